@@ -1,0 +1,123 @@
+"""The ``kgqa`` command: build, export, stats, ask, serve."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from kg.config import Config
+
+EXPORT_FORMATS = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld", "trig": "trig", "nquads": "nquads"}
+
+
+def _config(args) -> Config:
+    return Config(data_dir=Path(args.data)) if getattr(args, "data", None) else Config()
+
+
+def cmd_build(args) -> int:
+    from kg.build import build, canonical_nquads
+    from kg.validate import validate
+
+    ds = build(_config(args))
+    conforms, report = validate(ds)
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(canonical_nquads(ds), encoding="utf-8")
+    print(f"wrote {out}: {len(ds)} quads in {len(list(ds.graphs())) - 1} named graphs; "
+          f"SHACL {'conforms' if conforms else 'FAILS'}", file=sys.stderr)
+    if not conforms:
+        print(report, file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_export(args) -> int:
+    from rdflib import Graph
+
+    from kg.build import build
+
+    ds = build(_config(args))
+    fmt = EXPORT_FORMATS[args.format]
+    if fmt in ("turtle", "nt", "json-ld"):
+        union = Graph()
+        for prefix, ns in ds.namespaces():
+            union.bind(prefix, ns)
+        for s, p, o, _ in ds.quads((None, None, None, None)):
+            union.add((s, p, o))
+        data = union.serialize(format=fmt)
+    else:
+        data = ds.serialize(format=fmt)
+    sys.stdout.write(data)
+    return 0
+
+
+def cmd_stats(args) -> int:
+    from rdflib.namespace import RDF
+
+    from kg.build import build
+
+    ds = build(_config(args))
+    counts = Counter(ds.namespace_manager.normalizeUri(o)
+                     for _, _, o, g in ds.quads((None, RDF.type, None, None)))
+    for cls, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"{n:6d}  {cls}")
+    print(f"{len(ds):6d}  quads")
+    return 0
+
+
+def cmd_ask(args) -> int:
+    from kg.qa import ask
+
+    answer = ask(args.question, config=_config(args))
+    if args.json:
+        print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(answer.answer)
+        for s in answer.suggestions:
+            print(f"  · {s}")
+    return 0 if answer.answered else 2
+
+
+def cmd_serve(args) -> int:
+    from service.server import serve
+
+    return serve(_config(args), host=args.host, port=args.port, workers=args.workers, debug=args.debug)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="kgqa", description=__doc__)
+    parser.add_argument("--data", help="data folder (default: $KGQA_DATA or the project's data/)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("build", help="build and validate the graph, write canonical N-Quads")
+    p.add_argument("--out", default="build/kg.nq")
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("export", help="the whole graph to stdout")
+    p.add_argument("--format", choices=sorted(EXPORT_FORMATS), default="turtle")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("stats", help="counts by class")
+    p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("ask", help="ask a question in Chinese")
+    p.add_argument("question")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("serve", help="serve the HTTP API under gunicorn")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--workers", type=int, default=2)
+    p.add_argument("--debug", action="store_true", help="Flask's development server instead")
+    p.set_defaults(func=cmd_serve)
+
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""See kg.extract.text, kg.extract.facts and kg.extract.entities."""

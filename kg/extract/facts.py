@@ -1,0 +1,376 @@
+"""Numeric facts: every number with a unit, and every stated zero.
+
+The rules follow how these reports write their figures:
+
+* ``收到行政复议申请32件`` — the indicator stands before the number;
+* ``721项政务服务事项`` — the number stands before what it counts;
+* ``收到……32件、办结28件`` — a clause that lacks its object borrows it;
+* ``公安、法院派驻调解室分别化解纠纷36件、49件`` — one fact per actor;
+* ``办复率、满意率均达100%`` / ``各2件`` — one fact per item;
+* ``进驻率达96.67%`` — a bare rate is named after, and tied to, what it is a rate of;
+* ``不少于30日`` — a limit, kept as a qualifier;
+* ``全年无生产安全事故`` — a stated zero (patterns in ``data/lexicon/zeros.tsv``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from kg.extract.text import Sentence
+from kg.lexicon import Lexicon
+from kg.numbers import parse_number
+
+CLAUSE_END = "，；：。！？,;:!?"
+OPEN_QUOTES, CLOSE_QUOTES = "“《「『", "”》」』"
+RATE_ENDINGS = ("率", "占比", "比例", "比重")
+_CN_START = "一二两三四五六七八九十"
+_CN_BODY = "零一二两三四五六七八九十百千万"
+
+
+@dataclass
+class Mention:
+    start: int  # offsets within the sentence
+    end: int
+    value: int | Decimal
+    unit: str
+    approximate: bool = False
+
+
+@dataclass
+class Fact:
+    value: int | Decimal
+    unit: str
+    indicator: str
+    noun: str
+    verb: str
+    actor: str | None
+    qualifier: str | None
+    kind: str            # "level" or "zero"
+    sentence: Sentence
+    start: int           # offsets of the mention within the report text
+    end: int
+    mention: str
+    clause: str
+    rate_of: int | None = None
+    index: int = 0
+
+
+class _Rules:
+    """The lexicon compiled into the regular expressions the rules use."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+        units = "|".join(re.escape(u.text) for u in lexicon.units)
+        cn_units = "|".join(re.escape(u.text) for u in lexicon.units if u.chinese_numerals)
+        self.arabic = re.compile(rf"(?<![\d.A-Za-z])(\d+(?:\.\d+)?)(余|多)?({units}|％)")
+        self.chinese = re.compile(
+            rf"(?<![第{_CN_BODY}])([{_CN_START}][{_CN_BODY}]*)({cn_units})(?![性是龙])")
+        self.verbs = lexicon.verbs
+        suffixes = "|".join(re.escape(s) for s in lexicon.org_suffixes)
+        follow = "|".join(re.escape(w) for w in lexicon.verbs + lexicon.light_words)
+        self.actor = re.compile(
+            rf"^((?:驻)?(?:区|县|市|镇|乡|街道)[\u4e00-\u9fff]{{0,12}}?(?:{suffixes}))(?={follow})")
+        self.generic = set(lexicon.generic_nouns)
+        self.frames = lexicon.frame_markers
+        self.predicates = lexicon.predicate_verbs
+
+    def starts_with_verb(self, text: str) -> str:
+        return next((v for v in self.verbs if text.startswith(v)), "")
+
+    def ends_with_verb(self, text: str) -> str:
+        return next((v for v in self.verbs if text.endswith(v)), "")
+
+    def first_verb_at(self, text: str, after: int = 1, verbs: list[str] | None = None) -> int:
+        hits = [i for v in (verbs or self.verbs) for i in [text.find(v, after)] if i >= after]
+        return min(hits) if hits else -1
+
+    def strip_light(self, text: str) -> str:
+        changed = True
+        while changed and text:
+            changed = False
+            for w in self.lexicon.light_words:
+                if text.startswith(w) and len(text) > len(w):
+                    text, changed = text[len(w):], True
+                    break
+        return text
+
+    def strip_link(self, text: str) -> tuple[str, str]:
+        removed = ""
+        changed = True
+        while changed and text:
+            changed = False
+            for w in self.lexicon.link_words + ["均", "各"]:
+                if text.endswith(w):
+                    text, removed, changed = text[: -len(w)], w + removed, True
+                    break
+        return text, removed
+
+
+def _inside_quotes(text: str, pos: int) -> bool:
+    depth = 0
+    for ch in text[:pos]:
+        if ch in OPEN_QUOTES:
+            depth += 1
+        elif ch in CLOSE_QUOTES and depth:
+            depth -= 1
+    return depth > 0
+
+
+def find_mentions(text: str, rules: _Rules) -> list[Mention]:
+    """Every number+unit in ``text`` that states a quantity (not a name in quotes)."""
+    found = []
+    for m in rules.arabic.finditer(text):
+        if _inside_quotes(text, m.start()):
+            continue
+        unit = "%" if m.group(3) == "％" else m.group(3)
+        found.append(Mention(m.start(), m.end(), parse_number(m.group(1)), unit, bool(m.group(2))))
+    for m in rules.chinese.finditer(text):
+        if _inside_quotes(text, m.start()) or m.group(1) == "一":
+            continue  # 一 alone is idiom (一次性, 一起, 一批) far more often than a count
+        found.append(Mention(m.start(), m.end(), parse_number(m.group(1)), m.group(2)))
+    return sorted(found, key=lambda x: x.start)
+
+
+def split_clauses(text: str) -> list[tuple[int, int]]:
+    """Clause spans, split at punctuation outside quotes."""
+    spans, start, depth = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in OPEN_QUOTES:
+            depth += 1
+        elif ch in CLOSE_QUOTES and depth:
+            depth -= 1
+        elif ch in CLAUSE_END and depth == 0:
+            if i > start:
+                spans.append((start, i))
+            start = i + 1
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _items(text: str) -> list[str]:
+    return [t for t in re.split(r"[、和及与]", text) if t]
+
+
+class _SentenceExtractor:
+    def __init__(self, sentence: Sentence, rules: _Rules, offset: int):
+        self.s = sentence
+        self.offset = offset
+        self.rules = rules
+        self.facts: list[Fact] = []
+        self.actor: str | None = None
+        self.chain: list[Fact] = []   # facts of the clause being read
+        self.prev_chain: list[Fact] = []  # facts of the clause before it
+
+    # -- helpers -------------------------------------------------------
+    def _fact(self, m: Mention, indicator: str, noun: str, verb: str, clause: str,
+              qualifier: str | None, actor: str | None = None) -> Fact:
+        indicator = indicator.strip("、，的 ")
+        unit_kind = self.rules.lexicon.unit(m.unit).kind if m.unit != "%" else "percent"
+        if unit_kind == "percent" and indicator and not indicator.endswith(RATE_ENDINGS):
+            indicator += "比例"
+        if unit_kind == "duration" and qualifier and not any(w in indicator for w in ("时间", "时限", "期限")):
+            indicator += "时间"
+        if m.approximate and not qualifier:
+            qualifier = "approximate"
+        fact = Fact(m.value, m.unit, indicator, noun.strip("、，的 ") or indicator, verb,
+                    actor if actor is not None else self.actor, qualifier, "level", self.s,
+                    self.s.start + m.start, self.s.start + m.end, self.s.text[m.start:m.end], clause)
+        self._add(fact)
+        return fact
+
+    def _add(self, fact: Fact):
+        self.facts.append(fact)
+        fact.index = self.offset + len(self.facts)
+
+    def _qualifier(self, before: str, after: str) -> tuple[str, str, str | None]:
+        for phrase, (position, qual) in self.rules.lexicon.qualifiers.items():
+            if position == "before" and before.endswith(phrase):
+                return before[: -len(phrase)], after, qual
+            if position == "after" and after.startswith(phrase):
+                return before, after[len(phrase):], qual
+        return before, after, None
+
+    def _name_rate(self, label: str) -> tuple[str, int | None]:
+        """进驻率 → 政务服务事项进驻率, tied to the first fact that counts 政务服务事项."""
+        if not label.endswith(RATE_ENDINGS) or len(label) > 3 or not self.facts:
+            return label, None
+        prev = ([f for f in self.chain if f.unit != "%"] or [f for f in self.prev_chain if f.unit != "%"]
+                or [f for f in self.facts if f.unit != "%"])
+        if not prev:
+            return label, None
+        nouns = list(dict.fromkeys(f.noun for f in prev))
+        if len(nouns) == 1 and label.rstrip("率") and label.rstrip("率") in nouns[0]:
+            nouns = [self.facts[0].noun]
+        base = next((f for f in self.facts if f.noun == nouns[0]), None)
+        return "和".join(nouns) + label, base.index if base else None
+
+    # -- rules ---------------------------------------------------------
+    def clause(self, cstart: int, cend: int, mentions: list[Mention]):
+        text = self.s.text[cstart:cend]
+        ms = [Mention(m.start - cstart, m.end - cstart, m.value, m.unit, m.approximate) for m in mentions]
+        head = self.rules.strip_light(text[: ms[0].start])
+        if (am := self.rules.actor.match(head)) and ms[0].start > 0:
+            self.actor = am.group(1)
+        if self.chain:
+            self.prev_chain = self.chain
+        chain_before = self.prev_chain
+        self.chain = []
+        if self._respectively(text, ms, mentions):
+            return
+        consumed = 0
+        for i, m in enumerate(ms):
+            nxt = ms[i + 1].start if i + 1 < len(ms) else len(text)
+            before = text[consumed: m.start].removeprefix("、")
+            after = text[m.end: nxt]
+            before, after, qual = self._qualifier(before, after)
+            before = self.rules.strip_light(before)
+            if (am := self.rules.actor.match(before)):
+                before = self.rules.strip_light(before[am.end():])
+            before = self._unframe(before)
+            core, removed = self.rules.strip_link(before)
+            consumed = m.end
+            prev = self.facts[-1] if self.facts else None
+            absolute_m = mentions[i]
+            # 各2件 / 均为100%: one fact for each listed item
+            if ("均" in removed or "各" in removed) and len(_items(core)) > 1:
+                self._each(absolute_m, core, text, qual, chain_before)
+                continue
+            after_clean = after.lstrip("、")
+            for tail in ("中", "等"):
+                after_clean = after_clean.removesuffix(tail)
+            after_clean, _ = self.rules.strip_link(after_clean)
+            number_first = bool(after_clean) and not after.startswith(("、", "和")) and (
+                not core or self.rules.ends_with_verb(core) or core.endswith("等")
+                or any(core.endswith(w) for w in self.rules.lexicon.light_words))
+            if number_first:
+                consumed = self._number_first(absolute_m, core, after_clean, text, qual, i, ms, consumed)
+            else:
+                self._indicator_first(absolute_m, core, text, qual, prev)
+            self.chain.append(self.facts[-1])
+
+    def _unframe(self, text: str) -> str:
+        for marker in self.rules.frames:
+            pos = text.rfind(marker)
+            if pos >= 0:
+                v = self.rules.first_verb_at(text, pos + len(marker))
+                if v > 0:
+                    return text[v:]
+        return text
+
+    def _respectively(self, text: str, ms: list[Mention], absolute: list[Mention]) -> bool:
+        pos = text.find("分别")
+        if len(ms) < 2 or pos < 0 or pos > ms[0].start:
+            return False
+        if any(text[a.end: b.start].strip("、和及") for a, b in zip(ms, ms[1:])):
+            return False
+        subject = self.rules.strip_light(text[:pos])
+        verb_phrase = text[pos + 2: ms[0].start]
+        head = ""
+        if "的" in subject:
+            subject, head = subject.rsplit("的", 1)
+        actors = _items(subject)
+        if len(actors) != len(ms):
+            return False
+        if not head and len(actors[0]) < len(actors[-1]):
+            tail = actors[-1][len(actors[0]):]
+            actors = [a if a.endswith(tail) else a + tail for a in actors]
+        for m, actor in zip(absolute, actors):
+            self.chain.append(self._fact(m, head + verb_phrase, head + verb_phrase,
+                                         self.rules.starts_with_verb(verb_phrase), text, None, actor))
+        return True
+
+    def _each(self, m: Mention, core: str, clause: str, qual, chain_before: list[Fact]):
+        items = _items(core)
+        verb = self.rules.starts_with_verb(items[0])
+        for item in items:
+            label = item if self.rules.starts_with_verb(item) else verb + item
+            noun = item[len(self.rules.starts_with_verb(item)):]
+            if label.endswith(RATE_ENDINGS) and len(label) <= 3:
+                label, rate_of = self._name_rate(label)
+                f = self._fact(m, label, label, "", clause, qual)
+                f.rate_of = rate_of
+            else:
+                self._fact(m, label, noun, verb, clause, qual)
+
+    def _number_first(self, m, core, after, clause, qual, i, ms, consumed) -> int:
+        """``721项政务服务事项`` / ``138名执法人员完成注册``: the number precedes its noun."""
+        cut = self.rules.first_verb_at(after, 1, self.rules.predicates)
+        light = [after.find(w, 1) for w in self.rules.lexicon.light_words if after.find(w, 1) > 0]
+        stop = min([c for c in [cut] + light if c > 0], default=len(after))
+        if any(after.startswith(v) for v in self.rules.predicates + self.rules.verbs):
+            stop = 0
+        noun, predicate = after[:stop], after[stop:]
+        noun = re.sub(r"(名单|清单|及|和|中|共|、)+$", "", noun)
+        has_next = i + 1 < len(ms)
+        if has_next:
+            # the rest belongs to the next number: 区级领导|通过……处理事项143件次
+            last = max((after.rfind(v) for v in self.rules.verbs if after.rfind(v) >= max(stop, 1)),
+                       default=-1)
+            consumed = ms[i + 1].start - (len(after) - last) if last >= 0 and stop < len(after) else ms[i + 1].start
+            predicate = ""
+        if not noun:
+            same = [f for f in self.facts if f.unit == m.unit]
+            noun = same[-1].noun if same else ""
+        verb = self.rules.ends_with_verb(core)
+        if predicate:
+            indicator = f"{predicate}的{noun}"
+        else:
+            indicator = verb + noun
+        self._fact(m, indicator, noun, verb, clause, qual)
+        return consumed
+
+    def _indicator_first(self, m, core, clause, qual, prev: Fact | None):
+        """``收到行政复议申请32件``, ``办结28件`` (borrows 行政复议申请)."""
+        verb = self.rules.starts_with_verb(core)
+        if not core and prev:
+            label, noun, verb = prev.indicator, prev.noun, prev.verb
+        elif prev and prev.unit == m.unit and self.rules.ends_with_verb(core) \
+                and len(core) - len(self.rules.ends_with_verb(core)) <= 2:
+            label, noun = core + prev.noun, prev.noun        # 办结 + 行政复议申请
+            verb = self.rules.ends_with_verb(core)
+        elif prev and not verb and prev.verb and prev in self.chain and not core.endswith(RATE_ENDINGS):
+            label, noun, verb = prev.verb + core, core, prev.verb   # 办理 + 政协提案
+        else:
+            label, noun = core, core[len(verb):]
+        if self.actor and noun in self.rules.generic:
+            label = self.actor.removeprefix("区").removeprefix("驻") + label
+        rate_of = None
+        if label.endswith(RATE_ENDINGS):
+            label, rate_of = self._name_rate(label)
+            noun = label
+        f = self._fact(m, label, noun, verb, clause, qual)
+        f.rate_of = rate_of
+
+    def zeros(self):
+        for rule in self.rules.lexicon.zeros:
+            for m in rule.pattern.finditer(self.s.text):
+                if _inside_quotes(self.s.text, m.start()):
+                    continue
+                before = [f for f in self.facts if f.start - self.s.start < m.start()]
+                prev = before[-1] if before else None
+                x = m.groupdict().get("x") or ""
+                label = rule.template.format(x=x, prev=prev.indicator if prev else "")
+                unit = rule.unit if rule.unit != "-" else (prev.unit if prev else "件")
+                clause = next(self.s.text[a:b] for a, b in split_clauses(self.s.text) if a <= m.start() < b)
+                self._add(Fact(0, unit, label, x or label, "", None, None, "zero", self.s,
+                                       self.s.start + m.start(), self.s.start + m.end(),
+                                       m.group(0), clause))
+
+
+def extract_facts(sentences: list[Sentence], lexicon: Lexicon) -> list[Fact]:
+    """All numeric facts of a report, in reading order, numbered from 1."""
+    rules = _Rules(lexicon)
+    out: list[Fact] = []
+    for sentence in sentences:
+        ex = _SentenceExtractor(sentence, rules, len(out))
+        mentions = find_mentions(sentence.text, rules)
+        for cstart, cend in split_clauses(sentence.text):
+            inside = [m for m in mentions if cstart <= m.start < cend]
+            if inside:
+                ex.clause(cstart, cend, inside)
+        ex.zeros()
+        out.extend(ex.facts)
+    return out

@@ -1,0 +1,255 @@
+"""Extracted facts and entities → RDF, one named graph per report.
+
+W3C vocabularies where they fit: RDF Data Cube for figures, ORG for
+organisations, PROV-O for provenance, SKOS for indicators, sections and
+aliases, DCTERMS for report metadata.  Our own terms live under ``<base>def/``.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from rdflib import Dataset, Graph, Literal, URIRef
+
+from kg.extract.entities import Entity, extract_entities
+from kg.extract.facts import Fact, extract_facts
+from kg.extract.text import parse_structure
+from kg.lexicon import Lexicon
+from kg.namespaces import DCTERMS, ORG, PROV, QB, RDF, RDFS, SDMX_ATTR, SKOS, XSD, Iris
+from kg.report import Report
+
+ZH = "zh"
+
+ENTITY_CLASSES = ("Mechanism", "System", "Principle", "Process", "InformationSystem",
+                  "Document", "Measure", "Problem", "Plan")
+
+
+def _lit(text: str) -> Literal:
+    return Literal(text, lang=ZH)
+
+
+def _number(value: int | Decimal) -> Literal:
+    if isinstance(value, Decimal):
+        return Literal(value, datatype=XSD.decimal)
+    return Literal(int(value), datatype=XSD.integer)
+
+
+def vocabulary(iris: Iris) -> Graph:
+    """Classes, properties and the Data Cube structure shared by all reports."""
+    FZ = iris.FZ
+    g = Graph()
+    for cls, label, parent in [
+        ("Report", "报告", PROV.Entity), ("Region", "行政区", DCTERMS.Location),
+        ("Sentence", "句子", PROV.Entity), ("Section", "章节", SKOS.Concept),
+        ("Indicator", "指标", SKOS.Concept), ("Mechanism", "机制", SKOS.Concept),
+        ("System", "制度/体系", SKOS.Concept), ("Principle", "原则", SKOS.Concept),
+        ("Process", "流程", SKOS.Concept), ("InformationSystem", "信息系统", SKOS.Concept),
+        ("Document", "文件", PROV.Entity), ("Measure", "举措", SKOS.Concept),
+        ("Problem", "问题", SKOS.Concept), ("Plan", "工作安排", SKOS.Concept),
+    ]:
+        g.add((FZ[cls], RDF.type, RDFS.Class))
+        g.add((FZ[cls], RDFS.label, _lit(label)))
+        g.add((FZ[cls], RDFS.subClassOf, parent))
+    dsd = FZ["reportStructure"]
+    g.add((dsd, RDF.type, QB.DataStructureDefinition))
+    for i, (prop, kind, label) in enumerate([
+        ("region", QB.DimensionProperty, "地区"), ("year", QB.DimensionProperty, "年度"),
+        ("indicator", QB.DimensionProperty, "指标"), ("actor", QB.DimensionProperty, "主体"),
+        ("value", QB.MeasureProperty, "数值"), ("unit", QB.AttributeProperty, "单位"),
+        ("qualifier", QB.AttributeProperty, "限定"),
+    ], start=1):
+        g.add((FZ[prop], RDF.type, kind))
+        g.add((FZ[prop], RDFS.label, _lit(label)))
+        comp = URIRef(f"{dsd}/component/{prop}")
+        g.add((dsd, QB.component, comp))
+        g.add((comp, RDF.type, QB.ComponentSpecification))
+        g.add((comp, QB.order, Literal(i)))
+        key = {QB.DimensionProperty: QB.dimension, QB.MeasureProperty: QB.measure}.get(kind, QB.attribute)
+        g.add((comp, key, FZ[prop]))
+        if prop in ("actor", "qualifier", "unit"):
+            g.add((comp, QB.componentRequired, Literal(prop == "unit")))
+    g.add((FZ.unit, RDFS.subPropertyOf, SDMX_ATTR.unitMeasure))
+    g.add((iris.indicator_scheme(), RDF.type, SKOS.ConceptScheme))
+    g.add((iris.indicator_scheme(), SKOS.prefLabel, _lit("指标")))
+    return g
+
+
+class _ReportGraph:
+    def __init__(self, report: Report, lexicon: Lexicon, iris: Iris, graph: Graph):
+        self.r, self.lx, self.iris, self.g = report, lexicon, iris, graph
+        self.FZ = iris.FZ
+        self.rid = report.id
+        self.region = iris.region(report.region, report.city)
+        self.orgs: dict[str, URIRef] = {}
+
+    def add(self, s, p, o):
+        self.g.add((s, p, o))
+
+    def stamp(self, node):
+        """Region and year on every fact, so reports can share one store."""
+        self.add(node, self.FZ.region, self.region)
+        self.add(node, self.FZ.year, Literal(self.r.year, datatype=XSD.integer))
+        self.add(node, DCTERMS.source, self.iris.report(self.rid))
+
+    def metadata(self):
+        r, FZ, rep = self.r, self.FZ, self.iris.report(self.rid)
+        self.add(rep, RDF.type, FZ.Report)
+        self.add(rep, RDF.type, DCTERMS.BibliographicResource)
+        self.add(rep, DCTERMS.title, _lit(r.title))
+        self.add(rep, DCTERMS.language, Literal(r.language))
+        self.add(rep, DCTERMS.identifier, Literal(r.id))
+        self.add(rep, DCTERMS.spatial, self.region)
+        self.add(rep, DCTERMS.temporal, Literal(str(r.year), datatype=XSD.gYear))
+        self.add(rep, FZ.year, Literal(r.year, datatype=XSD.integer))
+        self.add(rep, DCTERMS.publisher, self.organization(r.publisher, None))
+        self.add(self.region, RDF.type, FZ.Region)
+        self.add(self.region, RDFS.label, _lit(r.region))
+        self.add(self.region, SKOS.prefLabel, _lit(r.region))
+        if r.city:
+            city = self.iris.region(r.city)
+            self.add(self.region, FZ.within, city)
+            self.add(city, RDF.type, FZ.Region)
+            self.add(city, RDFS.label, _lit(r.city))
+            self.add(city, SKOS.prefLabel, _lit(r.city))
+        ds = self.iris.dataset(self.rid)
+        self.add(ds, RDF.type, QB.DataSet)
+        self.add(ds, QB.structure, FZ.reportStructure)
+        self.add(ds, RDFS.label, _lit(f"{r.label}法治政府建设指标"))
+        self.add(ds, PROV.wasDerivedFrom, rep)
+
+    def organization(self, name: str, sentence_iri: URIRef | None) -> URIRef:
+        node = self.iris.organization(name, self.r.city, self.r.region)
+        if name not in self.orgs:
+            self.orgs[name] = node
+            self.add(node, RDF.type, ORG.Organization)
+            self.add(node, RDFS.label, _lit(name))
+            self.add(node, SKOS.prefLabel, _lit(name))
+            self.stamp(node)
+            for alias in self.lx.department_aliases.get(name, []):
+                self.add(node, SKOS.altLabel, _lit(alias))
+            if name.startswith("区") and len(name) > 3:
+                self.add(node, SKOS.altLabel, _lit(name[1:]))
+        if sentence_iri is not None:
+            self.add(node, PROV.wasDerivedFrom, sentence_iri)
+        return node
+
+    def structure(self):
+        structure = parse_structure(self.r.text, self.lx)
+        FZ, scheme = self.FZ, self.iris.sections(self.rid)
+        self.add(scheme, RDF.type, SKOS.ConceptScheme)
+        self.add(scheme, SKOS.prefLabel, _lit(f"{self.r.label}报告章节"))
+        self.add(scheme, DCTERMS.source, self.iris.report(self.rid))
+        for order, sec in enumerate(structure.sections):
+            node = self.iris.section(self.rid, sec.id)
+            self.add(node, RDF.type, FZ.Section)
+            self.add(node, SKOS.inScheme, scheme)
+            self.add(node, SKOS.prefLabel, _lit(sec.title))
+            self.add(node, SKOS.notation, Literal(sec.notation or sec.id))
+            self.add(node, FZ.role, Literal(sec.role))
+            self.add(node, FZ.order, Literal(order))
+            self.add(node, FZ.start, Literal(sec.start))
+            self.add(node, FZ.end, Literal(sec.end))
+            self.stamp(node)
+            if sec.parent:
+                self.add(node, SKOS.broader, self.iris.section(self.rid, sec.parent))
+            else:
+                self.add(scheme, SKOS.hasTopConcept, node)
+        for s in structure.sentences:
+            node = self.iris.sentence(self.rid, s.index)
+            self.add(node, RDF.type, FZ.Sentence)
+            self.add(node, RDF.value, _lit(s.text))
+            self.add(node, FZ.start, Literal(s.start))
+            self.add(node, FZ.end, Literal(s.end))
+            self.add(node, FZ.section, self.iris.section(self.rid, s.section))
+            self.add(node, DCTERMS.isPartOf, self.iris.report(self.rid))
+        return structure
+
+    def indicator(self, label: str, fact: Fact) -> URIRef:
+        pref = self.lx.canonical_indicator(label)
+        node = self.iris.indicator(pref)
+        self.add(node, RDF.type, self.FZ.Indicator)
+        self.add(node, RDF.type, SKOS.Concept)
+        self.add(node, SKOS.inScheme, self.iris.indicator_scheme())
+        self.add(node, SKOS.prefLabel, _lit(pref))
+        alts = set(self.lx.indicator_aliases.get(pref, []))
+        if label != pref:
+            alts.add(label)
+        if fact.noun and fact.noun != pref and len(fact.noun) >= 2:
+            alts.add(fact.noun)
+        for alt in alts:
+            self.add(node, SKOS.altLabel, _lit(alt))
+        return node
+
+    def facts(self, facts: list[Fact]):
+        FZ = self.FZ
+        for f in facts:
+            node = self.iris.observation(self.rid, f.index)
+            sent = self.iris.sentence(self.rid, f.sentence.index)
+            self.add(node, RDF.type, QB.Observation)
+            self.add(node, QB.dataSet, self.iris.dataset(self.rid))
+            self.stamp(node)
+            self.add(node, FZ.indicator, self.indicator(f.indicator, f))
+            self.add(node, FZ.value, _number(f.value))
+            self.add(node, FZ.unit, Literal(f.unit))
+            self.add(node, FZ.kind, Literal(f.kind))
+            self.add(node, RDFS.label, _lit(f"{f.indicator} {f.value}{f.unit}"))
+            if f.actor:
+                self.add(node, FZ.actor, self.organization(f.actor, sent))
+            if f.qualifier:
+                self.add(node, FZ.qualifier, FZ[f.qualifier])
+            if f.rate_of:
+                self.add(node, FZ.rateOf, self.iris.observation(self.rid, f.rate_of))
+            self.add(node, FZ.section, self.iris.section(self.rid, f.sentence.section))
+            self.add(node, PROV.wasDerivedFrom, sent)
+            self.add(node, FZ.mention, Literal(f.mention))
+            self.add(node, FZ.clause, _lit(f.clause))
+            self.add(node, FZ.start, Literal(f.start))
+            self.add(node, FZ.end, Literal(f.end))
+
+    def entities(self, entities: list[Entity]):
+        FZ = self.FZ
+        for e in entities:
+            sent = self.iris.sentence(self.rid, e.sentence.index)
+            if e.kind == "Organization":
+                node = self.organization(e.label, sent)
+                self.add(node, FZ.context, _lit(e.context))
+                continue
+            node = self.iris.entity(self.rid, e.kind, e.order)
+            self.add(node, RDF.type, FZ[e.kind])
+            self.add(node, SKOS.prefLabel, _lit(e.label))
+            self.add(node, RDFS.label, _lit(e.label))
+            self.add(node, FZ.section, self.iris.section(self.rid, e.section))
+            self.add(node, FZ.order, Literal(e.order))
+            self.add(node, PROV.wasDerivedFrom, sent)
+            self.stamp(node)
+            if e.context:
+                self.add(node, FZ.context, _lit(e.context))
+            if e.components:
+                self.add(node, FZ.components, _lit("、".join(e.components)))
+                for part in e.components:
+                    self.add(node, FZ.component, _lit(part))
+
+
+def report_graph(report: Report, lexicon: Lexicon, iris: Iris, graph: Graph | None = None) -> Graph:
+    """The whole graph of one report."""
+    g = graph if graph is not None else Graph()
+    rg = _ReportGraph(report, lexicon, iris, g)
+    rg.metadata()
+    structure = rg.structure()
+    rg.facts(extract_facts(structure.sentences, lexicon))
+    rg.entities(extract_entities(structure, lexicon))
+    return g
+
+
+def build_dataset(reports: list[Report], lexicon: Lexicon, iris: Iris) -> Dataset:
+    """All reports, each in its own named graph, plus the shared vocabulary."""
+    ds = Dataset()
+    for prefix, ns in [("qb", QB), ("org", ORG), ("prov", PROV), ("skos", SKOS),
+                       ("dcterms", DCTERMS), ("fz", iris.FZ), ("xsd", XSD)]:
+        ds.bind(prefix, ns)
+    vocab = ds.graph(iris.vocab_graph())
+    for t in vocabulary(iris):
+        vocab.add(t)
+    for report in reports:
+        report_graph(report, lexicon, iris, ds.graph(iris.graph(report.id)))
+    return ds

@@ -1,0 +1,106 @@
+"""Curated word lists that steer extraction and question answering.
+
+They live as plain files under ``data/lexicon`` so that a new report, a new
+layout or a new synonym is a data change, not a code change.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+def _lines(path: Path) -> list[str]:
+    if not path.exists():
+        return []
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+def _rows(path: Path) -> list[list[str]]:
+    return [[c.strip() for c in line.split("\t")] for line in _lines(path)]
+
+
+@dataclass(frozen=True)
+class Unit:
+    text: str
+    kind: str
+    chinese_numerals: bool
+
+
+@dataclass(frozen=True)
+class ZeroRule:
+    pattern: re.Pattern
+    template: str
+    unit: str  # "-" means: the unit of the fact before it
+
+
+@dataclass
+class Lexicon:
+    units: list[Unit]
+    org_suffixes: list[str]
+    light_words: list[str]
+    link_words: list[str]
+    qualifiers: dict[str, tuple[str, str]]  # phrase -> (position, qualifier)
+    verbs: list[str]
+    zeros: list[ZeroRule]
+    section_roles: list[tuple[str, str]]
+    entity_kinds: list[tuple[str, str]]
+    indicator_aliases: dict[str, list[str]] = field(default_factory=dict)
+    synonyms: list[tuple[str, str]] = field(default_factory=list)
+    department_aliases: dict[str, list[str]] = field(default_factory=dict)
+    generic_nouns: list[str] = field(default_factory=list)
+    frame_markers: list[str] = field(default_factory=list)
+    predicate_verbs: list[str] = field(default_factory=list)
+    stopwords: list[str] = field(default_factory=list)
+    region_stopwords: list[str] = field(default_factory=list)
+
+    def unit(self, text: str) -> Unit:
+        return next(u for u in self.units if u.text == text)
+
+    def canonical_indicator(self, label: str) -> str:
+        """The preferred label of the concept an indicator wording belongs to."""
+        for pref, alts in self.indicator_aliases.items():
+            if label == pref or label in alts:
+                return pref
+        return label
+
+
+def load_lexicon(directory: Path) -> Lexicon:
+    """Read every list in ``directory`` (normally ``data/lexicon``)."""
+    d = Path(directory)
+    units = [Unit(r[0], r[1], len(r) > 2 and r[2] == "yes") for r in _rows(d / "units.tsv")]
+    # Longest unit first, so 个工作日 wins over 个 and 人次 over 人.
+    units.sort(key=lambda u: -len(u.text))
+    aliases: dict[str, list[str]] = {}
+    for row in _rows(d / "indicator_aliases.tsv"):
+        if len(row) > 1:
+            aliases.setdefault(row[0], []).extend(a for a in row[1].split("|") if a)
+    synonyms = [(r[0], r[1]) for r in _rows(d / "synonyms.tsv") if len(r) > 1]
+    return Lexicon(
+        units=units,
+        org_suffixes=sorted(_lines(d / "org_suffixes.txt"), key=len, reverse=True),
+        light_words=sorted(_lines(d / "light_words.txt"), key=len, reverse=True),
+        link_words=sorted(_lines(d / "link_words.txt"), key=len, reverse=True),
+        qualifiers={r[0]: (r[1], r[2]) for r in _rows(d / "qualifiers.tsv")},
+        verbs=sorted(_lines(d / "verbs.txt"), key=len, reverse=True),
+        zeros=[ZeroRule(re.compile(r[0]), r[1], r[2]) for r in _rows(d / "zeros.tsv")],
+        section_roles=[(r[0], r[1]) for r in _rows(d / "sections.tsv")],
+        entity_kinds=sorted(((r[0], r[1]) for r in _rows(d / "entity_kinds.tsv")),
+                            key=lambda kv: -len(kv[0])),
+        indicator_aliases=aliases,
+        synonyms=synonyms,
+        department_aliases={r[0]: [a for a in r[1].split("|") if a]
+                            for r in _rows(d / "departments.tsv") if len(r) > 1},
+        generic_nouns=_lines(d / "generic_nouns.txt"),
+        frame_markers=_lines(d / "frame_markers.txt"),
+        predicate_verbs=_lines(d / "predicate_verbs.txt"),
+        stopwords=_lines(d / "question_stopwords.txt"),
+        region_stopwords=_lines(d / "region_stopwords.txt"),
+    )

@@ -1,0 +1,41 @@
+"""Numbers as the reports write them: Arabic digits or Chinese numerals."""
+
+from decimal import Decimal
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+           "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+
+CHINESE_NUMERAL_CHARS = "".join(_DIGITS) + "".join(_SMALL_UNITS) + "".join(_BIG_UNITS)
+
+
+def chinese_to_int(text: str) -> int:
+    """Parse a Chinese numeral such as 四, 十二, 两百零五 or 一万二千.
+
+    Raises ValueError for text that is not a numeral, so callers never
+    mistake a word for a number.
+    """
+    if not text or any(c not in CHINESE_NUMERAL_CHARS for c in text):
+        raise ValueError(f"not a Chinese numeral: {text!r}")
+    total = section = digit = 0
+    for char in text:
+        if char in _DIGITS:
+            digit = _DIGITS[char]
+        elif char in _SMALL_UNITS:
+            section += (digit or 1) * _SMALL_UNITS[char]
+            digit = 0
+        else:
+            total += (section + digit) * _BIG_UNITS[char]
+            section = digit = 0
+    return total + section + digit
+
+
+def parse_number(text: str) -> int | Decimal:
+    """Arabic or Chinese number → int, or Decimal when it has a fraction."""
+    text = text.replace(",", "").replace("，", "")
+    if text and text[0] in CHINESE_NUMERAL_CHARS:
+        return chinese_to_int(text)
+    if "." in text:
+        return Decimal(text)
+    return int(text)

@@ -1,0 +1,29 @@
+"""SHACL validation of the built graph (pyshacl)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pyshacl import validate as shacl_validate
+from rdflib import Dataset, Graph
+
+from kg.config import DEFAULT_BASE_IRI
+
+SHAPES = Path(__file__).with_name("shapes.ttl")
+
+
+def shapes_graph(base_iri: str = DEFAULT_BASE_IRI) -> Graph:
+    text = SHAPES.read_text(encoding="utf-8").replace(DEFAULT_BASE_IRI, base_iri)
+    return Graph().parse(data=text, format="turtle")
+
+
+def validate(ds: Dataset, base_iri: str | None = None) -> tuple[bool, str]:
+    """Check the union of all named graphs against the shapes."""
+    if base_iri is None:
+        base_iri = next((str(ns).removesuffix("def/") for p, ns in ds.namespaces() if p == "fz"),
+                        DEFAULT_BASE_IRI)
+    union = Graph()
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        union.add((s, p, o))
+    conforms, _, text = shacl_validate(union, shacl_graph=shapes_graph(base_iri), inference="none")
+    return bool(conforms), text

@@ -1,0 +1,76 @@
+from decimal import Decimal
+
+import pytest
+
+from kg.extract.facts import extract_facts
+from kg.extract.text import parse_structure
+
+
+@pytest.fixture(scope="module")
+def facts(tiexi, lexicon):
+    return extract_facts(parse_structure(tiexi.text, lexicon).sentences, lexicon)
+
+
+def one(facts, value, unit, **kw):
+    hits = [f for f in facts if f.value == value and f.unit == unit
+            and all(getattr(f, k) == v for k, v in kw.items())]
+    assert len(hits) == 1, (value, unit, kw, [(f.indicator, f.actor) for f in facts if f.value == value])
+    return hits[0]
+
+
+def test_shared_object_is_borrowed(facts):
+    first = one(facts, 32, "件")
+    second = one(facts, 28, "件")
+    assert first.indicator == "收到行政复议申请" and first.actor == "区司法局"
+    assert second.indicator == "办结行政复议申请" and second.actor == "区司法局"
+
+
+def test_respectively_gives_one_fact_per_actor(facts):
+    a, b = one(facts, 36, "件"), one(facts, 49, "件")
+    assert a.actor.startswith("公安") and b.actor.startswith("法院")
+    assert a.indicator == b.indicator == "化解纠纷"
+
+
+def test_each_and_both(facts):
+    rates = [f for f in facts if f.value == 100 and "办复率" in f.indicator or "满意率" in f.indicator]
+    assert {("办复率" in f.indicator) for f in rates} == {True, False}
+    twos = [f for f in facts if f.value == 2 and f.unit == "件"]
+    assert sorted(f.indicator for f in twos) == ["收到司法建议", "收到检察建议"]
+
+
+def test_rate_is_named_and_tied(facts):
+    rate = one(facts, Decimal("96.67"), "%")
+    assert rate.indicator == "政务服务事项进驻率"
+    base = next(f for f in facts if f.index == rate.rate_of)
+    assert base.value == 721
+
+
+def test_number_before_noun(facts):
+    assert one(facts, 721, "项").indicator == "政务服务事项"
+    assert one(facts, 138, "名").indicator == "完成注册的执法人员"
+    assert one(facts, 7841, "家").noun == "生产经营单位"
+
+
+def test_limits_and_chinese_numerals(facts):
+    assert one(facts, 30, "日").qualifier == "atLeast"
+    assert one(facts, 7, "个工作日").qualifier == "atLeast"
+    assert one(facts, 4, "次").indicator.endswith("专项整治")
+
+
+def test_stated_zeros(facts):
+    zeros = {f.indicator for f in facts if f.kind == "zero"}
+    assert "生产安全事故" in zeros
+    assert any("败诉" in z for z in zeros)
+    assert any("未履行裁判" in z for z in zeros)
+    assert any("清理整改" in z for z in zeros)
+
+
+def test_names_in_quotes_are_not_counts(facts):
+    mentions = {f.mention for f in facts}
+    assert not any(m.startswith(("十二", "四个", "七")) for m in mentions)
+
+
+def test_offsets(facts, tiexi):
+    for f in facts:
+        assert tiexi.text[f.start:f.end] == f.mention
+        assert f.sentence.start <= f.start < f.end <= f.sentence.end
