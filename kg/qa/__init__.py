@@ -1,0 +1,35 @@
+"""Chinese question answering over the report graph.
+
+``ask(question)`` answers from the default store (built from the data folder
+on first use); pass ``store=`` or ``config=`` to answer from another.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg.config import Config
+from kg.lexicon import load_lexicon
+from kg.qa.answer import Answer, FactOut
+from kg.qa.engine import Engine
+from kg.store import GraphStore, default_store
+
+__all__ = ["Answer", "FactOut", "Engine", "ask", "engine_for"]
+
+
+def engine_for(store: GraphStore, config: Config | None = None) -> Engine:
+    config = config or Config()
+    return Engine(store, load_lexicon(config.lexicon_dir), config.base_iri, config.lexicon_dir,
+                  config.default_region)
+
+
+@lru_cache(maxsize=8)
+def _default_engine(config: Config) -> Engine:
+    return engine_for(default_store(config), config)
+
+
+def ask(question: str, *, store: GraphStore | None = None, config: Config | None = None) -> Answer:
+    """Answer one question; see :class:`kg.qa.answer.Answer` for the contract."""
+    config = config or Config()
+    engine = engine_for(store, config) if store is not None else _default_engine(config)
+    return engine.answer(question)

@@ -1,0 +1,516 @@
+"""Question → reading → facts from the graph → a short Chinese answer.
+
+A question is read (year, region, what it asks: value, several values, a
+sum/difference/remainder/ratio, who, a list), its content words are matched
+against the report's indicators, actors and clauses, and the answer is read
+back from the graph with a prepared SPARQL template whose variables are bound
+to the chosen terms.  A question that matches nothing well enough is told so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rdflib import Literal, URIRef
+
+from kg.lexicon import Lexicon, _rows
+from kg.namespaces import Iris
+from kg.qa.answer import (AMBIGUOUS, ANSWERED, NO_DATA, NOT_UNDERSTOOD, Answer, FactOut,
+                          number, show)
+from kg.qa.segment import Segmenter, chinese_counts_to_digits, normalise, strip_punctuation
+from kg.qa.templates import Templates, make_templates, with_values
+from kg.store import GraphStore
+
+MAX_QUESTION = 500
+MIN_COVERAGE = 0.6
+QUALIFIER_WORDS = {"atLeast": "不少于", "atMost": "不超过", "moreThan": "超过", "approximate": "约"}
+
+
+@dataclass
+class ReportRef:
+    iri: str
+    region: str
+    city: str
+    year: int
+
+    @property
+    def name(self) -> str:
+        return f"{self.city}{self.region}{self.year}年报告"
+
+
+@dataclass
+class Obs:
+    iri: str
+    value: object
+    unit: str
+    label: str
+    kind: str
+    qualifier: str | None
+    actor: str | None
+    clause: str
+    sentence: str
+    start: int
+    alts: list[str]
+    actor_alts: list[str]
+    label_text: str = ""
+    actor_text: str = ""
+
+    def __post_init__(self):
+        self.label_text = strip_punctuation("|".join([self.label] + self.alts))
+        self.actor_text = strip_punctuation("|".join(filter(None, [self.actor] + self.actor_alts)))
+        self.clause = strip_punctuation(self.clause)
+        self.sentence_text = strip_punctuation(self.sentence)
+
+
+@dataclass
+class Reading:
+    text: str                    # normalised question, punctuation removed
+    year: int | None = None
+    region: str | None = None
+    unknown_region: str | None = None
+    units: list[str] = field(default_factory=list)
+    cues: set[str] = field(default_factory=set)
+    tokens: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Match:
+    obs: Obs
+    score: float
+    coverage: float
+
+
+class Engine:
+    """Question answering over one store; everything prepared at construction."""
+
+    def __init__(self, store: GraphStore, lexicon: Lexicon, base_iri: str, lexicon_dir,
+                 default_region: str | None = None):
+        self.store, self.lx = store, lexicon
+        self.iris = Iris(base_iri)
+        self.t: Templates = make_templates(str(self.iris.FZ))
+        self.units = sorted({u.text for u in lexicon.units}, key=len, reverse=True)
+        self._unit_alt = "|".join(map(re.escape, self.units))
+        self.cues = [(re.compile(r[0]), r[1]) for r in _rows(lexicon_dir / "question_cues.tsv")]
+        self.list_kinds = sorted(((r[0], r[1]) for r in _rows(lexicon_dir / "list_kinds.tsv")),
+                                 key=lambda kv: -len(kv[0]))
+        self.stopwords = set(lexicon.stopwords)
+        self.reports = [ReportRef(r["report"], r["regionLabel"], r["city"] or "", r["year"])
+                        for r in store.select(self.t.reports)]
+        self.default_region = default_region
+        self.catalogue: dict[str, list[Obs]] = {}
+        self.entities: dict[str, list[dict]] = {}
+        words = set()
+        for rep in self.reports:
+            bind = {"region": URIRef(self.iris.region(rep.region, rep.city)),
+                    "year": Literal(rep.year)}
+            rows = store.select(self.t.catalogue, bind)
+            self.catalogue[rep.iri] = [Obs(
+                r["obs"], r["value"], r["unit"], r["label"], r["kind"], r["qualifier"],
+                r["actorLabel"], r["clause"], r["sentence"], r["start"],
+                [a for a in (r["alts"] or "").split("|") if a],
+                [a for a in (r["actorAlts"] or "").split("|") if a]) for r in rows]
+            self.entities[rep.iri] = store.select(self.t.entities, bind)
+            for o in self.catalogue[rep.iri]:
+                words.update([o.label, *o.alts, *(o.actor_alts or []), o.actor or ""])
+            for e in self.entities[rep.iri]:
+                words.add(e["label"])
+                words.update((e["components"] or "").split("、"))
+            words.update([rep.region, rep.city])
+        words.update(c for _, c in lexicon.synonyms)
+        words.update(lexicon.verbs)
+        self.segmenter = Segmenter({w for w in words if w})
+        self._subwords: dict[str, list[str]] = {}
+
+    # -- reading the question ------------------------------------------
+    def read(self, question: str) -> Reading:
+        text = normalise(question, self.lx.synonyms)
+        text = chinese_counts_to_digits(text, self.units)
+        text = strip_punctuation(text)
+        r = Reading(text)
+        if m := re.search(r"((?:19|20)\d{2})年?", text):
+            r.year = int(m.group(1))
+            text = text.replace(m.group(0), " ")
+        for rep in self.reports:
+            for name in (rep.region, rep.city):
+                if name and name in text:
+                    r.region = r.region or name
+                    text = text.replace(name, " ")
+            short = rep.region[:-1]
+            if len(short) >= 2 and short in text:
+                r.region = r.region or rep.region
+                text = text.replace(short, " ")
+        for m in re.finditer(r"([\u4e00-\u9fff]{2,4}?[县区市旗州])", text.strip()):
+            name = m.group(1)
+            if m.start() == 0 and name not in self.lx.region_stopwords and \
+                    not any(name in o.label_text or name in o.clause or name in o.actor_text
+                            for cat in self.catalogue.values() for o in cat):
+                r.unknown_region = name
+                text = text.replace(name, " ")
+                break
+        for pattern, cue in self.cues:
+            if pattern.search(text):
+                r.cues.add(cue)
+        for m in re.finditer(r"(?:多少|几|\d+)(" + "|".join(map(re.escape, self.units)) + ")", text):
+            if m.group(1) not in r.units:
+                r.units.append(m.group(1))
+        r.text = text
+        r.tokens = self.tokens(text)
+        return r
+
+    def tokens(self, text: str) -> list[str]:
+        out = []
+        for t in self.segmenter.cut(text):
+            t = t.strip()
+            if not t or t in self.stopwords or t in self.units or re.fullmatch(r"[\d.]+", t) \
+                    or re.fullmatch(r"(几|多少|\d+)(" + self._unit_alt + ")", t):
+                continue
+            if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", t):
+                continue
+            out.append(t)
+        return out
+
+    # -- matching ------------------------------------------------------
+    def match(self, obs: Obs, tokens: list[str], units: list[str], qtext: str) -> Match:
+        """How well a fact fits the question's content words.
+
+        A word counts fully where it stands in the indicator (or its aliases),
+        the actor or the clause of the figure; a long word not found whole is
+        split into its sub-words; words only in the wider sentence count half.
+        """
+        total = sum(len(t) for t in tokens) or 1
+        covered = score = 0.0
+        fields = ((obs.label_text, 3.0), (obs.actor_text, 2.5), (obs.clause, 2.0))
+        for t in tokens:
+            w, c = next(((w, 1.0) for text, w in fields if t in text), (0.0, 0.0))
+            if not w:
+                subs = self.subwords(t)
+                for text, weight in fields:
+                    mask = [False] * len(t)
+                    for sub in subs:
+                        at = t.find(sub)
+                        if sub in text and at >= 0:
+                            mask[at:at + len(sub)] = [True] * len(sub)
+                    frac = sum(mask) / len(t)
+                    if frac * weight * 0.9 > w:
+                        w, c = frac * weight * 0.9, frac * 0.9
+            if t in obs.sentence_text and w < 0.5:
+                w, c = 0.5, 0.5
+            covered += c * len(t)
+            score += w * len(t)
+        label = strip_punctuation(obs.label)
+        score += 2.0 * sum(1 for ch in label if ch in qtext) / max(len(label), 1)
+        if units:
+            score += 3.0 if obs.unit in units else -3.0
+        return Match(obs, score, covered / total)
+
+    def subwords(self, token: str) -> list[str]:
+        if token not in self._subwords:
+            subs = {x for x in self.segmenter.tokenizer.cut_for_search(token, HMM=False)
+                    if len(x) >= 2 and x != token}
+            subs |= {token[i:i + 2] for i in range(len(token) - 1)}
+            self._subwords[token] = sorted(subs, key=len, reverse=True)
+        return self._subwords[token]
+
+    def rank(self, cat: list[Obs], tokens: list[str], units: list[str], qtext: str) -> list[Match]:
+        ms = [self.match(o, tokens, units, qtext) for o in cat]
+        return sorted(ms, key=lambda m: (-m.score, m.obs.start))
+
+    # -- building answers ----------------------------------------------
+    def facts(self, iris: list[str]) -> tuple[list[FactOut], str]:
+        out = []
+        for iri in iris:
+            row = self.store.select(self.t.fact, {"obs": URIRef(iri)})[0]
+            out.append(FactOut(number(row["value"]), row["unit"], row["indicator"], row["actor"],
+                               row["region"], row["year"], row["source"], iri,
+                               qualifier=row["qualifier"]))
+        return out, with_values(self.t.fact, [{"obs": URIRef(i)} for i in iris])
+
+    @staticmethod
+    def phrase(f: FactOut) -> str:
+        q = QUALIFIER_WORDS.get(f.qualifier or "", "")
+        actor = f.actor or ""
+        if actor and actor.removeprefix("区") in f.indicator:
+            actor = ""
+        return f"{actor}{f.indicator}{q}{show(f.value)}{f.unit}"
+
+    @staticmethod
+    def quote(facts: list[FactOut]) -> str:
+        sources = list(dict.fromkeys(f.source for f in facts if f.source))
+        return "".join(f"（原文：“{s}”）" for s in sources)
+
+    def suggestions(self, rep: ReportRef, tokens: list[str], exclude: set[str] = frozenset()) -> list[str]:
+        cat = self.catalogue.get(rep.iri, [])
+        ranked = self.rank(cat, tokens, [], "") if tokens else [Match(o, 0, 0) for o in cat]
+        out = []
+        for m in ranked:
+            q = f"{m.obs.label}有多少{m.obs.unit}？" if m.obs.unit != "%" else f"{m.obs.label}是多少？"
+            if m.obs.iri not in exclude and q not in out:
+                out.append(q)
+            if len(out) == 3:
+                break
+        return out
+
+    # -- the question kinds --------------------------------------------
+    def answer(self, question: str) -> Answer:
+        if not question or not question.strip():
+            return Answer(question, NOT_UNDERSTOOD, "请输入一个问题，例如：行政复议收到多少件？",
+                          suggestions=self.suggestions(self.reports[0], []) if self.reports else [])
+        if len(question) > MAX_QUESTION:
+            return Answer(question[:MAX_QUESTION], NOT_UNDERSTOOD,
+                          f"问题过长（超过{MAX_QUESTION}个字符），请缩短后再问。")
+        r = self.read(question)
+        rep, problem = self.choose_report(r)
+        if rep is None:
+            return Answer(question, NO_DATA, problem, kind="value",
+                          suggestions=self.suggestions(self.reports[0], r.tokens) if self.reports else [])
+        report = {"region": rep.region, "city": rep.city, "year": rep.year, "iri": rep.iri}
+        for handler in (self.list_answer, self.entity_answer, self.derived_answer,
+                        self.multi_answer, self.value_answer):
+            ans = handler(question, r, rep)
+            if ans is not None:
+                ans.report = report
+                return ans
+        return Answer(question, NOT_UNDERSTOOD, "没能理解这个问题。可以这样问：", report=report,
+                      suggestions=self.suggestions(rep, r.tokens))
+
+    def choose_report(self, r: Reading) -> tuple[ReportRef | None, str]:
+        if r.unknown_region:
+            return None, f"报告中没有{r.unknown_region}的数据；目前收录的是" + \
+                "、".join(x.name for x in self.reports) + "。"
+        cands = [x for x in self.reports if not r.region or r.region in (x.region, x.city)]
+        if r.year:
+            plans = any(w in r.text for w, k in self.list_kinds if k == "Plan")
+            cands = [x for x in cands if x.year == r.year or (plans and x.year == r.year - 1)]
+            if not cands:
+                return None, f"报告中没有{r.year}年的数据；目前收录的是" + \
+                    "、".join(x.name for x in self.reports) + "。"
+        if not cands:
+            return None, "报告中没有这个地区的数据。"
+        if not r.region and self.default_region:
+            preferred = [x for x in cands if x.region == self.default_region]
+            cands = preferred or cands
+        return cands[0], ""
+
+    def no_data(self, question, r, rep, kind, what="") -> Answer:
+        topic = "、".join(r.tokens) or what
+        return Answer(question, NO_DATA, f"{rep.name}中没有找到关于“{topic}”的数据。", kind=kind,
+                      suggestions=self.suggestions(rep, r.tokens))
+
+    def value_answer(self, question, r: Reading, rep: ReportRef) -> Answer | None:
+        if not r.tokens:
+            return None
+        ranked = self.rank(self.catalogue[rep.iri], r.tokens, r.units, r.text)
+        if not ranked or ranked[0].coverage < MIN_COVERAGE:
+            return self.no_data(question, r, rep, "value")
+        best = ranked[0]
+        kind = "zero" if best.obs.kind == "zero" else "value"
+        peers = [m for m in ranked if m.obs.label == best.obs.label and m.obs.unit == best.obs.unit
+                 and m.obs.actor != best.obs.actor and best.score - m.score < 0.25]
+        if peers:
+            # one indicator, several actors (公安、法院……分别): the answer names each
+            facts, sparql = self.facts([m.obs.iri for m in [best] + peers])
+            text = f"{facts[0].year}年，" + "，".join(self.phrase(f) for f in facts) + "。" + self.quote(facts)
+            return Answer(question, ANSWERED, text, "multi", facts, sparql, round(min(best.coverage, 1), 2))
+        facts, sparql = self.facts([best.obs.iri])
+        f = facts[0]
+        rivals = [m for m in ranked[1:4] if best.score - m.score < 0.25 and m.coverage >= MIN_COVERAGE
+                  and m.obs.label != best.obs.label]
+        status = AMBIGUOUS if rivals else ANSWERED
+        text = f"{f.year}年，{self.phrase(f)}。{self.quote(facts)}"
+        sugg = [f"{m.obs.actor or ''}{m.obs.label}有多少{m.obs.unit}？" for m in rivals]
+        conf = min(1.0, best.coverage) * (0.6 if rivals else 1.0)
+        return Answer(question, status, text, kind, facts, sparql, round(conf, 2), sugg)
+
+    def resolve(self, rep, tokens, units, text) -> Match | None:
+        ranked = self.rank(self.catalogue[rep.iri], tokens, units, text)
+        return ranked[0] if ranked and ranked[0].coverage >= MIN_COVERAGE else None
+
+    def multi_answer(self, question, r: Reading, rep) -> Answer | None:
+        if "multi" not in r.cues:
+            return None
+        chosen: list[Match] = []
+        if len(r.units) >= 2:
+            base = [t for t in r.tokens]
+            for u in r.units:
+                m = self.resolve(rep, base, [u], r.text)
+                if m:
+                    chosen.append(m)
+        else:
+            m = re.search(r"(.+?)(?:各|分别)(.*)", r.text)
+            if m:
+                items = [x for x in re.split(r"[和与及、跟]", m.group(1)) if x.strip()]
+                rest = self.tokens(m.group(2))
+                for item in items:
+                    hit = self.resolve(rep, self.tokens(item) + rest, r.units, item + m.group(2))
+                    if hit:
+                        chosen.append(hit)
+        seen, unique = set(), []
+        for c in chosen:
+            if c.obs.iri not in seen:
+                seen.add(c.obs.iri)
+                unique.append(c)
+        if len(unique) < 2:
+            return None
+        facts, sparql = self.facts([c.obs.iri for c in unique])
+        text = f"{facts[0].year}年，" + "，".join(self.phrase(f) for f in facts) + "。" + self.quote(facts)
+        conf = min(c.coverage for c in unique)
+        return Answer(question, ANSWERED, text, "multi", facts, sparql, round(min(conf, 1.0), 2))
+
+    def derived_answer(self, question, r: Reading, rep) -> Answer | None:
+        cat = self.catalogue[rep.iri]
+        pair: tuple[Match, Match] | None = None
+        op = None
+        if "sum" in r.cues:
+            m = re.search(r"(.+?)合计", r.text)
+            items = [x for x in re.split(r"[和与及、跟]", m.group(1)) if x.strip()] if m else []
+            if len(items) == 2:
+                a, b = (self.resolve(rep, self.tokens(x), r.units, x) for x in items)
+                if a and b and a.obs.iri != b.obs.iri:
+                    pair, op = (a, b), "sum"
+        if pair is None and "difference" in r.cues:
+            m = re.search(r"(.+?)比(.+?)(?:多|少|相差|差)", r.text)
+            if m:
+                left, right = self.tokens(m.group(1)), self.tokens(m.group(2))
+                if all(t in self.lx.verbs for t in right):
+                    # 收到的比办结的多几件: the right side shares the left side's subject
+                    right = right + [t for t in left if t not in self.lx.verbs]
+                a = self.resolve(rep, left, r.units, m.group(1))
+                b = self.resolve(rep, right, r.units, m.group(2))
+                if a and b and a.obs.iri != b.obs.iri:
+                    pair, op = (a, b), "difference"
+        if pair is None and ("remainder" in r.cues or "率" in r.text):
+            pair, op = self.part_of_whole(r, rep, cat)
+        if pair is None:
+            return None
+        a, b = pair
+        template = {"sum": self.t.sum, "difference": self.t.difference,
+                    "remainder": self.t.difference, "ratio": self.t.ratio}[op]
+        first, second = (b, a) if op == "remainder" else (a, b)
+        bind = {"a": URIRef(first.obs.iri), "b": URIRef(second.obs.iri)}
+        row = self.store.select(template, bind)[0]
+        facts, _ = self.facts([first.obs.iri, second.obs.iri])
+        unit = "%" if op == "ratio" else first.obs.unit
+        word = {"sum": "合计", "difference": "相差", "remainder": "未" + self._verb(r.text), "ratio": "比率"}[op]
+        label = {"sum": f"{facts[0].indicator}与{facts[1].indicator}合计",
+                 "difference": f"{facts[0].indicator}与{facts[1].indicator}之差",
+                 "remainder": f"{facts[0].indicator}中{word}",
+                 "ratio": f"{facts[1].indicator}占{facts[0].indicator}的比率"}[op]
+        if op == "ratio":
+            label = f"{facts[0].indicator}占{facts[1].indicator}的比率"
+        result = FactOut(number(row["result"]), unit, label, facts[0].actor, facts[0].region,
+                         facts[0].year, "", "", computed=True)
+        text = (f"{facts[0].year}年，" + "，".join(self.phrase(f) for f in facts)
+                + f"，据此计算{label}为{show(result.value)}{unit}（计算值）。" + self.quote(facts))
+        conf = min(a.coverage, b.coverage, 1.0)
+        return Answer(question, ANSWERED, text, "derived", [result] + facts,
+                      with_values(template, [bind]), round(conf, 2))
+
+    @staticmethod
+    def _verb(text: str) -> str:
+        m = re.search(r"未([\u4e00-\u9fff]{2})", text)
+        return m.group(1) if m else ""
+
+    def part_of_whole(self, r: Reading, rep, cat: list[Obs]):
+        """行政复议未办结几件 / 办结率: the part (办结…28) and the whole it belongs to (收到…32)."""
+        if "remainder" in r.cues:
+            verb, op = self._verb(r.text), "remainder"
+        else:
+            m = re.search(r"([\u4e00-\u9fff]{2})率", r.text)
+            verb, op = (m.group(1) if m else ""), "ratio"
+        if not verb:
+            return None, None
+        direct = self.resolve(rep, r.tokens, r.units, r.text)
+        if direct and (("未" + verb) in direct.obs.label or (op == "ratio" and direct.coverage >= 0.99
+                                                            and direct.obs.unit == "%")):
+            return None, None   # the report states it: no need to compute
+        tokens = [t for t in self.tokens(r.text.replace("未", "")) if t != "率"]
+        if verb not in tokens:
+            tokens.append(verb)
+        units = [u for u in r.units if u != "%"]
+        parts = [m for m in self.rank(cat, tokens, units, r.text)
+                 if verb in m.obs.label and m.obs.unit != "%" and m.coverage >= MIN_COVERAGE]
+        if not parts:
+            return None, None
+        part = parts[0]
+        wholes = [m for m in self.rank(cat, [t for t in tokens if t != verb] or tokens, [], r.text)
+                  if m.obs.sentence == part.obs.sentence and m.obs.unit == part.obs.unit
+                  and m.obs.start < part.obs.start and verb not in m.obs.label]
+        if not wholes:
+            return None, None
+        return (part, wholes[0]), op
+
+    def entity_answer(self, question, r: Reading, rep) -> Answer | None:
+        if "entity" not in r.cues:
+            return None
+        kind_words = {w for w, k in self.list_kinds if k == "Organization"}
+        tokens = [t for t in r.tokens if t not in kind_words]
+        if not tokens:
+            return None
+        best = self.resolve(rep, tokens, r.units, r.text)
+        orgs = [e for e in self.entities[rep.iri] if e["class"].endswith("#Organization")]
+        scored = []
+        for e in orgs:
+            ctx = strip_punctuation(e["context"] or "")
+            cov = sum(len(t) for t in tokens if t in ctx or t in e["label"]) / sum(len(t) for t in tokens)
+            scored.append((cov, e))
+        top = max((c for c, _ in scored), default=0)
+        if best and best.obs.actor and best.coverage >= top:
+            facts, sparql = self.facts([best.obs.iri])
+            f = facts[0]
+            text = f"{f.actor}。{f.year}年，{self.phrase(f)}。{self.quote(facts)}"
+            return Answer(question, ANSWERED, text, "entity", facts, sparql, round(min(best.coverage, 1), 2))
+        if top >= MIN_COVERAGE:
+            hits = [e for c, e in scored if c == top]
+            names = "、".join(dict.fromkeys(e["label"] for e in hits))
+            sources = "".join(f"（原文：“{s}”）" for s in dict.fromkeys(e["sentence"] for e in hits))
+            bind = {"region": URIRef(self.iris.region(rep.region, rep.city)), "year": Literal(rep.year)}
+            return Answer(question, ANSWERED, f"{names}。{sources}", "entity", [],
+                          with_values(self.t.entities, [bind]), round(top, 2))
+        return None
+
+    def list_answer(self, question, r: Reading, rep) -> Answer | None:
+        ents = self.entities[rep.iri]
+        bind = {"region": URIRef(self.iris.region(rep.region, rep.city)), "year": Literal(rep.year)}
+        sparql = with_values(self.t.entities, [bind])
+        asks_list = "list" in r.cues
+        # a named mechanism or system: its components
+        kind_words = {w for w, _ in self.list_kinds}
+        named = [t for t in r.tokens if t not in kind_words]
+        if asks_list and named:
+            best, best_cov = None, 0.0
+            for e in ents:
+                if not e["components"]:
+                    continue
+                label = strip_punctuation(e["label"])
+                cov = sum(len(t) for t in named if t in label) / sum(len(t) for t in named)
+                if cov > best_cov:
+                    best, best_cov = e, cov
+            if best and best_cov >= MIN_COVERAGE:
+                text = f"{best['label']}包括：{best['components']}。（原文：“{best['sentence']}”）"
+                return Answer(question, ANSWERED, text, "list", [], sparql, round(min(best_cov, 1), 2))
+        cls = next((k for w, k in self.list_kinds if w in r.text), None)
+        counting = bool(re.search(r"几|多少", r.text)) and cls is not None and \
+            not [t for t in r.tokens if t not in {w for w, _ in self.list_kinds}]
+        if counting:
+            class_iri = self._class_iri(cls)
+            n = self.store.select(self.t.count, {**bind, "class": class_iri})[0]["n"]
+            word = next(w for w, k in self.list_kinds if k == cls)
+            return Answer(question, ANSWERED, f"{rep.name}中提到的{word}共{n}个（按图谱计数）。", "count",
+                          [FactOut(n, "个", f"{word}数量", None, rep.region, rep.year, "", "", computed=True)],
+                          with_values(self.t.count, [{**bind, "class": class_iri}]), 0.8)
+        if not asks_list or cls is None:
+            return None
+        items = [e for e in ents if e["class"] == str(self._class_iri(cls))]
+        if not items:
+            return self.no_data(question, r, rep, "list")
+        labels = list(dict.fromkeys(e["label"] for e in items))
+        word = next(w for w, k in self.list_kinds if k == cls and w in r.text)
+        text = f"{rep.year}年报告中的{word}有{len(labels)}项：" + "；".join(
+            f"{i}. {x}" for i, x in enumerate(labels, 1)) + "。"
+        return Answer(question, ANSWERED, text, "list", [], sparql, 0.9)
+
+    def _class_iri(self, cls: str) -> URIRef:
+        if cls == "Organization":
+            return URIRef("http://www.w3.org/ns/org#Organization")
+        return URIRef(str(self.iris.FZ[cls]))

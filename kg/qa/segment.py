@@ -1,0 +1,57 @@
+"""Question text → normalised text and tokens.
+
+jieba segments with a user dictionary made from the graph's own labels, so
+domain terms (行政复议, 法律援助中心, 政务服务事项) stay whole; everyday words
+are first mapped to the report's wording by ``data/lexicon/synonyms.tsv``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+
+import jieba
+
+from kg.numbers import chinese_to_int
+
+jieba.setLogLevel(logging.WARNING)
+
+_PUNCT = re.compile(r"[\s?？!！。，,；;：:、“”\"'‘’（）()《》<>【】\[\]{}…—\-~`@#$%^&*+=|\\/]+")
+_CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
+_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+
+
+def normalise(text: str, synonyms: list[tuple[str, str]]) -> str:
+    """Full-width to half-width, Chinese years and counts to digits, synonyms applied."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(1)) + "年", text)
+    for alias, canonical in synonyms:
+        if alias in text and canonical not in text:
+            text = text.replace(alias, canonical)
+    return text
+
+
+def chinese_counts_to_digits(text: str, units: list[str]) -> str:
+    """两件 → 2件, 十二个 → 12个; 一次性, 七进 and the like are left alone."""
+    alternation = "|".join(re.escape(u) for u in units)
+    pattern = re.compile(rf"(?<![第零一二两三四五六七八九十百千万])([二两三四五六七八九十][零一二两三四五六七八九十百千万]*)({alternation})(?!性)")
+    return pattern.sub(lambda m: f"{chinese_to_int(m.group(1))}{m.group(2)}", text)
+
+
+def strip_punctuation(text: str) -> str:
+    return _PUNCT.sub("", text)
+
+
+class Segmenter:
+    """jieba with the graph's vocabulary added once."""
+
+    def __init__(self, words: set[str]):
+        self.tokenizer = jieba.Tokenizer()
+        self.tokenizer.initialize()
+        for w in sorted(words):
+            if 2 <= len(w) <= 8:
+                self.tokenizer.add_word(w, freq=20000)
+
+    def cut(self, text: str) -> list[str]:
+        return [t for t in self.tokenizer.lcut(text) if t.strip()]

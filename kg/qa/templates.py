@@ -1,0 +1,108 @@
+"""The SPARQL templates of question answering, each prepared once.
+
+User text never enters these strings: the engine binds RDF terms to their
+variables (Oxigraph substitutions, SEP-0007).  Only the vocabulary namespace,
+fixed by configuration, is filled in when the templates are made.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+PREFIXES = """PREFIX fz: <{fz}>
+PREFIX qb: <http://purl.org/linked-data/cube#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+"""
+
+_REPORTS = """SELECT ?report ?region ?regionLabel ?city ?year WHERE {
+  ?report a fz:Report ; dcterms:spatial ?region ; fz:year ?year .
+  ?region skos:prefLabel ?regionLabel .
+  OPTIONAL { ?region fz:within/skos:prefLabel ?city }
+} ORDER BY DESC(?year) ?regionLabel"""
+
+_CATALOGUE = """SELECT ?region ?year ?obs ?value ?unit ?label ?kind ?qualifier ?actorLabel ?clause ?sentence ?start
+       (GROUP_CONCAT(DISTINCT ?alt; separator="|") AS ?alts)
+       (GROUP_CONCAT(DISTINCT ?actorAlt; separator="|") AS ?actorAlts) WHERE {
+  ?obs a qb:Observation ; fz:region ?region ; fz:year ?year ; fz:value ?value ; fz:unit ?unit ;
+       fz:indicator ?indicator ; fz:kind ?kind ; fz:clause ?clause ; fz:start ?start ;
+       prov:wasDerivedFrom ?s .
+  ?s rdf:value ?sentence .
+  ?indicator skos:prefLabel ?label .
+  OPTIONAL { ?indicator skos:altLabel ?alt }
+  OPTIONAL { ?obs fz:qualifier ?q . BIND(STRAFTER(STR(?q), STR(fz:)) AS ?qualifier) }
+  OPTIONAL { ?obs fz:actor ?actor . ?actor skos:prefLabel ?actorLabel .
+             OPTIONAL { ?actor skos:altLabel ?actorAlt } }
+} GROUP BY ?region ?year ?obs ?value ?unit ?label ?kind ?qualifier ?actorLabel ?clause ?sentence ?start
+ORDER BY ?start"""
+
+_FACT = """SELECT ?obs ?value ?unit ?indicator ?actor ?region ?year ?source ?qualifier WHERE {
+  ?obs fz:value ?value ; fz:unit ?unit ; fz:year ?year ;
+       fz:indicator/skos:prefLabel ?indicator ;
+       fz:region/skos:prefLabel ?region ;
+       prov:wasDerivedFrom/rdf:value ?source .
+  OPTIONAL { ?obs fz:actor/skos:prefLabel ?actor }
+  OPTIONAL { ?obs fz:qualifier ?q . BIND(STRAFTER(STR(?q), STR(fz:)) AS ?qualifier) }
+}"""
+
+_ARITHMETIC = """SELECT ?a ?b ?va ?vb ?result WHERE {{
+  ?a fz:value ?va . ?b fz:value ?vb .
+  BIND({expression} AS ?result)
+}}"""
+
+_ENTITIES = """SELECT ?region ?year ?item ?class ?label ?components ?context ?section ?sentence ?order WHERE {
+  ?item fz:region ?region ; fz:year ?year ; skos:prefLabel ?label ; a ?class ;
+        prov:wasDerivedFrom/rdf:value ?sentence .
+  FILTER(?class != fz:Section && ?class != skos:Concept)
+  OPTIONAL { ?item fz:components ?components }
+  OPTIONAL { ?item fz:context ?context }
+  OPTIONAL { ?item fz:section/skos:prefLabel ?section }
+  OPTIONAL { ?item fz:order ?order }
+} ORDER BY ?order ?label"""
+
+_COUNT = """SELECT ?region ?year ?class (COUNT(DISTINCT ?item) AS ?n) WHERE {
+  ?item a ?class ; fz:region ?region ; fz:year ?year .
+} GROUP BY ?region ?year ?class"""
+
+
+@dataclass(frozen=True)
+class Templates:
+    reports: str
+    catalogue: str
+    fact: str
+    sum: str
+    difference: str
+    ratio: str
+    entities: str
+    count: str
+
+
+def make_templates(fz_namespace: str) -> Templates:
+    head = PREFIXES.format(fz=fz_namespace)
+    return Templates(
+        reports=head + _REPORTS,
+        catalogue=head + _CATALOGUE,
+        fact=head + _FACT,
+        sum=head + _ARITHMETIC.format(expression="?va + ?vb"),
+        difference=head + _ARITHMETIC.format(expression="?va - ?vb"),
+        ratio=head + _ARITHMETIC.format(expression="ROUND(10000 * ?va / ?vb) / 100"),
+        entities=head + _ENTITIES,
+        count=head + _COUNT,
+    )
+
+
+def with_values(query: str, rows: list[dict]) -> str:
+    """The query as an analyst can re-run it: bound terms shown in a VALUES block.
+
+    Terms are written by rdflib's ``n3()``, which escapes them; this text is for
+    display and is never what the engine executes.
+    """
+    if not rows:
+        return query
+    names = list(rows[0])
+    values = " ".join("(" + " ".join(row[n].n3() for n in names) + ")" for row in rows)
+    head, _, body = query.partition("WHERE {")
+    return f"{head}WHERE {{\n  VALUES ({' '.join('?' + n for n in names)}) {{ {values} }}{body}"
