@@ -475,8 +475,8 @@ class Engine:
         sparql = with_values(self.t.entities, [bind])
         asks_list = "list" in r.cues
         # a named mechanism or system: its components
-        kind_words = {w for w, _ in self.list_kinds}
-        named = [t for t in r.tokens if t not in kind_words]
+        kind_words = [w for w, _ in self.list_kinds if w in r.text]
+        named = [t for t in r.tokens if not any(t in w for w in kind_words)]
         if asks_list and named:
             best, best_cov = None, 0.0
             for e in ents:
@@ -491,7 +491,7 @@ class Engine:
                 return Answer(question, ANSWERED, text, "list", [], sparql, round(min(best_cov, 1), 2))
         cls = next((k for w, k in self.list_kinds if w in r.text), None)
         counting = bool(re.search(r"几|多少", r.text)) and cls is not None and \
-            not [t for t in r.tokens if t not in {w for w, _ in self.list_kinds}]
+            not named
         if counting:
             class_iri = self._class_iri(cls)
             n = self.store.select(self.t.count, {**bind, "class": class_iri})[0]["n"]

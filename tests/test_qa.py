@@ -1,0 +1,144 @@
+"""Question answering, per kind, on the shipped report."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.qa import ask
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def values(a):
+    return sorted(f.value for f in a.facts)
+
+
+@pytest.mark.parametrize("q,gold", [
+    ("多少件行政复议", 32),
+    ("复议申请收到了几件？", 32),
+    ("区司法局办结了多少件行政复议", 28),
+    ("法援中心受理了多少案子", 328),
+    ("进驻率是多少", 96.67),
+    ("合法性审查最少要几个工作日", 7),
+    ("应急队伍一共组建了多少支", 73),
+])
+def test_value(q, gold):
+    a = ask(q)
+    assert a.answered and a.kind in ("value", "zero")
+    assert gold in values(a)
+    assert a.facts[0].source and a.facts[0].source in a.answer
+    assert a.facts[0].region == "铁西区" and a.facts[0].year == 2025
+    assert "SELECT" in a.sparql and a.facts[0].iri in a.sparql
+
+
+def test_value_answer_reads_naturally():
+    a = ask("区司法局收到多少件行政复议申请")
+    assert a.answer.startswith("2025年，区司法局收到行政复议申请32件。")
+
+
+def test_multi():
+    a = ask("公安和法院派驻调解室各化解纠纷多少件")
+    assert a.kind == "multi" and values(a) == [36, 49]
+    a = ask("应急队伍几支，共多少人")
+    assert {73, 1250} <= set(values(a))
+
+
+def test_derived_sum_and_remainder():
+    a = ask("人大建议和政协提案一共多少件")
+    assert a.kind == "derived" and a.facts[0].computed and a.facts[0].value == 69
+    assert {29, 40} <= set(values(a))
+    a = ask("行政复议还有几件没有办结")
+    assert a.facts[0].computed and a.facts[0].value == 4
+    assert "计算" in a.answer
+
+
+def test_derived_difference_and_ratio():
+    a = ask("政协提案比人大代表建议多几件")
+    assert abs(a.facts[0].value) == 11
+    a = ask("行政复议办结率是多少")
+    assert a.facts[0].computed and a.facts[0].value == 87.5 and a.facts[0].unit == "%"
+
+
+def test_zero():
+    a = ask("全年发生了几起生产安全事故")
+    assert a.answered and a.kind == "zero" and values(a) == [0]
+
+
+def test_entity():
+    assert "法律援助中心" in ask("谁受理法律援助案件").answer
+    a = ask("增设了哪个机构")
+    assert a.answered and "文物保护中心" in a.answer
+
+
+def test_list():
+    a = ask("2026年工作安排有哪些")
+    for word in ["发展蓝图", "行政活力", "公平正义", "法治能力"]:
+        assert word in a.answer
+    a = ask("四位一体联防联控体系包括什么")
+    for word in ["中心户", "三长", "包保干部", "物业员工"]:
+        assert word in a.answer
+
+
+def test_count_is_count():
+    a = ask("报告里有几个部门")
+    assert a.kind == "count" and a.facts[0].computed and a.facts[0].value >= 3
+
+
+@pytest.mark.parametrize("q,status", [
+    ("2023年行政复议多少件", "no_data"),
+    ("梨树县法律援助案件多少件", "no_data"),
+    ("全区人口多少", "no_data"),
+    ("有多少名律师", "no_data"),
+])
+def test_none(q, status):
+    a = ask(q)
+    assert not a.answered and a.status == status and not a.facts
+    assert 1 <= len(a.suggestions) <= 3
+
+
+def test_chinese_numerals_in_questions():
+    from kg.qa.segment import chinese_counts_to_digits
+    assert chinese_counts_to_digits("两件和十二个", ["件", "个"]) == "2件和12个"
+    assert chinese_counts_to_digits("一次性化解率", ["次"]) == "一次性化解率"
+
+
+@pytest.mark.parametrize("q", [
+    "", "   ", "\"} ; DROP ALL #", "'\" {} <> ?x", "😀😀😀", "x" * 10_000,
+    "SELECT * WHERE { ?s ?p ?o }", "行政复议\"} UNION { ?s ?p ?o",
+])
+def test_hostile_questions_get_clean_refusals(q):
+    a = ask(q)
+    d = a.to_dict()
+    json.dumps(d, ensure_ascii=False)
+    assert d["status"] in ("answered", "ambiguous", "not_understood", "no_data")
+    assert isinstance(d["answer"], str) and d["answer"]
+    if not a.answered:
+        assert not d["facts"]
+
+
+def test_contract_fields():
+    d = ask("多少件行政复议").to_dict()
+    for key in ["question", "answered", "status", "answer", "kind", "facts", "sparql",
+                "confidence", "suggestions"]:
+        assert key in d
+    assert set(d["facts"][0]) >= {"value", "unit", "indicator", "actor", "region", "year", "source", "iri"}
+    assert 0 <= d["confidence"] <= 1
+
+
+def test_dev_questions_score():
+    """The development set in process, scored as ../shared/eval/score.py scores it."""
+    rows = [json.loads(x) for x in (FIXTURES / "dev_questions.jsonl").read_text("utf-8").splitlines() if x]
+    good = 0
+    for row in rows:
+        a = ask(row["q"]).to_dict()
+        vals = [f["value"] for f in a["facts"]]
+        if row["kind"] == "none":
+            ok = not a["answered"]
+        elif row["kind"] in ("entity", "list"):
+            ok = a["answered"] and all(k in a["answer"] for k in row["gold"])
+        else:
+            ok = a["answered"] and len(set(vals)) <= len(row["gold"]) + 2 and all(
+                any(abs(abs(v) - abs(g)) < 1e-6 for v in vals) for g in row["gold"])
+        good += ok
+    assert good / len(rows) >= 0.95

@@ -1,0 +1,36 @@
+"""Questions are answered only from the report of the year and region they name."""
+
+import pytest
+
+from kg.qa import ask, engine_for
+from kg.build import build
+from kg.store import GraphStore
+
+
+@pytest.fixture(scope="module")
+def engine(two_report_config):
+    return engine_for(GraphStore.from_dataset(build(two_report_config)), two_report_config)
+
+
+def test_named_region_is_used(engine):
+    a = engine.answer("白桦区收到行政复议申请多少件")
+    assert a.answered and [f.value for f in a.facts] == [53]
+    assert a.report["region"] == "白桦区" and a.facts[0].year == 2024
+
+
+def test_unnamed_region_uses_the_latest_report(engine):
+    a = engine.answer("收到行政复议申请多少件")
+    assert a.facts[0].value == 32 and a.report["region"] == "铁西区"
+
+
+def test_missing_year_of_a_known_region_is_no_data(engine):
+    a = engine.answer("2024年铁西区行政复议多少件")
+    assert a.status == "no_data" and not a.facts
+    a = engine.answer("2023年白桦区法律援助受理多少件")
+    assert a.status == "no_data" and not a.facts
+
+
+def test_explicit_store_argument(two_report_config):
+    store = GraphStore.from_dataset(build(two_report_config))
+    a = ask("白桦区进驻率是多少", store=store, config=two_report_config)
+    assert [f.value for f in a.facts] == [96.09]
