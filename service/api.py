@@ -1,0 +1,36 @@
+"""The ask API: the answer contract of :mod:`kg.qa` over HTTP."""
+
+from __future__ import annotations
+
+from flask import Blueprint, current_app, jsonify, request
+from werkzeug.exceptions import BadRequest
+
+bp = Blueprint("api", __name__, url_prefix="/api")
+
+
+def _question() -> str:
+    if request.method == "GET":
+        q = request.args.get("q")
+    else:
+        if not request.is_json:
+            raise BadRequest("POST /api/ask takes application/json: {\"question\": \"…\"}")
+        body = request.get_json(silent=True)
+        if not isinstance(body, dict):
+            raise BadRequest("the body is not a JSON object")
+        q = body.get("question")
+        if q is not None and not isinstance(q, str):
+            raise BadRequest("\"question\" must be a string")
+    if q is None:
+        raise BadRequest("missing question: use ?q=… or {\"question\": \"…\"}")
+    if not q.strip():
+        raise BadRequest("the question is empty")
+    limit = current_app.config["MAX_QUESTION_LENGTH"]
+    if len(q) > limit:
+        raise BadRequest(f"the question is longer than {limit} characters")
+    return q
+
+
+@bp.route("/ask", methods=["GET", "POST"])
+def ask():
+    answer = current_app.extensions["kg.engine"].answer(_question())
+    return jsonify(answer.to_dict())
