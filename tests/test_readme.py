@@ -1,0 +1,20 @@
+"""The README's example SPARQL queries run and return rows."""
+
+import re
+
+import pytest
+
+from kg.config import PROJECT_ROOT
+from kg.store import default_store
+
+QUERIES = re.findall(r"```sparql\n(.*?)```", (PROJECT_ROOT / "README.md").read_text("utf-8"), re.S)
+
+
+def test_five_examples():
+    assert len(QUERIES) == 5
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_example_runs(query, config):
+    rows = default_store(config).select(query)
+    assert rows, query
