@@ -115,7 +115,6 @@ class Engine:
                 words.update([o.label, *o.alts, *(o.actor_alts or []), o.actor or ""])
             for e in self.entities[rep.iri]:
                 words.add(e["label"])
-                words.update((e["components"] or "").split("、"))
             words.update([rep.region, rep.city])
         words.update(c for _, c in lexicon.synonyms)
         words.update(lexicon.verbs)
@@ -140,13 +139,13 @@ class Engine:
             if len(short) >= 2 and short in text:
                 r.region = r.region or rep.region
                 text = text.replace(short, " ")
-        for m in re.finditer(r"([\u4e00-\u9fff]{2,4}?[县区市旗州])", text.strip()):
-            name = m.group(1)
-            if m.start() == 0 and name not in self.lx.region_stopwords and \
-                    not any(name in o.label_text or name in o.clause or name in o.actor_text
-                            for cat in self.catalogue.values() for o in cat):
-                r.unknown_region = name
-                text = text.replace(name, " ")
+        for token in self.segmenter.cut(text):
+            # a place name jieba knows (梨树县, 公主岭市) that no loaded report covers
+            if len(token) >= 3 and token[-1] in "县区市旗州盟" and token not in self.lx.region_stopwords \
+                    and not any(token in o.label_text or token in o.clause or token in o.actor_text
+                                for cat in self.catalogue.values() for o in cat):
+                r.unknown_region = token
+                text = text.replace(token, " ")
                 break
         for pattern, cue in self.cues:
             if pattern.search(text):
@@ -202,6 +201,11 @@ class Engine:
         score += 2.0 * sum(1 for ch in label if ch in qtext) / max(len(label), 1)
         if units:
             score += 3.0 if obs.unit in units else -3.0
+        elif re.search(r"率|占比|比例|比重|百分", qtext):
+            score += 3.0 if obs.unit == "%" else -1.0
+            # the rate the question names (进驻率) standing in the indicator itself
+            if any(w in obs.label_text for w in re.findall(r"[\u4e00-\u9fff]{2}率", qtext)):
+                score += 4.0
         return Match(obs, score, covered / total)
 
     def subwords(self, token: str) -> list[str]:
@@ -264,6 +268,25 @@ class Engine:
         if rep is None:
             return Answer(question, NO_DATA, problem, kind="value",
                           suggestions=self.suggestions(self.reports[0], r.tokens) if self.reports else [])
+        ans = self.answer_from(question, r, rep)
+        named = r.region or r.year
+        if not named and len(self.reports) > 1:
+            others = [x for x in self.reports if x.region != rep.region]
+            if ans.status in (NO_DATA, NOT_UNDERSTOOD):
+                # the default report lacks it: another report may hold it, and says so
+                found = [(x, a) for x in others for a in [self.answer_from(question, r, x)] if a.answered]
+                if len(found) == 1:
+                    x, a = found[0]
+                    a.answer = f"{rep.name}中没有这项内容；据{x.name}：{a.answer}"
+                    a.confidence = round(a.confidence * 0.8, 2)
+                    return a
+            elif ans.answered:
+                ans.answer = f"据{rep.name}，{ans.answer}"
+                regions = list(dict.fromkeys(x.region for x in others))
+                ans.suggestions += [f"{region}{question}" for region in regions][: max(0, 3 - len(ans.suggestions))]
+        return ans
+
+    def answer_from(self, question: str, r: Reading, rep: ReportRef) -> Answer:
         report = {"region": rep.region, "city": rep.city, "year": rep.year, "iri": rep.iri}
         for handler in (self.list_answer, self.entity_answer, self.derived_answer,
                         self.multi_answer, self.value_answer):
@@ -365,16 +388,15 @@ class Engine:
             m = re.search(r"(.+?)合计", r.text)
             items = [x for x in re.split(r"[和与及、跟]", m.group(1)) if x.strip()] if m else []
             if len(items) == 2:
-                a, b = (self.resolve(rep, self.tokens(x), r.units, x) for x in items)
+                left, right = self.shared_subject(self.tokens(items[0]), self.tokens(items[1]))
+                a = self.resolve(rep, left, r.units, items[0])
+                b = self.resolve(rep, right, r.units, items[1])
                 if a and b and a.obs.iri != b.obs.iri:
                     pair, op = (a, b), "sum"
         if pair is None and "difference" in r.cues:
             m = re.search(r"(.+?)比(.+?)(?:多|少|相差|差)", r.text)
             if m:
-                left, right = self.tokens(m.group(1)), self.tokens(m.group(2))
-                if all(t in self.lx.verbs for t in right):
-                    # 收到的比办结的多几件: the right side shares the left side's subject
-                    right = right + [t for t in left if t not in self.lx.verbs]
+                left, right = self.shared_subject(self.tokens(m.group(1)), self.tokens(m.group(2)))
                 a = self.resolve(rep, left, r.units, m.group(1))
                 b = self.resolve(rep, right, r.units, m.group(2))
                 if a and b and a.obs.iri != b.obs.iri:
@@ -392,12 +414,9 @@ class Engine:
         facts, _ = self.facts([first.obs.iri, second.obs.iri])
         unit = "%" if op == "ratio" else first.obs.unit
         word = {"sum": "合计", "difference": "相差", "remainder": "未" + self._verb(r.text), "ratio": "比率"}[op]
-        label = {"sum": f"{facts[0].indicator}与{facts[1].indicator}合计",
-                 "difference": f"{facts[0].indicator}与{facts[1].indicator}之差",
-                 "remainder": f"{facts[0].indicator}中{word}",
-                 "ratio": f"{facts[1].indicator}占{facts[0].indicator}的比率"}[op]
-        if op == "ratio":
-            label = f"{facts[0].indicator}占{facts[1].indicator}的比率"
+        n0, n1 = self.name(facts[0]), self.name(facts[1])
+        label = {"sum": f"{n0}与{n1}合计", "difference": f"{n0}与{n1}之差",
+                 "remainder": f"{n0}中{word}", "ratio": f"{n0}占{n1}的比率"}[op]
         result = FactOut(number(row["result"]), unit, label, facts[0].actor, facts[0].region,
                          facts[0].year, "", "", computed=True)
         text = (f"{facts[0].year}年，" + "，".join(self.phrase(f) for f in facts)
@@ -405,6 +424,21 @@ class Engine:
         conf = min(a.coverage, b.coverage, 1.0)
         return Answer(question, ANSWERED, text, "derived", [result] + facts,
                       with_values(template, [bind]), round(conf, 2))
+
+    def shared_subject(self, left: list[str], right: list[str]) -> tuple[list[str], list[str]]:
+        """收到的比办结的 / 收到和办结的: a side of bare verbs shares the other side's subject."""
+        def bare(tokens):
+            return all(t in self.lx.verbs for t in tokens)
+        if bare(right):
+            right = right + [t for t in left if t not in self.lx.verbs]
+        elif bare(left):
+            left = left + [t for t in right if t not in self.lx.verbs]
+        return left, right
+
+    @staticmethod
+    def name(f: FactOut) -> str:
+        actor = f.actor or ""
+        return f.indicator if not actor or actor.removeprefix("区") in f.indicator else actor + f.indicator
 
     @staticmethod
     def _verb(text: str) -> str:
@@ -421,8 +455,8 @@ class Engine:
         if not verb:
             return None, None
         direct = self.resolve(rep, r.tokens, r.units, r.text)
-        if direct and (("未" + verb) in direct.obs.label or (op == "ratio" and direct.coverage >= 0.99
-                                                            and direct.obs.unit == "%")):
+        if direct and (("未" + verb) in direct.obs.label or (op == "ratio" and direct.obs.unit == "%" and (
+                direct.coverage >= 0.99 or f"{verb}率" in direct.obs.label))):
             return None, None   # the report states it: no need to compute
         tokens = [t for t in self.tokens(r.text.replace("未", "")) if t != "率"]
         if verb not in tokens:
@@ -473,7 +507,8 @@ class Engine:
         ents = self.entities[rep.iri]
         bind = {"region": URIRef(self.iris.region(rep.region, rep.city)), "year": Literal(rep.year)}
         sparql = with_values(self.t.entities, [bind])
-        asks_list = "list" in r.cues
+        asks_list = "list" in r.cues or bool(re.search(r"什么|哪几|哪项", r.text) and any(
+            w in r.text for w, _ in self.list_kinds))
         # a named mechanism or system: its components
         kind_words = [w for w, _ in self.list_kinds if w in r.text]
         named = [t for t in r.tokens if not any(t in w for w in kind_words)]
