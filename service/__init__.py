@@ -13,12 +13,14 @@ from werkzeug.exceptions import HTTPException
 from kg.config import Config
 from kg.qa import engine_for
 from kg.store import default_store
+from service.runner import QueryRunner
 
 DEFAULTS = {
     "MAX_QUESTION_LENGTH": 500,
     "SPARQL_TIMEOUT": 10.0,        # seconds
     "SPARQL_MAX_ROWS": 10_000,
     "CORS_ORIGINS": "*",
+    "SPARQL_PROCESSES": 2,         # query children per server process
 }
 
 
@@ -31,11 +33,13 @@ def create_app(config: dict | None = None) -> Flask:
     store = default_store(kg_config)
     app.extensions["kg.store"] = store
     app.extensions["kg.engine"] = engine_for(store, kg_config)
+    app.extensions["kg.runner"] = QueryRunner(store.ox, size=int(app.config["SPARQL_PROCESSES"]))
 
     CORS(app, resources={r"/api/*": {"origins": app.config["CORS_ORIGINS"]}})
 
-    from service import api, health, sparql
+    from service import api, health, openapi, sparql
     app.register_blueprint(api.bp)
+    app.register_blueprint(openapi.bp)
     app.register_blueprint(sparql.bp)
     app.register_blueprint(health.bp)
 

@@ -29,5 +29,6 @@ def serve(config: Config, host: str = "127.0.0.1", port: int = 8000, workers: in
         return 0
     # Threads keep /healthz answering while a long SPARQL query runs.
     _Gunicorn(app, {"bind": f"{host}:{port}", "workers": workers, "threads": 4,
-                    "worker_class": "gthread", "timeout": 60}).run()
+                    "worker_class": "gthread", "timeout": 60,
+                    "graceful_timeout": 5}).run()
     return 0

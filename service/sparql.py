@@ -1,20 +1,18 @@
-"""SPARQL 1.1 Protocol, read-only, bounded in time and rows.
+"""SPARQL 1.1 Protocol (query) and the read side of the Graph Store Protocol.
 
-Results are read lazily from Oxigraph with a deadline checked between rows,
-so a runaway query is stopped and answered 503 rather than cut off mid-body;
-SELECT/ASK results are written by rdflib's result serialisers, graphs by
-Oxigraph's RDF serialisers.
+Read-only and bounded: updates and SERVICE are refused before anything runs,
+and each query runs in a child process (:mod:`service.runner`) under a time
+limit and a row cap.
 """
 
 from __future__ import annotations
 
 import re
-import time
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, current_app, jsonify, request
-from rdflib import BNode, Literal, URIRef, Variable
-from rdflib.query import Result
+from flask import Blueprint, Response, current_app, jsonify, request, url_for
+
+from service.runner import QueryError, QueryTimeout
 
 bp = Blueprint("sparql", __name__)
 
@@ -23,134 +21,117 @@ RESULT_TYPES = {
     "application/sparql-results+xml": "xml",
     "text/csv": "csv",
     "text/tab-separated-values": "tsv",
-    "application/json": "json",
 }
 GRAPH_TYPES = {
-    "text/turtle": ox.RdfFormat.TURTLE,
-    "application/n-triples": ox.RdfFormat.N_TRIPLES,
-    "application/ld+json": ox.RdfFormat.JSON_LD,
-    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+    "text/turtle": "turtle",
+    "application/n-triples": "nt",
+    "application/ld+json": "jsonld",
+    "application/rdf+xml": "rdfxml",
 }
-UPDATE = re.compile(r"^\s*(?:(?:PREFIX|BASE)\s[^\n]*\s*)*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
-                    re.IGNORECASE)
-
-
-class Timeout(Exception):
-    pass
+_OX_GRAPH = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
+             "jsonld": ox.RdfFormat.JSON_LD, "rdfxml": ox.RdfFormat.RDF_XML}
+_STRINGS = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>\s]*>|#[^\n]*')
+_UPDATE = re.compile(r"\b(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b", re.IGNORECASE)
+_SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
 
 
 def _error(status: int, message: str):
     return jsonify(error=message), status
 
 
-def _to_rdflib(term):
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    return Literal(term.value, datatype=URIRef(term.datatype.value))
+def _best(types: dict[str, str]) -> str | None:
+    """The client's preferred type among ``types`` (q-values honoured); first one if no Accept."""
+    if not request.accept_mimetypes:
+        return next(iter(types))
+    return request.accept_mimetypes.best_match(list(types))
 
 
-def _read_query():
+def _read_query() -> tuple[str | None, tuple | None]:
     if "update" in request.values or request.mimetype == "application/sparql-update":
         return None, _error(403, "this endpoint is read-only: SPARQL Update is not accepted")
-    if request.method == "POST" and request.mimetype == "application/sparql-query":
-        return request.get_data(as_text=True), None
-    if request.method == "POST" and request.mimetype not in ("application/x-www-form-urlencoded",
-                                                              "multipart/form-data"):
-        return None, _error(400, f"unsupported content type {request.mimetype!r}")
-    return request.values.get("query"), None
+    if request.method == "POST":
+        if request.mimetype == "application/sparql-query":
+            return request.get_data(as_text=True), None
+        if request.mimetype not in ("application/x-www-form-urlencoded", "multipart/form-data"):
+            return None, _error(400, f"unsupported content type {request.mimetype!r}: use "
+                                     "application/sparql-query or a form")
+        return request.form.get("query"), None
+    return request.args.get("query"), None
 
 
-def _deadline_rows(iterator, deadline: float, cap: int):
-    rows, capped = [], False
-    for item in iterator:
-        if time.monotonic() > deadline:
-            raise Timeout
-        if len(rows) >= cap:
-            capped = True
-            break
-        rows.append(item)
-    if time.monotonic() > deadline:
-        raise Timeout
-    return rows, capped
+def service_description() -> Response:
+    endpoint = url_for("sparql.sparql", _external=True)
+    store = current_app.extensions["kg.store"]
+    graphs = "".join(f"\n        sd:namedGraph [ sd:name <{g}> ] ;" for g in store.named_graphs())
+    body = f"""@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
+@prefix fmt: <http://www.w3.org/ns/formats/> .
+
+[] a sd:Service ;
+    sd:endpoint <{endpoint}> ;
+    sd:supportedLanguage sd:SPARQL11Query ;
+    sd:feature sd:UnionDefaultGraph ;
+    sd:resultFormat fmt:SPARQL_Results_JSON, fmt:SPARQL_Results_XML, fmt:SPARQL_Results_CSV,
+        fmt:SPARQL_Results_TSV, fmt:Turtle, fmt:N-Triples, fmt:JSON-LD, fmt:RDF_XML ;
+    sd:defaultDataset [ a sd:Dataset ;
+        sd:defaultGraph [ a sd:Graph ] ;{graphs}
+    ] .
+"""
+    return Response(body, mimetype="text/turtle")
 
 
 @bp.route("/sparql", methods=["GET", "POST"])
 def sparql():
+    if request.method == "GET" and not request.args:
+        return service_description()
     query, err = _read_query()
     if err:
         return err
-    if not query:
+    if not query or not query.strip():
         return _error(400, "missing query parameter")
-    if UPDATE.search(query):
+    bare = _STRINGS.sub(" ", query)
+    if _UPDATE.search(bare):
         return _error(403, "this endpoint is read-only: updates are refused")
-    store = current_app.extensions["kg.store"].ox
-    default_graphs = [ox.NamedNode(g) for g in request.values.getlist("default-graph-uri")]
-    named_graphs = [ox.NamedNode(g) for g in request.values.getlist("named-graph-uri")]
-    kwargs = {"use_default_graph_as_union": not default_graphs}
-    if default_graphs:
-        kwargs["default_graph"] = default_graphs
-    if named_graphs:
-        kwargs["named_graphs"] = named_graphs
+    if _SERVICE.search(bare):
+        return _error(403, "federated queries (SERVICE) are disabled on this endpoint")
+    result_mime, graph_mime = _best(RESULT_TYPES), _best(GRAPH_TYPES)
+    if result_mime is None and graph_mime is None:
+        return _error(406, "acceptable types: " + ", ".join([*RESULT_TYPES, *GRAPH_TYPES]))
     cfg = current_app.config
-    deadline = time.monotonic() + float(cfg["SPARQL_TIMEOUT"])
+    options = {"default_graph": request.values.getlist("default-graph-uri"),
+               "named_graphs": request.values.getlist("named-graph-uri")}
     try:
-        result = store.query(query, **kwargs)
-    except SyntaxError as e:
-        return _error(400, f"malformed query: {e}")
-    try:
-        if isinstance(result, ox.QueryBoolean):
-            return _select_or_ask("ASK", bool(result), None, False)
-        if isinstance(result, ox.QuerySolutions):
-            names = [v.value for v in result.variables]
-            rows, capped = _deadline_rows(result, deadline, int(cfg["SPARQL_MAX_ROWS"]))
-            return _select_or_ask("SELECT", names, rows, capped)
-        triples, capped = _deadline_rows(result, deadline, int(cfg["SPARQL_MAX_ROWS"]))
-        return _graph(triples, capped)
-    except Timeout:
+        out = current_app.extensions["kg.runner"].run(
+            query, options, RESULT_TYPES.get(result_mime, "json"), GRAPH_TYPES.get(graph_mime, "turtle"),
+            int(cfg["SPARQL_MAX_ROWS"]), float(cfg["SPARQL_TIMEOUT"]))
+    except QueryTimeout:
         return _error(503, f"the query ran past the {cfg['SPARQL_TIMEOUT']} s time limit and was stopped")
-    except OSError as e:
-        return _error(400, f"query failed: {e}")
-
-
-def _select_or_ask(kind, payload, rows, capped):
-    mime = request.accept_mimetypes.best_match(list(RESULT_TYPES), default="application/sparql-results+json")
-    if request.accept_mimetypes and not request.accept_mimetypes.best_match(list(RESULT_TYPES)) \
-            and "*/*" not in str(request.accept_mimetypes):
-        return _error(406, "acceptable result types: " + ", ".join(RESULT_TYPES))
-    res = Result(kind)
-    if kind == "ASK":
-        res.askAnswer = payload
-    else:
-        res.vars = [Variable(n) for n in payload]
-        res.bindings = [{Variable(n): _to_rdflib(row[n]) for n in payload if row[n] is not None}
-                        for row in rows]
-    fmt = RESULT_TYPES[mime]
-    if fmt == "tsv" and kind == "SELECT":
-        # rdflib parses TSV results but has no serialiser: the format is terms in N-Triples syntax
-        lines = ["\t".join(f"?{v}" for v in res.vars)]
-        lines += ["\t".join(b[v].n3() if v in b else "" for v in res.vars) for b in res.bindings]
-        body = "\n".join(lines) + "\n"
-    else:
-        body = res.serialize(format=fmt)
-    resp = Response(body, mimetype=mime if mime != "application/json" else "application/sparql-results+json")
-    if capped:
-        resp.headers["X-Result-Capped"] = str(current_app.config["SPARQL_MAX_ROWS"])
+    except QueryError as e:
+        return _error(400, str(e))
+    mime = result_mime if out.kind == "results" else graph_mime
+    if mime is None:
+        return _error(406, "acceptable types for this query: " + ", ".join(
+            RESULT_TYPES if out.kind == "results" else GRAPH_TYPES))
+    resp = Response(out.body, mimetype=mime)
+    if out.capped:
+        resp.headers["X-Result-Capped"] = str(cfg["SPARQL_MAX_ROWS"])
     return resp
 
 
-def _graph(triples, capped):
-    mime = request.accept_mimetypes.best_match(list(GRAPH_TYPES), default="text/turtle")
-    if request.accept_mimetypes and not request.accept_mimetypes.best_match(list(GRAPH_TYPES)) \
-            and "*/*" not in str(request.accept_mimetypes):
-        return _error(406, "acceptable graph types: " + ", ".join(GRAPH_TYPES))
-    body = ox.serialize(triples, format=GRAPH_TYPES[mime])
-    resp = Response(body, mimetype=mime)
-    if capped:
-        resp.headers["X-Result-Capped"] = str(current_app.config["SPARQL_MAX_ROWS"])
-    return resp
+@bp.get("/store")
+def graph_store():
+    """Graph Store Protocol, read side: ``?graph=IRI`` or ``?default`` (the union)."""
+    store = current_app.extensions["kg.store"]
+    mime = _best(GRAPH_TYPES)
+    if mime is None:
+        return _error(406, "acceptable types: " + ", ".join(GRAPH_TYPES))
+    if "default" in request.args and "graph" not in request.args:
+        quads = store.ox.quads_for_pattern(None, None, None)
+    elif graph := request.args.get("graph"):
+        if graph not in store.named_graphs():
+            return _error(404, f"no graph named {graph}")
+        quads = store.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+    else:
+        return _error(400, "use ?graph=IRI or ?default")
+    triples = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
+    body = ox.serialize(sorted(triples, key=str), format=_OX_GRAPH[GRAPH_TYPES[mime]])
+    return Response(body, mimetype=mime)

@@ -105,3 +105,51 @@ def test_timeout_gives_503(config):
     r = app.test_client().get("/sparql", query_string={
         "query": "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"})
     assert r.status_code == 503 and "time limit" in r.get_json()["error"]
+
+
+def test_runaway_aggregate_is_stopped(config):
+    app = create_app({"KG_CONFIG": config, "SPARQL_TIMEOUT": 0.5})
+    c = app.test_client()
+    r = c.get("/sparql", query_string={
+        "query": "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"})
+    assert r.status_code == 503
+    # the stopped child was replaced: the endpoint still answers
+    assert count(c) > 1000
+
+
+def test_service_is_refused(client):
+    q = "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }"
+    r = client.get("/sparql", query_string={"query": q})
+    assert r.status_code == 403 and "SERVICE" in r.get_json()["error"]
+
+
+def test_keywords_inside_strings_are_not_updates(client):
+    q = 'SELECT ?x WHERE { BIND("DROP ALL; SERVICE" AS ?x) }'
+    r = client.get("/sparql", query_string={"query": q})
+    assert r.status_code == 200
+
+
+def test_service_description(client):
+    r = client.get("/sparql")
+    assert r.mimetype == "text/turtle"
+    g = Graph().parse(data=r.get_data(as_text=True), format="turtle")
+    assert len(g) > 5 and "graph/tiexi-2025" in r.get_data(as_text=True)
+
+
+def test_graph_store_read(client):
+    r = client.get("/store", query_string={"graph": "https://fazhi-kg.example.org/graph/tiexi-2025"},
+                   headers={"Accept": "application/n-triples"})
+    assert r.status_code == 200
+    assert len(Graph().parse(data=r.get_data(as_text=True), format="nt")) > 1000
+    r = client.get("/store?default", headers={"Accept": "text/turtle"})
+    assert r.status_code == 200 and len(Graph().parse(data=r.get_data(as_text=True), format="turtle")) > 1000
+    assert client.get("/store", query_string={"graph": "http://nope/"}).status_code == 404
+    assert client.get("/store").status_code == 400
+    assert client.put("/store?default", data="x").status_code == 405
+
+
+def test_default_graph_uri_narrows_the_dataset(client):
+    vocab = "https://fazhi-kg.example.org/graph/vocabulary"
+    r = client.get("/sparql", query_string={"query": COUNT, "default-graph-uri": vocab})
+    n = int(r.get_json()["results"]["bindings"][0]["n"]["value"])
+    assert 0 < n < count(client)
