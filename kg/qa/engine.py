@@ -10,6 +10,7 @@ to the chosen terms.  A question that matches nothing well enough is told so.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field
 
 from rdflib import Literal, URIRef
@@ -61,6 +62,7 @@ class Obs:
         self.actor_text = strip_punctuation("|".join(filter(None, [self.actor] + self.actor_alts)))
         self.clause = strip_punctuation(self.clause)
         self.sentence_text = strip_punctuation(self.sentence)
+        self.chars = frozenset(self.label_text + self.actor_text + self.clause)
 
 
 @dataclass
@@ -120,6 +122,7 @@ class Engine:
         words.update(lexicon.verbs)
         self.segmenter = Segmenter({w for w in words if w})
         self._subwords: dict[str, list[str]] = {}
+        self._local = threading.local()
 
     # -- reading the question ------------------------------------------
     def read(self, question: str) -> Reading:
@@ -182,7 +185,7 @@ class Engine:
         fields = ((obs.label_text, 3.0), (obs.actor_text, 2.5), (obs.clause, 2.0))
         for t in tokens:
             w, c = next(((w, 1.0) for text, w in fields if t in text), (0.0, 0.0))
-            if not w:
+            if not w and len(obs.chars.intersection(t)) >= 2:
                 subs = self.subwords(t)
                 for text, weight in fields:
                     mask = [False] * len(t)
@@ -210,6 +213,8 @@ class Engine:
 
     def subwords(self, token: str) -> list[str]:
         if token not in self._subwords:
+            if len(self._subwords) > 50_000:   # user text is unbounded; this table must not be
+                self._subwords.clear()
             subs = {x for x in self.segmenter.tokenizer.cut_for_search(token, HMM=False)
                     if len(x) >= 2 and x != token}
             subs |= {token[i:i + 2] for i in range(len(token) - 1)}
@@ -217,8 +222,16 @@ class Engine:
         return self._subwords[token]
 
     def rank(self, cat: list[Obs], tokens: list[str], units: list[str], qtext: str) -> list[Match]:
-        ms = [self.match(o, tokens, units, qtext) for o in cat]
-        return sorted(ms, key=lambda m: (-m.score, m.obs.start))
+        # several readings of one question rank alike: remembered for this question only
+        cache = getattr(self._local, "ranked", None)
+        key = (id(cat), tuple(tokens), tuple(units), qtext)
+        if cache is None or key not in cache:
+            ms = [self.match(o, tokens, units, qtext) for o in cat]
+            ranked = sorted(ms, key=lambda m: (-m.score, m.obs.start))
+            if cache is None:
+                return ranked
+            cache[key] = ranked
+        return cache[key]
 
     # -- building answers ----------------------------------------------
     def facts(self, iris: list[str]) -> tuple[list[FactOut], str]:
@@ -263,6 +276,7 @@ class Engine:
         if len(question) > MAX_QUESTION:
             return Answer(question[:MAX_QUESTION], NOT_UNDERSTOOD,
                           f"问题过长（超过{MAX_QUESTION}个字符），请缩短后再问。")
+        self._local.ranked = {}
         r = self.read(question)
         rep, problem = self.choose_report(r)
         if rep is None:
