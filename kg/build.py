@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import sys
+
 from rdflib import Dataset
+from tqdm import tqdm
 
 from kg.config import Config
 from kg.graph import build_dataset
@@ -11,10 +14,15 @@ from kg.namespaces import Iris
 from kg.report import load_reports
 
 
-def build(config: Config) -> Dataset:
-    """Reports of ``config.data_dir`` → one dataset, a named graph per report."""
-    return build_dataset(load_reports(config.data_dir), load_lexicon(config.lexicon_dir),
-                         Iris(config.base_iri))
+def build(config: Config, progress: bool = False) -> Dataset:
+    """Reports of ``config.data_dir`` → one dataset, a named graph per report.
+
+    With ``progress`` and more than a handful of reports, a bar on stderr.
+    """
+    reports = load_reports(config.data_dir)
+    if progress and len(reports) > 5:
+        reports = tqdm(reports, desc="reports", unit="report", file=sys.stderr)
+    return build_dataset(reports, load_lexicon(config.lexicon_dir), Iris(config.base_iri))
 
 
 def canonical_nquads(ds: Dataset) -> str:

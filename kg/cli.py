@@ -21,7 +21,7 @@ def cmd_build(args) -> int:
     from kg.build import build, canonical_nquads
     from kg.validate import validate
 
-    ds = build(_config(args))
+    ds = build(_config(args), progress=True)
     conforms, report = validate(ds)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -31,6 +31,19 @@ def cmd_build(args) -> int:
     if not conforms:
         print(report, file=sys.stderr)
         return 1
+    return 0
+
+
+def cmd_ingest(args) -> int:
+    from kg.ingest import IngestError, ingest
+
+    try:
+        path = ingest(Path(args.report), _config(args).data_dir, region=args.region, city=args.city,
+                      year=args.year, publisher=args.publisher, report_id=args.id)
+    except (IngestError, OSError) as e:
+        print(f"kgqa ingest: {e}", file=sys.stderr)
+        return 2
+    print(f"added {path}; run `kgqa build` to rebuild the graph", file=sys.stderr)
     return 0
 
 
@@ -81,6 +94,26 @@ def cmd_ask(args) -> int:
     return 0 if answer.answered else 2
 
 
+def cmd_eval_extraction(args) -> int:
+    from kg.evaluate import evaluate, load_gold
+    from kg.lexicon import load_lexicon
+
+    text = Path(args.report).read_text(encoding="utf-8").replace("\r\n", "\n")
+    scores = evaluate(text, load_gold(args.gold), load_lexicon(_config(args).lexicon_dir))
+    print(f"{'type':10s} {'matched':>7s} {'extracted':>9s} {'gold':>5s} {'precision':>9s} {'recall':>7s}")
+    for kind, (m, e, g) in scores.by_type.items():
+        print(f"{kind:10s} {m:7d} {e:9d} {g:5d} {m / e if e else 0:9.1%} {m / g if g else 0:7.1%}")
+    p, r = scores.total()
+    print(f"{'all':10s} {'':7s} {'':9s} {'':5s} {p:9.1%} {r:7.1%}")
+    print(f"indicator agreement {scores.indicator_agreement:.1%}, actor agreement "
+          f"{scores.actor_agreement:.1%} (over matched facts)")
+    for g in scores.missed:
+        print(f"missed:   {g['value']}{g['unit']} {g.get('indicator')} | {g['sentence'][:40]}")
+    for f in scores.spurious:
+        print(f"spurious: {f.value}{f.unit} {f.indicator} | {f.sentence.text[:40]}")
+    return 0
+
+
 def cmd_serve(args) -> int:
     from service.server import serve
 
@@ -96,6 +129,15 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", default="build/kg.nq")
     p.set_defaults(func=cmd_build)
 
+    p = sub.add_parser("ingest", help="add a report (text + inferred metadata) to the data folder")
+    p.add_argument("report")
+    p.add_argument("--region")
+    p.add_argument("--city")
+    p.add_argument("--year", type=int)
+    p.add_argument("--publisher")
+    p.add_argument("--id", help="file name and IRI key (default: a hash of city+region, and the year)")
+    p.set_defaults(func=cmd_ingest)
+
     p = sub.add_parser("export", help="the whole graph to stdout")
     p.add_argument("--format", choices=sorted(EXPORT_FORMATS), default="turtle")
     p.set_defaults(func=cmd_export)
@@ -107,6 +149,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("question")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("eval-extraction", help="precision and recall of numeric facts against gold")
+    p.add_argument("report")
+    p.add_argument("gold")
+    p.set_defaults(func=cmd_eval_extraction)
 
     p = sub.add_parser("serve", help="serve the HTTP API under gunicorn")
     p.add_argument("--host", default="127.0.0.1")

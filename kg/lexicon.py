@@ -58,6 +58,7 @@ class Lexicon:
     generic_nouns: list[str] = field(default_factory=list)
     frame_markers: list[str] = field(default_factory=list)
     predicate_verbs: list[str] = field(default_factory=list)
+    changes: list[tuple[str, str]] = field(default_factory=list)
     stopwords: list[str] = field(default_factory=list)
     region_stopwords: list[str] = field(default_factory=list)
 
@@ -101,6 +102,7 @@ def load_lexicon(directory: Path) -> Lexicon:
         generic_nouns=_lines(d / "generic_nouns.txt"),
         frame_markers=_lines(d / "frame_markers.txt"),
         predicate_verbs=_lines(d / "predicate_verbs.txt"),
+        changes=sorted(((r[0], r[1]) for r in _rows(d / "changes.tsv")), key=lambda kv: -len(kv[0])),
         stopwords=_lines(d / "question_stopwords.txt"),
         region_stopwords=_lines(d / "region_stopwords.txt"),
     )

@@ -169,7 +169,8 @@ class _SentenceExtractor:
               qualifier: str | None, actor: str | None = None) -> Fact:
         indicator = indicator.strip("、，的 ")
         unit_kind = self.rules.lexicon.unit(m.unit).kind if m.unit != "%" else "percent"
-        if unit_kind == "percent" and indicator and not indicator.endswith(RATE_ENDINGS):
+        if unit_kind == "percent" and indicator and not indicator.endswith(RATE_ENDINGS) \
+                and qualifier not in ("increase", "decrease"):
             indicator += "比例"
         if unit_kind == "duration" and qualifier and not any(w in indicator for w in ("时间", "时限", "期限")):
             indicator += "时间"
@@ -226,6 +227,8 @@ class _SentenceExtractor:
             before = text[consumed: m.start].removeprefix("、")
             after = text[m.end: nxt]
             before, after, qual = self._qualifier(before, after)
+            before = self.rules.strip_link(before)[0].rstrip("（(") if before.endswith(("（共", "(共")) \
+                else before.rstrip("（(")
             before = self.rules.strip_light(before)
             if (am := self.rules.actor.match(before)):
                 before = self.rules.strip_light(before[am.end():])
@@ -234,6 +237,15 @@ class _SentenceExtractor:
             consumed = m.end
             prev = self.facts[-1] if self.facts else None
             absolute_m = mentions[i]
+            change = next(((w, d) for w, d in self.rules.lexicon.changes if core.endswith(w)), None)
+            if change:
+                # 同比增长12%: a change of the figure before it, not a level
+                subject = core[: -len(change[0])] or (prev.noun if prev and prev.kind != "change"
+                                                       else prev.indicator if prev else "")
+                f = self._fact(absolute_m, subject + change[0], subject, "", text, change[1])
+                f.kind = "change"
+                self.chain.append(f)
+                continue
             # 各2件 / 均为100%: one fact for each listed item
             if ("均" in removed or "各" in removed) and len(_items(core)) > 1:
                 self._each(absolute_m, core, text, qual, chain_before)

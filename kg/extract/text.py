@@ -71,6 +71,20 @@ def _split_sentences(text: str, offset: int):
         yield body, offset + m.start() + lead
 
 
+INLINE_SUB = re.compile(rf"(?<=。)(?=[（(][{_CN}]+[）)])")
+
+
+def _lines(text: str):
+    """Lines with their offsets; a line holding several sub-headings is split at each."""
+    pos = 0
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        cuts = [0] + [m.start() for m in INLINE_SUB.finditer(line)] + [len(line)]
+        for a, b in zip(cuts, cuts[1:]):
+            yield start + a, line[a:b]
+
+
 def parse_structure(text: str, lexicon: Lexicon) -> Structure:
     """Headings (一、 （一）) open sections; other lines are paragraphs of sentences.
 
@@ -82,9 +96,7 @@ def parse_structure(text: str, lexicon: Lexicon) -> Structure:
     out.sections.append(current)
     top: Section | None = None
     paragraph = 0
-    pos = 0
-    for line in text.split("\n"):
-        line_start, pos = pos, pos + len(line) + 1
+    for line_start, line in _lines(text):
         stripped = line.strip()
         if not stripped:
             continue
@@ -106,6 +118,13 @@ def parse_structure(text: str, lexicon: Lexicon) -> Structure:
                               top.role, start)
             out.sections.append(current)
             if not (0 < cut < len(rest) - 1):
+                # a heading with no body (common for next year's plans): the heading is the sentence
+                paragraph += 1
+                title_start = start + stripped.index(rest)
+                s = Sentence(len(out.sentences), title, title_start, title_start + len(title),
+                             current.id, paragraph, True)
+                out.sentences.append(s)
+                out.paragraphs.setdefault(paragraph, []).append(s)
                 continue
             body_start = start + stripped.index(rest) + cut + 1
             body = stripped[stripped.index(rest) + cut + 1:]

@@ -69,6 +69,7 @@ class Obs:
 class Reading:
     text: str                    # normalised question, punctuation removed
     year: int | None = None
+    years: list[int] = field(default_factory=list)
     region: str | None = None
     unknown_region: str | None = None
     units: list[str] = field(default_factory=list)
@@ -130,9 +131,10 @@ class Engine:
         text = chinese_counts_to_digits(text, self.units)
         text = strip_punctuation(text)
         r = Reading(text)
-        if m := re.search(r"((?:19|20)\d{2})年?", text):
-            r.year = int(m.group(1))
-            text = text.replace(m.group(0), " ")
+        for m in re.finditer(r"((?:19|20)\d{2})年?", text):
+            r.years.append(int(m.group(1)))
+        r.year = r.years[0] if r.years else None
+        text = re.sub(r"(?:19|20)\d{2}年?", " ", text)
         for rep in self.reports:
             for name in (rep.region, rep.city):
                 if name and name in text:
@@ -202,6 +204,8 @@ class Engine:
             score += w * len(t)
         label = strip_punctuation(obs.label)
         score += 2.0 * sum(1 for ch in label if ch in qtext) / max(len(label), 1)
+        if obs.kind == "change" and not re.search(r"增长|增加|减少|下降|同比|变化|上升|提高", qtext):
+            score -= 4.0
         if units:
             score += 3.0 if obs.unit in units else -3.0
         elif re.search(r"率|占比|比例|比重|百分", qtext):
@@ -278,6 +282,11 @@ class Engine:
                           f"问题过长（超过{MAX_QUESTION}个字符），请缩短后再问。")
         self._local.ranked = {}
         r = self.read(question)
+        if not r.unknown_region:
+            for handler in (self.across_years, self.across_regions):
+                ans = handler(question, r)
+                if ans is not None:
+                    return ans
         rep, problem = self.choose_report(r)
         if rep is None:
             return Answer(question, NO_DATA, problem, kind="value",
@@ -294,6 +303,8 @@ class Engine:
                     a.answer = f"{rep.name}中没有这项内容；据{x.name}：{a.answer}"
                     a.confidence = round(a.confidence * 0.8, 2)
                     return a
+                if found:
+                    ans.suggestions = [f"{x.region}{question}" for x, _ in found][:3]
             elif ans.answered:
                 ans.answer = f"据{rep.name}，{ans.answer}"
                 regions = list(dict.fromkeys(x.region for x in others))
@@ -310,6 +321,73 @@ class Engine:
                 return ans
         return Answer(question, NOT_UNDERSTOOD, "没能理解这个问题。可以这样问：", report=report,
                       suggestions=self.suggestions(rep, r.tokens))
+
+    # -- questions across reports ----------------------------------------
+    def _region_reports(self, r: Reading) -> list[ReportRef]:
+        region = r.region or self.default_region or (self.reports[0].region if self.reports else None)
+        return sorted((x for x in self.reports if region in (x.region, x.city)), key=lambda x: x.year)
+
+    def across_years(self, question, r: Reading) -> Answer | None:
+        """白桦区2025年行政复议比2024年多了多少件 / 各年法律援助案件各多少件."""
+        compare = len(set(r.years)) >= 2 and re.search(r"比|相差|变化|增加|减少|多|少", r.text)
+        if not compare and "by_year" not in r.cues:
+            return None
+        reps = self._region_reports(r)
+        if compare:
+            wanted = list(dict.fromkeys(r.years))[:2]
+            by_year = {x.year: x for x in reps}
+            missing = [y for y in wanted if y not in by_year]
+            if missing:
+                return Answer(question, NO_DATA, f"没有{reps[0].region if reps else ''}"
+                              f"{'、'.join(map(str, missing))}年的报告，无法比较。", kind="derived",
+                              suggestions=[f"{x.region}{x.year}年{''.join(r.tokens)}是多少？" for x in reps][:3])
+            reps = [by_year[y] for y in wanted]
+        tokens = [t for t in r.tokens if t not in ("比", "多", "少", "变化")]
+        matches = [(x, self.resolve(x, tokens, r.units, r.text)) for x in reps]
+        found = [(x, m) for x, m in matches if m]
+        if not found or (compare and len(found) < 2):
+            lacking = "、".join(f"{x.year}年" for x, m in matches if not m)
+            return Answer(question, NO_DATA, f"{lacking}的报告中没有找到这项数据。", kind="derived")
+        facts, sparql = self.facts([m.obs.iri for _, m in found])
+        if compare:
+            (xa, a), (xb, b) = found
+            bind = {"a": URIRef(a.obs.iri), "b": URIRef(b.obs.iri)}
+            row = self.store.select(self.t.difference, bind)[0]
+            result = FactOut(number(row["result"]), a.obs.unit, f"{facts[0].indicator}（{xa.year}年较{xb.year}年变化）",
+                             facts[0].actor, xa.region, xa.year, "", "", computed=True)
+            text = (f"{xa.region}{xa.year}年{self.phrase(facts[0])}，{xb.year}年{self.phrase(facts[1])}，"
+                    f"相差{show(result.value)}{a.obs.unit}（计算值）。")
+            return Answer(question, ANSWERED, text, "derived", [result] + facts,
+                          with_values(self.t.difference, [bind]), round(min(a.coverage, b.coverage, 1), 2))
+        text = "；".join(f"{f.year}年{self.phrase(f)}" for f in facts) + "。"
+        return Answer(question, ANSWERED, text, "multi", facts, sparql,
+                      round(min(m.coverage for _, m in found), 2))
+
+    def across_regions(self, question, r: Reading) -> Answer | None:
+        """哪个区县法律援助案件最多: the latest report of each region, ranked."""
+        if "ranking" not in r.cues or not re.search(r"最多|最少|最高|最低|排名|排序|第一", r.text):
+            return None
+        latest: dict[str, ReportRef] = {}
+        for x in self.reports:
+            if (not r.year or x.year == r.year) and (x.region not in latest or x.year > latest[x.region].year):
+                latest[x.region] = x
+        kind_words = ("区县", "地区", "最多", "最少", "最高", "最低", "排名", "排序", "第一")
+        tokens = [t for t in r.tokens if not any(t in w or w in t for w in kind_words)]
+        found = [(x, m) for x in latest.values() for m in [self.resolve(x, tokens, r.units, r.text)] if m]
+        if not found:
+            return Answer(question, NO_DATA, "各地报告中都没有找到这项数据。", kind="ranking")
+        units = {m.obs.unit for _, m in found}
+        if len(units) > 1:
+            return Answer(question, NOT_UNDERSTOOD, "各地报告的这项数据单位不同，无法排序。", kind="ranking")
+        reverse = not re.search(r"最少|最低", r.text)
+        found.sort(key=lambda xm: xm[1].obs.value, reverse=reverse)
+        facts, sparql = self.facts([m.obs.iri for _, m in found])
+        text = f"{found[0][0].region}{'最多' if reverse else '最少'}：" + "；".join(
+            f"{f.region}{f.year}年{self.phrase(f)}" for f in facts) + "。"
+        if len(latest) > len(found):
+            text += "（" + "、".join(x for x in latest if x not in {y.region for y, _ in found}) + "的报告中没有这项数据）"
+        return Answer(question, ANSWERED, text, "ranking", facts, sparql,
+                      round(min(m.coverage for _, m in found), 2))
 
     def choose_report(self, r: Reading) -> tuple[ReportRef | None, str]:
         if r.unknown_region:

@@ -18,7 +18,7 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 """
 
-_REPORTS = """SELECT ?report ?region ?regionLabel ?city ?year WHERE {
+_REPORTS = """SELECT DISTINCT ?report ?region ?regionLabel ?city ?year WHERE {
   ?report a fz:Report ; dcterms:spatial ?region ; fz:year ?year .
   ?region skos:prefLabel ?regionLabel .
   OPTIONAL { ?region fz:within/skos:prefLabel ?city }
@@ -39,7 +39,7 @@ _CATALOGUE = """SELECT ?region ?year ?obs ?value ?unit ?label ?kind ?qualifier ?
 } GROUP BY ?region ?year ?obs ?value ?unit ?label ?kind ?qualifier ?actorLabel ?clause ?sentence ?start
 ORDER BY ?start"""
 
-_FACT = """SELECT ?obs ?value ?unit ?indicator ?actor ?region ?year ?source ?qualifier WHERE {
+_FACT = """SELECT DISTINCT ?obs ?value ?unit ?indicator ?actor ?region ?year ?source ?qualifier WHERE {
   ?obs fz:value ?value ; fz:unit ?unit ; fz:year ?year ;
        fz:indicator/skos:prefLabel ?indicator ;
        fz:region/skos:prefLabel ?region ;
@@ -53,7 +53,7 @@ _ARITHMETIC = """SELECT ?a ?b ?va ?vb ?result WHERE {{
   BIND({expression} AS ?result)
 }}"""
 
-_ENTITIES = """SELECT ?region ?year ?item ?class ?label ?components ?context ?section ?sentence ?order WHERE {
+_ENTITIES = """SELECT DISTINCT ?region ?year ?item ?class ?label ?components ?context ?section ?sentence ?order WHERE {
   ?item fz:region ?region ; fz:year ?year ; skos:prefLabel ?label ; a ?class ;
         prov:wasDerivedFrom/rdf:value ?sentence .
   FILTER(?class != fz:Section && ?class != skos:Concept)

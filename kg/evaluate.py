@@ -1,0 +1,92 @@
+"""Extraction quality against gold facts: precision and recall of numeric facts.
+
+A fact matches a gold fact when value, unit and source sentence agree;
+indicator and actor agreement are reported beside, over the matched pairs.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from kg.extract.facts import Fact, extract_facts
+from kg.extract.text import parse_structure
+from kg.lexicon import Lexicon
+
+
+@dataclass
+class Scores:
+    by_type: dict[str, tuple[int, int, int]]   # type -> (matched, extracted, gold)
+    indicator_agreement: float
+    actor_agreement: float
+    missed: list[dict]
+    spurious: list[Fact]
+
+    def total(self) -> tuple[float, float]:
+        m = sum(v[0] for v in self.by_type.values())
+        e = sum(v[1] for v in self.by_type.values())
+        g = sum(v[2] for v in self.by_type.values())
+        return (m / e if e else 0.0), (m / g if g else 0.0)
+
+
+def fact_type(value, unit: str, kind: str = "level") -> str:
+    if kind != "level":
+        return kind
+    if value == 0:
+        return "zero"
+    if unit == "%":
+        return "percent"
+    if "元" in unit:
+        return "money"
+    if unit in ("日", "天", "个工作日"):
+        return "duration"
+    return "count"
+
+
+def _norm(text: str | None) -> str:
+    return "".join(ch for ch in (text or "") if ch not in "“”\"'（）() 、，的").removeprefix("驻").removeprefix("区")
+
+
+def _similar(a: str | None, b: str | None) -> bool:
+    a, b = _norm(a), _norm(b)
+    if not a or not b:
+        return a == b
+    if a in b or b in a:
+        return True
+    grams = {a[i:i + 2] for i in range(len(a) - 1)}
+    other = {b[i:i + 2] for i in range(len(b) - 1)}
+    return len(grams & other) / max(1, min(len(grams), len(other))) >= 0.5
+
+
+def evaluate(text: str, gold_rows: list[dict], lexicon: Lexicon) -> Scores:
+    facts = extract_facts(parse_structure(text, lexicon).sentences, lexicon)
+    pool = list(facts)
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for f in facts:
+        counts[fact_type(f.value, f.unit, "zero" if f.kind == "zero" else f.kind)][1] += 1
+    ind_ok = act_ok = 0
+    missed = []
+    for g in gold_rows:
+        gv = Decimal(str(g["value"]))
+        t = fact_type(gv, g["unit"])
+        counts[t][2] += 1
+        hit = next((f for f in pool if Decimal(str(f.value)) == gv and f.unit == g["unit"]
+                    and f.sentence.text.strip() == g["sentence"].strip()), None)
+        if hit is None:
+            missed.append(g)
+            continue
+        pool.remove(hit)
+        counts[t][0] += 1
+        ind_ok += _similar(hit.indicator, g.get("indicator"))
+        act_ok += _similar(hit.actor, g.get("actor"))
+    matched = sum(v[0] for v in counts.values())
+    return Scores({k: tuple(v) for k, v in sorted(counts.items())},
+                  ind_ok / matched if matched else 0.0, act_ok / matched if matched else 0.0,
+                  missed, pool)
+
+
+def load_gold(path: Path) -> list[dict]:
+    return [json.loads(x) for x in Path(path).read_text(encoding="utf-8").splitlines() if x.strip()]

@@ -1,0 +1,26 @@
+from kg.cli import main
+from kg.evaluate import evaluate, load_gold
+
+
+def test_fixture_reaches_the_goals(baihua, lexicon):
+    from conftest import FIXTURES
+    scores = evaluate(baihua.text, load_gold(FIXTURES / "baihua-2024.facts.jsonl"), lexicon)
+    precision, recall = scores.total()
+    assert precision >= 0.95 and recall >= 0.95, (scores.missed, scores.spurious)
+    assert scores.indicator_agreement >= 0.8 and scores.actor_agreement >= 0.8
+
+
+def test_a_wrong_gold_fact_lowers_recall(baihua, lexicon):
+    from conftest import FIXTURES
+    gold = load_gold(FIXTURES / "baihua-2024.facts.jsonl")
+    gold[0] = dict(gold[0], value=999)
+    _, recall = evaluate(baihua.text, gold, lexicon).total()
+    assert recall < 1.0
+
+
+def test_cli_prints_figures(capsys):
+    from conftest import FIXTURES
+    assert main(["eval-extraction", str(FIXTURES / "reports/baihua-2024.txt"),
+                 str(FIXTURES / "baihua-2024.facts.jsonl")]) == 0
+    out = capsys.readouterr().out
+    assert "precision" in out and "percent" in out and "indicator agreement" in out

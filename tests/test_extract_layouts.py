@@ -1,0 +1,60 @@
+"""A layout the Tiexi report does not have (fictional fixture, tests/fixtures/layouts)."""
+
+from decimal import Decimal
+
+import pytest
+
+from kg.extract.entities import extract_entities
+from kg.extract.facts import extract_facts
+from kg.extract.text import parse_structure
+from kg.report import load_report
+
+
+@pytest.fixture(scope="module")
+def report():
+    from conftest import FIXTURES
+    return load_report(FIXTURES / "layouts" / "songlin-2025.json")
+
+
+@pytest.fixture(scope="module")
+def structure(report, lexicon):
+    return parse_structure(report.text, lexicon)
+
+
+@pytest.fixture(scope="module")
+def facts(structure, lexicon):
+    return {(f.value, f.unit): f for f in extract_facts(structure.sentences, lexicon)}
+
+
+def test_section_roles_by_their_words(structure):
+    roles = [s.role for s in structure.sections if s.level == 1]
+    assert roles == ["work", "leaders", "problems", "plans"]
+
+
+def test_counts_in_parentheses_and_ordinal_points(facts):
+    assert facts[(612, "项")].indicator == "政务服务事项"
+    assert facts[(Decimal("86.5"), "万元")].indicator == "减免涉企收费"
+    assert facts[(Decimal("2.3"), "万份")].indicator == "发放宣传资料"
+
+
+def test_approximate_and_changes(facts):
+    assert facts[(300, "人")].qualifier == "approximate"
+    change = facts[(12, "%")]
+    assert change.kind == "change" and change.qualifier == "increase" and "行政复议" in change.indicator
+    assert facts[(3, "件")].kind == "change" and facts[(3, "件")].qualifier == "decrease"
+    assert facts[(41, "件")].kind == "level"
+
+
+def test_chinese_numerals_and_zeros(facts):
+    assert facts[(1200, "次")].indicator == "开展执法检查"
+    assert facts[(6, "次")].indicator == "开展专题学法"
+    assert facts[(2, "次")].actor == "县司法局"
+    zeros = [f for (v, _), f in facts.items() if f.kind == "zero"]
+    assert len(zeros) == 2
+
+
+def test_problems_and_headings_only_plans(structure, lexicon):
+    entities = extract_entities(structure, lexicon)
+    assert [e.label for e in entities if e.kind == "Problem"] == [
+        "法治宣传的针对性有待加强", "基层执法力量相对不足", "数字化水平不高"]
+    assert [e.label for e in entities if e.kind == "Plan"] == ["健全依法决策机制", "提升执法监督效能"]

@@ -1,0 +1,58 @@
+import json
+import shutil
+
+import pytest
+
+from kg.cli import main
+from kg.config import PROJECT_ROOT
+from kg.ingest import IngestError, infer, ingest
+
+FIXTURES = PROJECT_ROOT / "tests" / "fixtures"
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    shutil.copytree(PROJECT_ROOT / "data" / "lexicon", tmp_path / "lexicon")
+    return tmp_path
+
+
+def test_infers_from_the_opening_lines():
+    meta = infer((FIXTURES / "reports" / "baihua-2024.txt").read_text("utf-8"))
+    assert meta["region"] == "白桦区" and meta["city"] == "青松市" and meta["year"] == 2024
+    assert meta["publisher"] == "青松市白桦区人民政府" and "2024年度" in meta["title"]
+
+
+def test_ingest_then_build_each_report_in_its_own_graph(data_dir, capsys):
+    for path in [PROJECT_ROOT / "data/reports/tiexi-2025.txt", FIXTURES / "reports/baihua-2024.txt",
+                 FIXTURES / "layouts/songlin-2025.txt"]:
+        assert main(["--data", str(data_dir), "ingest", str(path)]) == 0
+    metas = [json.loads(p.read_text("utf-8")) for p in (data_dir / "reports").glob("*.json")]
+    assert {m["region"] for m in metas} == {"铁西区", "白桦区", "松林县"}
+    out = data_dir / "kg.nq"
+    assert main(["--data", str(data_dir), "build", "--out", str(out)]) == 0
+    graphs = {line.rsplit(" ", 2)[-2] for line in out.read_text("utf-8").splitlines()}
+    assert len(graphs) == 4  # three reports and the vocabulary
+
+
+def test_removing_a_report_is_removing_its_files(data_dir):
+    meta = ingest(FIXTURES / "reports/baihua-2024.txt", data_dir)
+    meta.unlink()
+    meta.with_suffix(".txt").unlink()
+    out = data_dir / "kg.nq"
+    assert main(["--data", str(data_dir), "build", "--out", str(out)]) == 0
+    assert "白桦区" not in out.read_text("utf-8")
+
+
+def test_what_cannot_be_inferred_is_named(data_dir, tmp_path):
+    bare = tmp_path / "bare.txt"
+    bare.write_text("关于法治建设的报告\n正文。\n", encoding="utf-8")
+    with pytest.raises(IngestError, match="region.*year.*publisher"):
+        ingest(bare, data_dir)
+    path = ingest(bare, data_dir, region="某区", year=2023, publisher="某区人民政府")
+    assert json.loads(path.read_text("utf-8"))["year"] == 2023
+
+
+def test_same_region_and_year_twice_is_refused(data_dir):
+    ingest(FIXTURES / "reports/baihua-2024.txt", data_dir)
+    with pytest.raises(IngestError, match="already"):
+        ingest(FIXTURES / "reports/baihua-2024.txt", data_dir, report_id="other")
