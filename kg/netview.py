@@ -15,8 +15,25 @@ SKIP = {RDF.type}
 
 
 def to_networkx(ds: Dataset) -> nx.MultiDiGraph:
+    return from_triples((s, p, o) for s, p, o, _ in ds.quads((None, None, None, None)))
+
+
+def from_store(store) -> nx.MultiDiGraph:
+    """The same view from a :class:`kg.store.GraphStore` (Oxigraph terms)."""
+    import pyoxigraph as ox
+
+    def term(t):
+        if isinstance(t, ox.Literal):
+            return Literal(t.value, lang=t.language) if t.language else Literal(t.value)
+        return URIRef(t.value)
+
+    return from_triples((term(q.subject), term(q.predicate), term(q.object))
+                        for q in store.ox.quads_for_pattern(None, None, None))
+
+
+def from_triples(triples) -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
-    for s, p, o, _ in ds.quads((None, None, None, None)):
+    for s, p, o in triples:
         if isinstance(o, Literal):
             if p in (SKOS.prefLabel, RDFS.label):
                 g.add_node(str(s))
@@ -61,3 +78,19 @@ def shortest_path(g: nx.MultiDiGraph, label_a: str, label_b: str) -> list[str] |
             if best is None or len(path) < len(best):
                 best = path
     return best
+
+
+def neighbourhood_json(g: nx.MultiDiGraph, node: str, radius: int = 1, limit: int = 80) -> dict:
+    """Nodes and edges around ``node``, for a graph drawing (cytoscape.js elements)."""
+    if node not in g:
+        return {"nodes": [], "edges": []}
+    hood = neighbourhood(g, node, radius)
+    keep = [node] + sorted((n for n in hood.nodes if n != node),
+                           key=lambda n: (-hood.degree(n), n))[: limit - 1]
+    sub = hood.subgraph(keep)
+    return {
+        "nodes": [{"id": n, "label": d.get("label") or n.rsplit("/", 1)[-1], "centre": n == node}
+                  for n, d in sub.nodes(data=True)],
+        "edges": [{"source": a, "target": b, "label": k.rsplit("/", 1)[-1].rsplit("#", 1)[-1]}
+                  for a, b, k in sub.edges(keys=True)],
+    }

@@ -12,6 +12,7 @@ from werkzeug.exceptions import HTTPException
 
 from kg.config import Config
 from kg.qa import engine_for
+from kg.netview import from_store
 from kg.store import default_store
 from service.runner import QueryRunner
 
@@ -22,6 +23,23 @@ DEFAULTS = {
     "CORS_ORIGINS": "*",
     "SPARQL_PROCESSES": 2,         # query children per server process
 }
+
+
+PREFIXES = [
+    ("qb", "http://purl.org/linked-data/cube#"), ("org", "http://www.w3.org/ns/org#"),
+    ("prov", "http://www.w3.org/ns/prov#"), ("skos", "http://www.w3.org/2004/02/skos/core#"),
+    ("dcterms", "http://purl.org/dc/terms/"), ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
+    ("rdfs", "http://www.w3.org/2000/01/rdf-schema#"), ("xsd", "http://www.w3.org/2001/XMLSchema#"),
+]
+
+
+def load_examples(folder) -> list[dict]:
+    """The editor's example queries: ``data/queries/*.rq``, the first line a ``#`` title."""
+    out = []
+    for path in sorted(folder.glob("*.rq")):
+        title, _, query = path.read_text(encoding="utf-8").partition("\n")
+        out.append({"title": title.lstrip("# ").strip(), "query": query})
+    return out
 
 
 def create_app(config: dict | None = None) -> Flask:
@@ -35,10 +53,18 @@ def create_app(config: dict | None = None) -> Flask:
     app.extensions["kg.engine"] = engine_for(store, kg_config)
     app.extensions["kg.runner"] = QueryRunner(store.ox, size=int(app.config["SPARQL_PROCESSES"]))
 
-    CORS(app, resources={r"/api/*": {"origins": app.config["CORS_ORIGINS"]}})
+    app.extensions["kg.netview"] = from_store(store)
+    app.extensions["kg.examples"] = load_examples(kg_config.data_dir / "queries")
+    app.extensions["kg.prefixes"] = [("fz", str(app.extensions["kg.engine"].iris.FZ)), *PREFIXES]
 
-    from service import api, health, openapi, sparql
+    CORS(app, resources={r"/api/*": {"origins": app.config["CORS_ORIGINS"]},
+                         r"/widget.js": {"origins": "*"},
+                         r"/v1/*": {"origins": app.config["CORS_ORIGINS"]}})
+
+    from service import api, chatbots, health, openapi, sparql, ui
     app.register_blueprint(api.bp)
+    app.register_blueprint(ui.bp)
+    app.register_blueprint(chatbots.bp)
     app.register_blueprint(openapi.bp)
     app.register_blueprint(sparql.bp)
     app.register_blueprint(health.bp)

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import json
+
 from flask import Blueprint, current_app, jsonify, request
 from werkzeug.exceptions import BadRequest
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
 
-def _question() -> str:
+def _question() -> tuple[str, dict | None]:
+    context = None
     if request.method == "GET":
         q = request.args.get("q")
+        if request.args.get("context"):
+            try:
+                context = json.loads(request.args["context"])
+            except ValueError:
+                raise BadRequest("\"context\" must be the JSON \"context\" of a previous answer") from None
     else:
         if not request.is_json:
             raise BadRequest("POST /api/ask takes application/json: {\"question\": \"…\"}")
@@ -20,6 +28,9 @@ def _question() -> str:
         q = body.get("question")
         if q is not None and not isinstance(q, str):
             raise BadRequest("\"question\" must be a string")
+        context = body.get("context")
+    if context is not None and not isinstance(context, dict):
+        raise BadRequest("\"context\" must be an object (the \"context\" of a previous answer)")
     if q is None:
         raise BadRequest("missing question: use ?q=… or {\"question\": \"…\"}")
     if not q.strip():
@@ -27,10 +38,11 @@ def _question() -> str:
     limit = current_app.config["MAX_QUESTION_LENGTH"]
     if len(q) > limit:
         raise BadRequest(f"the question is longer than {limit} characters")
-    return q
+    return q, context
 
 
 @bp.route("/ask", methods=["GET", "POST"])
 def ask():
-    answer = current_app.extensions["kg.engine"].answer(_question())
+    question, context = _question()
+    answer = current_app.extensions["kg.engine"].answer(question, context)
     return jsonify(answer.to_dict())

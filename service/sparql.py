@@ -79,8 +79,21 @@ def service_description() -> Response:
     return Response(body, mimetype="text/turtle")
 
 
+def _wants_html() -> bool:
+    accept = request.accept_mimetypes
+    return bool(accept) and accept.best_match(["text/html", *RESULT_TYPES, "text/turtle"]) == "text/html" \
+        and accept["text/html"] > 0
+
+
+def editor_page(query: str = ""):
+    from flask import render_template
+    return render_template("sparql.html", query=query, examples=current_app.extensions["kg.examples"])
+
+
 @bp.route("/sparql", methods=["GET", "POST"])
 def sparql():
+    if request.method == "GET" and _wants_html() and "update" not in request.args:
+        return editor_page(request.args.get("query", ""))
     if request.method == "GET" and not request.args:
         return service_description()
     query, err = _read_query()

@@ -1,4 +1,10 @@
+import os
 import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -45,3 +51,37 @@ def two_report_config(tmp_path_factory, config):
     for f in (FIXTURES / "reports").iterdir():
         shutil.copy(f, d / "reports" / f.name)
     return Config(data_dir=d)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def live_server():
+    """``kgqa serve`` (gunicorn) on 127.0.0.1 and a free port, for clients that speak HTTP."""
+    port = free_port()
+    env = dict(os.environ, KGQA_SPARQL_TIMEOUT="2")
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--port", str(port), "--workers", "1"],
+                            cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(150):
+        try:
+            urllib.request.urlopen(url + "/readyz", timeout=1)
+            break
+        except OSError:
+            if proc.poll() is not None:
+                pytest.fail(proc.stderr.read().decode())
+            time.sleep(0.2)
+    else:
+        proc.kill()
+        pytest.fail("server did not start")
+    yield url
+    proc.terminate()
+    try:
+        proc.wait(20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        pytest.fail("server did not stop on SIGTERM")

@@ -1,54 +1,14 @@
 """Against a real server (gunicorn, started here on 127.0.0.1) with clients nobody here wrote."""
 
 import json
-import os
-import socket
-import subprocess
-import sys
 import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
 
-import pytest
 from rdflib import Graph
 from SPARQLWrapper import CSV, JSON, TURTLE, XML, SPARQLWrapper
-
-from kg.config import PROJECT_ROOT
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def base():
-    port = free_port()
-    env = dict(os.environ, KGQA_SPARQL_TIMEOUT="2")
-    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--port", str(port), "--workers", "1"],
-                            cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(150):
-        try:
-            urllib.request.urlopen(url + "/readyz", timeout=1)
-            break
-        except OSError:
-            if proc.poll() is not None:
-                pytest.fail(proc.stderr.read().decode())
-            time.sleep(0.2)
-    else:
-        proc.kill()
-        pytest.fail("server did not start")
-    yield url
-    proc.terminate()
-    try:
-        proc.wait(20)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        pytest.fail("server did not stop on SIGTERM")
 
 
 def get(url, headers=None):
@@ -63,7 +23,8 @@ def get(url, headers=None):
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 
 
-def test_sparqlwrapper_formats(base):
+def test_sparqlwrapper_formats(live_server):
+    base = live_server
     sw = SPARQLWrapper(base + "/sparql")
     sw.setQuery(COUNT)
     sw.setReturnFormat(JSON)
@@ -79,7 +40,8 @@ def test_sparqlwrapper_formats(base):
     assert len(g) > 10
 
 
-def test_sparqlwrapper_post(base):
+def test_sparqlwrapper_post(live_server):
+    base = live_server
     sw = SPARQLWrapper(base + "/sparql")
     sw.setMethod("POST")
     sw.setQuery(COUNT)
@@ -87,7 +49,8 @@ def test_sparqlwrapper_post(base):
     assert int(sw.query().convert()["results"]["bindings"][0]["n"]["value"]) > 1000
 
 
-def test_rdflib_sparql_store(base):
+def test_rdflib_sparql_store(live_server):
+    base = live_server
     g = Graph("SPARQLStore")
     g.open(base + "/sparql")
     rows = list(g.query("SELECT ?l WHERE { ?x a <http://www.w3.org/ns/org#Organization> ; "
@@ -95,7 +58,8 @@ def test_rdflib_sparql_store(base):
     assert any(str(r[0]) == "区司法局" for r in rows)
 
 
-def test_ask_over_http_matches_in_process(base):
+def test_ask_over_http_matches_in_process(live_server):
+    base = live_server
     from kg.qa import ask
     q = "人大建议和政协提案合计多少件"
     status, body = get(base + "/api/ask?" + urllib.parse.urlencode({"q": q}))
@@ -103,7 +67,8 @@ def test_ask_over_http_matches_in_process(base):
     assert json.loads(body) == json.loads(json.dumps(ask(q).to_dict(), ensure_ascii=False))
 
 
-def test_errors_over_http(base):
+def test_errors_over_http(live_server):
+    base = live_server
     assert get(base + "/api/ask")[0] == 400
     assert get(base + "/sparql?" + urllib.parse.urlencode({"query": "SELEC"}))[0] == 400
     status, body = get(base + "/sparql?" + urllib.parse.urlencode({"update": "DROP ALL"}))
@@ -111,7 +76,8 @@ def test_errors_over_http(base):
     assert get(base + "/sparql?" + urllib.parse.urlencode({"query": COUNT}), {"Accept": "image/png"})[0] == 406
 
 
-def test_runaway_query_is_stopped_while_health_answers(base):
+def test_runaway_query_is_stopped_while_health_answers(live_server):
+    base = live_server
     runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
     result = {}
 

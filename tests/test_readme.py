@@ -18,3 +18,9 @@ def test_five_examples():
 def test_example_runs(query, config):
     rows = default_store(config).select(query)
     assert rows, query
+
+
+def test_editor_examples_are_the_readme_examples():
+    files = sorted((PROJECT_ROOT / "data" / "queries").glob("*.rq"))
+    bodies = [f.read_text("utf-8").split("\n", 1)[1] for f in files]
+    assert bodies == QUERIES

@@ -28,8 +28,13 @@ def _default_engine(config: Config) -> Engine:
     return engine_for(default_store(config), config)
 
 
-def ask(question: str, *, store: GraphStore | None = None, config: Config | None = None) -> Answer:
-    """Answer one question; see :class:`kg.qa.answer.Answer` for the contract."""
+def ask(question: str, *, context: dict | None = None, store: GraphStore | None = None,
+        config: Config | None = None) -> Answer:
+    """Answer one question; see :class:`kg.qa.answer.Answer` for the contract.
+
+    ``context`` is the previous answer's ``context``: follow-up questions
+    (办结了多少？ 那法律援助呢？) are read against it.
+    """
     config = config or Config()
     engine = engine_for(store, config) if store is not None else _default_engine(config)
-    return engine.answer(question)
+    return engine.answer(question, context)

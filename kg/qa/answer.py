@@ -33,6 +33,7 @@ class Answer:
     confidence: float = 0.0
     suggestions: list[str] = field(default_factory=list)
     report: dict | None = None
+    context: dict | None = None   # hand back with the next question to ask a follow-up
 
     @property
     def answered(self) -> bool:

@@ -273,7 +273,43 @@ class Engine:
         return out
 
     # -- the question kinds --------------------------------------------
-    def answer(self, question: str) -> Answer:
+    def answer(self, question: str, context: dict | None = None) -> Answer:
+        """Answer ``question``; ``context`` is the previous answer's ``context``, for follow-ups."""
+        ans = self._answer(question, context)
+        if ans.answered and ans.report:
+            ans.context = {"tokens": self._last_tokens(), "units": self._local.units,
+                           "region": ans.report["region"], "year": ans.report["year"]}
+        return ans
+
+    def _last_tokens(self) -> list[str]:
+        return list(getattr(self._local, "tokens", []))
+
+    def follow_up(self, r: Reading, context: dict | None) -> Reading:
+        """办结了多少？ / 那法律援助呢？ — read against the previous question.
+
+        A question with no subject of its own takes the previous one's; a
+        "那X呢" question swaps the previous subject for X and keeps the rest.
+        """
+        if not context or not isinstance(context, dict):
+            return r
+        prev = [t for t in context.get("tokens") or [] if isinstance(t, str)][:20]
+        verbs = [t for t in prev if t in self.lx.verbs]
+        nouns = [t for t in prev if t not in self.lx.verbs]
+        swap = re.fullmatch(r"(?:那|那么|还有)?(.{1,16}?)(?:呢|怎么样|如何)", r.text.strip())
+        if swap and r.tokens:
+            r.tokens = [t for t in r.tokens if t not in ("那", "那么")] + verbs
+        elif all(t in self.lx.verbs for t in r.tokens):
+            r.tokens = nouns + r.tokens
+        else:
+            return r
+        r.units = r.units or [u for u in context.get("units") or [] if u in self.units]
+        if not r.region and not r.year and isinstance(context.get("region"), str):
+            r.region = context["region"] if any(x.region == context["region"] for x in self.reports) else None
+            year = context.get("year")
+            r.year = year if isinstance(year, int) and any(x.year == year for x in self.reports) else None
+        return r
+
+    def _answer(self, question: str, context: dict | None) -> Answer:
         if not question or not question.strip():
             return Answer(question, NOT_UNDERSTOOD, "请输入一个问题，例如：行政复议收到多少件？",
                           suggestions=self.suggestions(self.reports[0], []) if self.reports else [])
@@ -281,7 +317,8 @@ class Engine:
             return Answer(question[:MAX_QUESTION], NOT_UNDERSTOOD,
                           f"问题过长（超过{MAX_QUESTION}个字符），请缩短后再问。")
         self._local.ranked = {}
-        r = self.read(question)
+        r = self.follow_up(self.read(question), context)
+        self._local.tokens, self._local.units = r.tokens, r.units
         if not r.unknown_region:
             for handler in (self.across_years, self.across_regions):
                 ans = handler(question, r)

@@ -1,0 +1,128 @@
+"""Chatbot integrations: an OpenAI-compatible chat API and Dify's external knowledge API.
+
+Both answer from the graph through the same engine as /api/ask.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+
+from flask import Blueprint, Response, current_app, jsonify, request, stream_with_context
+
+bp = Blueprint("chatbots", __name__)
+
+MODEL = "fazhi-kg"
+
+
+def _openai_error(status: int, message: str, kind: str = "invalid_request_error"):
+    return jsonify(error={"message": message, "type": kind, "param": None, "code": None}), status
+
+
+def _answer_text(answer: dict) -> str:
+    lines = [answer["answer"]]
+    if answer.get("suggestions"):
+        lines.append("也可以问：" + "；".join(answer["suggestions"]))
+    return "\n".join(lines)
+
+
+def _context_from(messages: list[dict]) -> tuple[str, dict | None]:
+    """The last user message, read against the earlier user turns of the conversation."""
+    engine = current_app.extensions["kg.engine"]
+    users = [m["content"] for m in messages if m.get("role") == "user" and isinstance(m.get("content"), str)]
+    context = None
+    for earlier in users[:-1][-5:]:
+        context = engine.answer(earlier, context).context or context
+    return users[-1], context
+
+
+@bp.get("/v1/models")
+def models():
+    return jsonify(object="list", data=[{"id": MODEL, "object": "model", "created": 0, "owned_by": "fazhi-kg"}])
+
+
+@bp.post("/v1/chat/completions")
+def chat_completions():
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict) or not isinstance(body.get("messages"), list) or not body["messages"]:
+        return _openai_error(400, "the body must be JSON with a non-empty \"messages\" list")
+    if not all(isinstance(m, dict) for m in body["messages"]):
+        return _openai_error(400, "each message must be an object with \"role\" and \"content\"")
+    if not any(m.get("role") == "user" and isinstance(m.get("content"), str) and m["content"].strip()
+               for m in body["messages"]):
+        return _openai_error(400, "no user message with text content")
+    question, context = _context_from(body["messages"])
+    if len(question) > current_app.config["MAX_QUESTION_LENGTH"]:
+        return _openai_error(400, f"the question is longer than {current_app.config['MAX_QUESTION_LENGTH']} characters")
+    answer = current_app.extensions["kg.engine"].answer(question, context).to_dict()
+    text = _answer_text(answer)
+    cid, created = f"chatcmpl-{uuid.uuid4().hex[:24]}", int(time.time())
+    if body.get("stream"):
+        def events():
+            base = {"id": cid, "object": "chat.completion.chunk", "created": created, "model": MODEL}
+            yield f"data: {json.dumps({**base, 'choices': [{'index': 0, 'delta': {'role': 'assistant', 'content': ''}, 'finish_reason': None}]}, ensure_ascii=False)}\n\n"
+            for i in range(0, len(text), 16):
+                chunk = {**base, "choices": [{"index": 0, "delta": {"content": text[i:i + 16]}, "finish_reason": None}]}
+                yield f"data: {json.dumps(chunk, ensure_ascii=False)}\n\n"
+            yield f"data: {json.dumps({**base, 'choices': [{'index': 0, 'delta': {}, 'finish_reason': 'stop'}]}, ensure_ascii=False)}\n\n"
+            yield "data: [DONE]\n\n"
+        return Response(stream_with_context(events()), mimetype="text/event-stream",
+                        headers={"Cache-Control": "no-cache"})
+    return jsonify({
+        "id": cid, "object": "chat.completion", "created": created, "model": MODEL,
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],
+        "usage": {"prompt_tokens": len(question), "completion_tokens": len(text),
+                  "total_tokens": len(question) + len(text)},
+        "fazhi_kg": answer,
+    })
+
+
+def _dify_error(status: int, code: int, message: str):
+    return jsonify(error_code=code, error_msg=message), status
+
+
+@bp.post("/retrieval")
+def retrieval():
+    """Dify external knowledge API: records built from the answer and its facts."""
+    key = current_app.config.get("DIFY_API_KEY")
+    if key:
+        auth = request.headers.get("Authorization", "")
+        if not auth.startswith("Bearer ") or not auth[7:].strip():
+            return _dify_error(403, 1001, "Invalid Authorization header format. Expected 'Bearer <api-key>' format.")
+        if auth[7:].strip() != key:
+            return _dify_error(403, 1002, "Authorization failed")
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict) or not isinstance(body.get("query"), str) or not body["query"].strip():
+        return jsonify(error="the body must be JSON with \"knowledge_id\", \"query\" and \"retrieval_setting\""), 400
+    engine = current_app.extensions["kg.engine"]
+    known = {MODEL} | {r.iri.rsplit("/", 1)[-1] for r in engine.reports}
+    if body.get("knowledge_id") not in known:
+        return _dify_error(404, 2001, "The knowledge does not exist")
+    setting = body.get("retrieval_setting") or {}
+    try:
+        top_k = int(setting.get("top_k", 5))
+        threshold = float(setting.get("score_threshold", 0.0))
+    except (TypeError, ValueError):
+        return jsonify(error="retrieval_setting.top_k must be an integer and score_threshold a number"), 400
+    question = body["query"][: current_app.config["MAX_QUESTION_LENGTH"]]
+    if body["knowledge_id"] != MODEL:
+        rep = next(r for r in engine.reports if r.iri.endswith("/" + body["knowledge_id"]))
+        if rep.region not in question:
+            question = f"{rep.region}{rep.year}年{question}"
+    answer = engine.answer(question).to_dict()
+    records = []
+    if answer["answered"]:
+        meta = {"status": answer["status"], "kind": answer["kind"], "report": answer["report"],
+                "sparql": answer["sparql"]}
+        records.append({"content": answer["answer"], "score": answer["confidence"], "title": question,
+                        "metadata": meta})
+        for f in answer["facts"]:
+            content = f"{f['actor'] or ''}{f['indicator']}：{f['value']}{f['unit']}"
+            if f["source"]:
+                content += f"。原文：{f['source']}"
+            records.append({"content": content, "score": round(answer["confidence"] * 0.9, 3),
+                            "title": f["indicator"], "metadata": {"iri": f["iri"], "region": f["region"],
+                                                                  "year": f["year"], "computed": f["computed"]}})
+    records = [r for r in records if r["score"] >= threshold][: max(top_k, 0)]
+    return jsonify(records=records)

@@ -1,0 +1,114 @@
+"""Pages for people: the chat page, entity pages, search, and the embeddable widget."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+from flask import (Blueprint, Response, abort, current_app, jsonify, render_template, request,
+                   url_for)
+
+from kg.describe import describe, search as find
+from kg.describe import triples
+from kg.netview import neighbourhood_json
+
+bp = Blueprint("ui", __name__)
+
+ENTITY_TYPES = {"text/html": None, "text/turtle": ox.RdfFormat.TURTLE,
+                "application/ld+json": ox.RdfFormat.JSON_LD, "application/n-triples": ox.RdfFormat.N_TRIPLES}
+
+
+def base_iri() -> str:
+    return current_app.extensions["kg.engine"].iris.base
+
+
+@bp.app_template_filter("local")
+def local(iri: str) -> str:
+    """A graph IRI → the page of this server that shows it."""
+    base = base_iri()
+    if isinstance(iri, str) and iri.startswith(base + "id/"):
+        return "/" + iri[len(base):]
+    return url_for("ui.describe_iri", iri=iri)
+
+
+@bp.app_template_filter("short")
+def short(iri: str) -> str:
+    for prefix, ns in current_app.extensions["kg.prefixes"]:
+        if isinstance(iri, str) and iri.startswith(ns):
+            return f"{prefix}:{iri[len(ns):]}"
+    return iri
+
+
+def examples(n: int = 6) -> list[str]:
+    engine = current_app.extensions["kg.engine"]
+    if not engine.reports:
+        return []
+    return engine.suggestions(engine.reports[0], [])[:3] + ["人大建议和政协提案合计多少件？", "谁受理法律援助案件？",
+                                                         "存在的问题有哪些？"][: n - 3]
+
+
+@bp.get("/")
+def chat():
+    return render_template("chat.html", examples=examples(), reports=current_app.extensions["kg.engine"].reports)
+
+
+@bp.get("/search")
+def search():
+    q = (request.args.get("q") or "").strip()[:100]
+    hits = find(current_app.extensions["kg.store"], q) if q else []
+    if request.accept_mimetypes.best == "application/json":
+        return jsonify(query=q, results=hits)
+    return render_template("search.html", search_query=q, hits=hits)
+
+
+FORMATS = {"ttl": "text/turtle", "jsonld": "application/ld+json", "nt": "application/n-triples"}
+
+
+def _entity(iri: str):
+    store = current_app.extensions["kg.store"]
+    mime = request.accept_mimetypes.best_match(list(ENTITY_TYPES)) if request.accept_mimetypes else "text/html"
+    if request.args.get("format") in FORMATS:
+        mime = FORMATS[request.args["format"]]
+    if mime is None:
+        return jsonify(error="acceptable types: " + ", ".join(ENTITY_TYPES)), 406
+    if mime != "text/html":
+        body = triples(store, iri)
+        if not body:
+            abort(404, description=f"nothing is said about {iri}")
+        return Response(ox.serialize(body, format=ENTITY_TYPES[mime]), mimetype=mime)
+    info = describe(store, iri, str(current_app.extensions["kg.engine"].iris.FZ))
+    if info is None:
+        abort(404, description=f"nothing is said about {iri}")
+    return render_template("entity.html", e=info, title=(info["labels"] or [iri])[0])
+
+
+@bp.get("/describe")
+def describe_iri():
+    iri = request.args.get("iri", "").strip()
+    if not iri.startswith(("http://", "https://", "urn:")):
+        abort(400, description="give ?iri= an absolute IRI")
+    return _entity(iri)
+
+
+@bp.get("/id/<path:rest>")
+def entity(rest: str):
+    return _entity(base_iri() + "id/" + rest)
+
+
+@bp.get("/api/neighbourhood")
+def neighbourhood():
+    iri = request.args.get("iri", "")
+    try:
+        radius = min(max(int(request.args.get("radius", 1)), 1), 2)
+    except ValueError:
+        abort(400, description="radius must be 1 or 2")
+    return jsonify(neighbourhood_json(current_app.extensions["kg.netview"], iri, radius))
+
+
+@bp.get("/widget.js")
+def widget():
+    return current_app.send_static_file("widget.js")
+
+
+@bp.get("/widget-demo")
+def widget_demo():
+    """A page that embeds the widget with its one tag, as a third-party site would."""
+    return render_template("widget_demo.html")
