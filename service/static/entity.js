@@ -12,8 +12,8 @@
       }));
       // labels are drawn on a canvas by cytoscape: text, never markup
       window.cy = cytoscape({
-        container: box, elements: elements,
-        layout: { name: "cose", animate: false },
+        container: box, elements: elements, maxZoom: 1.4, minZoom: 0.2,
+        layout: { name: "cose", animate: false, padding: 30 },
         style: [
           { selector: "node", style: { label: "data(label)", "font-size": 10, "background-color": "#5b6475",
                                        width: 14, height: 14, "text-wrap": "ellipsis", "text-max-width": 120 } },
