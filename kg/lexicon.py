@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 
-def _lines(path: Path) -> list[str]:
+def read_lines(path: Path) -> list[str]:
     if not path.exists():
         return []
     out = []
@@ -23,8 +23,8 @@ def _lines(path: Path) -> list[str]:
     return out
 
 
-def _rows(path: Path) -> list[list[str]]:
-    return [[c.strip() for c in line.split("\t")] for line in _lines(path)]
+def read_rows(path: Path) -> list[list[str]]:
+    return [[c.strip() for c in line.split("\t")] for line in read_lines(path)]
 
 
 @dataclass(frozen=True)
@@ -76,33 +76,33 @@ class Lexicon:
 def load_lexicon(directory: Path) -> Lexicon:
     """Read every list in ``directory`` (normally ``data/lexicon``)."""
     d = Path(directory)
-    units = [Unit(r[0], r[1], len(r) > 2 and r[2] == "yes") for r in _rows(d / "units.tsv")]
+    units = [Unit(r[0], r[1], len(r) > 2 and r[2] == "yes") for r in read_rows(d / "units.tsv")]
     # Longest unit first, so 个工作日 wins over 个 and 人次 over 人.
     units.sort(key=lambda u: -len(u.text))
     aliases: dict[str, list[str]] = {}
-    for row in _rows(d / "indicator_aliases.tsv"):
+    for row in read_rows(d / "indicator_aliases.tsv"):
         if len(row) > 1:
             aliases.setdefault(row[0], []).extend(a for a in row[1].split("|") if a)
-    synonyms = [(r[0], r[1]) for r in _rows(d / "synonyms.tsv") if len(r) > 1]
+    synonyms = [(r[0], r[1]) for r in read_rows(d / "synonyms.tsv") if len(r) > 1]
     return Lexicon(
         units=units,
-        org_suffixes=sorted(_lines(d / "org_suffixes.txt"), key=len, reverse=True),
-        light_words=sorted(_lines(d / "light_words.txt"), key=len, reverse=True),
-        link_words=sorted(_lines(d / "link_words.txt"), key=len, reverse=True),
-        qualifiers={r[0]: (r[1], r[2]) for r in _rows(d / "qualifiers.tsv")},
-        verbs=sorted(_lines(d / "verbs.txt"), key=len, reverse=True),
-        zeros=[ZeroRule(re.compile(r[0]), r[1], r[2]) for r in _rows(d / "zeros.tsv")],
-        section_roles=[(r[0], r[1]) for r in _rows(d / "sections.tsv")],
-        entity_kinds=sorted(((r[0], r[1]) for r in _rows(d / "entity_kinds.tsv")),
+        org_suffixes=sorted(read_lines(d / "org_suffixes.txt"), key=len, reverse=True),
+        light_words=sorted(read_lines(d / "light_words.txt"), key=len, reverse=True),
+        link_words=sorted(read_lines(d / "link_words.txt"), key=len, reverse=True),
+        qualifiers={r[0]: (r[1], r[2]) for r in read_rows(d / "qualifiers.tsv")},
+        verbs=sorted(read_lines(d / "verbs.txt"), key=len, reverse=True),
+        zeros=[ZeroRule(re.compile(r[0]), r[1], r[2]) for r in read_rows(d / "zeros.tsv")],
+        section_roles=[(r[0], r[1]) for r in read_rows(d / "sections.tsv")],
+        entity_kinds=sorted(((r[0], r[1]) for r in read_rows(d / "entity_kinds.tsv")),
                             key=lambda kv: -len(kv[0])),
         indicator_aliases=aliases,
         synonyms=synonyms,
         department_aliases={r[0]: [a for a in r[1].split("|") if a]
-                            for r in _rows(d / "departments.tsv") if len(r) > 1},
-        generic_nouns=_lines(d / "generic_nouns.txt"),
-        frame_markers=_lines(d / "frame_markers.txt"),
-        predicate_verbs=_lines(d / "predicate_verbs.txt"),
-        changes=sorted(((r[0], r[1]) for r in _rows(d / "changes.tsv")), key=lambda kv: -len(kv[0])),
-        stopwords=_lines(d / "question_stopwords.txt"),
-        region_stopwords=_lines(d / "region_stopwords.txt"),
+                            for r in read_rows(d / "departments.tsv") if len(r) > 1},
+        generic_nouns=read_lines(d / "generic_nouns.txt"),
+        frame_markers=read_lines(d / "frame_markers.txt"),
+        predicate_verbs=read_lines(d / "predicate_verbs.txt"),
+        changes=sorted(((r[0], r[1]) for r in read_rows(d / "changes.tsv")), key=lambda kv: -len(kv[0])),
+        stopwords=read_lines(d / "question_stopwords.txt"),
+        region_stopwords=read_lines(d / "region_stopwords.txt"),
     )

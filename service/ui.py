@@ -38,11 +38,12 @@ def short(iri: str) -> str:
 
 
 def examples(n: int = 6) -> list[str]:
+    """Questions made from the default report's own figures, and the genre's list questions."""
     engine = current_app.extensions["kg.engine"]
     if not engine.reports:
         return []
-    return engine.suggestions(engine.reports[0], [])[:3] + ["人大建议和政协提案合计多少件？", "谁受理法律援助案件？",
-                                                         "存在的问题有哪些？"][: n - 3]
+    genre = current_app.extensions["kg.example_questions"]
+    return engine.suggestions(engine.reports[0], [])[: n - len(genre)] + genre
 
 
 @bp.get("/")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from rdflib import Literal, URIRef
 
-from kg.lexicon import Lexicon, _rows
+from kg.lexicon import Lexicon, read_rows
 from kg.namespaces import Iris
 from kg.qa.answer import (AMBIGUOUS, ANSWERED, NO_DATA, NOT_UNDERSTOOD, Answer, FactOut,
                           number, show)
@@ -94,8 +94,8 @@ class Engine:
         self.t: Templates = make_templates(str(self.iris.FZ))
         self.units = sorted({u.text for u in lexicon.units}, key=len, reverse=True)
         self._unit_alt = "|".join(map(re.escape, self.units))
-        self.cues = [(re.compile(r[0]), r[1]) for r in _rows(lexicon_dir / "question_cues.tsv")]
-        self.list_kinds = sorted(((r[0], r[1]) for r in _rows(lexicon_dir / "list_kinds.tsv")),
+        self.cues = [(re.compile(r[0]), r[1]) for r in read_rows(lexicon_dir / "question_cues.tsv")]
+        self.list_kinds = sorted(((r[0], r[1]) for r in read_rows(lexicon_dir / "list_kinds.tsv")),
                                  key=lambda kv: -len(kv[0]))
         self.stopwords = set(lexicon.stopwords)
         self.reports = [ReportRef(r["report"], r["regionLabel"], r["city"] or "", r["year"])
@@ -311,7 +311,7 @@ class Engine:
 
     def _answer(self, question: str, context: dict | None) -> Answer:
         if not question or not question.strip():
-            return Answer(question, NOT_UNDERSTOOD, "请输入一个问题，例如：行政复议收到多少件？",
+            return Answer(question, NOT_UNDERSTOOD, "请输入一个问题。可以这样问：",
                           suggestions=self.suggestions(self.reports[0], []) if self.reports else [])
         if len(question) > MAX_QUESTION:
             return Answer(question[:MAX_QUESTION], NOT_UNDERSTOOD,
