@@ -54,6 +54,7 @@ class Obs:
     start: int
     alts: list[str]
     actor_alts: list[str]
+    section: str = ""
     label_text: str = ""
     actor_text: str = ""
 
@@ -61,7 +62,8 @@ class Obs:
         self.label_text = strip_punctuation("|".join([self.label] + self.alts))
         self.actor_text = strip_punctuation("|".join(filter(None, [self.actor] + self.actor_alts)))
         self.clause = strip_punctuation(self.clause)
-        self.sentence_text = strip_punctuation(self.sentence)
+        # the wider context a question may name (重大行政决策…): sentence and section title
+        self.sentence_text = strip_punctuation(self.sentence) + "|" + strip_punctuation(self.section or "")
         self.chars = frozenset(self.label_text + self.actor_text + self.clause)
 
 
@@ -112,7 +114,7 @@ class Engine:
                 r["obs"], r["value"], r["unit"], r["label"], r["kind"], r["qualifier"],
                 r["actorLabel"], r["clause"], r["sentence"], r["start"],
                 [a for a in (r["alts"] or "").split("|") if a],
-                [a for a in (r["actorAlts"] or "").split("|") if a]) for r in rows]
+                [a for a in (r["actorAlts"] or "").split("|") if a], r["sectionLabel"] or "") for r in rows]
             self.entities[rep.iri] = store.select(self.t.entities, bind)
             for o in self.catalogue[rep.iri]:
                 words.update([o.label, *o.alts, *(o.actor_alts or []), o.actor or ""])
@@ -628,7 +630,7 @@ class Engine:
             names = "、".join(dict.fromkeys(e["label"] for e in hits))
             sources = "".join(f"（原文：“{s}”）" for s in dict.fromkeys(e["sentence"] for e in hits))
             bind = {"region": URIRef(self.iris.region(rep.region, rep.city)), "year": Literal(rep.year)}
-            return Answer(question, ANSWERED, f"{names}。{sources}", "entity", [],
+            return Answer(question, ANSWERED, f"{names}（{rep.name}）。{sources}", "entity", [],
                           with_values(self.t.entities, [bind]), round(top, 2))
         return None
 
