@@ -277,14 +277,11 @@ class Engine:
     # -- the question kinds --------------------------------------------
     def answer(self, question: str, context: dict | None = None) -> Answer:
         """Answer ``question``; ``context`` is the previous answer's ``context``, for follow-ups."""
-        ans = self._answer(question, context)
-        if ans.answered and ans.report:
-            ans.context = {"tokens": self._last_tokens(), "units": self._local.units,
+        ans, r = self._answer(question, context)
+        if ans.answered and ans.report and r is not None:
+            ans.context = {"tokens": r.tokens, "units": r.units,
                            "region": ans.report["region"], "year": ans.report["year"]}
         return ans
-
-    def _last_tokens(self) -> list[str]:
-        return list(getattr(self._local, "tokens", []))
 
     def follow_up(self, r: Reading, context: dict | None) -> Reading:
         """办结了多少？ / 那法律援助呢？ — read against the previous question.
@@ -311,25 +308,24 @@ class Engine:
             r.year = year if isinstance(year, int) and any(x.year == year for x in self.reports) else None
         return r
 
-    def _answer(self, question: str, context: dict | None) -> Answer:
+    def _answer(self, question: str, context: dict | None) -> tuple[Answer, Reading | None]:
         if not question or not question.strip():
             return Answer(question, NOT_UNDERSTOOD, "请输入一个问题。可以这样问：",
-                          suggestions=self.suggestions(self.reports[0], []) if self.reports else [])
+                          suggestions=self.suggestions(self.reports[0], []) if self.reports else []), None
         if len(question) > MAX_QUESTION:
             return Answer(question[:MAX_QUESTION], NOT_UNDERSTOOD,
-                          f"问题过长（超过{MAX_QUESTION}个字符），请缩短后再问。")
+                          f"问题过长（超过{MAX_QUESTION}个字符），请缩短后再问。"), None
         self._local.ranked = {}
         r = self.follow_up(self.read(question), context)
-        self._local.tokens, self._local.units = r.tokens, r.units
         if not r.unknown_region:
             for handler in (self.across_years, self.across_regions):
                 ans = handler(question, r)
                 if ans is not None:
-                    return ans
+                    return ans, r
         rep, problem = self.choose_report(r)
         if rep is None:
             return Answer(question, NO_DATA, problem, kind="value",
-                          suggestions=self.suggestions(self.reports[0], r.tokens) if self.reports else [])
+                          suggestions=self.suggestions(self.reports[0], r.tokens) if self.reports else []), r
         ans = self.answer_from(question, r, rep)
         named = r.region or r.year
         if not named and len(self.reports) > 1:
@@ -341,14 +337,14 @@ class Engine:
                     x, a = found[0]
                     a.answer = f"{rep.name}中没有这项内容；据{x.name}：{a.answer}"
                     a.confidence = round(a.confidence * 0.8, 2)
-                    return a
+                    return a, r
                 if found:
                     ans.suggestions = [f"{x.region}{question}" for x, _ in found][:3]
             elif ans.answered:
                 ans.answer = f"据{rep.name}，{ans.answer}"
                 regions = list(dict.fromkeys(x.region for x in others))
                 ans.suggestions += [f"{region}{question}" for region in regions][: max(0, 3 - len(ans.suggestions))]
-        return ans
+        return ans, r
 
     def answer_from(self, question: str, r: Reading, rep: ReportRef) -> Answer:
         report = {"region": rep.region, "city": rep.city, "year": rep.year, "iri": rep.iri}
