@@ -10,7 +10,6 @@ to the chosen terms.  A question that matches nothing well enough is told so.
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import dataclass, field
 
 from rdflib import Literal, URIRef
@@ -19,6 +18,7 @@ from kg.lexicon import Lexicon, read_rows
 from kg.namespaces import Iris
 from kg.qa.answer import (AMBIGUOUS, ANSWERED, NO_DATA, NOT_UNDERSTOOD, Answer, FactOut,
                           number, show)
+from kg.qa.matching import Match, Matcher, Obs
 from kg.qa.segment import Segmenter, chinese_counts_to_digits, normalise, strip_punctuation
 from kg.qa.templates import Templates, make_templates, with_values
 from kg.store import GraphStore
@@ -41,33 +41,6 @@ class ReportRef:
 
 
 @dataclass
-class Obs:
-    iri: str
-    value: object
-    unit: str
-    label: str
-    kind: str
-    qualifier: str | None
-    actor: str | None
-    clause: str
-    sentence: str
-    start: int
-    alts: list[str]
-    actor_alts: list[str]
-    section: str = ""
-    label_text: str = ""
-    actor_text: str = ""
-
-    def __post_init__(self):
-        self.label_text = strip_punctuation("|".join([self.label] + self.alts))
-        self.actor_text = strip_punctuation("|".join(filter(None, [self.actor] + self.actor_alts)))
-        self.clause = strip_punctuation(self.clause)
-        # the wider context a question may name (重大行政决策…): sentence and section title
-        self.sentence_text = strip_punctuation(self.sentence) + "|" + strip_punctuation(self.section or "")
-        self.chars = frozenset(self.label_text + self.actor_text + self.clause)
-
-
-@dataclass
 class Reading:
     text: str                    # normalised question, punctuation removed
     year: int | None = None
@@ -77,13 +50,6 @@ class Reading:
     units: list[str] = field(default_factory=list)
     cues: set[str] = field(default_factory=set)
     tokens: list[str] = field(default_factory=list)
-
-
-@dataclass
-class Match:
-    obs: Obs
-    score: float
-    coverage: float
 
 
 class Engine:
@@ -124,8 +90,7 @@ class Engine:
         words.update(c for _, c in lexicon.synonyms)
         words.update(lexicon.verbs)
         self.segmenter = Segmenter({w for w in words if w})
-        self._subwords: dict[str, list[str]] = {}
-        self._local = threading.local()
+        self.matcher = Matcher(self.segmenter)
 
     # -- reading the question ------------------------------------------
     def read(self, question: str) -> Reading:
@@ -176,69 +141,6 @@ class Engine:
             out.append(t)
         return out
 
-    # -- matching ------------------------------------------------------
-    def match(self, obs: Obs, tokens: list[str], units: list[str], qtext: str) -> Match:
-        """How well a fact fits the question's content words.
-
-        A word counts fully where it stands in the indicator (or its aliases),
-        the actor or the clause of the figure; a long word not found whole is
-        split into its sub-words; words only in the wider sentence count half.
-        """
-        total = sum(len(t) for t in tokens) or 1
-        covered = score = 0.0
-        fields = ((obs.label_text, 3.0), (obs.actor_text, 2.5), (obs.clause, 2.0))
-        for t in tokens:
-            w, c = next(((w, 1.0) for text, w in fields if t in text), (0.0, 0.0))
-            if not w and len(obs.chars.intersection(t)) >= 2:
-                subs = self.subwords(t)
-                for text, weight in fields:
-                    mask = [False] * len(t)
-                    for sub in subs:
-                        at = t.find(sub)
-                        if sub in text and at >= 0:
-                            mask[at:at + len(sub)] = [True] * len(sub)
-                    frac = sum(mask) / len(t)
-                    if frac * weight * 0.9 > w:
-                        w, c = frac * weight * 0.9, frac * 0.9
-            if t in obs.sentence_text and w < 0.5:
-                w, c = 0.5, 0.5
-            covered += c * len(t)
-            score += w * len(t)
-        label = strip_punctuation(obs.label)
-        score += 2.0 * sum(1 for ch in label if ch in qtext) / max(len(label), 1)
-        if obs.kind == "change" and not re.search(r"增长|增加|减少|下降|同比|变化|上升|提高", qtext):
-            score -= 4.0
-        if units:
-            score += 3.0 if obs.unit in units else -3.0
-        elif re.search(r"率|占比|比例|比重|百分", qtext):
-            score += 3.0 if obs.unit == "%" else -1.0
-            # the rate the question names (进驻率) standing in the indicator itself
-            if any(w in obs.label_text for w in re.findall(r"[\u4e00-\u9fff]{2}率", qtext)):
-                score += 4.0
-        return Match(obs, score, covered / total)
-
-    def subwords(self, token: str) -> list[str]:
-        if token not in self._subwords:
-            if len(self._subwords) > 50_000:   # user text is unbounded; this table must not be
-                self._subwords.clear()
-            subs = {x for x in self.segmenter.tokenizer.cut_for_search(token, HMM=False)
-                    if len(x) >= 2 and x != token}
-            subs |= {token[i:i + 2] for i in range(len(token) - 1)}
-            self._subwords[token] = sorted(subs, key=len, reverse=True)
-        return self._subwords[token]
-
-    def rank(self, cat: list[Obs], tokens: list[str], units: list[str], qtext: str) -> list[Match]:
-        # several readings of one question rank alike: remembered for this question only
-        cache = getattr(self._local, "ranked", None)
-        key = (id(cat), tuple(tokens), tuple(units), qtext)
-        if cache is None or key not in cache:
-            ms = [self.match(o, tokens, units, qtext) for o in cat]
-            ranked = sorted(ms, key=lambda m: (-m.score, m.obs.start))
-            if cache is None:
-                return ranked
-            cache[key] = ranked
-        return cache[key]
-
     # -- building answers ----------------------------------------------
     def facts(self, iris: list[str]) -> tuple[list[FactOut], str]:
         out = []
@@ -264,7 +166,7 @@ class Engine:
 
     def suggestions(self, rep: ReportRef, tokens: list[str], exclude: set[str] = frozenset()) -> list[str]:
         cat = self.catalogue.get(rep.iri, [])
-        ranked = self.rank(cat, tokens, [], "") if tokens else [Match(o, 0, 0) for o in cat]
+        ranked = self.matcher.rank(cat, tokens, [], "") if tokens else [Match(o, 0, 0) for o in cat]
         out = []
         for m in ranked:
             q = f"{m.obs.label}有多少{m.obs.unit}？" if m.obs.unit != "%" else f"{m.obs.label}是多少？"
@@ -315,7 +217,7 @@ class Engine:
         if len(question) > MAX_QUESTION:
             return Answer(question[:MAX_QUESTION], NOT_UNDERSTOOD,
                           f"问题过长（超过{MAX_QUESTION}个字符），请缩短后再问。"), None
-        self._local.ranked = {}
+        self.matcher.new_question()
         r = self.follow_up(self.read(question), context)
         if not r.unknown_region:
             for handler in (self.across_years, self.across_regions):
@@ -450,7 +352,7 @@ class Engine:
     def value_answer(self, question, r: Reading, rep: ReportRef) -> Answer | None:
         if not r.tokens:
             return None
-        ranked = self.rank(self.catalogue[rep.iri], r.tokens, r.units, r.text)
+        ranked = self.matcher.rank(self.catalogue[rep.iri], r.tokens, r.units, r.text)
         if not ranked or ranked[0].coverage < MIN_COVERAGE:
             return self.no_data(question, r, rep, "value")
         best = ranked[0]
@@ -473,7 +375,7 @@ class Engine:
         return Answer(question, status, text, kind, facts, sparql, round(conf, 2), sugg)
 
     def resolve(self, rep, tokens, units, text) -> Match | None:
-        ranked = self.rank(self.catalogue[rep.iri], tokens, units, text)
+        ranked = self.matcher.rank(self.catalogue[rep.iri], tokens, units, text)
         return ranked[0] if ranked and ranked[0].coverage >= MIN_COVERAGE else None
 
     def multi_answer(self, question, r: Reading, rep) -> Answer | None:
@@ -589,12 +491,12 @@ class Engine:
         if verb not in tokens:
             tokens.append(verb)
         units = [u for u in r.units if u != "%"]
-        parts = [m for m in self.rank(cat, tokens, units, r.text)
+        parts = [m for m in self.matcher.rank(cat, tokens, units, r.text)
                  if verb in m.obs.label and m.obs.unit != "%" and m.coverage >= MIN_COVERAGE]
         if not parts:
             return None, None
         part = parts[0]
-        wholes = [m for m in self.rank(cat, [t for t in tokens if t != verb] or tokens, [], r.text)
+        wholes = [m for m in self.matcher.rank(cat, [t for t in tokens if t != verb] or tokens, [], r.text)
                   if m.obs.sentence == part.obs.sentence and m.obs.unit == part.obs.unit
                   and m.obs.start < part.obs.start and verb not in m.obs.label]
         if not wholes:

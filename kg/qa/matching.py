@@ -1,0 +1,118 @@
+"""How well a figure of the graph fits the content words of a question.
+
+A word counts fully where it stands in the indicator (or its aliases), the
+actor or the clause of the figure; a long word not found whole is split into
+its sub-words; words only in the wider sentence or section count half.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+
+from kg.qa.segment import Segmenter, strip_punctuation
+
+
+@dataclass
+class Obs:
+    """A figure of one report as question answering sees it (loaded once by SPARQL)."""
+
+    iri: str
+    value: object
+    unit: str
+    label: str
+    kind: str
+    qualifier: str | None
+    actor: str | None
+    clause: str
+    sentence: str
+    start: int
+    alts: list[str]
+    actor_alts: list[str]
+    section: str = ""
+    label_text: str = ""
+    actor_text: str = ""
+
+    def __post_init__(self):
+        self.label_text = strip_punctuation("|".join([self.label] + self.alts))
+        self.actor_text = strip_punctuation("|".join(filter(None, [self.actor] + self.actor_alts)))
+        self.clause = strip_punctuation(self.clause)
+        # the wider context a question may name (重大行政决策…): sentence and section title
+        self.sentence_text = strip_punctuation(self.sentence) + "|" + strip_punctuation(self.section or "")
+        self.chars = frozenset(self.label_text + self.actor_text + self.clause)
+
+
+@dataclass
+class Match:
+    obs: Obs
+    score: float
+    coverage: float
+
+
+class Matcher:
+    """Scores and ranks figures; remembers rankings for the question being answered only."""
+
+    def __init__(self, segmenter: Segmenter):
+        self.segmenter = segmenter
+        self._subwords: dict[str, list[str]] = {}
+        self._local = threading.local()
+
+    def new_question(self):
+        self._local.ranked = {}
+
+    def match(self, obs: Obs, tokens: list[str], units: list[str], qtext: str) -> Match:
+        total = sum(len(t) for t in tokens) or 1
+        covered = score = 0.0
+        fields = ((obs.label_text, 3.0), (obs.actor_text, 2.5), (obs.clause, 2.0))
+        for t in tokens:
+            w, c = next(((w, 1.0) for text, w in fields if t in text), (0.0, 0.0))
+            if not w and len(obs.chars.intersection(t)) >= 2:
+                subs = self.subwords(t)
+                for text, weight in fields:
+                    mask = [False] * len(t)
+                    for sub in subs:
+                        at = t.find(sub)
+                        if sub in text and at >= 0:
+                            mask[at:at + len(sub)] = [True] * len(sub)
+                    frac = sum(mask) / len(t)
+                    if frac * weight * 0.9 > w:
+                        w, c = frac * weight * 0.9, frac * 0.9
+            if t in obs.sentence_text and w < 0.5:
+                w, c = 0.5, 0.5
+            covered += c * len(t)
+            score += w * len(t)
+        label = strip_punctuation(obs.label)
+        score += 2.0 * sum(1 for ch in label if ch in qtext) / max(len(label), 1)
+        if obs.kind == "change" and not re.search(r"增长|增加|减少|下降|同比|变化|上升|提高", qtext):
+            score -= 4.0
+        if units:
+            score += 3.0 if obs.unit in units else -3.0
+        elif re.search(r"率|占比|比例|比重|百分", qtext):
+            score += 3.0 if obs.unit == "%" else -1.0
+            # the rate the question names (进驻率) standing in the indicator itself
+            if any(w in obs.label_text for w in re.findall(r"[\u4e00-\u9fff]{2}率", qtext)):
+                score += 4.0
+        return Match(obs, score, covered / total)
+
+    def subwords(self, token: str) -> list[str]:
+        if token not in self._subwords:
+            if len(self._subwords) > 50_000:   # user text is unbounded; this table must not be
+                self._subwords.clear()
+            subs = {x for x in self.segmenter.tokenizer.cut_for_search(token, HMM=False)
+                    if len(x) >= 2 and x != token}
+            subs |= {token[i:i + 2] for i in range(len(token) - 1)}
+            self._subwords[token] = sorted(subs, key=len, reverse=True)
+        return self._subwords[token]
+
+    def rank(self, cat: list[Obs], tokens: list[str], units: list[str], qtext: str) -> list[Match]:
+        # several readings of one question rank alike: remembered for this question only
+        cache = getattr(self._local, "ranked", None)
+        key = (id(cat), tuple(tokens), tuple(units), qtext)
+        if cache is None or key not in cache:
+            ms = [self.match(o, tokens, units, qtext) for o in cat]
+            ranked = sorted(ms, key=lambda m: (-m.score, m.obs.start))
+            if cache is None:
+                return ranked
+            cache[key] = ranked
+        return cache[key]

@@ -1,0 +1,34 @@
+from kg.qa.matching import Matcher, Obs
+from kg.qa.segment import Segmenter
+
+
+def obs(label, unit="件", clause="", sentence="", actor=None):
+    return Obs("urn:x:" + label, 1, unit, label, "level", None, actor, clause or label, sentence or label, 0, [], [])
+
+
+def test_words_in_the_indicator_outweigh_the_sentence():
+    m = Matcher(Segmenter(set()))
+    a = obs("收到行政复议申请", sentence="收到行政复议申请32件")
+    b = obs("法律援助中心受理案件", sentence="……行政复议……")
+    ranked = m.rank([b, a], ["行政复议"], [], "行政复议多少件")
+    assert ranked[0].obs is a and ranked[0].coverage == 1.0
+    assert ranked[1].coverage == 0.5
+
+
+def test_the_asked_unit_decides_between_equals():
+    m = Matcher(Segmenter(set()))
+    teams, people = obs("组建应急队伍", "支"), obs("组建应急队伍", "人")
+    assert m.rank([teams, people], ["应急队伍"], ["人"], "应急队伍多少人")[0].obs is people
+    assert m.rank([teams, people], ["应急队伍"], ["支"], "应急队伍多少支")[0].obs is teams
+
+
+def test_a_long_word_is_matched_by_its_parts():
+    m = Matcher(Segmenter(set()))
+    o = obs("法律援助中心受理案件")
+    match = m.match(o, ["受理法律援助案件"], [], "受理法律援助案件")
+    assert 0.6 <= match.coverage < 1.0
+
+
+def test_unrelated_words_do_not_match():
+    m = Matcher(Segmenter(set()))
+    assert m.match(obs("政务服务事项"), ["人口"], [], "人口").coverage == 0
