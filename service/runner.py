@@ -9,6 +9,7 @@ The serving threads never block on a runaway query.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 import queue
@@ -150,6 +151,9 @@ class QueryRunner:
 
     def __init__(self, store: ox.Store, size: int = 2):
         self.store, self.size = store, size
+        # load rdflib's result serialisers here, once, so that forked children start warm
+        for fmt in RESULT_FORMATS:
+            _results("SELECT", ["x"], [], fmt)
         self._ctx = mp.get_context("fork")
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._lock = threading.Lock()
@@ -161,6 +165,8 @@ class QueryRunner:
             if self._pid != os.getpid():
                 self._pid = os.getpid()
                 self._idle = queue.Queue()
+                # children share the server's heap copy-on-write; keep their GC off it
+                gc.freeze()
                 for _ in range(self.size):
                     self._idle.put(_Worker(self._ctx, self.store))
 
@@ -178,6 +184,7 @@ class QueryRunner:
             status, payload = worker.conn.recv()
         except (QueryTimeout, EOFError, OSError, BrokenPipeError):
             worker.stop()
+            gc.freeze()
             self._idle.put(_Worker(self._ctx, self.store))
             raise QueryTimeout from None
         self._idle.put(worker)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from gunicorn.app.base import BaseApplication
 
 from kg.config import Config
@@ -27,6 +29,9 @@ def serve(config: Config, host: str = "127.0.0.1", port: int = 8000, workers: in
     if debug:
         app.run(host=host, port=port, debug=True)
         return 0
+    # The graph is built once here and shared copy-on-write by the forked workers:
+    # keep the garbage collector off those objects so it does not touch (copy) them.
+    gc.freeze()
     # Threads keep /healthz answering while a long SPARQL query runs.
     _Gunicorn(app, {"bind": f"{host}:{port}", "workers": workers, "threads": 4,
                     "worker_class": "gthread", "timeout": 60,
