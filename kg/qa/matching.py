@@ -41,6 +41,7 @@ class Obs:
         # the wider context a question may name (重大行政决策…): sentence and section title
         self.sentence_text = strip_punctuation(self.sentence) + "|" + strip_punctuation(self.section or "")
         self.chars = frozenset(self.label_text + self.actor_text + self.clause)
+        self.label_clean = strip_punctuation(self.label)
 
 
 @dataclass
@@ -48,6 +49,16 @@ class Match:
     obs: Obs
     score: float
     coverage: float
+
+
+class _Question:
+    """What the scoring needs of the question text, worked out once per ranking."""
+
+    def __init__(self, qtext: str):
+        self.chars = frozenset(qtext)
+        self.asks_change = bool(re.search(r"增长|增加|减少|下降|同比|变化|上升|提高", qtext))
+        self.asks_rate = bool(re.search(r"率|占比|比例|比重|百分", qtext))
+        self.rate_words = re.findall(r"[\u4e00-\u9fff]{2}率", qtext)
 
 
 class Matcher:
@@ -61,7 +72,9 @@ class Matcher:
     def new_question(self):
         self._local.ranked = {}
 
-    def match(self, obs: Obs, tokens: list[str], units: list[str], qtext: str) -> Match:
+    def match(self, obs: Obs, tokens: list[str], units: list[str], qtext: str,
+              view: "_Question | None" = None) -> Match:
+        q = view or _Question(qtext)
         total = sum(len(t) for t in tokens) or 1
         covered = score = 0.0
         fields = ((obs.label_text, 3.0), (obs.actor_text, 2.5), (obs.clause, 2.0))
@@ -82,16 +95,16 @@ class Matcher:
                 w, c = 0.5, 0.5
             covered += c * len(t)
             score += w * len(t)
-        label = strip_punctuation(obs.label)
-        score += 2.0 * sum(1 for ch in label if ch in qtext) / max(len(label), 1)
-        if obs.kind == "change" and not re.search(r"增长|增加|减少|下降|同比|变化|上升|提高", qtext):
+        label = obs.label_clean
+        score += 2.0 * sum(1 for ch in label if ch in q.chars) / max(len(label), 1)
+        if obs.kind == "change" and not q.asks_change:
             score -= 4.0
         if units:
             score += 3.0 if obs.unit in units else -3.0
-        elif re.search(r"率|占比|比例|比重|百分", qtext):
+        elif q.asks_rate:
             score += 3.0 if obs.unit == "%" else -1.0
             # the rate the question names (进驻率) standing in the indicator itself
-            if any(w in obs.label_text for w in re.findall(r"[\u4e00-\u9fff]{2}率", qtext)):
+            if any(w in obs.label_text for w in q.rate_words):
                 score += 4.0
         return Match(obs, score, covered / total)
 
@@ -110,7 +123,8 @@ class Matcher:
         cache = getattr(self._local, "ranked", None)
         key = (id(cat), tuple(tokens), tuple(units), qtext)
         if cache is None or key not in cache:
-            ms = [self.match(o, tokens, units, qtext) for o in cat]
+            view = _Question(qtext)
+            ms = [self.match(o, tokens, units, qtext, view) for o in cat]
             ranked = sorted(ms, key=lambda m: (-m.score, m.obs.start))
             if cache is None:
                 return ranked
