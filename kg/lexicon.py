@@ -59,11 +59,17 @@ class Lexicon:
     frame_markers: list[str] = field(default_factory=list)
     predicate_verbs: list[str] = field(default_factory=list)
     changes: list[tuple[str, str]] = field(default_factory=list)
+    numeral_names: list[str] = field(default_factory=list)
     stopwords: list[str] = field(default_factory=list)
     region_stopwords: list[str] = field(default_factory=list)
 
     def unit(self, text: str) -> Unit:
-        return next(u for u in self.units if u.text == text)
+        """The unit as listed; 万件 / 亿元 are their base unit scaled, of the same kind."""
+        for candidate in (text, text[1:] if text[:1] in "万亿" else None):
+            found = next((u for u in self.units if u.text == candidate), None)
+            if found:
+                return found
+        return Unit(text, "count", False)
 
     def canonical_indicator(self, label: str) -> str:
         """The preferred label of the concept an indicator wording belongs to."""
@@ -102,6 +108,7 @@ def load_lexicon(directory: Path) -> Lexicon:
         generic_nouns=read_lines(d / "generic_nouns.txt"),
         frame_markers=read_lines(d / "frame_markers.txt"),
         predicate_verbs=read_lines(d / "predicate_verbs.txt"),
+        numeral_names=read_lines(d / "numeral_names.txt"),
         changes=sorted(((r[0], r[1]) for r in read_rows(d / "changes.tsv")), key=lambda kv: -len(kv[0])),
         stopwords=read_lines(d / "question_stopwords.txt"),
         region_stopwords=read_lines(d / "region_stopwords.txt"),

@@ -28,7 +28,7 @@ def facts(structure, lexicon):
 
 def test_section_roles_by_their_words(structure):
     roles = [s.role for s in structure.sections if s.level == 1]
-    assert roles == ["work", "leaders", "problems", "plans"]
+    assert roles == ["work", "leaders", "problems", "plans", "work"]
 
 
 def test_counts_in_parentheses_and_ordinal_points(facts):
@@ -58,3 +58,13 @@ def test_problems_and_headings_only_plans(structure, lexicon):
     assert [e.label for e in entities if e.kind == "Problem"] == [
         "法治宣传的针对性有待加强", "基层执法力量相对不足", "数字化水平不高"]
     assert [e.label for e in entities if e.kind == "Plan"] == ["健全依法决策机制", "提升执法监督效能"]
+
+
+def test_scaled_units_dates_ordinals_and_names(facts):
+    assert facts[(Decimal("1.2"), "万件")].indicator == "受理群众来信"
+    assert facts[(500, "人次")].qualifier == "approximate"          # 近500人次
+    points = facts[(Decimal("2.5"), "个百分点")]
+    assert points.kind == "change" and points.qualifier == "increase"
+    assert (15, "日") not in facts                                   # 3月15日 is a date
+    assert (3, "次") not in facts                                    # 第3次 is an ordinal
+    assert (3, "项") not in facts                                    # 三项制度 is a name

@@ -64,9 +64,11 @@ class _Rules:
         self.lexicon = lexicon
         units = "|".join(re.escape(u.text) for u in lexicon.units)
         cn_units = "|".join(re.escape(u.text) for u in lexicon.units if u.chinese_numerals)
-        self.arabic = re.compile(rf"(?<![\d.A-Za-z])(\d+(?:\.\d+)?)(余|多)?({units}|％)")
+        # 1.2万件: a 万/亿 before any unit scales it, and is kept in the unit as written
+        self.arabic = re.compile(rf"(?<![\d.A-Za-z第])(\d+(?:\.\d+)?)(余|多)?((?:万|亿)?(?:{units})|％)")
+        names = "|".join(map(re.escape, lexicon.numeral_names)) or "(?!)"
         self.chinese = re.compile(
-            rf"(?<![第{_CN_BODY}])([{_CN_START}][{_CN_BODY}]*)({cn_units})(?![性是龙])")
+            rf"(?<![第{_CN_BODY}])([{_CN_START}][{_CN_BODY}]*)({cn_units})(?![性是龙])(?!{names})")
         self.verbs = lexicon.verbs
         suffixes = "|".join(re.escape(s) for s in lexicon.org_suffixes)
         follow = "|".join(re.escape(w) for w in lexicon.verbs + lexicon.light_words)
@@ -125,6 +127,8 @@ def find_mentions(text: str, rules: _Rules) -> list[Mention]:
         if _inside_quotes(text, m.start()):
             continue
         unit = "%" if m.group(3) == "％" else m.group(3)
+        if unit in ("日", "号") and text[:m.start()].endswith("月"):
+            continue  # a date (3月15日), not a duration
         found.append(Mention(m.start(), m.end(), parse_number(m.group(1)), unit, bool(m.group(2))))
     for m in rules.chinese.finditer(text):
         if _inside_quotes(text, m.start()) or m.group(1) == "一":
@@ -237,7 +241,8 @@ class _SentenceExtractor:
             consumed = m.end
             prev = self.facts[-1] if self.facts else None
             absolute_m = mentions[i]
-            change = next(((w, d) for w, d in self.rules.lexicon.changes if core.endswith(w)), None)
+            # 同比增长12% / 提高2.5个百分点 (but 提高至95% is a level: the 至 is kept here)
+            change = next(((w, d) for w, d in self.rules.lexicon.changes if before.endswith(w)), None)
             if change:
                 # 同比增长12%: a change of the figure before it, not a level
                 subject = core[: -len(change[0])] or (prev.noun if prev and prev.kind != "change"
