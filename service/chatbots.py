@@ -22,6 +22,9 @@ def _openai_error(status: int, message: str, kind: str = "invalid_request_error"
 
 def _answer_text(answer: dict) -> str:
     lines = [answer["answer"]]
+    if answer.get("report"):
+        rep = answer["report"]
+        lines.append(f"（来源：{rep['city']}{rep['region']}{rep['year']}年法治政府建设情况报告）")
     if answer.get("suggestions"):
         lines.append("也可以问：" + "；".join(answer["suggestions"]))
     return "\n".join(lines)

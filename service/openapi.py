@@ -15,7 +15,9 @@ _FACT = {
         "actor": {"type": ["string", "null"]}, "region": {"type": "string"}, "year": {"type": "integer"},
         "source": {"type": "string", "description": "the sentence the fact comes from"},
         "iri": {"type": "string"}, "computed": {"type": "boolean"},
-        "qualifier": {"type": ["string", "null"], "enum": ["atLeast", "atMost", "moreThan", "approximate", None]},
+        "qualifier": {"type": ["string", "null"],
+                      "enum": ["atLeast", "atMost", "moreThan", "approximate", "increase", "decrease", None]},
+        "section": {"type": ["string", "null"], "description": "the section of the report"},
     },
 }
 _ANSWER = {

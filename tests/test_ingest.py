@@ -56,3 +56,19 @@ def test_same_region_and_year_twice_is_refused(data_dir):
     ingest(FIXTURES / "reports/baihua-2024.txt", data_dir)
     with pytest.raises(IngestError, match="already"):
         ingest(FIXTURES / "reports/baihua-2024.txt", data_dir, report_id="other")
+
+
+def test_two_reports_ingested_still_answer_both_question_sets(data_dir):
+    """The Tiexi report and the fixture, ingested into one folder: both question sets score."""
+    from kg.build import build
+    from kg.config import Config
+    from kg.qa import engine_for
+    from kg.store import GraphStore
+    from scoring import accuracy
+
+    for path in [PROJECT_ROOT / "data/reports/tiexi-2025.txt", FIXTURES / "reports/baihua-2024.txt"]:
+        assert main(["--data", str(data_dir), "ingest", str(path)]) == 0
+    config = Config(data_dir=data_dir)
+    engine = engine_for(GraphStore.from_dataset(build(config)), config)
+    assert accuracy(engine.answer, FIXTURES / "dev_questions.jsonl") >= 0.95
+    assert accuracy(engine.answer, FIXTURES / "baihua_2024_questions.jsonl") >= 0.90

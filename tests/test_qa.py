@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from kg.qa import ask
+from scoring import accuracy
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -128,17 +129,4 @@ def test_contract_fields():
 
 def test_dev_questions_score():
     """The development set in process, scored as ../shared/eval/score.py scores it."""
-    rows = [json.loads(x) for x in (FIXTURES / "dev_questions.jsonl").read_text("utf-8").splitlines() if x]
-    good = 0
-    for row in rows:
-        a = ask(row["q"]).to_dict()
-        vals = [f["value"] for f in a["facts"]]
-        if row["kind"] == "none":
-            ok = not a["answered"]
-        elif row["kind"] in ("entity", "list"):
-            ok = a["answered"] and all(k in a["answer"] for k in row["gold"])
-        else:
-            ok = a["answered"] and len(set(vals)) <= len(row["gold"]) + 2 and all(
-                any(abs(abs(v) - abs(g)) < 1e-6 for v in vals) for g in row["gold"])
-        good += ok
-    assert good / len(rows) >= 0.95
+    assert accuracy(ask, FIXTURES / "dev_questions.jsonl") >= 0.95

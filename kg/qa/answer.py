@@ -20,6 +20,7 @@ class FactOut:
     iri: str
     computed: bool = False
     qualifier: str | None = None
+    section: str | None = None
 
 
 @dataclass

@@ -148,7 +148,7 @@ class Engine:
             row = self.store.select(self.t.fact, {"obs": URIRef(iri)})[0]
             out.append(FactOut(number(row["value"]), row["unit"], row["indicator"], row["actor"],
                                row["region"], row["year"], row["source"], iri,
-                               qualifier=row["qualifier"]))
+                               qualifier=row["qualifier"], section=row["section"]))
         return out, with_values(self.t.fact, [{"obs": URIRef(i)} for i in iris])
 
     @staticmethod

@@ -42,13 +42,14 @@ _CATALOGUE = """SELECT ?region ?year ?obs ?value ?unit ?label ?kind ?qualifier ?
   ?sectionLabel
 ORDER BY ?start"""
 
-_FACT = """SELECT DISTINCT ?obs ?value ?unit ?indicator ?actor ?region ?year ?source ?qualifier WHERE {
+_FACT = """SELECT DISTINCT ?obs ?value ?unit ?indicator ?actor ?region ?year ?source ?qualifier ?section WHERE {
   ?obs fz:value ?value ; fz:unit ?unit ; fz:year ?year ;
        fz:indicator/skos:prefLabel ?indicator ;
        fz:region/skos:prefLabel ?region ;
        prov:wasDerivedFrom/rdf:value ?source .
   OPTIONAL { ?obs fz:actor/skos:prefLabel ?actor }
   OPTIONAL { ?obs fz:qualifier ?q . BIND(STRAFTER(STR(?q), STR(fz:)) AS ?qualifier) }
+  OPTIONAL { ?obs fz:section/skos:prefLabel ?section }
 }"""
 
 _ARITHMETIC = """SELECT ?a ?b ?va ?vb ?result WHERE {{

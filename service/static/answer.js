@@ -23,7 +23,7 @@
     if (facts.length) {
       var table = el("table", "facts");
       var head = el("tr");
-      ["数值", "单位", "指标", "主体", "地区/年度"].forEach(function (h) { head.appendChild(el("th", null, h)); });
+      ["数值", "单位", "指标", "主体", "章节", "地区/年度"].forEach(function (h) { head.appendChild(el("th", null, h)); });
       table.appendChild(head);
       facts.forEach(function (f) {
         var tr = el("tr", f.computed ? "computed" : "");
@@ -38,6 +38,7 @@
         } else { ind.textContent = f.indicator; }
         tr.appendChild(ind);
         tr.appendChild(el("td", null, f.actor || ""));
+        tr.appendChild(el("td", null, f.section || ""));
         tr.appendChild(el("td", null, (f.region || "") + (f.year ? f.year + "年" : "")));
         table.appendChild(tr);
       });
