@@ -59,6 +59,8 @@ def _mechanisms(s: Sentence, lexicon: Lexicon):
     spans = []
     for m in QUOTED.finditer(s.text):
         inner, tail = m.group(1), m.group(2)
+        # “街道吹哨、部门报到”制度基础 → the name ends at its kind word: …制度
+        tail = next((tail[:n] for n in range(len(tail), 0, -1) if _kind_of(tail[:n], lexicon)), tail)
         kind = _kind_of(tail, lexicon)
         if kind:
             parts = [p for p in re.split(r"[、，—+＋\-]+", inner) if p]

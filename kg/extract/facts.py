@@ -213,6 +213,11 @@ class _SentenceExtractor:
         return "和".join(nouns) + label, base.index if base else None
 
     # -- rules ---------------------------------------------------------
+    def subject(self, text: str):
+        """A clause without figures may still name who acts in the clauses after it."""
+        if am := self.rules.actor.match(self.rules.strip_light(text)):
+            self.actor = am.group(1)
+
     def clause(self, cstart: int, cend: int, mentions: list[Mention]):
         text = self.s.text[cstart:cend]
         ms = [Mention(m.start - cstart, m.end - cstart, m.value, m.unit, m.approximate) for m in mentions]
@@ -388,6 +393,8 @@ def extract_facts(sentences: list[Sentence], lexicon: Lexicon) -> list[Fact]:
             inside = [m for m in mentions if cstart <= m.start < cend]
             if inside:
                 ex.clause(cstart, cend, inside)
+            else:
+                ex.subject(sentence.text[cstart:cend])
         ex.zeros()
         out.extend(ex.facts)
     return out

@@ -28,6 +28,11 @@ MIN_COVERAGE = 0.6
 QUALIFIER_WORDS = {"atLeast": "不少于", "atMost": "不超过", "moreThan": "超过", "approximate": "约"}
 
 
+def fits(m: Match) -> bool:
+    """Enough of the question is about this figure, and it is the measure asked for."""
+    return m.coverage >= MIN_COVERAGE and m.missing == 0
+
+
 @dataclass
 class ReportRef:
     iri: str
@@ -353,7 +358,7 @@ class Engine:
         if not r.tokens:
             return None
         ranked = self.matcher.rank(self.catalogue[rep.iri], r.tokens, r.units, r.text)
-        if not ranked or ranked[0].coverage < MIN_COVERAGE:
+        if not ranked or not fits(ranked[0]):
             return self.no_data(question, r, rep, "value")
         best = ranked[0]
         kind = "zero" if best.obs.kind == "zero" else "value"
@@ -376,10 +381,10 @@ class Engine:
 
     def resolve(self, rep, tokens, units, text) -> Match | None:
         ranked = self.matcher.rank(self.catalogue[rep.iri], tokens, units, text)
-        return ranked[0] if ranked and ranked[0].coverage >= MIN_COVERAGE else None
+        return ranked[0] if ranked and fits(ranked[0]) else None
 
     def multi_answer(self, question, r: Reading, rep) -> Answer | None:
-        if "multi" not in r.cues:
+        if "multi" not in r.cues and len(r.units) < 2:
             return None
         chosen: list[Match] = []
         if len(r.units) >= 2:
@@ -530,7 +535,8 @@ class Engine:
             bind = {"region": URIRef(self.iris.region(rep.region, rep.city)), "year": Literal(rep.year)}
             return Answer(question, ANSWERED, f"{names}（{rep.name}）。{sources}", "entity", [],
                           with_values(self.t.entities, [bind]), round(top, 2))
-        return None
+        # asked "who", and no department or organisation fits: say so rather than give a figure
+        return self.no_data(question, r, rep, "entity")
 
     def list_answer(self, question, r: Reading, rep) -> Answer | None:
         ents = self.entities[rep.iri]
@@ -542,14 +548,18 @@ class Engine:
         kind_words = [w for w, _ in self.list_kinds if w in r.text]
         named = [t for t in r.tokens if not any(t in w for w in kind_words)]
         if asks_list and named:
-            best, best_cov = None, 0.0
+            scored = []
             for e in ents:
                 if not e["components"]:
                     continue
                 label = strip_punctuation(e["label"])
-                cov = sum(len(t) for t in named if t in label) / sum(len(t) for t in named)
-                if cov > best_cov:
-                    best, best_cov = e, cov
+                wider = strip_punctuation((e["context"] or "") + (e["section"] or ""))
+                cov = sum(len(t) if t in label else len(t) / 2 if t in wider else 0
+                          for t in named) / sum(len(t) for t in named)
+                scored.append((cov, e))
+            best_cov = max((c for c, _ in scored), default=0.0)
+            tops = [e for c, e in scored if c == best_cov]
+            best = tops[0] if len(tops) == 1 else None   # several fit alike: list them instead
             if best and best_cov >= MIN_COVERAGE:
                 text = f"{best['label']}包括：{best['components']}。（原文：“{best['sentence']}”）"
                 return Answer(question, ANSWERED, text, "list", [], sparql, round(min(best_cov, 1), 2))
@@ -566,6 +576,14 @@ class Engine:
         if not asks_list or cls is None:
             return None
         items = [e for e in ents if e["class"] == str(self._class_iri(cls))]
+        named = [t for t in named if len(t) >= 2]
+        if named:
+            # 有哪些闭环机制 / 新增设了哪些机构: only the items the other words point to
+            pointed = [e for e in items if any(t in strip_punctuation(e["label"] + (e["context"] or ""))
+                                               for t in named)]
+            if not pointed and cls == "Organization":
+                return None   # 哪个机构…: a "who" question, for entity_answer
+            items = pointed or items
         if not items:
             return self.no_data(question, r, rep, "list")
         labels = list(dict.fromkeys(e["label"] for e in items))

@@ -49,6 +49,7 @@ class Match:
     obs: Obs
     score: float
     coverage: float
+    missing: int = 0    # measures (…率, …度) the question names and the figure lacks
 
 
 class _Question:
@@ -77,6 +78,7 @@ class Matcher:
         q = view or _Question(qtext)
         total = sum(len(t) for t in tokens) or 1
         covered = score = 0.0
+        missing = 0
         fields = ((obs.label_text, 3.0), (obs.actor_text, 2.5), (obs.clause, 2.0))
         for t in tokens:
             w, c = next(((w, 1.0) for text, w in fields if t in text), (0.0, 0.0))
@@ -95,6 +97,8 @@ class Matcher:
                 w, c = 0.5, 0.5
             covered += c * len(t)
             score += w * len(t)
+            # a measure the question names (满意度, 知晓率) that this figure does not mention
+            missing += c == 0 and len(t) >= 2 and t.endswith(("率", "度"))
         label = obs.label_clean
         score += 2.0 * sum(1 for ch in label if ch in q.chars) / max(len(label), 1)
         if obs.kind == "change" and not q.asks_change:
@@ -106,7 +110,7 @@ class Matcher:
             # the rate the question names (进驻率) standing in the indicator itself
             if any(w in obs.label_text for w in q.rate_words):
                 score += 4.0
-        return Match(obs, score, covered / total)
+        return Match(obs, score, covered / total, missing)
 
     def subwords(self, token: str) -> list[str]:
         if token not in self._subwords:

@@ -27,8 +27,9 @@ def normalise(text: str, synonyms: list[tuple[str, str]]) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(1)) + "年", text)
     for alias, canonical in synonyms:
-        if alias in text and canonical not in text:
-            text = text.replace(alias, canonical)
+        if alias in text:
+            # 复议 → 行政复议, but not inside a 行政复议 already written out
+            text = canonical.join(part.replace(alias, canonical) for part in text.split(canonical))
     return text
 
 
