@@ -130,3 +130,31 @@ def test_contract_fields():
 def test_dev_questions_score():
     """The development set in process, scored as ../shared/eval/score.py scores it."""
     assert accuracy(ask, FIXTURES / "dev_questions.jsonl") >= 0.95
+
+
+@pytest.mark.parametrize("q,gold", [
+    ("全年有没有发生生产安全事故", [0]),               # 有没有 asks yes/no, it is no negation
+    ("应急队伍有几支，一共多少人", [73, 1250]),          # two units: two figures
+    ("政法干警政治轮训几场，多少人次", [4, 786]),
+    ("行政复议还有几件没办完", [4]),
+    ("人大代表建议与政协提案加起来一共多少件", [69]),
+    ("重大行政决策征求意见至少多少日", [30]),             # 重大行政决策 stands in the section title
+])
+def test_paraphrases(q, gold):
+    a = ask(q)
+    assert a.answered and all(g in [f.value for f in a.facts] for g in gold), a.answer
+
+
+@pytest.mark.parametrize("q", ["区长是谁", "行政复议申请人满意度是多少", "全区有多少律师事务所"])
+def test_near_misses_are_not_answered(q):
+    a = ask(q)
+    assert a.status == "no_data" and not a.facts
+
+
+def test_list_filtered_by_its_other_words():
+    a = ask("有哪些闭环机制")
+    assert a.answer.count("闭环") >= 3 and "谁起草" not in a.answer
+    a = ask("2025年新增设了哪些机构")
+    assert "文物保护中心" in a.answer and "司法局" not in a.answer
+    a = ask("“街道吹哨、部门报到”是什么制度")
+    assert "街道吹哨" in a.answer and "部门报到" in a.answer
