@@ -68,3 +68,13 @@ def test_scaled_units_dates_ordinals_and_names(facts):
     assert (15, "日") not in facts                                   # 3月15日 is a date
     assert (3, "次") not in facts                                    # 第3次 is an ordinal
     assert (3, "项") not in facts                                    # 三项制度 is a name
+
+
+def test_breakdowns_scaled_approximations_and_batches(facts):
+    assert facts[(78, "件")].indicator == "维持行政复议案件"          # 其中维持78件
+    assert facts[(12, "件")].indicator == "撤销行政复议案件"
+    tens = facts[(10, "万人次")]
+    assert tens.qualifier == "approximate" and tens.indicator == "覆盖群众"   # 10万余人次
+    assert facts[(1200, "批次")].indicator == facts[(3600, "人次")].indicator == "接待群众来访"
+    drop = facts[(Decimal("15.2"), "%")]
+    assert drop.kind == "change" and drop.qualifier == "decrease"

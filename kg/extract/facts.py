@@ -65,7 +65,8 @@ class _Rules:
         units = "|".join(re.escape(u.text) for u in lexicon.units)
         cn_units = "|".join(re.escape(u.text) for u in lexicon.units if u.chinese_numerals)
         # 1.2万件: a 万/亿 before any unit scales it, and is kept in the unit as written
-        self.arabic = re.compile(rf"(?<![\d.A-Za-z第])(\d+(?:\.\d+)?)(余|多)?((?:万|亿)?(?:{units})|％)")
+        self.arabic = re.compile(
+            rf"(?<![\d.A-Za-z第])(\d+(?:\.\d+)?)(万|亿)?(余|多)?((?:{units})|％)")
         names = "|".join(map(re.escape, lexicon.numeral_names)) or "(?!)"
         self.chinese = re.compile(
             rf"(?<![第{_CN_BODY}])([{_CN_START}][{_CN_BODY}]*)({cn_units})(?![性是龙])(?!{names})")
@@ -126,10 +127,10 @@ def find_mentions(text: str, rules: _Rules) -> list[Mention]:
     for m in rules.arabic.finditer(text):
         if _inside_quotes(text, m.start()):
             continue
-        unit = "%" if m.group(3) == "％" else m.group(3)
+        unit = (m.group(2) or "") + ("%" if m.group(4) == "％" else m.group(4))
         if unit in ("日", "号") and text[:m.start()].endswith("月"):
             continue  # a date (3月15日), not a duration
-        found.append(Mention(m.start(), m.end(), parse_number(m.group(1)), unit, bool(m.group(2))))
+        found.append(Mention(m.start(), m.end(), parse_number(m.group(1)), unit, bool(m.group(3))))
     for m in rules.chinese.finditer(text):
         if _inside_quotes(text, m.start()) or m.group(1) == "一":
             continue  # 一 alone is idiom (一次性, 一起, 一批) far more often than a count
@@ -355,6 +356,9 @@ class _SentenceExtractor:
             verb = self.rules.ends_with_verb(core)
         elif prev and not verb and prev.verb and prev in self.chain and not core.endswith(RATE_ENDINGS):
             label, noun, verb = prev.verb + core, core, prev.verb   # 办理 + 政协提案
+        elif prev and prev.unit == m.unit and len(core) <= 4 and "其中" in self.s.text[:m.start] \
+                and prev.noun not in core:
+            label, noun = core + prev.noun, prev.noun       # 其中维持78件 → 维持行政复议案件
         else:
             label, noun = core, core[len(verb):]
         if self.actor and noun in self.rules.generic:
