@@ -63,14 +63,14 @@ def describe(store: GraphStore, iri: str, fz: str) -> dict | None:
     obs = store.select(OBSERVATIONS.format(fz=fz), {"x": node})
     return {
         "iri": iri, "labels": labels, "types": types,
-        "properties": [{"p": p, "o": o, "label": r["olabel"], "iri": _is_iri(store, p, o)}
+        "properties": [{"p": p, "o": o, "label": r["olabel"], "iri": _is_iri(o)}
                        for (p, o), r in props.items()],
         "incoming": [{"s": r["s"], "p": r["p"], "label": r["slabel"]} for r in inc],
         "observations": obs,
     }
 
 
-def _is_iri(store: GraphStore, p: str, o) -> bool:
+def _is_iri(o) -> bool:
     return isinstance(o, str) and o.startswith(("http://", "https://", "urn:"))
 
 

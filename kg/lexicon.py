@@ -6,7 +6,6 @@ layout or a new synonym is a data change, not a code change.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass, field
 from pathlib import Path

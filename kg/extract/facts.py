@@ -227,7 +227,6 @@ class _SentenceExtractor:
             self.actor = am.group(1)
         if self.chain:
             self.prev_chain = self.chain
-        chain_before = self.prev_chain
         self.chain = []
         if self._respectively(text, ms, mentions):
             return
@@ -259,7 +258,7 @@ class _SentenceExtractor:
                 continue
             # 各2件 / 均为100%: one fact for each listed item
             if ("均" in removed or "各" in removed) and len(_items(core)) > 1:
-                self._each(absolute_m, core, text, qual, chain_before)
+                self._each(absolute_m, core, text, qual)
                 continue
             after_clean = after.lstrip("、")
             for tail in ("中", "等"):
@@ -305,7 +304,7 @@ class _SentenceExtractor:
                                          self.rules.starts_with_verb(verb_phrase), text, None, actor))
         return True
 
-    def _each(self, m: Mention, core: str, clause: str, qual, chain_before: list[Fact]):
+    def _each(self, m: Mention, core: str, clause: str, qual):
         items = _items(core)
         verb = self.rules.starts_with_verb(items[0])
         for item in items:
