@@ -22,7 +22,7 @@ def test_infers_from_the_opening_lines():
     assert meta["publisher"] == "青松市白桦区人民政府" and "2024年度" in meta["title"]
 
 
-def test_ingest_then_build_each_report_in_its_own_graph(data_dir, capsys):
+def test_ingest_then_build_each_report_in_its_own_graph(data_dir):
     for path in [PROJECT_ROOT / "data/reports/tiexi-2025.txt", FIXTURES / "reports/baihua-2024.txt",
                  FIXTURES / "layouts/songlin-2025.txt"]:
         assert main(["--data", str(data_dir), "ingest", str(path)]) == 0
