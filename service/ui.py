@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pyoxigraph as ox
-from flask import (Blueprint, Response, abort, current_app, jsonify, render_template, request,
-                   url_for)
+from flask import (Blueprint, Response, abort, current_app, jsonify, redirect, render_template,
+                   request, url_for)
 
 from kg.describe import describe, search as find
 from kg.describe import triples
@@ -24,7 +24,7 @@ def base_iri() -> str:
 def local(iri: str) -> str:
     """A graph IRI → the page of this server that shows it."""
     base = base_iri()
-    if isinstance(iri, str) and iri.startswith(base + "id/"):
+    if isinstance(iri, str) and iri.startswith((base + "id/", base + "def/", base + "graph/")):
         return "/" + iri[len(base):]
     return url_for("ui.describe_iri", iri=iri)
 
@@ -92,6 +92,17 @@ def describe_iri():
 @bp.get("/id/<path:rest>")
 def entity(rest: str):
     return _entity(base_iri() + "id/" + rest)
+
+
+@bp.get("/def/<path:rest>")
+def vocabulary_term(rest: str):
+    return _entity(base_iri() + "def/" + rest)
+
+
+@bp.get("/graph/<path:rest>")
+def named_graph(rest: str):
+    """A report's named graph IRI: its content, from the Graph Store endpoint."""
+    return redirect(url_for("sparql.graph_store", graph=base_iri() + "graph/" + rest), code=303)
 
 
 @bp.get("/api/neighbourhood")
