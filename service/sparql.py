@@ -146,5 +146,7 @@ def graph_store():
     else:
         return _error(400, "use ?graph=IRI or ?default")
     triples = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
-    body = ox.serialize(sorted(triples, key=str), format=_OX_GRAPH[GRAPH_TYPES[mime]])
+    fmt = _OX_GRAPH[GRAPH_TYPES[mime]]
+    prefixes = dict(current_app.extensions["kg.prefixes"]) if fmt == ox.RdfFormat.TURTLE else None
+    body = ox.serialize(sorted(triples, key=str), format=fmt, prefixes=prefixes)
     return Response(body, mimetype=mime)

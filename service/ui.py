@@ -74,7 +74,9 @@ def _entity(iri: str):
         body = triples(store, iri)
         if not body:
             abort(404, description=f"nothing is said about {iri}")
-        return Response(ox.serialize(body, format=ENTITY_TYPES[mime]), mimetype=mime)
+        fmt = ENTITY_TYPES[mime]
+        prefixes = dict(current_app.extensions["kg.prefixes"]) if fmt == ox.RdfFormat.TURTLE else None
+        return Response(ox.serialize(body, format=fmt, prefixes=prefixes), mimetype=mime)
     info = describe(store, iri, str(current_app.extensions["kg.engine"].iris.FZ))
     if info is None:
         abort(404, description=f"nothing is said about {iri}")

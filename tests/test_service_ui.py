@@ -64,7 +64,8 @@ def test_widget_script_and_demo(client):
 
 def test_vocabulary_and_graph_iris_dereference(client):
     r = client.get("/def/Indicator", headers={"Accept": "text/turtle"})
-    assert r.status_code == 200 and "rdfs:Class" in r.get_data(as_text=True) or "Class" in r.get_data(as_text=True)
+    g = Graph().parse(data=r.get_data(as_text=True), format="turtle")
+    assert r.status_code == 200 and len(g) >= 3
     r = client.get("/graph/tiexi-2025", headers={"Accept": "text/turtle"})
     assert r.status_code == 303 and "/store?graph=" in r.headers["Location"]
     r = client.get(r.headers["Location"], headers={"Accept": "text/turtle"})
