@@ -59,6 +59,9 @@ class Lexicon:
     predicate_verbs: list[str] = field(default_factory=list)
     changes: list[tuple[str, str]] = field(default_factory=list)
     numeral_names: list[str] = field(default_factory=list)
+    question_cues: list[tuple[re.Pattern, str]] = field(default_factory=list)
+    list_kinds: list[tuple[str, str]] = field(default_factory=list)
+    example_questions: list[str] = field(default_factory=list)
     stopwords: list[str] = field(default_factory=list)
     region_stopwords: list[str] = field(default_factory=list)
 
@@ -108,6 +111,9 @@ def load_lexicon(directory: Path) -> Lexicon:
         frame_markers=read_lines(d / "frame_markers.txt"),
         predicate_verbs=read_lines(d / "predicate_verbs.txt"),
         numeral_names=read_lines(d / "numeral_names.txt"),
+        question_cues=[(re.compile(r[0]), r[1]) for r in read_rows(d / "question_cues.tsv")],
+        list_kinds=sorted(((r[0], r[1]) for r in read_rows(d / "list_kinds.tsv")), key=lambda kv: -len(kv[0])),
+        example_questions=read_lines(d / "example_questions.txt"),
         changes=sorted(((r[0], r[1]) for r in read_rows(d / "changes.tsv")), key=lambda kv: -len(kv[0])),
         stopwords=read_lines(d / "question_stopwords.txt"),
         region_stopwords=read_lines(d / "region_stopwords.txt"),

@@ -11,7 +11,6 @@ from flask_cors import CORS
 from werkzeug.exceptions import HTTPException
 
 from kg.config import Config
-from kg.lexicon import read_lines
 from kg.qa import engine_for
 from kg.netview import from_store
 from kg.store import default_store
@@ -56,7 +55,6 @@ def create_app(config: dict | None = None) -> Flask:
 
     app.extensions["kg.netview"] = from_store(store)
     app.extensions["kg.examples"] = load_examples(kg_config.data_dir / "queries")
-    app.extensions["kg.example_questions"] = read_lines(kg_config.lexicon_dir / "example_questions.txt")
     app.extensions["kg.prefixes"] = [("fz", str(app.extensions["kg.engine"].iris.FZ)), *PREFIXES]
 
     CORS(app, resources={r"/api/*": {"origins": app.config["CORS_ORIGINS"]},

@@ -42,7 +42,7 @@ def examples(n: int = 6) -> list[str]:
     engine = current_app.extensions["kg.engine"]
     if not engine.reports:
         return []
-    genre = current_app.extensions["kg.example_questions"]
+    genre = engine.lx.example_questions
     return engine.suggestions(engine.reports[0], [])[: n - len(genre)] + genre
 
 

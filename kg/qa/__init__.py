@@ -19,8 +19,7 @@ __all__ = ["Answer", "FactOut", "Engine", "ask", "engine_for"]
 
 def engine_for(store: GraphStore, config: Config | None = None) -> Engine:
     config = config or Config()
-    return Engine(store, load_lexicon(config.lexicon_dir), config.base_iri, config.lexicon_dir,
-                  config.default_region)
+    return Engine(store, load_lexicon(config.lexicon_dir), config.base_iri, config.default_region)
 
 
 @lru_cache(maxsize=8)

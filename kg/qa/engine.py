@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from rdflib import Literal, URIRef
 
-from kg.lexicon import Lexicon, read_rows
+from kg.lexicon import Lexicon
 from kg.namespaces import Iris
 from kg.qa.answer import (AMBIGUOUS, ANSWERED, NO_DATA, NOT_UNDERSTOOD, Answer, FactOut,
                           number, show)
@@ -60,16 +60,15 @@ class Reading:
 class Engine:
     """Question answering over one store; everything prepared at construction."""
 
-    def __init__(self, store: GraphStore, lexicon: Lexicon, base_iri: str, lexicon_dir,
+    def __init__(self, store: GraphStore, lexicon: Lexicon, base_iri: str,
                  default_region: str | None = None):
         self.store, self.lx = store, lexicon
         self.iris = Iris(base_iri)
         self.t: Templates = make_templates(str(self.iris.FZ))
         self.units = sorted({u.text for u in lexicon.units}, key=len, reverse=True)
         self._unit_alt = "|".join(map(re.escape, self.units))
-        self.cues = [(re.compile(r[0]), r[1]) for r in read_rows(lexicon_dir / "question_cues.tsv")]
-        self.list_kinds = sorted(((r[0], r[1]) for r in read_rows(lexicon_dir / "list_kinds.tsv")),
-                                 key=lambda kv: -len(kv[0]))
+        self.cues = lexicon.question_cues
+        self.list_kinds = lexicon.list_kinds
         self.stopwords = set(lexicon.stopwords)
         self.reports = [ReportRef(r["report"], r["regionLabel"], r["city"] or "", r["year"])
                         for r in store.select(self.t.reports)]
