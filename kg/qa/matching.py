@@ -110,6 +110,8 @@ class Matcher:
             # the rate the question names (进驻率) standing in the indicator itself
             if any(w in obs.label_text for w in q.rate_words):
                 score += 4.0
+        elif obs.unit == "%":
+            score -= 1.0   # 多少 with no rate word asks for a count first
         return Match(obs, score, covered / total, missing)
 
     def subwords(self, token: str) -> list[str]:
