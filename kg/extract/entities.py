@@ -66,15 +66,21 @@ def _mechanisms(s: Sentence, lexicon: Lexicon):
             parts = [p for p in re.split(r"[、，—+＋\-]+", inner) if p]
             spans.append((m.start(), m.end()))
             yield kind, f"“{inner}”{tail}", parts, _clause_at(s.text, m.start())
-    plain = re.compile(rf"(?:{verbs})([^，。；、“”《》（）]{{2,18}}(?:{endings}))")
+    plain = re.compile(rf"(?:{verbs})([^，。；“”《》（）]{{2,30}}?(?:{endings}))(?![\u4e00-\u9fff]*(?:{endings}))")
     for m in plain.finditer(s.text):
         if any(a <= m.start(1) < b for a, b in spans):
             continue
         name = m.group(1)
-        name = re.sub(r"^(?:.*?的)", "", name) if "的" in name[:-2] else name
-        kind = _kind_of(name, lexicon)
-        if kind and len(name) > 3:
-            yield kind, name, [], _clause_at(s.text, m.start())
+        # 健全党委领导、政府负责、部门协同的法治政府建设工作体系 → 法治政府建设工作体系
+        name = name.rsplit("的", 1)[-1]
+        if "、" in name:
+            continue
+        parts = re.split(r"[和及与]", name)
+        # 公平竞争审查制度和市场准入负面清单制度: two systems
+        for part in parts if all(_kind_of(p, lexicon) for p in parts) else [name]:
+            kind = _kind_of(part, lexicon)
+            if kind and len(part) > 3:
+                yield kind, part, [], _clause_at(s.text, m.start())
 
 
 def extract_entities(structure: Structure, lexicon: Lexicon) -> list[Entity]:
