@@ -236,8 +236,7 @@ class _SentenceExtractor:
             before = text[consumed: m.start].removeprefix("、")
             after = text[m.end: nxt]
             before, after, qual = self._qualifier(before, after)
-            before = self.rules.strip_link(before)[0].rstrip("（(") if before.endswith(("（共", "(共")) \
-                else before.rstrip("（(")
+            before = re.sub(r"[（(]共?$", "", before)    # 政务服务事项（共612项）
             before = self.rules.strip_light(before)
             if (am := self.rules.actor.match(before)):
                 before = self.rules.strip_light(before[am.end():])
@@ -246,10 +245,10 @@ class _SentenceExtractor:
             consumed = m.end
             prev = self.facts[-1] if self.facts else None
             absolute_m = mentions[i]
-            # 同比增长12% / 提高2.5个百分点 (but 提高至95% is a level: the 至 is kept here)
+            # 同比增长12% / 提高2.5个百分点: a change of the figure before it, not a level
+            # (提高至95% is a level: the 至 is still on ``before`` here)
             change = next(((w, d) for w, d in self.rules.lexicon.changes if before.endswith(w)), None)
             if change:
-                # 同比增长12%: a change of the figure before it, not a level
                 subject = core[: -len(change[0])] or (prev.noun if prev and prev.kind != "change"
                                                        else prev.indicator if prev else "")
                 f = self._fact(absolute_m, subject + change[0], subject, "", text, change[1])
