@@ -1,4 +1,4 @@
-"""The ``kgqa`` command: build, export, stats, ask, serve."""
+"""The kgqa command: build, ingest, export, stats, ask, eval-extraction, serve."""
 
 from __future__ import annotations
 
