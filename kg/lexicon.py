@@ -62,6 +62,7 @@ class Lexicon:
     question_cues: list[tuple[re.Pattern, str]] = field(default_factory=list)
     list_kinds: list[tuple[str, str]] = field(default_factory=list)
     example_questions: list[str] = field(default_factory=list)
+    unit_groups: list[set[str]] = field(default_factory=list)
     stopwords: list[str] = field(default_factory=list)
     region_stopwords: list[str] = field(default_factory=list)
 
@@ -72,6 +73,13 @@ class Lexicon:
             if found:
                 return found
         return Unit(text, "count", False)
+
+    def units_fit(self, asked: list[str], unit: str) -> bool:
+        """Whether a figure in ``unit`` answers a question asking in ``asked`` (几次 ~ 2场)."""
+        if not asked or unit in asked:
+            return True
+        base = unit[1:] if unit[:1] in "万亿" else unit
+        return any(a in g and base in g for a in asked for g in self.unit_groups)
 
     def canonical_indicator(self, label: str) -> str:
         """The preferred label of the concept an indicator wording belongs to."""
@@ -114,6 +122,7 @@ def load_lexicon(directory: Path) -> Lexicon:
         question_cues=[(re.compile(r[0]), r[1]) for r in read_rows(d / "question_cues.tsv")],
         list_kinds=sorted(((r[0], r[1]) for r in read_rows(d / "list_kinds.tsv")), key=lambda kv: -len(kv[0])),
         example_questions=read_lines(d / "example_questions.txt"),
+        unit_groups=[set(r) for r in read_rows(d / "unit_groups.tsv")],
         changes=sorted(((r[0], r[1]) for r in read_rows(d / "changes.tsv")), key=lambda kv: -len(kv[0])),
         stopwords=read_lines(d / "question_stopwords.txt"),
         region_stopwords=read_lines(d / "region_stopwords.txt"),

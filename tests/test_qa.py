@@ -158,3 +158,10 @@ def test_list_filtered_by_its_other_words():
     assert "文物保护中心" in a.answer and "司法局" not in a.answer
     a = ask("“街道吹哨、部门报到”是什么制度")
     assert "街道吹哨" in a.answer and "部门报到" in a.answer
+
+
+def test_the_asked_unit_must_fit():
+    assert ask("法治讲座办了几次").facts[0].value == 2          # 几次 ~ 2场
+    assert ask("执法部门有几个").facts[0].value == 11           # 几个 ~ 11家
+    a = ask("应急演练举办了几次")                               # no count of drills: not 73支
+    assert a.status == "no_data" and not a.facts

@@ -30,7 +30,7 @@ QUALIFIER_WORDS = {"atLeast": "不少于", "atMost": "不超过", "moreThan": "�
 
 def fits(m: Match) -> bool:
     """Enough of the question is about this figure, and it is the measure asked for."""
-    return m.coverage >= MIN_COVERAGE and m.missing == 0
+    return m.coverage >= MIN_COVERAGE and m.missing == 0 and m.unit_fits
 
 
 @dataclass
@@ -94,7 +94,7 @@ class Engine:
         words.update(c for _, c in lexicon.synonyms)
         words.update(lexicon.verbs)
         self.segmenter = Segmenter({w for w in words if w})
-        self.matcher = Matcher(self.segmenter)
+        self.matcher = Matcher(self.segmenter, lexicon.units_fit)
 
     # -- reading the question ------------------------------------------
     def read(self, question: str) -> Reading:

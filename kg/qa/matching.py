@@ -50,6 +50,7 @@ class Match:
     score: float
     coverage: float
     missing: int = 0    # measures (…率, …度) the question names and the figure lacks
+    unit_fits: bool = True
 
 
 class _Question:
@@ -65,8 +66,9 @@ class _Question:
 class Matcher:
     """Scores and ranks figures; remembers rankings for the question being answered only."""
 
-    def __init__(self, segmenter: Segmenter):
+    def __init__(self, segmenter: Segmenter, units_fit=lambda asked, unit: not asked or unit in asked):
         self.segmenter = segmenter
+        self.units_fit = units_fit
         self._subwords: dict[str, list[str]] = {}
         self._local = threading.local()
 
@@ -103,8 +105,9 @@ class Matcher:
         score += 2.0 * sum(1 for ch in label if ch in q.chars) / max(len(label), 1)
         if obs.kind == "change" and not q.asks_change:
             score -= 4.0
+        unit_fits = self.units_fit(units, obs.unit)
         if units:
-            score += 3.0 if obs.unit in units else -3.0
+            score += 3.0 if obs.unit in units else 1.0 if unit_fits else -3.0
         elif q.asks_rate:
             score += 3.0 if obs.unit == "%" else -1.0
             # the rate the question names (进驻率) standing in the indicator itself
@@ -112,7 +115,7 @@ class Matcher:
                 score += 4.0
         elif obs.unit == "%":
             score -= 1.0   # 多少 with no rate word asks for a count first
-        return Match(obs, score, covered / total, missing)
+        return Match(obs, score, covered / total, missing, unit_fits)
 
     def subwords(self, token: str) -> list[str]:
         if token not in self._subwords:

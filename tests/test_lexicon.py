@@ -1,0 +1,21 @@
+from kg.lexicon import load_lexicon
+from kg.config import PROJECT_ROOT
+
+LX = load_lexicon(PROJECT_ROOT / "data" / "lexicon")
+
+
+def test_units_fit():
+    assert LX.units_fit(["次"], "场") and LX.units_fit(["个"], "家") and LX.units_fit([], "件")
+    assert not LX.units_fit(["个"], "件") and not LX.units_fit(["次"], "支")
+    assert LX.units_fit(["人次"], "万人次")
+
+
+def test_units_longest_first_and_scaled():
+    texts = [u.text for u in LX.units]
+    assert texts.index("个工作日") < texts.index("个") and texts.index("人次") < texts.index("人")
+    assert LX.unit("万件").kind == LX.unit("件").kind
+
+
+def test_indicator_aliases_map_to_one_concept():
+    assert LX.canonical_indicator("法律援助中心受理案件") == "受理法律援助案件"
+    assert LX.canonical_indicator("没有别名的指标") == "没有别名的指标"
