@@ -64,6 +64,10 @@ FORMATS = {"ttl": "text/turtle", "jsonld": "application/ld+json", "nt": "applica
 
 
 def _entity(iri: str):
+    try:
+        ox.NamedNode(iri)
+    except ValueError as e:
+        abort(400, description=f"not an IRI: {e}")
     store = current_app.extensions["kg.store"]
     mime = request.accept_mimetypes.best_match(list(ENTITY_TYPES)) if request.accept_mimetypes else "text/html"
     if request.args.get("format") in FORMATS:

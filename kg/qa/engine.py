@@ -197,7 +197,11 @@ class Engine:
         """
         if not context or not isinstance(context, dict):
             return r
-        prev = [t for t in context.get("tokens") or [] if isinstance(t, str)][:20]
+        def strings(key):
+            value = context.get(key)
+            return [t for t in value if isinstance(t, str)][:20] if isinstance(value, list) else []
+
+        prev = strings("tokens")
         verbs = [t for t in prev if t in self.lx.verbs]
         nouns = [t for t in prev if t not in self.lx.verbs]
         swap = re.fullmatch(r"(?:那|那么|还有)?(.{1,16}?)(?:呢|怎么样|如何)", r.text.strip())
@@ -207,7 +211,7 @@ class Engine:
             r.tokens = nouns + r.tokens
         else:
             return r
-        r.units = r.units or [u for u in context.get("units") or [] if u in self.units]
+        r.units = r.units or [u for u in strings("units") if u in self.units]
         if not r.region and not r.year and isinstance(context.get("region"), str):
             r.region = context["region"] if any(x.region == context["region"] for x in self.reports) else None
             year = context.get("year")
