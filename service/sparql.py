@@ -80,9 +80,10 @@ def service_description() -> Response:
 
 
 def _wants_html() -> bool:
+    """A browser: text/html named outright (not through */*) and preferred to results."""
     accept = request.accept_mimetypes
-    return bool(accept) and accept.best_match(["text/html", *RESULT_TYPES, "text/turtle"]) == "text/html" \
-        and accept["text/html"] > 0
+    named = any(mime == "text/html" and q > 0 for mime, q in accept)
+    return named and accept.best_match(["text/html", *RESULT_TYPES, "text/turtle"]) == "text/html"
 
 
 def editor_page(query: str = ""):

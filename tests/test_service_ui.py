@@ -70,3 +70,9 @@ def test_vocabulary_and_graph_iris_dereference(client):
     assert r.status_code == 303 and "/store?graph=" in r.headers["Location"]
     r = client.get(r.headers["Location"], headers={"Accept": "text/turtle"})
     assert r.status_code == 200 and len(r.data) > 10000
+
+
+def test_wildcard_accept_gets_the_protocol_not_the_page(client):
+    r = client.get("/sparql", query_string={"query": "ASK {}"}, headers={"Accept": "*/*"})
+    assert r.mimetype == "application/sparql-results+json"
+    assert client.get("/sparql", headers={"Accept": "*/*"}).mimetype == "text/turtle"
