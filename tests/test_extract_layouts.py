@@ -78,3 +78,9 @@ def test_breakdowns_scaled_approximations_and_batches(facts):
     assert facts[(1200, "批次")].indicator == facts[(3600, "人次")].indicator == "接待群众来访"
     drop = facts[(Decimal("15.2"), "%")]
     assert drop.kind == "change" and drop.qualifier == "decrease"
+
+
+def test_change_against_the_same_period(facts):
+    assert facts[(27, "件")].kind == "level"
+    more = facts[(17, "件")]
+    assert more.kind == "change" and more.qualifier == "increase" and "行政诉讼" in more.indicator

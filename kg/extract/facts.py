@@ -249,8 +249,9 @@ class _SentenceExtractor:
             # (提高至95% is a level: the 至 is still on ``before`` here)
             change = next(((w, d) for w, d in self.rules.lexicon.changes if before.endswith(w)), None)
             if change:
-                subject = core[: -len(change[0])] or (prev.noun if prev and prev.kind != "change"
-                                                       else prev.indicator if prev else "")
+                subject = re.sub(r"(?:[较比](?:去年|上年|前年)?)$", "", core[: -len(change[0])])
+                subject = subject or (prev.noun if prev and prev.kind != "change"
+                                      else prev.indicator if prev else "")
                 f = self._fact(absolute_m, subject + change[0], subject, "", text, change[1])
                 f.kind = "change"
                 self.chain.append(f)
