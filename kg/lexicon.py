@@ -63,6 +63,7 @@ class Lexicon:
     list_kinds: list[tuple[str, str]] = field(default_factory=list)
     example_questions: list[str] = field(default_factory=list)
     unit_groups: list[set[str]] = field(default_factory=list)
+    unit_loose: dict[str, set[str]] = field(default_factory=dict)
     stopwords: list[str] = field(default_factory=list)
     region_stopwords: list[str] = field(default_factory=list)
 
@@ -74,12 +75,17 @@ class Lexicon:
                 return found
         return Unit(text, "count", False)
 
-    def units_fit(self, asked: list[str], unit: str) -> bool:
-        """Whether a figure in ``unit`` answers a question asking in ``asked`` (几次 ~ 2场)."""
+    def units_fit(self, asked: list[str], unit: str) -> str:
+        """How a figure in ``unit`` answers a question asking in ``asked``: "yes" (几次 ~ 2场),
+        "loose" (几个 ~ 32件: only if the question names the indicator too) or ""."""
         if not asked or unit in asked:
-            return True
+            return "yes"
         base = unit[1:] if unit[:1] in "万亿" else unit
-        return any(a in g and base in g for a in asked for g in self.unit_groups)
+        if any(a in g and base in g for a in asked for g in self.unit_groups):
+            return "yes"
+        if any(base in self.unit_loose.get(a, ()) for a in asked):
+            return "loose"
+        return ""
 
     def canonical_indicator(self, label: str) -> str:
         """The preferred label of the concept an indicator wording belongs to."""
@@ -123,6 +129,7 @@ def load_lexicon(directory: Path) -> Lexicon:
         list_kinds=sorted(((r[0], r[1]) for r in read_rows(d / "list_kinds.tsv")), key=lambda kv: -len(kv[0])),
         example_questions=read_lines(d / "example_questions.txt"),
         unit_groups=[set(r) for r in read_rows(d / "unit_groups.tsv")],
+        unit_loose={r[0]: set(r[1:]) for r in read_rows(d / "unit_loose.tsv")},
         changes=sorted(((r[0], r[1]) for r in read_rows(d / "changes.tsv")), key=lambda kv: -len(kv[0])),
         stopwords=read_lines(d / "question_stopwords.txt"),
         region_stopwords=read_lines(d / "region_stopwords.txt"),

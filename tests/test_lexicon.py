@@ -5,9 +5,9 @@ LX = load_lexicon(PROJECT_ROOT / "data" / "lexicon")
 
 
 def test_units_fit():
-    assert LX.units_fit(["次"], "场") and LX.units_fit(["个"], "家") and LX.units_fit([], "件")
-    assert not LX.units_fit(["个"], "件") and not LX.units_fit(["次"], "支")
-    assert LX.units_fit(["人次"], "万人次")
+    assert LX.units_fit(["次"], "场") == LX.units_fit(["个"], "家") == LX.units_fit([], "件") == "yes"
+    assert LX.units_fit(["个"], "件") == "loose" and LX.units_fit(["次"], "支") == ""
+    assert LX.units_fit(["人次"], "万人次") == "yes" and LX.units_fit(["名"], "人次") == "loose"
 
 
 def test_units_longest_first_and_scaled():

@@ -165,3 +165,9 @@ def test_the_asked_unit_must_fit():
     assert ask("执法部门有几个").facts[0].value == 11           # 几个 ~ 11家
     a = ask("应急演练举办了几次")                               # no count of drills: not 73支
     assert a.status == "no_data" and not a.facts
+
+
+def test_loosely_used_units():
+    assert ask("行政复议申请收到多少个").facts[0].value == 32     # 几个 for 件, the indicator named
+    assert ask("有多少个派出所").status == "no_data"               # 个 for 件, only an actor matched
+    assert ask("区级领导接访了多少人次").status == "no_data"        # 16名 is not a count of visits

@@ -66,7 +66,8 @@ class _Question:
 class Matcher:
     """Scores and ranks figures; remembers rankings for the question being answered only."""
 
-    def __init__(self, segmenter: Segmenter, units_fit=lambda asked, unit: not asked or unit in asked):
+    def __init__(self, segmenter: Segmenter,
+                 units_fit=lambda asked, unit: "yes" if not asked or unit in asked else ""):
         self.segmenter = segmenter
         self.units_fit = units_fit
         self._subwords: dict[str, list[str]] = {}
@@ -105,7 +106,9 @@ class Matcher:
         score += 2.0 * sum(1 for ch in label if ch in q.chars) / max(len(label), 1)
         if obs.kind == "change" and not q.asks_change:
             score -= 4.0
-        unit_fits = self.units_fit(units, obs.unit)
+        fit = self.units_fit(units, obs.unit)
+        # a loosely used unit (几个 for 件) counts only when the question names the indicator itself
+        unit_fits = fit == "yes" or (fit == "loose" and any(t in obs.label_text for t in tokens))
         if units:
             score += 3.0 if obs.unit in units else 1.0 if unit_fits else -3.0
         elif q.asks_rate:
