@@ -161,6 +161,9 @@ class _ReportGraph:
             self.add(node, FZ.start, Literal(s.start))
             self.add(node, FZ.end, Literal(s.end))
             self.add(node, FZ.section, self.iris.section(self.rid, s.section))
+            self.add(node, FZ.paragraph, Literal(s.paragraph))
+            if s.first_in_paragraph:
+                self.add(node, FZ.leadsParagraph, Literal(True))
             self.add(node, DCTERMS.isPartOf, self.iris.report(self.rid))
         return structure
 

@@ -171,3 +171,16 @@ def test_loosely_used_units():
     assert ask("行政复议申请收到多少个").facts[0].value == 32     # 几个 for 件, the indicator named
     assert ask("有多少个派出所").status == "no_data"               # 个 for 件, only an actor matched
     assert ask("区级领导接访了多少人次").status == "no_data"        # 16名 is not a count of visits
+
+
+def test_the_action_and_the_paragraph_tell_figures_apart():
+    assert ask("复议案件办结了几件").facts[0].value == 28           # 办结, not 收到
+
+
+def test_paragraph_lead_is_context(two_report_config):
+    from kg.build import build
+    from kg.qa import engine_for
+    from kg.store import GraphStore
+    engine = engine_for(GraphStore.from_dataset(build(two_report_config)), two_report_config)
+    a = engine.answer("白桦区规范性文件废止了几件")     # 规范性文件 stands only in the paragraph's lead
+    assert [f.value for f in a.facts] == [10]

@@ -84,7 +84,8 @@ class Engine:
                 r["obs"], r["value"], r["unit"], r["label"], r["kind"], r["qualifier"],
                 r["actorLabel"], r["clause"], r["sentence"], r["start"],
                 [a for a in (r["alts"] or "").split("|") if a],
-                [a for a in (r["actorAlts"] or "").split("|") if a], r["sectionLabel"] or "") for r in rows]
+                [a for a in (r["actorAlts"] or "").split("|") if a],
+                (r["sectionLabel"] or "") + "|" + (r["leadText"] or "")) for r in rows]
             self.entities[rep.iri] = store.select(self.t.entities, bind)
             for o in self.catalogue[rep.iri]:
                 words.update([o.label, *o.alts, *(o.actor_alts or []), o.actor or ""])
@@ -94,7 +95,7 @@ class Engine:
         words.update(c for _, c in lexicon.synonyms)
         words.update(lexicon.verbs)
         self.segmenter = Segmenter({w for w in words if w})
-        self.matcher = Matcher(self.segmenter, lexicon.units_fit)
+        self.matcher = Matcher(self.segmenter, lexicon.units_fit, frozenset(lexicon.verbs))
 
     # -- reading the question ------------------------------------------
     def read(self, question: str) -> Reading:

@@ -38,7 +38,7 @@ class Obs:
         self.label_text = strip_punctuation("|".join([self.label] + self.alts))
         self.actor_text = strip_punctuation("|".join(filter(None, [self.actor] + self.actor_alts)))
         self.clause = strip_punctuation(self.clause)
-        # the wider context a question may name (重大行政决策…): sentence and section title
+        # the wider context a question may name (重大行政决策…): sentence, section title, paragraph lead
         self.sentence_text = strip_punctuation(self.sentence) + "|" + strip_punctuation(self.section or "")
         self.chars = frozenset(self.label_text + self.actor_text + self.clause)
         self.label_clean = strip_punctuation(self.label)
@@ -67,8 +67,10 @@ class Matcher:
     """Scores and ranks figures; remembers rankings for the question being answered only."""
 
     def __init__(self, segmenter: Segmenter,
-                 units_fit=lambda asked, unit: "yes" if not asked or unit in asked else ""):
+                 units_fit=lambda asked, unit: "yes" if not asked or unit in asked else "",
+                 verbs: frozenset[str] = frozenset()):
         self.segmenter = segmenter
+        self.verbs = verbs
         self.units_fit = units_fit
         self._subwords: dict[str, list[str]] = {}
         self._local = threading.local()
@@ -99,7 +101,8 @@ class Matcher:
             if t in obs.sentence_text and w < 0.5:
                 w, c = 0.5, 0.5
             covered += c * len(t)
-            score += w * len(t)
+            # the action asked about (废止, 办结) tells figures of one subject apart
+            score += w * len(t) * (1.5 if t in self.verbs and t in obs.label_text else 1.0)
             # a measure the question names (满意度, 知晓率) that this figure does not mention
             missing += c == 0 and len(t) >= 2 and t.endswith(("率", "度"))
         label = obs.label_clean

@@ -25,7 +25,7 @@ _REPORTS = """SELECT DISTINCT ?report ?region ?regionLabel ?city ?year WHERE {
 } ORDER BY DESC(?year) ?regionLabel"""
 
 _CATALOGUE = """SELECT ?region ?year ?obs ?value ?unit ?label ?kind ?qualifier ?actorLabel ?clause ?sentence ?start
-       ?sectionLabel
+       ?sectionLabel ?leadText
        (GROUP_CONCAT(DISTINCT ?alt; separator="|") AS ?alts)
        (GROUP_CONCAT(DISTINCT ?actorAlt; separator="|") AS ?actorAlts) WHERE {
   ?obs a qb:Observation ; fz:region ?region ; fz:year ?year ; fz:value ?value ; fz:unit ?unit ;
@@ -34,12 +34,15 @@ _CATALOGUE = """SELECT ?region ?year ?obs ?value ?unit ?label ?kind ?qualifier ?
   ?s rdf:value ?sentence .
   ?indicator skos:prefLabel ?label .
   OPTIONAL { ?obs fz:section/skos:prefLabel ?sectionLabel }
+  OPTIONAL { ?s fz:paragraph ?para ; dcterms:isPartOf ?doc .
+             ?lead fz:paragraph ?para ; dcterms:isPartOf ?doc ; fz:leadsParagraph true ;
+                   rdf:value ?leadText }
   OPTIONAL { ?indicator skos:altLabel ?alt }
   OPTIONAL { ?obs fz:qualifier ?q . BIND(STRAFTER(STR(?q), STR(fz:)) AS ?qualifier) }
   OPTIONAL { ?obs fz:actor ?actor . ?actor skos:prefLabel ?actorLabel .
              OPTIONAL { ?actor skos:altLabel ?actorAlt } }
 } GROUP BY ?region ?year ?obs ?value ?unit ?label ?kind ?qualifier ?actorLabel ?clause ?sentence ?start
-  ?sectionLabel
+  ?sectionLabel ?leadText
 ORDER BY ?start"""
 
 _FACT = """SELECT DISTINCT ?obs ?value ?unit ?indicator ?actor ?region ?year ?source ?qualifier ?section WHERE {
