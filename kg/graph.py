@@ -20,10 +20,6 @@ from kg.report import Report
 
 ZH = "zh"
 
-ENTITY_CLASSES = ("Mechanism", "System", "Principle", "Process", "InformationSystem",
-                  "Document", "Measure", "Problem", "Plan")
-
-
 def _lit(text: str) -> Literal:
     return Literal(text, lang=ZH)
 

@@ -69,7 +69,7 @@ class _Rules:
             rf"(?<![\d.A-Za-z第])(\d+(?:\.\d+)?)(万|亿)?(余|多)?((?:{units})|％)")
         names = "|".join(map(re.escape, lexicon.numeral_names)) or "(?!)"
         self.chinese = re.compile(
-            rf"(?<![第{_CN_BODY}])([{_CN_START}][{_CN_BODY}]*)({cn_units})(?![性是龙])(?!{names})")
+            rf"(?<![第{_CN_BODY}])([{_CN_START}][{_CN_BODY}]*)({cn_units})(?![性是])(?!{names})")
         self.verbs = lexicon.verbs
         suffixes = "|".join(re.escape(s) for s in lexicon.org_suffixes)
         follow = "|".join(re.escape(w) for w in lexicon.verbs + lexicon.light_words)

@@ -66,7 +66,9 @@ class Engine:
         self.iris = Iris(base_iri)
         self.t: Templates = make_templates(str(self.iris.FZ))
         self.units = sorted({u.text for u in lexicon.units}, key=len, reverse=True)
-        self._unit_alt = "|".join(map(re.escape, self.units))
+        unit_alt = "|".join(map(re.escape, self.units))
+        self._asked_unit = re.compile(rf"(?:多少|几|\d+)({unit_alt})")      # 多少件 / 几支
+        self._count_token = re.compile(rf"(?:几|多少|\d+)(?:{unit_alt})")
         self.cues = lexicon.question_cues
         self.list_kinds = lexicon.list_kinds
         self.stopwords = set(lexicon.stopwords)
@@ -127,7 +129,7 @@ class Engine:
         for pattern, cue in self.cues:
             if pattern.search(text):
                 r.cues.add(cue)
-        for m in re.finditer(r"(?:多少|几|\d+)(" + "|".join(map(re.escape, self.units)) + ")", text):
+        for m in self._asked_unit.finditer(text):
             if m.group(1) not in r.units:
                 r.units.append(m.group(1))
         r.text = text
@@ -139,7 +141,7 @@ class Engine:
         for t in self.segmenter.cut(text):
             t = t.strip()
             if not t or t in self.stopwords or t in self.units or re.fullmatch(r"[\d.]+", t) \
-                    or re.fullmatch(r"(几|多少|\d+)(" + self._unit_alt + ")", t):
+                    or self._count_token.fullmatch(t):
                 continue
             if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", t):
                 continue
@@ -169,13 +171,13 @@ class Engine:
         sources = list(dict.fromkeys(f.source for f in facts if f.source))
         return "".join(f"（原文：“{s}”）" for s in sources)
 
-    def suggestions(self, rep: ReportRef, tokens: list[str], exclude: set[str] = frozenset()) -> list[str]:
+    def suggestions(self, rep: ReportRef, tokens: list[str]) -> list[str]:
         cat = self.catalogue.get(rep.iri, [])
         ranked = self.matcher.rank(cat, tokens, [], "") if tokens else [Match(o, 0, 0) for o in cat]
         out = []
         for m in ranked:
             q = f"{m.obs.label}有多少{m.obs.unit}？" if m.obs.unit != "%" else f"{m.obs.label}是多少？"
-            if m.obs.iri not in exclude and q not in out:
+            if q not in out:
                 out.append(q)
             if len(out) == 3:
                 break
@@ -353,8 +355,8 @@ class Engine:
             cands = preferred or cands
         return cands[0], ""
 
-    def no_data(self, question, r, rep, kind, what="") -> Answer:
-        topic = "、".join(r.tokens) or what
+    def no_data(self, question, r, rep, kind) -> Answer:
+        topic = "、".join(r.tokens)
         return Answer(question, NO_DATA, f"{rep.name}中没有找到关于“{topic}”的数据。", kind=kind,
                       suggestions=self.suggestions(rep, r.tokens))
 

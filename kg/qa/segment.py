@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from functools import lru_cache
 
 import jieba
 
@@ -33,11 +34,16 @@ def normalise(text: str, synonyms: list[tuple[str, str]]) -> str:
     return text
 
 
+@lru_cache(maxsize=8)
+def _count_pattern(units: tuple[str, ...]) -> re.Pattern:
+    alternation = "|".join(re.escape(u) for u in units)
+    return re.compile(rf"(?<![第零一二两三四五六七八九十百千万])([二两三四五六七八九十][零一二两三四五六七八九十百千万]*)"
+                      rf"({alternation})(?!性)")
+
+
 def chinese_counts_to_digits(text: str, units: list[str]) -> str:
     """两件 → 2件, 十二个 → 12个; 一次性, 七进 and the like are left alone."""
-    alternation = "|".join(re.escape(u) for u in units)
-    pattern = re.compile(rf"(?<![第零一二两三四五六七八九十百千万])([二两三四五六七八九十][零一二两三四五六七八九十百千万]*)({alternation})(?!性)")
-    return pattern.sub(lambda m: f"{chinese_to_int(m.group(1))}{m.group(2)}", text)
+    return _count_pattern(tuple(units)).sub(lambda m: f"{chinese_to_int(m.group(1))}{m.group(2)}", text)
 
 
 def strip_punctuation(text: str) -> str:
