@@ -10,18 +10,24 @@ The serving threads never block on a runaway query.
 from __future__ import annotations
 
 import gc
+import marshal
 import multiprocessing as mp
 import os
 import queue
 import signal
 import threading
+import time
 from dataclasses import dataclass
+from itertools import islice
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef, Variable
-from rdflib.query import Result
 
-RESULT_FORMATS = ("json", "xml", "csv", "tsv")
+RESULT_FORMATS = {
+    "json": ox.QueryResultsFormat.JSON,
+    "xml": ox.QueryResultsFormat.XML,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+}
 GRAPH_FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
     "nt": ox.RdfFormat.N_TRIPLES,
@@ -45,35 +51,58 @@ class Outcome:
     capped: bool
 
 
-def _to_rdflib(term):
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    return Literal(term.value, datatype=URIRef(term.datatype.value))
+class _Capped(Exception):
+    pass
 
 
-def _results(kind: str, names, rows, fmt: str) -> bytes:
-    """SELECT/ASK results written by rdflib's serialisers (TSV: terms in N-Triples syntax)."""
-    res = Result(kind)
-    if kind == "ASK":
-        res.askAnswer = names
-    else:
-        res.vars = [Variable(n) for n in names]
-        res.bindings = [{Variable(n): _to_rdflib(row[n]) for n in names if row[n] is not None}
-                        for row in rows]
-    if fmt == "tsv" and kind == "SELECT":
-        lines = ["\t".join(f"?{v}" for v in res.vars)]
-        lines += ["\t".join(b[v].n3() if v in b else "" for v in res.vars) for b in res.bindings]
-        return ("\n".join(lines) + "\n").encode("utf-8")
+class _RowCap:
+    """A sink for Oxigraph's TSV writer that stops it after ``max_rows`` rows.
+
+    TSV writes one solution per line (terms in N-Triples syntax, newlines
+    escaped), so lines are rows; raising from ``write`` ends the evaluation
+    itself, not only the output, and nothing past the cap is computed.
+    """
+
+    def __init__(self, max_rows: int):
+        self.parts: list[bytes] = []
+        self.lines, self.limit, self.capped = 0, max_rows + 1, False   # + the header line
+
+    def write(self, chunk) -> int:
+        if self.capped:   # the writer may retry a failed write: keep refusing
+            raise _Capped
+        chunk = bytes(chunk)
+        room = self.limit - self.lines
+        if chunk.count(b"\n") > room:
+            end = -1
+            for _ in range(room):
+                end = chunk.index(b"\n", end + 1)
+            self.parts.append(chunk[:end + 1])
+            self.capped = True
+            raise _Capped
+        self.parts.append(chunk)
+        self.lines += chunk.count(b"\n")
+        return len(chunk)
+
+    def flush(self):
+        pass
+
+
+def _solutions(result: ox.QuerySolutions, fmt: str, max_rows: int) -> tuple[bytes, bool]:
+    """Capped SELECT results in ``fmt``, written by Oxigraph's own serialisers.
+
+    The rows go through TSV (lossless: N-Triples terms) so they can be counted
+    and cut; another format is then written from the parsed TSV.
+    """
+    sink = _RowCap(max_rows)
+    try:
+        result.serialize(sink, format=ox.QueryResultsFormat.TSV)
+    except _Capped:
+        pass
+    tsv = b"".join(sink.parts)
     if fmt == "tsv":
-        return f"?_askResult\n{'true' if res.askAnswer else 'false'}\n".encode()
-    out = res.serialize(format=fmt)
-    return out if isinstance(out, bytes) else out.encode("utf-8")
+        return tsv, sink.capped
+    parsed = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)
+    return parsed.serialize(format=RESULT_FORMATS[fmt]), sink.capped
 
 
 def execute(store: ox.Store, query: str, options: dict, result_format: str, graph_format: str,
@@ -96,19 +125,25 @@ def execute(store: ox.Store, query: str, options: dict, result_format: str, grap
         raise QueryError(f"query failed: {e}") from None
     try:
         if isinstance(result, ox.QueryBoolean):
-            return Outcome("results", _results("ASK", bool(result), None, result_format), False)
-        rows, capped = [], False
-        for item in result:
-            if len(rows) >= max_rows:
-                capped = True
-                break
-            rows.append(item)
+            return Outcome("results", result.serialize(format=RESULT_FORMATS[result_format]), False)
         if isinstance(result, ox.QuerySolutions):
-            names = [v.value for v in result.variables]
-            return Outcome("results", _results("SELECT", names, rows, result_format), capped)
-        return Outcome("graph", ox.serialize(rows, format=GRAPH_FORMATS[graph_format]), capped)
-    except (OSError, ValueError) as e:
+            return Outcome("results", *_solutions(result, result_format, max_rows))
+        triples = list(islice(result, max_rows + 1))
+        capped = len(triples) > max_rows
+        return Outcome("graph", ox.serialize(triples[:max_rows], format=GRAPH_FORMATS[graph_format]),
+                       capped)
+    except (OSError, ValueError, SyntaxError) as e:
         raise QueryError(f"query failed: {e}") from None
+
+
+_KINDS = {b"r": "results", b"g": "graph"}
+
+
+def _watch_parent(parent: int):
+    # the server went away (killed, say): its children must not linger
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(0)
 
 
 def _child(conn, store: ox.Store, parent: int):
@@ -116,21 +151,22 @@ def _child(conn, store: ox.Store, parent: int):
     for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGQUIT, signal.SIGHUP, signal.SIGUSR1,
                 signal.SIGUSR2, signal.SIGWINCH, signal.SIGCHLD, signal.SIGTTIN, signal.SIGTTOU):
         signal.signal(sig, signal.SIG_DFL)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    # bytes both ways (marshal for the job, a kind byte + a capped byte + the body back):
+    # a round trip costs half of what pickled objects and polling did
     while True:
         try:
-            if not conn.poll(1.0):
-                if os.getppid() != parent:   # the server went away
-                    os._exit(0)
-                continue
-            job = conn.recv()
+            job = marshal.loads(conn.recv_bytes())
         except (EOFError, OSError):
             os._exit(0)
         try:
-            conn.send(("ok", execute(store, *job)))
+            out = execute(store, *job)
+            reply = (b"r" if out.kind == "results" else b"g") + (b"1" if out.capped else b"0") + out.body
         except QueryError as e:
-            conn.send(("error", str(e)))
+            reply = b"e0" + str(e).encode("utf-8")
         except Exception as e:  # noqa: BLE001 - reported to the parent, never lost
-            conn.send(("error", f"query failed: {e}"))
+            reply = b"e0" + f"query failed: {e}".encode("utf-8")
+        conn.send_bytes(reply)
 
 
 class _Worker:
@@ -151,9 +187,6 @@ class QueryRunner:
 
     def __init__(self, store: ox.Store, size: int = 2):
         self.store, self.size = store, size
-        # load rdflib's result serialisers here, once, so that forked children start warm
-        for fmt in RESULT_FORMATS:
-            _results("SELECT", ["x"], [], fmt)
         self._ctx = mp.get_context("fork")
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._lock = threading.Lock()
@@ -178,16 +211,16 @@ class QueryRunner:
         except queue.Empty:
             raise QueryTimeout from None
         try:
-            worker.conn.send((query, options, result_format, graph_format, max_rows))
+            worker.conn.send_bytes(marshal.dumps((query, options, result_format, graph_format, max_rows)))
             if not worker.conn.poll(timeout):
                 raise QueryTimeout
-            status, payload = worker.conn.recv()
+            reply = worker.conn.recv_bytes()
         except (QueryTimeout, EOFError, OSError, BrokenPipeError):
             worker.stop()
             gc.freeze()
             self._idle.put(_Worker(self._ctx, self.store))
             raise QueryTimeout from None
         self._idle.put(worker)
-        if status == "error":
-            raise QueryError(payload)
-        return payload
+        if reply[:1] == b"e":
+            raise QueryError(reply[2:].decode("utf-8"))
+        return Outcome(_KINDS[reply[:1]], reply[2:], reply[1:2] == b"1")
