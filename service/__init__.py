@@ -22,6 +22,7 @@ DEFAULTS = {
     "SPARQL_MAX_ROWS": 10_000,
     "CORS_ORIGINS": "*",
     "SPARQL_PROCESSES": 2,         # query children per server process
+    "ANSWER_CACHE_SIZE": 4096,     # answers kept per server process; 0: none
 }
 
 
@@ -62,6 +63,8 @@ def create_app(config: dict | None = None) -> Flask:
                          r"/v1/*": {"origins": app.config["CORS_ORIGINS"]}})
 
     from service import api, chatbots, health, openapi, sparql, ui
+    app.extensions["kg.answers"] = api.answer_cache(app.extensions["kg.engine"], app.json.dumps,
+                                                    int(app.config["ANSWER_CACHE_SIZE"]))
     app.register_blueprint(api.bp)
     app.register_blueprint(ui.bp)
     app.register_blueprint(chatbots.bp)

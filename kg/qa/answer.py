@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+import copy
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 
 ANSWERED, AMBIGUOUS, NOT_UNDERSTOOD, NO_DATA = "answered", "ambiguous", "not_understood", "no_data"
@@ -41,7 +42,12 @@ class Answer:
         return self.status in (ANSWERED, AMBIGUOUS)
 
     def to_dict(self) -> dict:
-        out = asdict(self)
+        # by hand rather than dataclasses.asdict, whose deep copies cost more than the answer
+        out = {f.name: getattr(self, f.name) for f in fields(self)}
+        out["facts"] = [{f.name: getattr(fact, f.name) for f in fields(fact)} for fact in self.facts]
+        out["suggestions"] = list(self.suggestions)
+        out["report"] = dict(self.report) if self.report is not None else None
+        out["context"] = copy.deepcopy(self.context)
         out["answered"] = self.answered
         return out
 

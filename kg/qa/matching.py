@@ -42,6 +42,7 @@ class Obs:
         self.sentence_text = strip_punctuation(self.sentence) + "|" + strip_punctuation(self.section or "")
         self.chars = frozenset(self.label_text + self.actor_text + self.clause)
         self.label_clean = strip_punctuation(self.label)
+        self.all_chars = self.chars | frozenset(self.sentence_text)
 
 
 @dataclass
@@ -73,38 +74,48 @@ class Matcher:
         self.verbs = verbs
         self.units_fit = units_fit
         self._subwords: dict[str, list[str]] = {}
+        self._columns: dict[tuple[int, str], list[tuple[float, float, bool]]] = {}
         self._local = threading.local()
 
     def new_question(self):
         self._local.ranked = {}
 
+    def token_score(self, obs: Obs, t: str) -> tuple[float, float, bool]:
+        """What one word of the question says for one figure: (score, covered, missing measure)."""
+        if obs.all_chars.isdisjoint(t):
+            # not one character of the word anywhere near the figure
+            return 0.0, 0.0, len(t) >= 2 and t.endswith(("率", "度"))
+        fields = ((obs.label_text, 3.0), (obs.actor_text, 2.5), (obs.clause, 2.0))
+        w, c = next(((w, 1.0) for text, w in fields if t in text), (0.0, 0.0))
+        if not w and len(obs.chars.intersection(t)) >= 2:
+            subs = self.subwords(t)
+            for text, weight in fields:
+                mask = [False] * len(t)
+                for sub in subs:
+                    at = t.find(sub)
+                    if sub in text and at >= 0:
+                        mask[at:at + len(sub)] = [True] * len(sub)
+                frac = sum(mask) / len(t)
+                if frac * weight * 0.9 > w:
+                    w, c = frac * weight * 0.9, frac * 0.9
+        if t in obs.sentence_text and w < 0.5:
+            w, c = 0.5, 0.5
+        # the action asked about (废止, 办结) tells figures of one subject apart
+        score = w * len(t) * (1.5 if t in self.verbs and t in obs.label_text else 1.0)
+        # a measure the question names (满意度, 知晓率) that this figure does not mention
+        return score, c * len(t), c == 0 and len(t) >= 2 and t.endswith(("率", "度"))
+
     def match(self, obs: Obs, tokens: list[str], units: list[str], qtext: str,
-              view: "_Question | None" = None) -> Match:
+              view: "_Question | None" = None, parts=None) -> Match:
+        """``parts``: each token's :meth:`token_score` for this figure, when known already."""
         q = view or _Question(qtext)
         total = sum(len(t) for t in tokens) or 1
         covered = score = 0.0
         missing = 0
-        fields = ((obs.label_text, 3.0), (obs.actor_text, 2.5), (obs.clause, 2.0))
-        for t in tokens:
-            w, c = next(((w, 1.0) for text, w in fields if t in text), (0.0, 0.0))
-            if not w and len(obs.chars.intersection(t)) >= 2:
-                subs = self.subwords(t)
-                for text, weight in fields:
-                    mask = [False] * len(t)
-                    for sub in subs:
-                        at = t.find(sub)
-                        if sub in text and at >= 0:
-                            mask[at:at + len(sub)] = [True] * len(sub)
-                    frac = sum(mask) / len(t)
-                    if frac * weight * 0.9 > w:
-                        w, c = frac * weight * 0.9, frac * 0.9
-            if t in obs.sentence_text and w < 0.5:
-                w, c = 0.5, 0.5
-            covered += c * len(t)
-            # the action asked about (废止, 办结) tells figures of one subject apart
-            score += w * len(t) * (1.5 if t in self.verbs and t in obs.label_text else 1.0)
-            # a measure the question names (满意度, 知晓率) that this figure does not mention
-            missing += c == 0 and len(t) >= 2 and t.endswith(("率", "度"))
+        for s, c, miss in parts if parts is not None else (self.token_score(obs, t) for t in tokens):
+            score += s
+            covered += c
+            missing += miss
         label = obs.label_clean
         score += 2.0 * sum(1 for ch in label if ch in q.chars) / max(len(label), 1)
         if obs.kind == "change" and not q.asks_change:
@@ -133,13 +144,30 @@ class Matcher:
             self._subwords[token] = sorted(subs, key=len, reverse=True)
         return self._subwords[token]
 
+    def column(self, cat: list[Obs], token: str) -> list[tuple[float, float, bool]]:
+        """One word scored against every figure of a catalogue.
+
+        A word's scores depend on the word and the (fixed) catalogue only, and
+        the questions about one report keep using the same few hundred words:
+        so each word is scored against a catalogue once, in a bounded table.
+        """
+        key = (id(cat), token)
+        col = self._columns.get(key)
+        if col is None:
+            if len(self._columns) > 4096:
+                self._columns.clear()
+            col = self._columns[key] = [self.token_score(o, token) for o in cat]
+        return col
+
     def rank(self, cat: list[Obs], tokens: list[str], units: list[str], qtext: str) -> list[Match]:
         # several readings of one question rank alike: remembered for this question only
         cache = getattr(self._local, "ranked", None)
         key = (id(cat), tuple(tokens), tuple(units), qtext)
         if cache is None or key not in cache:
             view = _Question(qtext)
-            ms = [self.match(o, tokens, units, qtext, view) for o in cat]
+            columns = [self.column(cat, t) for t in tokens]
+            ms = [self.match(o, tokens, units, qtext, view, [col[i] for col in columns])
+                  for i, o in enumerate(cat)]
             ranked = sorted(ms, key=lambda m: (-m.score, m.obs.start))
             if cache is None:
                 return ranked
