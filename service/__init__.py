@@ -23,6 +23,7 @@ DEFAULTS = {
     "CORS_ORIGINS": "*",
     "SPARQL_PROCESSES": 2,         # query children per server process
     "ANSWER_CACHE_SIZE": 4096,     # answers kept per server process; 0: none
+    "SPARQL_CACHE_BYTES": 16 << 20,  # SPARQL results kept per server process; 0: none
 }
 
 
@@ -63,6 +64,8 @@ def create_app(config: dict | None = None) -> Flask:
                          r"/v1/*": {"origins": app.config["CORS_ORIGINS"]}})
 
     from service import api, chatbots, health, openapi, sparql, ui
+    app.extensions["kg.results"] = sparql.result_cache(app.extensions["kg.runner"].run,
+                                                       int(app.config["SPARQL_CACHE_BYTES"]))
     app.extensions["kg.answers"] = api.answer_cache(app.extensions["kg.engine"], app.json.dumps,
                                                     int(app.config["ANSWER_CACHE_SIZE"]))
     app.register_blueprint(api.bp)

@@ -152,6 +152,15 @@ def _child(conn, store: ox.Store, parent: int):
                 signal.SIGUSR2, signal.SIGWINCH, signal.SIGCHLD, signal.SIGTTIN, signal.SIGTTOU):
         signal.signal(sig, signal.SIG_DFL)
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    # Oxigraph's random numbers (RAND, UUID, STRUUID) come from a per-thread generator that a
+    # forked thread inherits mid-sequence, the same in every child: a new thread seeds afresh
+    serve = threading.Thread(target=_serve, args=(conn, store))
+    serve.start()
+    serve.join()
+    os._exit(0)
+
+
+def _serve(conn, store: ox.Store):
     # bytes both ways (marshal for the job, a kind byte + a capped byte + the body back):
     # a round trip costs half of what pickled objects and polling did
     while True:

@@ -8,8 +8,10 @@ limit and a row cap.
 from __future__ import annotations
 
 import re
+import threading
 
 import pyoxigraph as ox
+from cachetools import LRUCache, cached
 from flask import Blueprint, Response, current_app, jsonify, request, url_for
 
 from service.runner import QueryError, QueryTimeout
@@ -33,6 +35,26 @@ _OX_GRAPH = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
 _STRINGS = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>\s]*>|#[^\n]*')
 _UPDATE = re.compile(r"\b(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b", re.IGNORECASE)
 _SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
+# functions whose value changes from one evaluation to the next: such queries are never reused
+_VOLATILE = re.compile(r"\b(RAND|NOW|UUID|STRUUID|BNODE)\s*\(", re.IGNORECASE)
+
+
+def result_cache(run, max_bytes: int):
+    """``run`` (a :class:`QueryRunner`'s) with its results kept, up to ``max_bytes`` of bodies.
+
+    The graph does not change while the server runs, so a query asked again
+    in the same form (dashboards, notebooks re-run) has the same answer; the
+    least recently used results go first. Errors and time-outs are not kept.
+    """
+    if max_bytes <= 0:
+        return run
+
+    def key(query, options, result_format, graph_format, max_rows, timeout):
+        return (query, tuple(options["default_graph"]), tuple(options["named_graphs"]),
+                result_format, graph_format, max_rows)
+
+    cache = LRUCache(maxsize=max_bytes, getsizeof=lambda outcome: len(outcome.body) + 1)
+    return cached(cache, key=key, lock=threading.Lock(), info=True)(run)
 
 
 def _error(status: int, message: str):
@@ -81,6 +103,8 @@ def service_description() -> Response:
 
 def _wants_html() -> bool:
     """A browser: text/html named outright (not through */*) and preferred to results."""
+    if "text/html" not in request.headers.get("Accept", ""):
+        return False
     accept = request.accept_mimetypes
     named = any(mime == "text/html" and q > 0 for mime, q in accept)
     return named and accept.best_match(["text/html", *RESULT_TYPES, "text/turtle"]) == "text/html"
@@ -113,8 +137,10 @@ def sparql():
     cfg = current_app.config
     options = {"default_graph": request.values.getlist("default-graph-uri"),
                "named_graphs": request.values.getlist("named-graph-uri")}
+    run = current_app.extensions["kg.runner"].run if _VOLATILE.search(bare) \
+        else current_app.extensions["kg.results"]
     try:
-        out = current_app.extensions["kg.runner"].run(
+        out = run(
             query, options, RESULT_TYPES.get(result_mime, "json"), GRAPH_TYPES.get(graph_mime, "turtle"),
             int(cfg["SPARQL_MAX_ROWS"]), float(cfg["SPARQL_TIMEOUT"]))
     except QueryTimeout:

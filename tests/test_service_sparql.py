@@ -11,7 +11,8 @@ COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 
 @pytest.fixture(scope="module")
 def app(config):
-    return create_app({"KG_CONFIG": config, "TESTING": True, "SPARQL_MAX_ROWS": 50})
+    # no result cache: counts before and after a refused update must both be evaluated
+    return create_app({"KG_CONFIG": config, "TESTING": True, "SPARQL_MAX_ROWS": 50, "SPARQL_CACHE_BYTES": 0})
 
 
 @pytest.fixture(scope="module")
@@ -153,3 +154,20 @@ def test_default_graph_uri_narrows_the_dataset(client):
     r = client.get("/sparql", query_string={"query": COUNT, "default-graph-uri": vocab})
     n = int(r.get_json()["results"]["bindings"][0]["n"]["value"])
     assert 0 < n < count(client)
+
+
+def test_results_are_kept_but_not_volatile_ones_nor_errors(config):
+    app = create_app({"KG_CONFIG": config, "TESTING": True, "SPARQL_CACHE_BYTES": 1 << 20})
+    c, kept = app.test_client(), app.extensions["kg.results"]
+    for _ in range(2):
+        assert c.get("/sparql", query_string={"query": COUNT}).status_code == 200
+    assert kept.cache_info().hits == 1
+    # the same query asked for another format is its own entry
+    assert c.get("/sparql", query_string={"query": COUNT}, headers={"Accept": "text/csv"}).data.startswith(b"n")
+    assert kept.cache_info().hits == 1
+    rand = "SELECT (RAND() AS ?r) WHERE {}"
+    first, second = (c.get("/sparql", query_string={"query": rand}).get_json() for _ in range(2))
+    assert first != second
+    for _ in range(2):
+        assert c.get("/sparql", query_string={"query": "SELECT * WHERE { ?s ?p }"}).status_code == 400
+    assert kept.cache_info().hits == 1
