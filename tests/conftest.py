@@ -59,6 +59,32 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+class Live(str):
+    """The server's base URL, knowing the server's process id."""
+    pid: int
+
+
+def tree_cpu_seconds(pid: int) -> float:
+    """CPU time used so far by a process and all its descendants (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    stats: dict[int, list[str]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rpartition(")")[2].split()
+            except OSError:
+                continue
+            stats[int(entry.name)] = fields
+            children.setdefault(int(fields[1]), []).append(int(entry.name))
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        if p in stats:
+            total += int(stats[p][11]) + int(stats[p][12])   # utime + stime, in clock ticks
+        todo += children.get(p, [])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
 @pytest.fixture(scope="session")
 def live_server():
     """``kgqa serve`` (gunicorn) on 127.0.0.1 and a free port, for clients that speak HTTP."""
@@ -66,7 +92,8 @@ def live_server():
     env = dict(os.environ, KGQA_SPARQL_TIMEOUT="2")
     proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--port", str(port), "--workers", "1"],
                             cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
+    url = Live(f"http://127.0.0.1:{port}")
+    url.pid = proc.pid
     for _ in range(150):
         try:
             urllib.request.urlopen(url + "/readyz", timeout=1)

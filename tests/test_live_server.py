@@ -10,6 +10,8 @@ import urllib.request
 from rdflib import Graph
 from SPARQLWrapper import CSV, JSON, TURTLE, XML, SPARQLWrapper
 
+from conftest import tree_cpu_seconds
+
 
 def get(url, headers=None):
     req = urllib.request.Request(url, headers=headers or {})
@@ -96,3 +98,8 @@ def test_runaway_query_is_stopped_while_health_answers(live_server):
     assert result["status"] == 503 and result["seconds"] < 5
     status, body = get(base + "/sparql?" + urllib.parse.urlencode({"query": COUNT}))
     assert status == 200
+    # stopped, not only answered: the server's processes go quiet (a runaway would burn a core)
+    time.sleep(1.0)
+    before = tree_cpu_seconds(base.pid)
+    time.sleep(2.0)
+    assert tree_cpu_seconds(base.pid) - before < 0.5
