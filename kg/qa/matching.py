@@ -55,13 +55,21 @@ class Match:
 
 
 class _Question:
-    """What the scoring needs of the question text, worked out once per ranking."""
+    """What the scoring needs of the question, worked out once per ranking."""
 
-    def __init__(self, qtext: str):
+    def __init__(self, qtext: str, tokens: list[str], units: list[str], units_fit):
         self.chars = frozenset(qtext)
         self.asks_change = bool(re.search(r"增长|增加|减少|下降|同比|变化|上升|提高", qtext))
         self.asks_rate = bool(re.search(r"率|占比|比例|比重|百分", qtext))
         self.rate_words = re.findall(r"[\u4e00-\u9fff]{2}率", qtext)
+        self.total = sum(len(t) for t in tokens) or 1
+        self.units = units
+        self._units_fit, self._fits = units_fit, {}
+
+    def unit_fit(self, unit: str) -> str:
+        if unit not in self._fits:
+            self._fits[unit] = self._units_fit(self.units, unit)
+        return self._fits[unit]
 
 
 class Matcher:
@@ -108,8 +116,7 @@ class Matcher:
     def match(self, obs: Obs, tokens: list[str], units: list[str], qtext: str,
               view: "_Question | None" = None, parts=None) -> Match:
         """``parts``: each token's :meth:`token_score` for this figure, when known already."""
-        q = view or _Question(qtext)
-        total = sum(len(t) for t in tokens) or 1
+        q = view or _Question(qtext, tokens, units, self.units_fit)
         covered = score = 0.0
         missing = 0
         for s, c, miss in parts if parts is not None else (self.token_score(obs, t) for t in tokens):
@@ -120,7 +127,7 @@ class Matcher:
         score += 2.0 * sum(1 for ch in label if ch in q.chars) / max(len(label), 1)
         if obs.kind == "change" and not q.asks_change:
             score -= 4.0
-        fit = self.units_fit(units, obs.unit)
+        fit = q.unit_fit(obs.unit)
         # a loosely used unit (几个 for 件) counts only when the question names the indicator itself
         unit_fits = fit == "yes" or (fit == "loose" and any(t in obs.label_text for t in tokens))
         if units:
@@ -132,7 +139,7 @@ class Matcher:
                 score += 4.0
         elif obs.unit == "%":
             score -= 1.0   # 多少 with no rate word asks for a count first
-        return Match(obs, score, covered / total, missing, unit_fits)
+        return Match(obs, score, covered / q.total, missing, unit_fits)
 
     def subwords(self, token: str) -> list[str]:
         if token not in self._subwords:
@@ -164,7 +171,7 @@ class Matcher:
         cache = getattr(self._local, "ranked", None)
         key = (id(cat), tuple(tokens), tuple(units), qtext)
         if cache is None or key not in cache:
-            view = _Question(qtext)
+            view = _Question(qtext, tokens, units, self.units_fit)
             columns = [self.column(cat, t) for t in tokens]
             ms = [self.match(o, tokens, units, qtext, view, [col[i] for col in columns])
                   for i, o in enumerate(cat)]

@@ -45,7 +45,7 @@ _CATALOGUE = """SELECT ?region ?year ?obs ?value ?unit ?label ?kind ?qualifier ?
   ?sectionLabel ?leadText
 ORDER BY ?start"""
 
-_FACT = """SELECT DISTINCT ?obs ?value ?unit ?indicator ?actor ?region ?year ?source ?qualifier ?section WHERE {
+_FACT = """SELECT ?obs ?value ?unit ?indicator ?actor ?region ?year ?source ?qualifier ?section WHERE {
   ?obs fz:value ?value ; fz:unit ?unit ; fz:year ?year ;
        fz:indicator/skos:prefLabel ?indicator ;
        fz:region/skos:prefLabel ?region ;
