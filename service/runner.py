@@ -59,8 +59,8 @@ class _RowCap:
     """A sink for Oxigraph's TSV writer that stops it after ``max_rows`` rows.
 
     TSV writes one solution per line (terms in N-Triples syntax, newlines
-    escaped), so lines are rows; raising from ``write`` ends the evaluation
-    itself, not only the output, and nothing past the cap is computed.
+    escaped), so lines are rows.  Oxigraph evaluates lazily, so raising from
+    ``write`` ends the evaluation itself, one buffered chunk past the cap.
     """
 
     def __init__(self, max_rows: int):
