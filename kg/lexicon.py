@@ -76,8 +76,8 @@ class Lexicon:
         return Unit(text, "count", False)
 
     def units_fit(self, asked: list[str], unit: str) -> str:
-        """How a figure in ``unit`` answers a question asking in ``asked``: "yes" (几次 ~ 2场),
-        "loose" (几个 ~ 32件: only if the question names the indicator too) or ""."""
+        """How a figure in ``unit`` answers a question asking in ``asked``: "yes" (几次 ~ N场),
+        "loose" (几个 ~ N件: only if the question names the indicator too) or ""."""
         if not asked or unit in asked:
             return "yes"
         base = unit[1:] if unit[:1] in "万亿" else unit

@@ -2,13 +2,13 @@
 
 The rules follow how these reports write their figures:
 
-* ``收到行政复议申请32件`` — the indicator stands before the number;
-* ``721项政务服务事项`` — the number stands before what it counts;
-* ``收到……32件、办结28件`` — a clause that lacks its object borrows it;
-* ``公安、法院派驻调解室分别化解纠纷36件、49件`` — one fact per actor;
-* ``办复率、满意率均达100%`` / ``各2件`` — one fact per item;
-* ``进驻率达96.67%`` — a bare rate is named after, and tied to, what it is a rate of;
-* ``不少于30日`` — a limit, kept as a qualifier;
+* ``收到行政复议申请N件`` — the indicator stands before the number;
+* ``N项政务服务事项`` — the number stands before what it counts;
+* ``收到……N件、办结N件`` — a clause that lacks its object borrows it;
+* ``公安、法院派驻调解室分别化解纠纷N件、N件`` — one fact per actor;
+* ``办复率、满意率均达N%`` / ``各N件`` — one fact per item;
+* ``进驻率达N%`` — a bare rate is named after, and tied to, what it is a rate of;
+* ``不少于N日`` — a limit, kept as a qualifier;
 * ``全年无生产安全事故`` — a stated zero (patterns in ``data/lexicon/zeros.tsv``).
 """
 
@@ -236,7 +236,7 @@ class _SentenceExtractor:
             before = text[consumed: m.start].removeprefix("、")
             after = text[m.end: nxt]
             before, after, qual = self._qualifier(before, after)
-            before = re.sub(r"[（(]共?$", "", before)    # 政务服务事项（共612项）
+            before = re.sub(r"[（(]共?$", "", before)    # 政务服务事项（共N项）
             before = self.rules.strip_light(before)
             if (am := self.rules.actor.match(before)):
                 before = self.rules.strip_light(before[am.end():])
@@ -245,8 +245,8 @@ class _SentenceExtractor:
             consumed = m.end
             prev = self.facts[-1] if self.facts else None
             absolute_m = mentions[i]
-            # 同比增长12% / 提高2.5个百分点: a change of the figure before it, not a level
-            # (提高至95% is a level: the 至 is still on ``before`` here)
+            # 同比增长N% / 提高N个百分点: a change of the figure before it, not a level
+            # (提高至N% is a level: the 至 is still on ``before`` here)
             change = next(((w, d) for w, d in self.rules.lexicon.changes if before.endswith(w)), None)
             if change:
                 subject = re.sub(r"(?:[较比](?:去年|上年|前年)?)$", "", core[: -len(change[0])])
@@ -256,7 +256,7 @@ class _SentenceExtractor:
                 f.kind = "change"
                 self.chain.append(f)
                 continue
-            # 各2件 / 均为100%: one fact for each listed item
+            # 各N件 / 均为N%: one fact for each listed item
             if ("均" in removed or "各" in removed) and len(_items(core)) > 1:
                 self._each(absolute_m, core, text, qual)
                 continue
@@ -318,7 +318,7 @@ class _SentenceExtractor:
                 self._fact(m, label, noun, verb, clause, qual)
 
     def _number_first(self, m, core, after, clause, qual, i, ms, consumed) -> int:
-        """``721项政务服务事项`` / ``138名执法人员完成注册``: the number precedes its noun."""
+        """``N项政务服务事项`` / ``N名执法人员完成注册``: the number precedes its noun."""
         cut = self.rules.first_verb_at(after, 1, self.rules.predicates)
         light = [after.find(w, 1) for w in self.rules.lexicon.light_words if after.find(w, 1) > 0]
         stop = min([c for c in [cut] + light if c > 0], default=len(after))
@@ -328,7 +328,7 @@ class _SentenceExtractor:
         noun = re.sub(r"(名单|清单|及|和|中|共|、)+$", "", noun)
         has_next = i + 1 < len(ms)
         if has_next:
-            # the rest belongs to the next number: 区级领导|通过……处理事项143件次
+            # the rest belongs to the next number: 区级领导|通过……处理事项N件次
             last = max((after.rfind(v) for v in self.rules.verbs if after.rfind(v) >= max(stop, 1)),
                        default=-1)
             consumed = ms[i + 1].start - (len(after) - last) if last >= 0 and stop < len(after) else ms[i + 1].start
@@ -345,7 +345,7 @@ class _SentenceExtractor:
         return consumed
 
     def _indicator_first(self, m, core, clause, qual, prev: Fact | None):
-        """``收到行政复议申请32件``, ``办结28件`` (borrows 行政复议申请)."""
+        """``收到行政复议申请N件``, ``办结N件`` (borrows 行政复议申请)."""
         verb = self.rules.starts_with_verb(core)
         if not core and prev:
             label, noun, verb = prev.indicator, prev.noun, prev.verb
@@ -357,7 +357,7 @@ class _SentenceExtractor:
             label, noun, verb = prev.verb + core, core, prev.verb   # 办理 + 政协提案
         elif prev and prev.unit == m.unit and len(core) <= 4 and "其中" in self.s.text[:m.start] \
                 and prev.noun not in core:
-            label, noun = core + prev.noun, prev.noun       # 其中维持78件 → 维持行政复议案件
+            label, noun = core + prev.noun, prev.noun       # 其中维持N件 → 维持行政复议案件
         else:
             label, noun = core, core[len(verb):]
         if self.actor and noun in self.rules.generic:
