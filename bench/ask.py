@@ -24,7 +24,7 @@ QUESTIONS = ROOT / "tests" / "fixtures" / "dev_questions.jsonl"
 
 def pct(xs, p):
     xs = sorted(xs)
-    return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))]
+    return xs[min(len(xs) - 1, round(p / 100 * (len(xs) - 1)))]
 
 
 def main():
@@ -57,8 +57,8 @@ def main():
 
     from kg.build import build
     from kg.config import Config
-    from kg.qa.templates import make_templates
     from kg.namespaces import Iris
+    from kg.qa.templates import make_templates
     from kg.store import default_store
 
     config = Config()

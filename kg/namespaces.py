@@ -11,7 +11,7 @@ QB = Namespace("http://purl.org/linked-data/cube#")
 ORG = Namespace("http://www.w3.org/ns/org#")
 SDMX_ATTR = Namespace("http://purl.org/linked-data/sdmx/2009/attribute#")
 
-__all__ = ["QB", "ORG", "DCTERMS", "PROV", "RDF", "RDFS", "SKOS", "XSD", "Iris", "short_hash"]
+__all__ = ["DCTERMS", "ORG", "PROV", "QB", "RDF", "RDFS", "SKOS", "XSD", "Iris", "short_hash"]
 
 
 def short_hash(text: str) -> str:

@@ -64,7 +64,7 @@ class GraphStore:
         self.ox = store if store is not None else ox.Store()
 
     @classmethod
-    def from_dataset(cls, ds: Dataset) -> "GraphStore":
+    def from_dataset(cls, ds: Dataset) -> GraphStore:
         store = ox.Store()
         store.bulk_load(canonical_nquads(ds).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
         return cls(store)

@@ -11,8 +11,8 @@ from flask_cors import CORS
 from werkzeug.exceptions import HTTPException
 
 from kg.config import Config
-from kg.qa import engine_for
 from kg.netview import from_store
+from kg.qa import engine_for
 from kg.store import default_store
 from service.runner import QueryRunner
 

@@ -9,7 +9,14 @@ import json
 import time
 import uuid
 
-from flask import Blueprint, Response, current_app, jsonify, request, stream_with_context
+from flask import (
+    Blueprint,
+    Response,
+    current_app,
+    jsonify,
+    request,
+    stream_with_context,
+)
 
 bp = Blueprint("chatbots", __name__)
 

@@ -174,7 +174,7 @@ def _serve(conn, store: ox.Store):
         except QueryError as e:
             reply = b"e0" + str(e).encode("utf-8")
         except Exception as e:  # noqa: BLE001 - reported to the parent, never lost
-            reply = b"e0" + f"query failed: {e}".encode("utf-8")
+            reply = b"e0" + f"query failed: {e}".encode()
         conn.send_bytes(reply)
 
 

@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import pyoxigraph as ox
-from flask import (Blueprint, Response, abort, current_app, jsonify, redirect, render_template,
-                   request, url_for)
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    current_app,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 
-from kg.describe import describe, search as find
-from kg.describe import triples
+from kg.describe import describe, triples
+from kg.describe import search as find
 from kg.netview import neighbourhood_json
 
 bp = Blueprint("ui", __name__)

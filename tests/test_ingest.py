@@ -60,11 +60,12 @@ def test_same_region_and_year_twice_is_refused(data_dir):
 
 def test_two_reports_ingested_still_answer_both_question_sets(data_dir):
     """The Tiexi report and the fixture, ingested into one folder: both question sets score."""
+    from scoring import accuracy
+
     from kg.build import build
     from kg.config import Config
     from kg.qa import engine_for
     from kg.store import GraphStore
-    from scoring import accuracy
 
     for path in [PROJECT_ROOT / "data/reports/tiexi-2025.txt", FIXTURES / "reports/baihua-2024.txt"]:
         assert main(["--data", str(data_dir), "ingest", str(path)]) == 0

@@ -1,5 +1,5 @@
-from kg.lexicon import load_lexicon
 from kg.config import PROJECT_ROOT
+from kg.lexicon import load_lexicon
 
 LX = load_lexicon(PROJECT_ROOT / "data" / "lexicon")
 

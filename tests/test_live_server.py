@@ -7,10 +7,9 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
+from conftest import tree_cpu_seconds
 from rdflib import Graph
 from SPARQLWrapper import CSV, JSON, TURTLE, XML, SPARQLWrapper
-
-from conftest import tree_cpu_seconds
 
 
 def get(url, headers=None):
@@ -96,7 +95,7 @@ def test_runaway_query_is_stopped_while_health_answers(live_server):
     assert time.monotonic() - t0 < 1.0
     t.join(30)
     assert result["status"] == 503 and result["seconds"] < 5
-    status, body = get(base + "/sparql?" + urllib.parse.urlencode({"query": COUNT}))
+    status, _body = get(base + "/sparql?" + urllib.parse.urlencode({"query": COUNT}))
     assert status == 200
     # stopped, not only answered: the server's processes go quiet (a runaway would burn a core)
     time.sleep(1.0)

@@ -4,9 +4,9 @@ import json
 from pathlib import Path
 
 import pytest
+from scoring import accuracy
 
 from kg.qa import ask
-from scoring import accuracy
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -7,7 +7,7 @@ import pytest
 from rdflib.namespace import SKOS
 
 from kg.build import build
-from kg.config import Config, PROJECT_ROOT
+from kg.config import PROJECT_ROOT, Config
 from kg.namespaces import Iris
 from kg.qa import engine_for
 from kg.store import GraphStore

@@ -2,8 +2,8 @@
 
 import pytest
 
-from kg.qa import ask, engine_for
 from kg.build import build
+from kg.qa import ask, engine_for
 from kg.store import GraphStore
 
 

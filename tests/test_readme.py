@@ -7,7 +7,7 @@ import pytest
 from kg.config import PROJECT_ROOT
 from kg.store import default_store
 
-QUERIES = re.findall(r"```sparql\n(.*?)```", (PROJECT_ROOT / "README.md").read_text("utf-8"), re.S)
+QUERIES = re.findall(r"```sparql\n(.*?)```", (PROJECT_ROOT / "README.md").read_text("utf-8"), re.DOTALL)
 
 
 def test_five_examples():

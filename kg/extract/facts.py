@@ -14,6 +14,7 @@ The rules follow how these reports write their figures:
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -286,7 +287,7 @@ class _SentenceExtractor:
         pos = text.find("分别")
         if len(ms) < 2 or pos < 0 or pos > ms[0].start:
             return False
-        if any(text[a.end: b.start].strip("、和及") for a, b in zip(ms, ms[1:])):
+        if any(text[a.end: b.start].strip("、和及") for a, b in itertools.pairwise(ms)):
             return False
         subject = self.rules.strip_light(text[:pos])
         verb_phrase = text[pos + 2: ms[0].start]

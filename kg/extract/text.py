@@ -6,6 +6,7 @@ reader can always find the sentence a fact came from.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -81,7 +82,7 @@ def _lines(text: str):
         start = pos
         pos += len(line) + 1
         cuts = [0] + [m.start() for m in INLINE_SUB.finditer(line)] + [len(line)]
-        for a, b in zip(cuts, cuts[1:]):
+        for a, b in itertools.pairwise(cuts):
             yield start + a, line[a:b]
 
 

@@ -14,7 +14,7 @@ from kg.qa.answer import Answer, FactOut
 from kg.qa.engine import Engine
 from kg.store import GraphStore, default_store
 
-__all__ = ["Answer", "FactOut", "Engine", "ask", "engine_for"]
+__all__ = ["Answer", "Engine", "FactOut", "ask", "engine_for"]
 
 
 def engine_for(store: GraphStore, config: Config | None = None) -> Engine:

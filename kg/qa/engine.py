@@ -16,10 +16,23 @@ from rdflib import Literal, URIRef
 
 from kg.lexicon import Lexicon
 from kg.namespaces import Iris
-from kg.qa.answer import (AMBIGUOUS, ANSWERED, NO_DATA, NOT_UNDERSTOOD, Answer, FactOut,
-                          number, show)
+from kg.qa.answer import (
+    AMBIGUOUS,
+    ANSWERED,
+    NO_DATA,
+    NOT_UNDERSTOOD,
+    Answer,
+    FactOut,
+    number,
+    show,
+)
 from kg.qa.matching import Match, Matcher, Obs
-from kg.qa.segment import Segmenter, chinese_counts_to_digits, normalise, strip_punctuation
+from kg.qa.segment import (
+    Segmenter,
+    chinese_counts_to_digits,
+    normalise,
+    strip_punctuation,
+)
 from kg.qa.templates import Templates, make_templates, with_values
 from kg.store import GraphStore
 

@@ -114,7 +114,7 @@ class Matcher:
         return score, c * len(t), c == 0 and len(t) >= 2 and t.endswith(("率", "度"))
 
     def match(self, obs: Obs, tokens: list[str], units: list[str], qtext: str,
-              view: "_Question | None" = None, parts=None) -> Match:
+              view: _Question | None = None, parts=None) -> Match:
         """``parts``: each token's :meth:`token_score` for this figure, when known already."""
         q = view or _Question(qtext, tokens, units, self.units_fit)
         covered = score = 0.0
