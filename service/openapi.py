@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, jsonify, request
+from flask import Blueprint, current_app, jsonify
 
 bp = Blueprint("openapi", __name__)
 
@@ -169,4 +169,5 @@ def spec(server: str) -> dict:
 
 @bp.get("/openapi.json")
 def openapi():
-    return jsonify(spec(request.host_url.rstrip("/")))
+    # the configured public URL, never the Host header; relative ("/") when none is configured
+    return jsonify(spec(current_app.config["BASE_URL"].rstrip("/") or "/"))

@@ -5,20 +5,34 @@ aggregates or sorts does all its work before its first row.  So each query
 runs in a forked child holding a copy of the (read-only) store; when the time
 limit passes, the parent kills the child, answers 503, and forks a fresh one.
 The serving threads never block on a runaway query.
+
+A child starts clean and boxed in (see :func:`_box`): it closes every
+descriptor it inherited (the listening socket, clients' connections: held by
+a child they outlived a server's close and hung pooled keep-alive clients),
+may not open any new one (so no query can reach the network, whatever a
+SERVICE check upstream missed), and may grow by at most ``memory`` bytes (a
+cross join sorted, or a string doubled thirty times, otherwise takes the
+machine).  At most ``size + queue`` queries are admitted per server process;
+the rest are told at once to come back (:class:`Overloaded`), so runaways
+hold a bounded number of serving threads and /healthz, /api/ask and pages
+keep theirs.
 """
 
 from __future__ import annotations
 
 import gc
 import marshal
-import multiprocessing as mp
 import os
 import queue
+import resource
 import signal
+import socket
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
+from multiprocessing.connection import Connection
 
 import pyoxigraph as ox
 
@@ -38,6 +52,14 @@ GRAPH_FORMATS = {
 
 class QueryTimeout(Exception):
     pass
+
+
+class QueryTooBig(Exception):
+    """The query's child ran out of its memory allowance (or crashed) and was replaced."""
+
+
+class Overloaded(Exception):
+    """Every child is busy and the queue is full: the client should retry shortly."""
 
 
 class QueryError(Exception):
@@ -137,6 +159,7 @@ def execute(store: ox.Store, query: str, options: dict, result_format: str, grap
 
 
 _KINDS = {b"r": "results", b"g": "graph"}
+_CHANNEL = 3   # the one descriptor a child keeps besides stdin, stdout and stderr
 
 
 def _watch_parent(parent: int):
@@ -146,11 +169,45 @@ def _watch_parent(parent: int):
     os._exit(0)
 
 
-def _child(conn, store: ox.Store, parent: int):
+def _vm_size() -> int:
+    with open("/proc/self/status", encoding="ascii") as f:
+        for line in f:
+            if line.startswith("VmSize:"):
+                return int(line.split()[1]) * 1024
+    return 0
+
+
+def _box(channel: int, memory: int):
+    """Leave the child only its channel to the parent, no way to open another, and a memory cap.
+
+    Every inherited descriptor above stderr is closed; the channel moves to
+    descriptor 3 and ``RLIMIT_NOFILE`` becomes 4, so ``socket()``, ``open()``
+    and ``connect`` fail with EMFILE from here on: Oxigraph's HTTP client
+    (SERVICE) has nowhere to go.  ``RLIMIT_AS`` is the address space the
+    child has now (a fork of the server) plus ``memory``.
+    """
+    if channel != _CHANNEL:
+        os.dup2(channel, _CHANNEL)
+        os.close(channel)
+    for std in (0, 1, 2):           # lowest free descriptors would otherwise stay open below the cap
+        try:
+            os.fstat(std)
+        except OSError:
+            os.open(os.devnull, os.O_RDWR)
+    os.closerange(_CHANNEL + 1, max(resource.getrlimit(resource.RLIMIT_NOFILE)[0], 1024))
+    if memory > 0:
+        limit = _vm_size() + memory
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    resource.setrlimit(resource.RLIMIT_NOFILE, (_CHANNEL + 1, _CHANNEL + 1))
+
+
+def _child(channel: int, store: ox.Store, parent: int, memory: int):
     # the server's signal handlers (gunicorn's) make no sense here: plain defaults
     for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGQUIT, signal.SIGHUP, signal.SIGUSR1,
                 signal.SIGUSR2, signal.SIGWINCH, signal.SIGCHLD, signal.SIGTTIN, signal.SIGTTOU):
         signal.signal(sig, signal.SIG_DFL)
+    _box(channel, memory)
+    conn = Connection(_CHANNEL)
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
     # Oxigraph's random numbers (RAND, UUID, STRUUID) come from a per-thread generator that a
     # forked thread inherits mid-sequence, the same in every child: a new thread seeds afresh
@@ -173,30 +230,57 @@ def _serve(conn, store: ox.Store):
             reply = (b"r" if out.kind == "results" else b"g") + (b"1" if out.capped else b"0") + out.body
         except QueryError as e:
             reply = b"e0" + str(e).encode("utf-8")
-        except Exception as e:  # noqa: BLE001 - reported to the parent, never lost
+        except MemoryError:
+            os._exit(3)       # the parent reports it; a fresh child replaces this one
+        except BaseException as e:  # noqa: BLE001 - Oxigraph's panics too: reported, never lost
             reply = b"e0" + f"query failed: {e}".encode()
-        conn.send_bytes(reply)
+        try:
+            conn.send_bytes(reply)
+        except MemoryError:
+            os._exit(3)
 
 
 class _Worker:
-    def __init__(self, ctx, store):
-        self.conn, child_conn = ctx.Pipe()
-        self.proc = ctx.Process(target=_child, args=(child_conn, store, os.getpid()), daemon=True)
-        self.proc.start()
-        child_conn.close()
+    """One child and the parent's end of its channel."""
 
-    def stop(self):
-        self.proc.kill()
-        self.proc.join(1)
+    def __init__(self, store, memory: int):
+        parent_end, child_end = socket.socketpair()
+        parent = os.getpid()
+        pid = os.fork()
+        if pid == 0:
+            try:
+                parent_end.close()
+                _child(child_end.detach(), store, parent, memory)
+            finally:
+                os._exit(70)
+        child_end.close()
+        self.pid, self.conn = pid, Connection(parent_end.detach())
+
+    def stop(self) -> int | None:
+        """Kill the child and reap it; its wait status if it had already ended."""
+        status = None
+        try:
+            done, status = os.waitpid(self.pid, os.WNOHANG)
+            if not done:
+                status = None
+                os.kill(self.pid, signal.SIGKILL)
+                os.waitpid(self.pid, 0)
+        except ChildProcessError:
+            pass
         self.conn.close()
+        return status
 
 
 class QueryRunner:
-    """A small pool of query children for one server process."""
+    """A small pool of query children for one server process.
 
-    def __init__(self, store: ox.Store, size: int = 2):
-        self.store, self.size = store, size
-        self._ctx = mp.get_context("fork")
+    ``size`` children; ``waiting`` more queries may wait for one; ``memory``
+    bytes each child may grow by (0: no cap).
+    """
+
+    def __init__(self, store: ox.Store, size: int = 2, waiting: int = 2, memory: int = 512 << 20):
+        self.store, self.size, self.memory = store, size, memory
+        self._admit = threading.BoundedSemaphore(size + max(waiting, 0))
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._lock = threading.Lock()
         self._pid = None
@@ -210,10 +294,31 @@ class QueryRunner:
                 # children share the server's heap copy-on-write; keep their GC off it
                 gc.freeze()
                 for _ in range(self.size):
-                    self._idle.put(_Worker(self._ctx, self.store))
+                    self._idle.put(_Worker(self.store, self.memory))
+
+    def _replace(self, worker: _Worker) -> int | None:
+        status = worker.stop()
+        gc.freeze()
+        self._idle.put(_Worker(self.store, self.memory))
+        return status
+
+    @contextmanager
+    def admitted(self):
+        """Hold one of the ``size + waiting`` places, or raise :class:`Overloaded` at once.
+
+        The SPARQL view holds a place while it parses and runs a query, so no
+        more serving threads than that are ever busy with SPARQL.
+        """
+        if not self._admit.acquire(blocking=False):
+            raise Overloaded
+        try:
+            yield
+        finally:
+            self._admit.release()
 
     def run(self, query: str, options: dict, result_format: str, graph_format: str,
             max_rows: int, timeout: float) -> Outcome:
+        """Run one query in a child (callers hold a place from :meth:`admitted`)."""
         self._ensure()
         try:
             worker = self._idle.get(timeout=timeout)
@@ -222,13 +327,14 @@ class QueryRunner:
         try:
             worker.conn.send_bytes(marshal.dumps((query, options, result_format, graph_format, max_rows)))
             if not worker.conn.poll(timeout):
+                self._replace(worker)
                 raise QueryTimeout
             reply = worker.conn.recv_bytes()
-        except (QueryTimeout, EOFError, OSError, BrokenPipeError):
-            worker.stop()
-            gc.freeze()
-            self._idle.put(_Worker(self._ctx, self.store))
-            raise QueryTimeout from None
+        except (EOFError, OSError):
+            # the child ended on its own: out of memory (MemoryError, or Oxigraph's
+            # allocator aborting), or crashed; either way this query did it
+            self._replace(worker)
+            raise QueryTooBig from None
         self._idle.put(worker)
         if reply[:1] == b"e":
             raise QueryError(reply[2:].decode("utf-8"))

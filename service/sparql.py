@@ -7,14 +7,14 @@ limit and a row cap.
 
 from __future__ import annotations
 
-import re
 import threading
 
 import pyoxigraph as ox
 from cachetools import LRUCache, cached
-from flask import Blueprint, Response, current_app, jsonify, request, url_for
+from flask import Blueprint, Response, current_app, jsonify, request
 
-from service.runner import QueryError, QueryTimeout
+from service.runner import Overloaded, QueryError, QueryTimeout, QueryTooBig
+from service.sparqlguard import Refused, check
 
 bp = Blueprint("sparql", __name__)
 
@@ -32,11 +32,8 @@ GRAPH_TYPES = {
 }
 _OX_GRAPH = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
              "jsonld": ox.RdfFormat.JSON_LD, "rdfxml": ox.RdfFormat.RDF_XML}
-_STRINGS = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>\s]*>|#[^\n]*')
-_UPDATE = re.compile(r"\b(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b", re.IGNORECASE)
-_SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
-# functions whose value changes from one evaluation to the next: such queries are never reused
-_VOLATILE = re.compile(r"\b(RAND|NOW|UUID|STRUUID|BNODE)\s*\(", re.IGNORECASE)
+# a query text longer than this is not kept as a cache key (it is run, not remembered)
+CACHE_KEY_CHARS = 4096
 
 
 def result_cache(run, max_bytes: int):
@@ -45,6 +42,8 @@ def result_cache(run, max_bytes: int):
     The graph does not change while the server runs, so a query asked again
     in the same form (dashboards, notebooks re-run) has the same answer; the
     least recently used results go first. Errors and time-outs are not kept.
+    Keys are bounded too: a query (with its dataset) longer than
+    ``CACHE_KEY_CHARS`` runs without being kept.
     """
     if max_bytes <= 0:
         return run
@@ -54,11 +53,21 @@ def result_cache(run, max_bytes: int):
                 result_format, graph_format, max_rows)
 
     cache = LRUCache(maxsize=max_bytes, getsizeof=lambda outcome: len(outcome.body) + 1)
-    return cached(cache, key=key, lock=threading.Lock(), info=True)(run)
+    kept = cached(cache, key=key, lock=threading.Lock(), info=True)(run)
+
+    def run_or_keep(query, options, *rest):
+        size = len(query) + sum(map(len, options["default_graph"])) + sum(map(len, options["named_graphs"]))
+        return (kept if size <= CACHE_KEY_CHARS else run)(query, options, *rest)
+    run_or_keep.cache_info = kept.cache_info
+    return run_or_keep
 
 
-def _error(status: int, message: str):
-    return jsonify(error=message), status
+def _error(status: int, message: str, retry_after: int | None = None):
+    resp = jsonify(error=message)
+    resp.status_code = status
+    if retry_after is not None:
+        resp.headers["Retry-After"] = str(retry_after)
+    return resp
 
 
 def _best(types: dict[str, str]) -> str | None:
@@ -82,7 +91,7 @@ def _read_query() -> tuple[str | None, tuple | None]:
 
 
 def service_description() -> Response:
-    endpoint = url_for("sparql.sparql", _external=True)
+    endpoint = current_app.config["BASE_URL"].rstrip("/") + "/sparql"
     store = current_app.extensions["kg.store"]
     graphs = "".join(f"\n        sd:namedGraph [ sd:name <{g}> ] ;" for g in store.named_graphs())
     body = f"""@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
@@ -126,25 +135,32 @@ def sparql():
         return err
     if not query or not query.strip():
         return _error(400, "missing query parameter")
-    bare = _STRINGS.sub(" ", query)
-    if _UPDATE.search(bare):
-        return _error(403, "this endpoint is read-only: updates are refused")
-    if _SERVICE.search(bare):
-        return _error(403, "federated queries (SERVICE) are disabled on this endpoint")
+    cfg = current_app.config
+    if len(query) > int(cfg["SPARQL_MAX_QUERY_LENGTH"]):
+        return _error(413, f"the query is longer than {cfg['SPARQL_MAX_QUERY_LENGTH']} characters")
     result_mime, graph_mime = _best(RESULT_TYPES), _best(GRAPH_TYPES)
     if result_mime is None and graph_mime is None:
         return _error(406, "acceptable types: " + ", ".join([*RESULT_TYPES, *GRAPH_TYPES]))
-    cfg = current_app.config
     options = {"default_graph": request.values.getlist("default-graph-uri"),
                "named_graphs": request.values.getlist("named-graph-uri")}
-    run = current_app.extensions["kg.runner"].run if _VOLATILE.search(bare) \
-        else current_app.extensions["kg.results"]
+    runner = current_app.extensions["kg.runner"]
+    timeout = float(cfg["SPARQL_TIMEOUT"])
     try:
-        out = run(
-            query, options, RESULT_TYPES.get(result_mime, "json"), GRAPH_TYPES.get(graph_mime, "turtle"),
-            int(cfg["SPARQL_MAX_ROWS"]), float(cfg["SPARQL_TIMEOUT"]))
+        with runner.admitted():
+            verdict = check(query, int(cfg["SPARQL_MAX_DEPTH"]))
+            run = runner.run if verdict.volatile else current_app.extensions["kg.results"]
+            out = run(query, options, RESULT_TYPES.get(result_mime, "json"),
+                      GRAPH_TYPES.get(graph_mime, "turtle"), int(cfg["SPARQL_MAX_ROWS"]), timeout)
+    except Refused as e:
+        return _error(e.status, e.message)
+    except Overloaded:
+        return _error(503, "too many SPARQL queries at once: try again shortly", retry_after=1)
     except QueryTimeout:
-        return _error(503, f"the query ran past the {cfg['SPARQL_TIMEOUT']} s time limit and was stopped")
+        return _error(503, f"the query ran past the {cfg['SPARQL_TIMEOUT']} s time limit and was stopped",
+                      retry_after=max(int(timeout), 1))
+    except QueryTooBig:
+        return _error(503, f"the query needed more than the {int(cfg['SPARQL_MEMORY_BYTES']) >> 20} MB "
+                           "a query may use (or broke its process) and was stopped", retry_after=1)
     except QueryError as e:
         return _error(400, str(e))
     mime = result_mime if out.kind == "results" else graph_mime
