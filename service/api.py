@@ -8,38 +8,26 @@ from functools import lru_cache
 from flask import Blueprint, Response, current_app, request
 from werkzeug.exceptions import BadRequest
 
+from service.bodies import json_body, json_text, validate
+
 bp = Blueprint("api", __name__, url_prefix="/api")
+
+# an answer's own context is a few hundred characters; larger ones are answered, not kept
+CONTEXT_KEY_CHARS = 4096
 
 
 def _question() -> tuple[str, dict | None]:
-    context = None
+    """The question and context of a GET (``?q=``, ``?context=``) or a POST, checked as an AskRequest."""
     if request.method == "GET":
-        q = request.args.get("q")
+        if request.args.get("q") is None:
+            raise BadRequest("missing question: use ?q=… or {\"question\": \"…\"}")
+        body = {"question": request.args["q"]}
         if request.args.get("context"):
-            try:
-                context = json.loads(request.args["context"])
-            except ValueError:
-                raise BadRequest("\"context\" must be the JSON \"context\" of a previous answer") from None
+            body["context"] = json_text(request.args["context"], "\"context\"")
+        validate("AskRequest", body)
     else:
-        if not request.is_json:
-            raise BadRequest("POST /api/ask takes application/json: {\"question\": \"…\"}")
-        body = request.get_json(silent=True)
-        if not isinstance(body, dict):
-            raise BadRequest("the body is not a JSON object")
-        q = body.get("question")
-        if q is not None and not isinstance(q, str):
-            raise BadRequest("\"question\" must be a string")
-        context = body.get("context")
-    if context is not None and not isinstance(context, dict):
-        raise BadRequest("\"context\" must be an object (the \"context\" of a previous answer)")
-    if q is None:
-        raise BadRequest("missing question: use ?q=… or {\"question\": \"…\"}")
-    if not q.strip():
-        raise BadRequest("the question is empty")
-    limit = current_app.config["MAX_QUESTION_LENGTH"]
-    if len(q) > limit:
-        raise BadRequest(f"the question is longer than {limit} characters")
-    return q, context
+        body = json_body("AskRequest")
+    return body["question"], body.get("context")
 
 
 def answer_cache(engine, dumps, size: int):
@@ -48,13 +36,20 @@ def answer_cache(engine, dumps, size: int):
     The graph does not change while the server runs and an answer depends on
     the question and the context only, so a question asked again (chatbots
     see the same few questions over and over) is served from here; ``size`` 0
-    answers every question afresh.
+    answers every question afresh.  A context longer than ``CONTEXT_KEY_CHARS``
+    as text is answered without being kept, so keys stay small.
     """
     @lru_cache(maxsize=size)
     def body(question: str, context: str | None) -> bytes:
         answer = engine.answer(question, json.loads(context) if context is not None else None)
         return (dumps(answer.to_dict()) + "\n").encode("utf-8")
-    return body
+
+    def body_or_keep(question: str, context: str | None) -> bytes:
+        if context is not None and len(context) > CONTEXT_KEY_CHARS:
+            return body.__wrapped__(question, context)
+        return body(question, context)
+    body_or_keep.cache_info = body.cache_info
+    return body_or_keep
 
 
 @bp.route("/ask", methods=["GET", "POST"])

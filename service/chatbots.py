@@ -5,6 +5,7 @@ Both answer from the graph through the same engine as /api/ask.
 
 from __future__ import annotations
 
+import hmac
 import json
 import time
 import uuid
@@ -17,6 +18,9 @@ from flask import (
     request,
     stream_with_context,
 )
+from werkzeug.exceptions import BadRequest
+
+from service.bodies import json_body
 
 bp = Blueprint("chatbots", __name__)
 
@@ -40,7 +44,8 @@ def _answer_text(answer: dict) -> str:
 def _context_from(messages: list[dict]) -> tuple[str, dict | None]:
     """The last user message, read against the earlier user turns of the conversation."""
     engine = current_app.extensions["kg.engine"]
-    users = [m["content"] for m in messages if m.get("role") == "user" and isinstance(m.get("content"), str)]
+    users = [m["content"] for m in messages
+             if m.get("role") == "user" and isinstance(m.get("content"), str) and m["content"].strip()]
     context = None
     for earlier in users[:-1][-5:]:
         context = engine.answer(earlier, context).context or context
@@ -54,17 +59,11 @@ def models():
 
 @bp.post("/v1/chat/completions")
 def chat_completions():
-    body = request.get_json(silent=True)
-    if not isinstance(body, dict) or not isinstance(body.get("messages"), list) or not body["messages"]:
-        return _openai_error(400, "the body must be JSON with a non-empty \"messages\" list")
-    if not all(isinstance(m, dict) for m in body["messages"]):
-        return _openai_error(400, "each message must be an object with \"role\" and \"content\"")
-    if not any(m.get("role") == "user" and isinstance(m.get("content"), str) and m["content"].strip()
-               for m in body["messages"]):
-        return _openai_error(400, "no user message with text content")
+    try:
+        body = json_body("ChatRequest")
+    except BadRequest as e:
+        return _openai_error(400, e.description)
     question, context = _context_from(body["messages"])
-    if len(question) > current_app.config["MAX_QUESTION_LENGTH"]:
-        return _openai_error(400, f"the question is longer than {current_app.config['MAX_QUESTION_LENGTH']} characters")
     answer = current_app.extensions["kg.engine"].answer(question, context).to_dict()
     text = _answer_text(answer)
     cid, created = f"chatcmpl-{uuid.uuid4().hex[:24]}", int(time.time())
@@ -96,25 +95,20 @@ def _dify_error(status: int, code: int, message: str):
 def retrieval():
     """Dify external knowledge API: records built from the answer and its facts."""
     key = current_app.config.get("DIFY_API_KEY")
-    if key:
+    if key:   # a string, always (service.hardening.typed_settings): "0" is a key like any other
         auth = request.headers.get("Authorization", "")
         if not auth.startswith("Bearer ") or not auth[7:].strip():
             return _dify_error(403, 1001, "Invalid Authorization header format. Expected 'Bearer <api-key>' format.")
-        if auth[7:].strip() != key:
+        if not hmac.compare_digest(auth[7:].strip().encode("utf-8"), str(key).encode("utf-8")):
             return _dify_error(403, 1002, "Authorization failed")
-    body = request.get_json(silent=True)
-    if not isinstance(body, dict) or not isinstance(body.get("query"), str) or not body["query"].strip():
-        return jsonify(error="the body must be JSON with \"knowledge_id\", \"query\" and \"retrieval_setting\""), 400
+    body = json_body("RetrievalRequest")     # types checked: knowledge_id a string, top_k an integer…
     engine = current_app.extensions["kg.engine"]
     known = {MODEL} | {r.iri.rsplit("/", 1)[-1] for r in engine.reports}
-    if body.get("knowledge_id") not in known:
+    if body["knowledge_id"] not in known:
         return _dify_error(404, 2001, "The knowledge does not exist")
-    setting = body.get("retrieval_setting") or {}
-    try:
-        top_k = int(setting.get("top_k", 5))
-        threshold = float(setting.get("score_threshold", 0.0))
-    except (TypeError, ValueError):
-        return jsonify(error="retrieval_setting.top_k must be an integer and score_threshold a number"), 400
+    setting = body["retrieval_setting"]
+    top_k = int(setting.get("top_k", 5))
+    threshold = float(setting.get("score_threshold", 0.0))
     question = body["query"][: current_app.config["MAX_QUESTION_LENGTH"]]
     if body["knowledge_id"] != MODEL:
         rep = next(r for r in engine.reports if r.iri.endswith("/" + body["knowledge_id"]))

@@ -164,8 +164,10 @@ def _after(resp):
         resp.headers.setdefault("X-Frame-Options", "DENY")
         resp.headers.setdefault("Referrer-Policy", "same-origin")
     location = resp.headers.get("Location")
-    if location and location.startswith(request.host_url):
-        resp.headers["Location"] = public_url("/" + location[len(request.host_url):])
+    if location and location.startswith(request.host_url):      # werkzeug's own redirects
+        location = "/" + location[len(request.host_url):]
+    if location and location.startswith("/") and not location.startswith("//"):
+        resp.headers["Location"] = public_url(location)
     return resp
 
 

@@ -45,15 +45,66 @@ _SPARQL_OUT = {
                                 "text/csv", "text/tab-separated-values", "text/turtle",
                                 "application/n-triples", "application/ld+json", "application/rdf+xml"]},
 }
-_SPARQL_ERRORS = {
+_BODY_ERRORS = {
     "400": _ERROR,
-    "403": {"description": "updates and SERVICE are refused", "content": {"application/json": {}}},
-    "406": {"description": "no acceptable result type", "content": {"application/json": {}}},
-    "503": {"description": "stopped at the time limit", "content": {"application/json": {}}},
+    "408": {**_ERROR, "description": "the body was not received within KGQA_BODY_TIMEOUT"},
+    "413": {**_ERROR, "description": "the body is larger than KGQA_MAX_CONTENT_LENGTH"},
+}
+_SPARQL_ERRORS = {
+    **_BODY_ERRORS,
+    "403": {**_ERROR, "description": "updates and SERVICE are refused"},
+    "406": {**_ERROR, "description": "no acceptable result type"},
+    "413": {**_ERROR, "description": "the body or the query is too long (KGQA_MAX_CONTENT_LENGTH, "
+                                     "KGQA_SPARQL_MAX_QUERY_LENGTH)"},
+    "503": {**_ERROR, "description": "overloaded (too many queries at once), or the query was stopped at "
+                                     "its time or memory limit; see Retry-After",
+            "headers": {"Retry-After": {"schema": {"type": "integer"}}}},
 }
 
 
-def spec(server: str) -> dict:
+def request_schemas(max_question: int = 500) -> dict:
+    """The JSON bodies the server accepts: published here, enforced by :mod:`service.bodies`.
+
+    ``question`` and user turns are at most ``max_question`` characters
+    (``MAX_QUESTION_LENGTH``) and not blank; other members are free (clients
+    send more than we read) but typed when read.
+    """
+    text = {"type": "string", "minLength": 1, "maxLength": max_question, "pattern": "\\S"}
+    user_turn = {"type": "object", "required": ["role", "content"],
+                 "properties": {"role": {"const": "user"}, "content": text}}
+    return {
+        "AskRequest": {
+            "type": "object", "required": ["question"],
+            "properties": {"question": text,
+                           "context": {"type": ["object", "null"],
+                                       "description": "the previous answer's context"}}},
+        "ChatRequest": {
+            "type": "object", "required": ["messages"],
+            "properties": {
+                "model": {"type": "string"}, "stream": {"type": "boolean"},
+                "messages": {
+                    "type": "array", "minItems": 1, "maxItems": 256,
+                    "description": "the last user message with text is answered, the earlier ones are its context",
+                    "items": {"type": "object", "required": ["role"],
+                              "properties": {"role": {"type": "string"}},
+                              "if": {"properties": {"role": {"const": "user"}}},
+                              "then": {"properties": {"content": {"type": ["string", "array", "null"],
+                                                                  "maxLength": max_question}}}},
+                    "contains": user_turn}}},
+        "RetrievalRequest": {
+            "type": "object", "required": ["knowledge_id", "query", "retrieval_setting"],
+            "properties": {
+                "knowledge_id": {"type": "string", "minLength": 1},
+                "query": {"type": "string", "minLength": 1, "pattern": "\\S",
+                          "description": f"the first {max_question} characters are answered"},
+                "retrieval_setting": {"type": "object", "properties": {
+                    "top_k": {"type": "integer", "minimum": 0},
+                    "score_threshold": {"type": "number"}}}}},
+    }
+
+
+def spec(server: str, max_question: int = 500) -> dict:
+    bodies = request_schemas(max_question)
     return {
         "openapi": "3.1.0",
         "info": {"title": "fazhi-kg", "version": "0.1.0",
@@ -64,21 +115,21 @@ def spec(server: str) -> dict:
                 "get": {
                     "summary": "Answer a question in Chinese",
                     "parameters": [{"name": "q", "in": "query", "required": True,
-                                    "schema": {"type": "string", "minLength": 1, "maxLength": 500}}],
+                                    "schema": bodies["AskRequest"]["properties"]["question"]},
+                                   {"name": "context", "in": "query", "required": False,
+                                    "description": "the previous answer's context, as JSON text",
+                                    "content": {"application/json": {"schema": {"type": "object"}}}}],
                     "responses": {"200": {"description": "the answer",
                                           "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Answer"}}}},
                                   "400": _ERROR},
                 },
                 "post": {
                     "summary": "Answer a question in Chinese",
-                    "requestBody": {"required": True, "content": {"application/json": {"schema": {
-                        "type": "object", "required": ["question"],
-                        "properties": {"question": {"type": "string", "minLength": 1, "maxLength": 500},
-                                       "context": {"type": ["object", "null"],
-                                                   "description": "the previous answer's context"}}}}}},
+                    "requestBody": {"required": True, "content": {"application/json": {
+                        "schema": {"$ref": "#/components/schemas/AskRequest"}}}},
                     "responses": {"200": {"description": "the answer",
                                           "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Answer"}}}},
-                                  "400": _ERROR},
+                                  **_BODY_ERRORS},
                 },
             },
             "/sparql": {
@@ -117,21 +168,20 @@ def spec(server: str) -> dict:
                                    "responses": {"200": {"description": "one model, fazhi-kg"}}}},
             "/v1/chat/completions": {"post": {
                 "summary": "OpenAI-compatible chat: answers the last user message, in the context of the earlier ones",
-                "requestBody": {"required": True, "content": {"application/json": {"schema": {
-                    "type": "object", "required": ["messages"],
-                    "properties": {"model": {"type": "string"}, "stream": {"type": "boolean"},
-                                   "messages": {"type": "array", "items": {"type": "object"}}}}}}},
+                "requestBody": {"required": True, "content": {"application/json": {
+                    "schema": {"$ref": "#/components/schemas/ChatRequest"}}}},
                 "responses": {"200": {"description": "chat.completion, or chat.completion.chunk events",
                                       "content": {"application/json": {}, "text/event-stream": {}}},
-                              "400": {"description": "bad input", "content": {"application/json": {}}}}}},
+                              **{code: {"description": r["description"], "content": {"application/json": {
+                                  "schema": {"$ref": "#/components/schemas/OpenAIError"}}}}
+                                 for code, r in _BODY_ERRORS.items()}}}},
             "/retrieval": {"post": {
                 "summary": "Dify external knowledge API",
-                "requestBody": {"required": True, "content": {"application/json": {"schema": {
-                    "type": "object", "required": ["knowledge_id", "query", "retrieval_setting"],
-                    "properties": {"knowledge_id": {"type": "string"}, "query": {"type": "string"},
-                                   "retrieval_setting": {"type": "object", "properties": {
-                                       "top_k": {"type": "integer"}, "score_threshold": {"type": "number"}}}}}}}},
+                "security": [{}, {"bearer": []}],
+                "requestBody": {"required": True, "content": {"application/json": {
+                    "schema": {"$ref": "#/components/schemas/RetrievalRequest"}}}},
                 "responses": {"200": {"description": "records", "content": {"application/json": {}}},
+                              **_BODY_ERRORS,
                               "403": {"description": "1001 bad Authorization header, 1002 authorization failed",
                                       "content": {"application/json": {}}},
                               "404": {"description": "2001 unknown knowledge base", "content": {"application/json": {}}}}}},
@@ -160,14 +210,21 @@ def spec(server: str) -> dict:
                                 "responses": {"200": {"description": "ready"}}}},
             "/openapi.json": {"get": {"summary": "this document", "responses": {"200": {"description": "OpenAPI 3"}}}},
         },
-        "components": {"schemas": {
-            "Answer": _ANSWER, "Fact": _FACT,
-            "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}},
-        }},
+        "components": {
+            "schemas": {
+                "Answer": _ANSWER, "Fact": _FACT, **bodies,
+                "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}},
+                "OpenAIError": {"type": "object", "required": ["error"], "properties": {"error": {
+                    "type": "object", "required": ["message"], "properties": {"message": {"type": "string"}}}}},
+            },
+            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer",
+                                           "description": "required when KGQA_DIFY_API_KEY is set"}},
+        },
     }
 
 
 @bp.get("/openapi.json")
 def openapi():
     # the configured public URL, never the Host header; relative ("/") when none is configured
-    return jsonify(spec(current_app.config["BASE_URL"].rstrip("/") or "/"))
+    return jsonify(spec(current_app.config["BASE_URL"].rstrip("/") or "/",
+                        int(current_app.config["MAX_QUESTION_LENGTH"])))
