@@ -30,7 +30,7 @@ DEFAULTS = {
     "SPARQL_QUEUE": 2,             # SPARQL queries that may wait for a busy child; more → 503 + Retry-After
     "SPARQL_MEMORY_BYTES": 512 << 20,  # memory a query child may grow by (RLIMIT_AS); 0: no cap
     "SPARQL_MAX_DEPTH": 16,        # deepest nesting of { ( [ (and chained unary operators) accepted
-    "SPARQL_MAX_QUERY_LENGTH": 20_000,  # characters; longer → 413 (the parse check costs ~50 µs a character)
+    "SPARQL_MAX_QUERY_LENGTH": 20_000,  # characters; longer → 413
     "MAX_CONTENT_LENGTH": 1 << 20,  # request body bytes (Flask's own setting); larger → 413
     "JSON_MAX_DEPTH": 32,          # deepest nesting of a JSON body or ?context=; deeper → 400
     "BODY_TIMEOUT": 10.0,          # seconds a client may take to send a request body; slower → 408
@@ -69,7 +69,8 @@ def create_app(config: dict | None = None) -> Flask:
     app.extensions["kg.engine"] = engine_for(store, kg_config)
     app.extensions["kg.runner"] = QueryRunner(store.ox, size=int(app.config["SPARQL_PROCESSES"]),
                                               waiting=int(app.config["SPARQL_QUEUE"]),
-                                              memory=int(app.config["SPARQL_MEMORY_BYTES"]))
+                                              memory=int(app.config["SPARQL_MEMORY_BYTES"]),
+                                              max_depth=int(app.config["SPARQL_MAX_DEPTH"]))
 
     app.extensions["kg.netview"] = from_store(store)
     app.extensions["kg.examples"] = load_examples(kg_config.data_dir / "queries")

@@ -6,6 +6,14 @@ runs in a forked child holding a copy of the (read-only) store; when the time
 limit passes, the parent kills the child, answers 503, and forks a fresh one.
 The serving threads never block on a runaway query.
 
+Each child first parses the query with rdflib (:mod:`service.sparqlguard`)
+and refuses updates and SERVICE before Oxigraph sees it.  The parse is done
+here and not in the server because rdflib's parser is not thread-safe (two
+parses at once gave wrong verdicts), is slow on some shapes (seconds for a
+few kilobytes of chained BINDs: here the time limit stops it) and recursive
+(here it gets a 64 MB stack and a higher recursion limit, and a crash costs
+one child).
+
 A child starts clean and boxed in (see :func:`_box`): it closes every
 descriptor it inherited (the listening socket, clients' connections: held by
 a child they outlived a server's close and hung pooled keep-alive clients),
@@ -27,6 +35,7 @@ import queue
 import resource
 import signal
 import socket
+import sys
 import threading
 import time
 from contextlib import contextmanager
@@ -35,6 +44,8 @@ from itertools import islice
 from multiprocessing.connection import Connection
 
 import pyoxigraph as ox
+
+from service.sparqlguard import Refused, check
 
 RESULT_FORMATS = {
     "json": ox.QueryResultsFormat.JSON,
@@ -63,7 +74,11 @@ class Overloaded(Exception):
 
 
 class QueryError(Exception):
-    """The query is malformed or failed: the message is for the client."""
+    """The query is malformed (400), refused (403: an update, SERVICE) or failed: the message is for the client."""
+
+    def __init__(self, message: str, status: int = 400):
+        super().__init__(message)
+        self.status = status
 
 
 @dataclass
@@ -71,6 +86,7 @@ class Outcome:
     kind: str          # "results" (SELECT/ASK) or "graph"
     body: bytes
     capped: bool
+    volatile: bool = False   # uses RAND, NOW, UUID, STRUUID or BNODE: not to be kept
 
 
 class _Capped(Exception):
@@ -201,39 +217,49 @@ def _box(channel: int, memory: int):
     resource.setrlimit(resource.RLIMIT_NOFILE, (_CHANNEL + 1, _CHANNEL + 1))
 
 
-def _child(channel: int, store: ox.Store, parent: int, memory: int):
+_STACK = 64 << 20      # the serving thread's stack in a child: room for rdflib's recursive parser
+_RECURSION = 12_000    # Python frames allowed there (a 600-pattern triple block parses)
+
+
+def _child(channel: int, store: ox.Store, parent: int, memory: int, checked: bool):
     # the server's signal handlers (gunicorn's) make no sense here: plain defaults
     for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGQUIT, signal.SIGHUP, signal.SIGUSR1,
                 signal.SIGUSR2, signal.SIGWINCH, signal.SIGCHLD, signal.SIGTTIN, signal.SIGTTOU):
         signal.signal(sig, signal.SIG_DFL)
-    _box(channel, memory)
+    _box(channel, memory + _STACK if memory > 0 else 0)
     conn = Connection(_CHANNEL)
+    sys.setrecursionlimit(_RECURSION)
+    threading.stack_size(_STACK)
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
     # Oxigraph's random numbers (RAND, UUID, STRUUID) come from a per-thread generator that a
     # forked thread inherits mid-sequence, the same in every child: a new thread seeds afresh
-    serve = threading.Thread(target=_serve, args=(conn, store))
+    serve = threading.Thread(target=_serve, args=(conn, store, checked))
     serve.start()
     serve.join()
     os._exit(0)
 
 
-def _serve(conn, store: ox.Store):
-    # bytes both ways (marshal for the job, a kind byte + a capped byte + the body back):
-    # a round trip costs half of what pickled objects and polling did
+def _serve(conn, store: ox.Store, checked: bool):
+    # bytes both ways (marshal for the job; back a kind byte, a capped byte, a volatile byte and
+    # the body): a round trip costs half of what pickled objects and polling did
     while True:
         try:
-            job = marshal.loads(conn.recv_bytes())
+            query, max_depth, *job = marshal.loads(conn.recv_bytes())
         except (EOFError, OSError):
             os._exit(0)
         try:
-            out = execute(store, *job)
-            reply = (b"r" if out.kind == "results" else b"g") + (b"1" if out.capped else b"0") + out.body
+            volatile = check(query, max_depth).volatile if checked else False
+            out = execute(store, query, *job)
+            reply = ((b"r" if out.kind == "results" else b"g") + (b"1" if out.capped else b"0")
+                     + (b"1" if volatile else b"0") + out.body)
+        except Refused as e:
+            reply = (b"u" if e.status == 403 else b"e") + b"00" + e.message.encode("utf-8")
         except QueryError as e:
-            reply = b"e0" + str(e).encode("utf-8")
+            reply = b"e00" + str(e).encode("utf-8")
         except MemoryError:
             os._exit(3)       # the parent reports it; a fresh child replaces this one
         except BaseException as e:  # noqa: BLE001 - Oxigraph's panics too: reported, never lost
-            reply = b"e0" + f"query failed: {e}".encode()
+            reply = b"e00" + f"query failed: {e}".encode()
         try:
             conn.send_bytes(reply)
         except MemoryError:
@@ -243,14 +269,14 @@ def _serve(conn, store: ox.Store):
 class _Worker:
     """One child and the parent's end of its channel."""
 
-    def __init__(self, store, memory: int):
+    def __init__(self, store, memory: int, checked: bool):
         parent_end, child_end = socket.socketpair()
         parent = os.getpid()
         pid = os.fork()
         if pid == 0:
             try:
                 parent_end.close()
-                _child(child_end.detach(), store, parent, memory)
+                _child(child_end.detach(), store, parent, memory, checked)
             finally:
                 os._exit(70)
         child_end.close()
@@ -275,11 +301,15 @@ class QueryRunner:
     """A small pool of query children for one server process.
 
     ``size`` children; ``waiting`` more queries may wait for one; ``memory``
-    bytes each child may grow by (0: no cap).
+    bytes each child may grow by (0: no cap); queries nested deeper than
+    ``max_depth`` are refused.  ``checked=False`` skips the parser's verdict
+    (tests use it to show the box alone keeps SERVICE off the network).
     """
 
-    def __init__(self, store: ox.Store, size: int = 2, waiting: int = 2, memory: int = 512 << 20):
+    def __init__(self, store: ox.Store, size: int = 2, waiting: int = 2, memory: int = 512 << 20,
+                 max_depth: int = 16, checked: bool = True):
         self.store, self.size, self.memory = store, size, memory
+        self.max_depth, self.checked = max_depth, checked
         self._admit = threading.BoundedSemaphore(size + max(waiting, 0))
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._lock = threading.Lock()
@@ -294,12 +324,12 @@ class QueryRunner:
                 # children share the server's heap copy-on-write; keep their GC off it
                 gc.freeze()
                 for _ in range(self.size):
-                    self._idle.put(_Worker(self.store, self.memory))
+                    self._idle.put(_Worker(self.store, self.memory, self.checked))
 
     def _replace(self, worker: _Worker) -> int | None:
         status = worker.stop()
         gc.freeze()
-        self._idle.put(_Worker(self.store, self.memory))
+        self._idle.put(_Worker(self.store, self.memory, self.checked))
         return status
 
     @contextmanager
@@ -325,7 +355,8 @@ class QueryRunner:
         except queue.Empty:
             raise QueryTimeout from None
         try:
-            worker.conn.send_bytes(marshal.dumps((query, options, result_format, graph_format, max_rows)))
+            worker.conn.send_bytes(marshal.dumps((query, self.max_depth, options, result_format, graph_format,
+                                                  max_rows)))
             if not worker.conn.poll(timeout):
                 self._replace(worker)
                 raise QueryTimeout
@@ -336,6 +367,6 @@ class QueryRunner:
             self._replace(worker)
             raise QueryTooBig from None
         self._idle.put(worker)
-        if reply[:1] == b"e":
-            raise QueryError(reply[2:].decode("utf-8"))
-        return Outcome(_KINDS[reply[:1]], reply[2:], reply[1:2] == b"1")
+        if reply[:1] in b"eu":
+            raise QueryError(reply[3:].decode("utf-8"), 403 if reply[:1] == b"u" else 400)
+        return Outcome(_KINDS[reply[:1]], reply[3:], reply[1:2] == b"1", reply[2:3] == b"1")

@@ -8,13 +8,14 @@ limit and a row cap.
 from __future__ import annotations
 
 import threading
+from collections import namedtuple
 
 import pyoxigraph as ox
-from cachetools import LRUCache, cached
+from cachetools import LRUCache
 from flask import Blueprint, Response, current_app, jsonify, request
 
 from service.runner import Overloaded, QueryError, QueryTimeout, QueryTooBig
-from service.sparqlguard import Refused, check
+from service.sparqlguard import Refused, check_depth
 
 bp = Blueprint("sparql", __name__)
 
@@ -34,6 +35,7 @@ _OX_GRAPH = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
              "jsonld": ox.RdfFormat.JSON_LD, "rdfxml": ox.RdfFormat.RDF_XML}
 # a query text longer than this is not kept as a cache key (it is run, not remembered)
 CACHE_KEY_CHARS = 4096
+CacheInfo = namedtuple("CacheInfo", "hits misses maxsize currsize")
 
 
 def result_cache(run, max_bytes: int):
@@ -41,24 +43,37 @@ def result_cache(run, max_bytes: int):
 
     The graph does not change while the server runs, so a query asked again
     in the same form (dashboards, notebooks re-run) has the same answer; the
-    least recently used results go first. Errors and time-outs are not kept.
+    least recently used results go first.  Errors, time-outs and results of
+    volatile queries (RAND, NOW, …: the child's parse says so) are not kept.
     Keys are bounded too: a query (with its dataset) longer than
     ``CACHE_KEY_CHARS`` runs without being kept.
     """
     if max_bytes <= 0:
         return run
-
-    def key(query, options, result_format, graph_format, max_rows, timeout):
-        return (query, tuple(options["default_graph"]), tuple(options["named_graphs"]),
-                result_format, graph_format, max_rows)
-
     cache = LRUCache(maxsize=max_bytes, getsizeof=lambda outcome: len(outcome.body) + 1)
-    kept = cached(cache, key=key, lock=threading.Lock(), info=True)(run)
+    lock, counts = threading.Lock(), {"hits": 0, "misses": 0}
 
-    def run_or_keep(query, options, *rest):
-        size = len(query) + sum(map(len, options["default_graph"])) + sum(map(len, options["named_graphs"]))
-        return (kept if size <= CACHE_KEY_CHARS else run)(query, options, *rest)
-    run_or_keep.cache_info = kept.cache_info
+    def run_or_keep(query, options, result_format, graph_format, max_rows, timeout):
+        key = (query, tuple(options["default_graph"]), tuple(options["named_graphs"]),
+               result_format, graph_format, max_rows)
+        if sum(map(len, key[:3])) + sum(map(len, key[1] + key[2])) > CACHE_KEY_CHARS:
+            return run(query, options, result_format, graph_format, max_rows, timeout)
+        with lock:
+            out = cache.get(key)
+            counts["hits" if out is not None else "misses"] += 1
+        if out is not None:
+            return out
+        out = run(query, options, result_format, graph_format, max_rows, timeout)
+        if not out.volatile and len(out.body) < max_bytes:
+            with lock:
+                cache[key] = out
+        return out
+
+    def cache_info():
+        with lock:
+            return CacheInfo(counts["hits"], counts["misses"], max_bytes, cache.currsize)
+
+    run_or_keep.cache_info = cache_info
     return run_or_keep
 
 
@@ -146,11 +161,11 @@ def sparql():
     runner = current_app.extensions["kg.runner"]
     timeout = float(cfg["SPARQL_TIMEOUT"])
     try:
+        check_depth(query, int(cfg["SPARQL_MAX_DEPTH"]))   # the rest of the check runs in the child
         with runner.admitted():
-            verdict = check(query, int(cfg["SPARQL_MAX_DEPTH"]))
-            run = runner.run if verdict.volatile else current_app.extensions["kg.results"]
-            out = run(query, options, RESULT_TYPES.get(result_mime, "json"),
-                      GRAPH_TYPES.get(graph_mime, "turtle"), int(cfg["SPARQL_MAX_ROWS"]), timeout)
+            out = current_app.extensions["kg.results"](
+                query, options, RESULT_TYPES.get(result_mime, "json"), GRAPH_TYPES.get(graph_mime, "turtle"),
+                int(cfg["SPARQL_MAX_ROWS"]), timeout)
     except Refused as e:
         return _error(e.status, e.message)
     except Overloaded:
@@ -162,7 +177,7 @@ def sparql():
         return _error(503, f"the query needed more than the {int(cfg['SPARQL_MEMORY_BYTES']) >> 20} MB "
                            "a query may use (or broke its process) and was stopped", retry_after=1)
     except QueryError as e:
-        return _error(400, str(e))
+        return _error(e.status, str(e))
     mime = result_mime if out.kind == "results" else graph_mime
     if mime is None:
         return _error(406, "acceptable types for this query: " + ", ".join(

@@ -7,6 +7,8 @@ while harmless variable names like ``?delete`` were refused.  Here the text is
 parsed once with rdflib's SPARQL 1.1 parser and the verdict comes from the
 parse tree: an update is what parses as an update, SERVICE is a
 ``ServiceGraphPattern`` node, volatile functions are ``Builtin_RAND`` and kin.
+The full check runs in the query child (see :mod:`service.runner` for why);
+the server itself only runs the depth scan, before a query is admitted.
 
 rdflib's parser is recursive (pyparsing): a few thousand ``{`` or ``(`` would
 exhaust Python's recursion limit, and Oxigraph's own parser would overflow its
@@ -105,9 +107,7 @@ def _message(e: Exception) -> str:
 
 @lru_cache(maxsize=1024)
 def _check(query: str, max_depth: int) -> Verdict:
-    depth = nesting_depth(query)
-    if depth > max_depth:
-        raise Refused(400, f"malformed query: nested {depth} levels deep; at most {max_depth} are accepted")
+    check_depth(query, max_depth)
     try:
         tree = parseQuery(query)
     except RecursionError:
@@ -122,6 +122,13 @@ def _check(query: str, max_depth: int) -> Verdict:
     if "ServiceGraphPattern" in names:
         raise Refused(403, "federated queries (SERVICE) are disabled on this endpoint")
     return Verdict(volatile=bool(names & _VOLATILE))
+
+
+def check_depth(query: str, max_depth: int) -> None:
+    """Refuse (400) a query nested deeper than ``max_depth``: cheap, done before admission."""
+    depth = nesting_depth(query)
+    if depth > max_depth:
+        raise Refused(400, f"malformed query: nested {depth} levels deep; at most {max_depth} are accepted")
 
 
 def check(query: str, max_depth: int) -> Verdict:

@@ -64,6 +64,35 @@ class Live(str):
     pid: int
 
 
+def descendants(pid: int) -> list[int]:
+    """A process and all its descendants (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rpartition(")")[2].split()
+            except OSError:
+                continue
+            children.setdefault(int(fields[1]), []).append(int(entry.name))
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        todo += children.get(p, [])
+    return out
+
+
+def tree_rss_bytes(pid: int) -> int:
+    """Resident memory of a process and all its descendants."""
+    total = 0
+    for p in descendants(pid):
+        try:
+            total += int(Path(f"/proc/{p}/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+        except OSError:
+            pass
+    return total
+
+
 def tree_cpu_seconds(pid: int) -> float:
     """CPU time used so far by a process and all its descendants (Linux /proc)."""
     children: dict[int, list[int]] = {}
@@ -89,7 +118,7 @@ def tree_cpu_seconds(pid: int) -> float:
 def live_server():
     """``kgqa serve`` (gunicorn) on 127.0.0.1 and a free port, for clients that speak HTTP."""
     port = free_port()
-    env = dict(os.environ, KGQA_SPARQL_TIMEOUT="2")
+    env = dict(os.environ, KGQA_SPARQL_TIMEOUT="2", KGQA_BODY_TIMEOUT="3")
     proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--port", str(port), "--workers", "1"],
                             cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = Live(f"http://127.0.0.1:{port}")
