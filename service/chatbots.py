@@ -107,8 +107,8 @@ def retrieval():
     if body["knowledge_id"] not in known:
         return _dify_error(404, 2001, "The knowledge does not exist")
     setting = body["retrieval_setting"]
-    top_k = int(setting.get("top_k", 5))
-    threshold = float(setting.get("score_threshold", 0.0))
+    # numbers as JSON gave them (validated: integer, number): float(10**400) would overflow
+    top_k, threshold = setting.get("top_k", 5), setting.get("score_threshold", 0.0)
     question = body["query"][: current_app.config["MAX_QUESTION_LENGTH"]]
     if body["knowledge_id"] != MODEL:
         rep = next(r for r in engine.reports if r.iri.endswith("/" + body["knowledge_id"]))
@@ -128,5 +128,5 @@ def retrieval():
             records.append({"content": content, "score": round(answer["confidence"] * 0.9, 3),
                             "title": f["indicator"], "metadata": {"iri": f["iri"], "region": f["region"],
                                                                   "year": f["year"], "computed": f["computed"]}})
-    records = [r for r in records if r["score"] >= threshold][: max(top_k, 0)]
+    records = [r for r in records if r["score"] >= threshold][: max(int(top_k), 0)]
     return jsonify(records=records)

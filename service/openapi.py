@@ -45,6 +45,10 @@ _SPARQL_OUT = {
                                 "text/csv", "text/tab-separated-values", "text/turtle",
                                 "application/n-triples", "application/ld+json", "application/rdf+xml"]},
 }
+# SPARQL text: not blank (its grammar is the parser's to check: a malformed query is a 400)
+_QUERY = {"type": "string", "minLength": 1, "pattern": "\\S"}
+# an absolute IRI: a scheme, then no character the SPARQL/Turtle IRIREF excludes
+_IRI = {"type": "string", "pattern": "^[A-Za-z][A-Za-z0-9+.-]*:[^<>\"{}|^`\\\\\\x00-\\x20]*$"}
 _BODY_ERRORS = {
     "400": _ERROR,
     "408": {**_ERROR, "description": "the body was not received within KGQA_BODY_TIMEOUT"},
@@ -104,6 +108,15 @@ def request_schemas(max_question: int = 500) -> dict:
 
 
 def spec(server: str, max_question: int = 500) -> dict:
+    """The document; every operation also lists gunicorn's own 414 (a request line over 4094 bytes)."""
+    doc = _spec(server, max_question)
+    for operations in doc["paths"].values():
+        for operation in operations.values():
+            operation["responses"].setdefault("414", {**_ERROR, "description": "the request line is too long"})
+    return doc
+
+
+def _spec(server: str, max_question: int) -> dict:
     bodies = request_schemas(max_question)
     return {
         "openapi": "3.1.0",
@@ -136,26 +149,26 @@ def spec(server: str, max_question: int = 500) -> dict:
                 "get": {
                     "summary": "SPARQL 1.1 query (no parameters: the service description)",
                     "parameters": [
-                        {"name": "query", "in": "query", "schema": {"type": "string"}},
-                        {"name": "default-graph-uri", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}},
-                        {"name": "named-graph-uri", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}},
+                        {"name": "query", "in": "query", "schema": _QUERY},
+                        {"name": "default-graph-uri", "in": "query", "schema": {"type": "array", "items": _IRI}},
+                        {"name": "named-graph-uri", "in": "query", "schema": {"type": "array", "items": _IRI}},
                     ],
                     "responses": {"200": _SPARQL_OUT, **_SPARQL_ERRORS},
                 },
                 "post": {
                     "summary": "SPARQL 1.1 query by form or by application/sparql-query",
                     "requestBody": {"content": {
-                        "application/x-www-form-urlencoded": {"schema": {"type": "object", "properties": {
-                            "query": {"type": "string"}, "default-graph-uri": {"type": "string"},
-                            "named-graph-uri": {"type": "string"}}}},
-                        "application/sparql-query": {"schema": {"type": "string"}}}},
+                        "application/x-www-form-urlencoded": {"schema": {
+                            "type": "object", "required": ["query"], "properties": {
+                                "query": _QUERY, "default-graph-uri": _IRI, "named-graph-uri": _IRI}}},
+                        "application/sparql-query": {"schema": _QUERY}}},
                     "responses": {"200": _SPARQL_OUT, **_SPARQL_ERRORS},
                 },
             },
             "/store": {
                 "get": {
                     "summary": "Graph Store Protocol (read): one report's graph, or ?default",
-                    "parameters": [{"name": "graph", "in": "query", "schema": {"type": "string"}},
+                    "parameters": [{"name": "graph", "in": "query", "schema": _IRI},
                                    {"name": "default", "in": "query", "allowEmptyValue": True,
                                     "schema": {"type": "string"}}],
                     "responses": {"200": {"description": "the graph", "content": {
@@ -191,18 +204,21 @@ def spec(server: str, max_question: int = 500) -> dict:
                                                       "content": {"text/html": {}, "application/json": {}}}}}},
             "/describe": {"get": {"summary": "any IRI of the graph: HTML, Turtle, JSON-LD or N-Triples by Accept",
                                   "parameters": [{"name": "iri", "in": "query", "required": True,
-                                                  "schema": {"type": "string"}}],
-                                  "responses": {"200": {"description": "the resource"}, "404": _ERROR}}},
+                                                  "schema": {**_IRI, "pattern": "^(https?://|urn:)"}}],
+                                  "responses": {"200": {"description": "the resource"}, "400": _ERROR,
+                                                "404": _ERROR, "406": _ERROR}}},
             "/id/{path}": {"get": {"summary": "dereferenceable IRIs under the base IRI (as /describe)",
                                    "parameters": [{"name": "path", "in": "path", "required": True,
                                                    "schema": {"type": "string"}}],
-                                   "responses": {"200": {"description": "the resource"}, "404": _ERROR}}},
+                                   "responses": {"200": {"description": "the resource"}, "404": _ERROR,
+                                                 "406": _ERROR}}},
             "/api/neighbourhood": {"get": {"summary": "nodes and edges around an IRI (networkx view)",
                                            "parameters": [{"name": "iri", "in": "query", "required": True,
-                                                           "schema": {"type": "string"}},
+                                                           "schema": {"type": "string", "minLength": 1}},
                                                           {"name": "radius", "in": "query",
                                                            "schema": {"type": "integer", "minimum": 1, "maximum": 2}}],
-                                           "responses": {"200": {"description": "cytoscape.js elements"}}}},
+                                           "responses": {"200": {"description": "cytoscape.js elements"},
+                                                         "400": _ERROR}}},
             "/widget.js": {"get": {"summary": "the embeddable chat widget",
                                    "responses": {"200": {"description": "JavaScript"}}}},
             "/healthz": {"get": {"summary": "process up", "responses": {"200": {"description": "ok"}}}},

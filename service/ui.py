@@ -75,8 +75,8 @@ FORMATS = {"ttl": "text/turtle", "jsonld": "application/ld+json", "nt": "applica
 def _entity(iri: str):
     try:
         ox.NamedNode(iri)
-    except ValueError as e:
-        abort(400, description=f"not an IRI: {e}")
+    except ValueError:   # no resource of the graph has a malformed name: nothing is said about it
+        abort(404, description="nothing is said about that IRI (it is not a well-formed IRI)")
     store = current_app.extensions["kg.store"]
     mime = request.accept_mimetypes.best_match(list(ENTITY_TYPES)) if request.accept_mimetypes else "text/html"
     if request.args.get("format") in FORMATS:
@@ -98,7 +98,7 @@ def _entity(iri: str):
 
 @bp.get("/describe")
 def describe_iri():
-    iri = request.args.get("iri", "").strip()
+    iri = request.args.get("iri", "")
     if not iri.startswith(("http://", "https://", "urn:")):
         abort(400, description="give ?iri= an absolute IRI")
     return _entity(iri)
@@ -123,10 +123,12 @@ def named_graph(rest: str):
 @bp.get("/api/neighbourhood")
 def neighbourhood():
     iri = request.args.get("iri", "")
-    try:
-        radius = min(max(int(request.args.get("radius", 1)), 1), 2)
-    except ValueError:
+    if not iri:
+        abort(400, description="give ?iri= the IRI to draw around")
+    radius = request.args.get("radius", "1")
+    if radius not in ("1", "2"):
         abort(400, description="radius must be 1 or 2")
+    radius = int(radius)
     return jsonify(neighbourhood_json(current_app.extensions["kg.netview"], iri, radius))
 
 

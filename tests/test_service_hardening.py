@@ -200,3 +200,17 @@ def test_cache_keys_are_bounded(app, client):
     long_query = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o } #" + "x" * 5000
     assert client.post("/sparql", data={"query": long_query}).status_code == 200
     assert results.cache_info().currsize == before
+
+
+def test_every_setting_is_documented_in_the_readme():
+    from kg.config import PROJECT_ROOT
+    readme = (PROJECT_ROOT / "README.md").read_text("utf-8")
+    assert [k for k in DEFAULTS if f"KGQA_{k}" not in readme] == []
+
+
+@pytest.mark.parametrize("setting", [{"top_k": 10**400}, {"score_threshold": 10**400}, {"top_k": 1e300},
+                                     {"score_threshold": -(10**400)}])
+def test_huge_numbers_are_not_500(client, setting):
+    raw = json.dumps({**RETRIEVAL, "retrieval_setting": setting})
+    r = client.post("/retrieval", data=raw, content_type="application/json")
+    assert r.status_code in (200, 400) and r.get_json()
