@@ -1,11 +1,22 @@
 import csv
 import io
 import json
+import os
+import signal
+import threading
+import time
 
 import pyoxigraph as ox
 import pytest
 
-from service.runner import QueryError, QueryRunner, QueryTimeout, execute
+from service.runner import (
+    Overloaded,
+    QueryError,
+    QueryRunner,
+    QueryTimeout,
+    QueryTooBig,
+    execute,
+)
 
 EX = "http://example.org/"
 
@@ -75,3 +86,52 @@ def test_children_answer_and_a_runaway_is_stopped(store):
     assert json.loads(runner.run("ASK { ?s ?p 1 }", {}, "json", "turtle", 10, 5.0).body)["boolean"]
     with pytest.raises(QueryError):
         runner.run("SELECT WHERE", {}, "json", "turtle", 10, 5.0)
+
+
+RUNAWAY = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n ?o . ?q ?r ?t }"
+
+
+def test_a_crashed_child_is_a_clear_error_and_is_replaced(store):
+    runner = QueryRunner(store, size=1)
+    runner.run("ASK {}", {}, "json", "turtle", 10, 5.0)
+    pid = runner._idle.queue[0].pid
+    threading.Timer(0.3, os.kill, (pid, signal.SIGSEGV)).start()
+    t0 = time.monotonic()
+    with pytest.raises(QueryTooBig):
+        runner.run(RUNAWAY, {}, "json", "turtle", 10, 10.0)
+    assert time.monotonic() - t0 < 5      # told at the crash, not at the time limit
+    assert runner._idle.queue[0].pid != pid
+    assert json.loads(runner.run("ASK { ?s ?p 1 }", {}, "json", "turtle", 10, 5.0).body)["boolean"]
+
+
+def test_memory_bombs_stop_at_the_childs_cap(store):
+    runner = QueryRunner(store, size=1, memory=128 << 20)
+    bind = 'BIND("0123456789" AS ?x0) ' + " ".join(f"BIND(CONCAT(?x{i}, ?x{i}) AS ?x{i + 1})" for i in range(30))
+    with pytest.raises(QueryTooBig):
+        runner.run("SELECT (STRLEN(?x30) AS ?n) WHERE { " + bind + " }", {}, "json", "turtle", 10, 20.0)
+    # the same query within a roomy cap and a shorter chain runs
+    small = 'BIND("0123456789" AS ?x0) ' + " ".join(f"BIND(CONCAT(?x{i}, ?x{i}) AS ?x{i + 1})" for i in range(5))
+    out = runner.run("SELECT (STRLEN(?x5) AS ?n) WHERE { " + small + " }", {}, "json", "turtle", 10, 20.0)
+    assert json.loads(out.body)["results"]["bindings"][0]["n"]["value"] == "320"
+
+
+def test_admission_is_bounded_and_says_so_at_once(store):
+    runner = QueryRunner(store, size=1, waiting=1)
+    with runner.admitted(), runner.admitted():
+        t0 = time.monotonic()
+        with pytest.raises(Overloaded), runner.admitted():
+            pass
+        assert time.monotonic() - t0 < 0.5
+    with runner.admitted():    # places come back
+        pass
+
+
+def test_children_refuse_updates_and_service_themselves(store):
+    runner = QueryRunner(store, size=1)
+    with pytest.raises(QueryError) as e:
+        runner.run("DROP ALL", {}, "json", "turtle", 10, 5.0)
+    assert e.value.status == 403
+    with pytest.raises(QueryError) as e:
+        runner.run("SELECT * { SERVICE <http://127.0.0.1:1/> { ?s ?p ?o } }", {}, "json", "turtle", 10, 5.0)
+    assert e.value.status == 403 and "SERVICE" in str(e.value)
+    assert runner.run("SELECT (RAND() AS ?r) {}", {}, "json", "turtle", 10, 5.0).volatile
