@@ -16,14 +16,14 @@ from kg.config import Config
 from kg.netview import from_store
 from kg.qa import engine_for
 from kg.store import default_store
-from service.hardening import harden, typed_settings
+from service.hardening import cors_origins, harden, typed_settings
 from service.runner import QueryRunner
 
 DEFAULTS = {
     "MAX_QUESTION_LENGTH": 500,
     "SPARQL_TIMEOUT": 10.0,        # seconds
     "SPARQL_MAX_ROWS": 10_000,
-    "CORS_ORIGINS": "*",
+    "CORS_ORIGINS": "*",           # origins allowed on /api/* and /v1/*: "*", one, or several comma-separated
     "SPARQL_PROCESSES": 2,         # query children per server process
     "ANSWER_CACHE_SIZE": 4096,     # answers kept per server process; 0: none
     "SPARQL_CACHE_BYTES": 16 << 20,  # SPARQL results kept per server process; 0: none
@@ -76,9 +76,10 @@ def create_app(config: dict | None = None) -> Flask:
     app.extensions["kg.examples"] = load_examples(kg_config.data_dir / "queries")
     app.extensions["kg.prefixes"] = [("fz", str(app.extensions["kg.engine"].iris.FZ)), *PREFIXES]
 
-    CORS(app, resources={r"/api/*": {"origins": app.config["CORS_ORIGINS"]},
+    origins = cors_origins(app.config["CORS_ORIGINS"])
+    CORS(app, resources={r"/api/*": {"origins": origins},
                          r"/widget.js": {"origins": "*"},
-                         r"/v1/*": {"origins": app.config["CORS_ORIGINS"]}})
+                         r"/v1/*": {"origins": origins}})
 
     from service import api, chatbots, health, openapi, sparql, ui
     app.extensions["kg.results"] = sparql.result_cache(app.extensions["kg.runner"].run,

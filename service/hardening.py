@@ -52,6 +52,15 @@ def typed_settings(defaults: dict, environ=None) -> dict:
     return out
 
 
+def cors_origins(value) -> str | list:
+    """``KGQA_CORS_ORIGINS`` as flask-cors takes it: a JSON list, or origins separated by commas."""
+    if isinstance(value, str) and value.strip().startswith("["):
+        return json.loads(value)
+    if isinstance(value, str) and "," in value:
+        return [v.strip() for v in value.split(",") if v.strip()]
+    return value
+
+
 def json_depth(value) -> int:
     """How deeply ``value`` nests lists and objects (without recursion)."""
     deepest, todo = 0, [(value, 1)]

@@ -214,3 +214,10 @@ def test_huge_numbers_are_not_500(client, setting):
     raw = json.dumps({**RETRIEVAL, "retrieval_setting": setting})
     r = client.post("/retrieval", data=raw, content_type="application/json")
     assert r.status_code in (200, 400) and r.get_json()
+
+
+def test_cors_origins_setting_forms():
+    from service.hardening import cors_origins
+    assert cors_origins("*") == "*"
+    assert cors_origins('["https://a.org", "https://b.org"]') == ["https://a.org", "https://b.org"]
+    assert cors_origins("https://a.org, https://b.org") == ["https://a.org", "https://b.org"]
