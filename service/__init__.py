@@ -28,7 +28,7 @@ DEFAULTS = {
     "ANSWER_CACHE_SIZE": 4096,     # answers kept per server process; 0: none
     "SPARQL_CACHE_BYTES": 16 << 20,  # SPARQL results kept per server process; 0: none
     "SPARQL_QUEUE": 2,             # SPARQL queries that may wait for a busy child; more → 503 + Retry-After
-    "SPARQL_MEMORY_BYTES": 512 << 20,  # memory a query child may grow by (RLIMIT_AS); 0: no cap
+    "SPARQL_MEMORY_BYTES": 256 << 20,  # memory a query child may grow by (RLIMIT_AS); 0: no cap
     "SPARQL_MAX_DEPTH": 16,        # deepest nesting of { ( [ (and chained unary operators) accepted
     "SPARQL_MAX_QUERY_LENGTH": 20_000,  # characters; longer → 413
     "MAX_CONTENT_LENGTH": 1 << 20,  # request body bytes (Flask's own setting); larger → 413

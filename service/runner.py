@@ -306,7 +306,7 @@ class QueryRunner:
     (tests use it to show the box alone keeps SERVICE off the network).
     """
 
-    def __init__(self, store: ox.Store, size: int = 2, waiting: int = 2, memory: int = 512 << 20,
+    def __init__(self, store: ox.Store, size: int = 2, waiting: int = 2, memory: int = 256 << 20,
                  max_depth: int = 16, checked: bool = True):
         self.store, self.size, self.memory = store, size, memory
         self.max_depth, self.checked = max_depth, checked
