@@ -228,9 +228,9 @@ def _child(channel: int, store: ox.Store, parent: int, memory: int, checked: boo
         signal.signal(sig, signal.SIG_DFL)
     _box(channel, memory + _STACK if memory > 0 else 0)
     conn = Connection(_CHANNEL)
-    sys.setrecursionlimit(_RECURSION)
-    threading.stack_size(_STACK)
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    sys.setrecursionlimit(_RECURSION)
+    threading.stack_size(_STACK)       # the serving thread's only (the watcher above has the default)
     # Oxigraph's random numbers (RAND, UUID, STRUUID) come from a per-thread generator that a
     # forked thread inherits mid-sequence, the same in every child: a new thread seeds afresh
     serve = threading.Thread(target=_serve, args=(conn, store, checked))
