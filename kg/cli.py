@@ -34,15 +34,26 @@ def cmd_build(args) -> int:
     return 0
 
 
+def _ask(key: str, why: str) -> str:
+    """Ask for one value ingest could not infer (only on a terminal)."""
+    return input(f"{key}{f' ({why})' if why else ''}: ").strip()
+
+
 def cmd_ingest(args) -> int:
     from kg.ingest import IngestError, ingest
 
+    given = {k for k in ("region", "city", "year", "publisher", "level") if getattr(args, k)}
     try:
         path = ingest(Path(args.report), _config(args).data_dir, region=args.region, city=args.city,
-                      year=args.year, publisher=args.publisher, report_id=args.id)
+                      year=args.year, publisher=args.publisher, level=args.level, report_id=args.id,
+                      ask=_ask if sys.stdin.isatty() else None)
     except (IngestError, OSError) as e:
         print(f"kgqa ingest: {e}", file=sys.stderr)
         return 2
+    meta = json.loads(path.read_text("utf-8"))
+    for key in ("title", "publisher", "region", "city", "year", "level", "id"):
+        how = "given" if key in given else "inferred"
+        print(f"  {key:9s} {meta.get(key) or '—'}  ({how})", file=sys.stderr)
     print(f"added {path}; run `kgqa build` to rebuild the graph", file=sys.stderr)
     return 0
 
@@ -96,10 +107,18 @@ def cmd_ask(args) -> int:
 
 def cmd_eval_extraction(args) -> int:
     from kg.evaluate import evaluate, load_gold
+    from kg.ingest import infer
     from kg.lexicon import load_lexicon
+    from kg.report import Report
 
     text = Path(args.report).read_text(encoding="utf-8").replace("\r\n", "\n")
-    scores = evaluate(text, load_gold(args.gold), load_lexicon(_config(args).lexicon_dir))
+    lexicon = load_lexicon(_config(args).lexicon_dir)
+    # whose figures unattributed sentences report: the metadata beside the text, else what ingest infers
+    beside = Path(args.report).with_suffix(".json")
+    meta = json.loads(beside.read_text("utf-8")) if beside.exists() else infer(text, lexicon)
+    default_actor = Report("", "", meta.get("publisher", ""), "", "", 0, "",
+                           level=meta.get("level", "")).default_actor
+    scores = evaluate(text, load_gold(args.gold), lexicon, default_actor)
     print(f"{'type':10s} {'matched':>7s} {'extracted':>9s} {'gold':>5s} {'precision':>9s} {'recall':>7s}")
     for kind, (m, e, g) in scores.by_type.items():
         print(f"{kind:10s} {m:7d} {e:9d} {g:5d} {m / e if e else 0:9.1%} {m / g if g else 0:7.1%}")
@@ -135,7 +154,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--city")
     p.add_argument("--year", type=int)
     p.add_argument("--publisher")
-    p.add_argument("--id", help="file name and IRI key (default: a hash of city+region, and the year)")
+    p.add_argument("--level", choices=["province", "city", "district", "county", "department"])
+    p.add_argument("--id", help="file name and IRI key (default: hashes of the region and the publisher, "
+                                "and the year)")
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("export", help="the whole graph to stdout")

@@ -61,8 +61,8 @@ def _similar(a: str | None, b: str | None) -> bool:
     return len(grams & other) / max(1, min(len(grams), len(other))) >= 0.5
 
 
-def evaluate(text: str, gold_rows: list[dict], lexicon: Lexicon) -> Scores:
-    facts = extract_facts(parse_structure(text, lexicon).sentences, lexicon)
+def evaluate(text: str, gold_rows: list[dict], lexicon: Lexicon, default_actor: str | None = None) -> Scores:
+    facts = extract_facts(parse_structure(text, lexicon).sentences, lexicon, default_actor)
     pool = list(facts)
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     for f in facts:

@@ -19,6 +19,13 @@ class Report:
     year: int
     text: str
     language: str = "zh"
+    level: str = ""       # province, city, district, county, department ("" for older metadata)
+
+    @property
+    def default_actor(self) -> str | None:
+        """Whose figures a sentence naming no actor reports: a department's own report speaks
+        for the department; a region-level report leaves the actor empty rather than guess."""
+        return self.publisher if self.level == "department" else None
 
     @property
     def label(self) -> str:
@@ -37,7 +44,7 @@ def load_report(meta_path: Path) -> Report:
     return Report(
         id=meta["id"], title=meta["title"], publisher=meta["publisher"],
         region=meta["region"], city=meta.get("city", ""), year=int(meta["year"]),
-        text=text, language=meta.get("language", "zh"),
+        text=text, language=meta.get("language", "zh"), level=meta.get("level", ""),
     )
 
 

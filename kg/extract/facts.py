@@ -16,18 +16,24 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from kg.extract.text import Sentence
 from kg.lexicon import Lexicon
-from kg.numbers import parse_number
+from kg.numbers import normalise_digits, parse_number
 
 CLAUSE_END = "，；：。！？,;:!?"
 OPEN_QUOTES, CLOSE_QUOTES = "“《「『", "”》」』"
 RATE_ENDINGS = ("率", "占比", "比例", "比重")
 _CN_START = "一二两三四五六七八九十"
 _CN_BODY = "零一二两三四五六七八九十百千万"
+_CN_NUMERAL = rf"[{_CN_START}][{_CN_BODY}]*(?:点[零一二三四五六七八九]+)?"
+# A Chinese numeral with a place (十/百/千/万) is a quantity before any unit (三千余人次);
+# a bare digit (两, 三) only before the units that take one (两轮, 三次) — elsewhere it is idiom.
+_CN_PLACES = "十百千万"
+# 1-2个工作日 / 5至8次: the low end of a range, written without its unit
+RANGE_LOW = re.compile(r"(?<![\d.,])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:-|－|—|–|～|~|至|到)\s*$")
 
 
 @dataclass
@@ -37,6 +43,8 @@ class Mention:
     value: int | Decimal
     unit: str
     approximate: bool = False
+    low: tuple | None = None   # a range's low end: (value, start, end)
+    suffix: str = ""           # a counter span (连续四年): the indicator ending it names
 
 
 @dataclass
@@ -56,6 +64,7 @@ class Fact:
     clause: str
     rate_of: int | None = None
     index: int = 0
+    stage: str | None = None   # 将N家开发区整合为N家: "before" and "after" the change the clause reports
 
 
 class _Rules:
@@ -63,19 +72,23 @@ class _Rules:
 
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
-        units = "|".join(re.escape(u.text) for u in lexicon.units)
-        cn_units = "|".join(re.escape(u.text) for u in lexicon.units if u.chinese_numerals)
-        # 1.2万件: a 万/亿 before any unit scales it, and is kept in the unit as written
+        units = "|".join(_unit_pattern(u) for u in lexicon.units)
+        self.cn_units = {u.text for u in lexicon.units if u.chinese_numerals}
+        # 1.2万件: a 万/亿 before any unit scales it, and is kept in the unit as written;
+        # 1,850件 and 2 轮 (a space, as converted documents have) are one mention
         self.arabic = re.compile(
-            rf"(?<![\d.A-Za-z第])(\d+(?:\.\d+)?)(万|亿)?(余|多)?((?:{units})|％)")
+            rf"(?<![\d.,A-Za-z第])(\d+(?:,\d{{3}})*(?:\.\d+)?) ?(万|亿)?(余|多)?((?:{units})|％)")
         names = "|".join(map(re.escape, lexicon.numeral_names)) or "(?!)"
         self.chinese = re.compile(
-            rf"(?<![第{_CN_BODY}])([{_CN_START}][{_CN_BODY}]*)({cn_units})(?![性是])(?!{names})")
+            rf"(?<![第{_CN_BODY}])({_CN_NUMERAL})(余|多)?({units})(?![性是])(?!{names})")
+        self.percent = re.compile(rf"百分之({_CN_NUMERAL}|百)")
+        self.counters = [(re.compile(rf"{re.escape(prefix)}(\d+|{_CN_NUMERAL}){re.escape(unit)}"), unit, suffix)
+                         for prefix, unit, suffix in lexicon.counters]
         self.verbs = lexicon.verbs
         suffixes = "|".join(re.escape(s) for s in lexicon.org_suffixes)
-        follow = "|".join(re.escape(w) for w in lexicon.verbs + lexicon.light_words)
+        follow = "|".join(re.escape(w) for w in lexicon.verbs + lexicon.light_words + lexicon.actor_follow)
         self.actor = re.compile(
-            rf"^((?:驻)?(?:区|县|市|镇|乡|街道)[\u4e00-\u9fff]{{0,12}}?(?:{suffixes}))(?={follow})")
+            rf"^((?:驻)?(?:省|区|县|市|镇|乡|街道)[\u4e00-\u9fff]{{0,12}}?(?:{suffixes}))(?={follow})")
         self.generic = set(lexicon.generic_nouns)
         self.frames = lexicon.frame_markers
         self.predicates = lexicon.predicate_verbs
@@ -89,6 +102,28 @@ class _Rules:
     def first_verb_at(self, text: str, after: int = 1, verbs: list[str] | None = None) -> int:
         hits = [i for v in (verbs or self.verbs) for i in [text.find(v, after)] if i >= after]
         return min(hits) if hits else -1
+
+    def strip_light_end(self, text: str) -> str:
+        """覆盖全区 → 覆盖: a scope word closing the phrase before a number-first count."""
+        for w in self.lexicon.light_words:
+            if text.endswith(w) and len(text) > len(w):
+                return text[: -len(w)]
+        return text
+
+    def ends_with_function_word(self, text: str) -> str:
+        return next((w for w in self.lexicon.function_words if text.endswith(w)), "")
+
+    def transform_at_end(self, text: str) -> tuple[str, str] | None:
+        """整合为 / 压减至 at the end of ``text``: (what precedes the verb, the verb)."""
+        bare = re.sub(r"(?:为|至|到|成)$", "", text)
+        if bare == text:
+            return None
+        verb = next((v for v in self.lexicon.transforms if bare.endswith(v)), None)
+        if not verb:
+            return None
+        noun = bare[: -len(verb)]
+        adverb = next((a for a in self.lexicon.verb_adverbs if noun.endswith(a)), "")
+        return noun.removesuffix(adverb) if adverb else noun, verb
 
     def strip_light(self, text: str) -> str:
         changed = True
@@ -106,7 +141,7 @@ class _Rules:
         while changed and text:
             changed = False
             for w in self.lexicon.link_words + ["均", "各"]:
-                if text.endswith(w):
+                if text.endswith(w) and not any(text.endswith(k) for k in self.lexicon.link_keep):
                     text, removed, changed = text[: -len(w)], w + removed, True
                     break
         return text, removed
@@ -122,20 +157,44 @@ def _inside_quotes(text: str, pos: int) -> bool:
     return depth > 0
 
 
+def _unit_pattern(unit) -> str:
+    """A unit, and what must not follow it (2市 is a count, 市民 is not)."""
+    return re.escape(unit.text) + (f"(?![{unit.not_before}])" if unit.not_before else "")
+
+
 def find_mentions(text: str, rules: _Rules) -> list[Mention]:
-    """Every number+unit in ``text`` that states a quantity (not a name in quotes)."""
+    """Every number+unit in ``text`` that states a quantity (not a name in quotes).
+
+    ``text`` has its digits normalised (:func:`kg.numbers.normalise_digits`).
+    """
     found = []
+    taken: list[tuple[int, int]] = []
+    for pattern, unit, suffix in rules.counters:       # 连续四年: a span, not a quantity of 年 alone
+        for m in pattern.finditer(text):
+            if not _inside_quotes(text, m.start()):
+                found.append(Mention(m.start(), m.end(), parse_number(m.group(1)), unit, suffix=suffix))
+                taken.append((m.start(), m.end()))
     for m in rules.arabic.finditer(text):
         if _inside_quotes(text, m.start()):
             continue
         unit = (m.group(2) or "") + ("%" if m.group(4) == "％" else m.group(4))
         if unit in ("日", "号") and text[:m.start()].endswith("月"):
             continue  # a date (3月15日), not a duration
-        found.append(Mention(m.start(), m.end(), parse_number(m.group(1)), unit, bool(m.group(3))))
+        start, low = m.start(), None
+        if r := RANGE_LOW.search(text[:m.start()]):
+            start, low = r.start(), (parse_number(r.group(1)), r.start(), r.start() + len(r.group(1)))
+        found.append(Mention(start, m.end(), parse_number(m.group(1)), unit, bool(m.group(3)), low))
+    for m in rules.percent.finditer(text):
+        if not _inside_quotes(text, m.start()):
+            found.append(Mention(m.start(), m.end(), parse_number(m.group(1)), "%"))
+            taken.append((m.start(), m.end()))
     for m in rules.chinese.finditer(text):
-        if _inside_quotes(text, m.start()) or m.group(1) == "一":
+        numeral, unit = m.group(1), m.group(3)
+        if _inside_quotes(text, m.start()) or numeral == "一" or any(a <= m.start() < b for a, b in taken):
             continue  # 一 alone is idiom (一次性, 一起, 一批) far more often than a count
-        found.append(Mention(m.start(), m.end(), parse_number(m.group(1)), m.group(2)))
+        if unit not in rules.cn_units and not (len(numeral) > 1 and any(c in numeral for c in _CN_PLACES)):
+            continue
+        found.append(Mention(m.start(), m.end(), parse_number(numeral), unit, bool(m.group(2))))
     return sorted(found, key=lambda x: x.start)
 
 
@@ -160,14 +219,35 @@ def _items(text: str) -> list[str]:
     return [t for t in re.split(r"[、和及与]", text) if t]
 
 
+_LEVEL_MARKS = "省市区县镇乡"
+
+
+def same_body(named: str, publisher: str, lexicon: Lexicon) -> bool:
+    """Whether ``named`` (区司法局, 市市场监管局) is the publisher (青松市白桦区司法局,
+    青松市市场监督管理局) by its everyday name: same level mark, same body or an alias of it."""
+    if not named or not publisher or named[0] not in _LEVEL_MARKS:
+        return named == publisher
+    core = named[1:]
+    forms = {core}
+    for name, aliases in lexicon.department_aliases.items():
+        row = {name.lstrip(_LEVEL_MARKS), *aliases}
+        if core in row:
+            forms |= row
+    # the level mark must be the publisher's own level: 区司法局 is not 青松市司法局
+    level_at = max((publisher.rfind(f) for f in forms if publisher.endswith(f)), default=-1)
+    return level_at > 0 and publisher[level_at - 1] == named[0]
+
+
 class _SentenceExtractor:
-    def __init__(self, sentence: Sentence, rules: _Rules, offset: int):
+    def __init__(self, sentence: Sentence, rules: _Rules, offset: int, default_actor: str | None = None):
         self.s = sentence
+        self.default_actor = default_actor
         self.offset = offset
         self.rules = rules
         self.facts: list[Fact] = []
         self.actor: str | None = None
         self.chain: list[Fact] = []   # facts of the clause being read
+        self.pending: tuple[str, str] | None = None
         self.prev_chain: list[Fact] = []  # facts of the clause before it
 
     # -- helpers -------------------------------------------------------
@@ -182,11 +262,31 @@ class _SentenceExtractor:
             indicator += "时间"
         if m.approximate and not qualifier:
             qualifier = "approximate"
+        if unit_kind == "place":   # 覆盖2市4县: the unit is what is counted
+            places = [u.text for u in self.rules.lexicon.units if u.kind == "place"]
+            while (end := next((p for p in places if indicator.endswith(p)), "")):
+                indicator = indicator[: -len(end)]
+            indicator += m.unit
+        who = self._actor(actor if actor is not None else self.actor)
+        if m.low:   # 1-2个工作日: the low end is a fact of its own, the two bound the figure
+            value, a, b = m.low
+            self._add(Fact(value, m.unit, indicator, noun.strip("、，的 ") or indicator, verb, who, "atLeast",
+                           "level", self.s, self.s.start + a, self.s.start + b, self.s.text[a:b], clause))
+            qualifier = qualifier or "atMost"
         fact = Fact(m.value, m.unit, indicator, noun.strip("、，的 ") or indicator, verb,
-                    actor if actor is not None else self.actor, qualifier, "level", self.s,
+                    who, qualifier, "level", self.s,
                     self.s.start + m.start, self.s.start + m.end, self.s.text[m.start:m.end], clause)
+        if m.low:
+            fact.start += b - a + (len(self.s.text[b:m.end]) - len(self.s.text[b:m.end].lstrip("-－—–～~至到 ")))
+            fact.mention = self.s.text[fact.start - self.s.start: m.end]
         self._add(fact)
         return fact
+
+    def _actor(self, named: str | None) -> str | None:
+        """The named actor; the publisher when it names itself or no one names the actor."""
+        if named and self.default_actor and same_body(named, self.default_actor, self.rules.lexicon):
+            return self.default_actor
+        return named or self.default_actor
 
     def _add(self, fact: Fact):
         self.facts.append(fact)
@@ -222,6 +322,22 @@ class _SentenceExtractor:
 
     def clause(self, cstart: int, cend: int, mentions: list[Mention]):
         text = self.s.text[cstart:cend]
+        spans = [m for m in mentions if m.suffix]
+        mentions = [m for m in mentions if not m.suffix]
+        for m in spans:   # 连续四年: read the clause without it, then name it after its figure
+            text = text[: m.start - cstart] + " " * (m.end - m.start) + text[m.end - cstart:]
+        first = len(self.facts)
+        if mentions:
+            self._clause(text, cstart, mentions)
+        for m in spans:
+            after = [f for f in self.facts[first:] if f.start - self.s.start > m.start]
+            near = after[0] if after else (self.facts[-1] if len(self.facts) > first else None)
+            label = near.indicator if near else self.rules.strip_light(text.replace(" ", ""))
+            f = self._fact(m, label + m.suffix, label + m.suffix, "", self.s.text[cstart:cend], None)
+            if near:
+                f.actor = near.actor
+
+    def _clause(self, text: str, cstart: int, mentions: list[Mention]):
         ms = [Mention(m.start - cstart, m.end - cstart, m.value, m.unit, m.approximate) for m in mentions]
         head = self.rules.strip_light(text[: ms[0].start])
         if (am := self.rules.actor.match(head)) and ms[0].start > 0:
@@ -229,13 +345,16 @@ class _SentenceExtractor:
         if self.chain:
             self.prev_chain = self.chain
         self.chain = []
+        self.pending = None   # (noun, verb) a transform left for the figures after it
         if self._respectively(text, ms, mentions):
             return
         consumed = 0
         for i, m in enumerate(ms):
             nxt = ms[i + 1].start if i + 1 < len(ms) else len(text)
-            before = text[consumed: m.start].removeprefix("、")
-            after = text[m.end: nxt]
+            before = text[consumed: m.start].replace(" ", "")
+            # 、 always joins items; 和/及/与 only right after the figure of the item before
+            before = self._unjoin(before) if consumed or before.startswith("、") else before
+            after = text[m.end: nxt].replace(" ", "")
             before, after, qual = self._qualifier(before, after)
             before = re.sub(r"[（(]共?$", "", before)    # 政务服务事项（共N项）
             before = self.rules.strip_light(before)
@@ -261,18 +380,36 @@ class _SentenceExtractor:
             if ("均" in removed or "各" in removed) and len(_items(core)) > 1:
                 self._each(absolute_m, core, text, qual)
                 continue
+            # 事项压减至N大类N项 / 开发区整合为N家: what the noun became
+            if (t := self.rules.transform_at_end(before)) and t[0] or (self.pending and not core):
+                noun, verb = (self.rules.strip_link(t[0])[0], t[1]) if t and t[0] else self.pending
+                f = self._fact(absolute_m, noun, noun, verb, text, qual)
+                f.stage, self.pending = "after", (noun, verb)
+                self.chain.append(f)
+                continue
             after_clean = after.lstrip("、")
             for tail in ("中", "等"):
                 after_clean = after_clean.removesuffix(tail)
             after_clean, _ = self.rules.strip_link(after_clean)
-            number_first = bool(after_clean) and not after.startswith(("、", "和")) and (
-                not core or self.rules.ends_with_verb(core) or core.endswith("等")
-                or any(core.endswith(w) for w in self.rules.lexicon.light_words))
+            lead = self.rules.strip_light_end(core)
+            number_first = bool(after_clean) and not any(after.startswith(w) for w in self.rules.lexicon.conjunctions) \
+                and (not core or self.rules.ends_with_verb(lead) or self.rules.ends_with_function_word(lead)
+                     or core.endswith("等") or any(core.endswith(w) for w in self.rules.lexicon.light_words))
             if number_first:
-                consumed = self._number_first(absolute_m, core, after_clean, text, qual, i, ms, consumed)
+                consumed = self._number_first(absolute_m, core, after_clean, text, qual, i, ms, consumed,
+                                              after)
             else:
                 self._indicator_first(absolute_m, core, text, qual, prev)
             self.chain.append(self.facts[-1])
+
+    def _unjoin(self, text: str) -> str:
+        """和便民服务事项 → 便民服务事项: a listed item starts after the word joining it."""
+        if any(text.startswith(k) for k in self.rules.lexicon.link_keep):
+            return text
+        for w in self.rules.lexicon.conjunctions:
+            if text.startswith(w) and len(text) > len(w):
+                return text[len(w):]
+        return text
 
     def _unframe(self, text: str) -> str:
         for marker in self.rules.frames:
@@ -318,7 +455,7 @@ class _SentenceExtractor:
             else:
                 self._fact(m, label, noun, verb, clause, qual)
 
-    def _number_first(self, m, core, after, clause, qual, i, ms, consumed) -> int:
+    def _number_first(self, m, core, after, clause, qual, i, ms, consumed, raw_after="") -> int:
         """``N项政务服务事项`` / ``N名执法人员完成注册``: the number precedes its noun."""
         cut = self.rules.first_verb_at(after, 1, self.rules.predicates)
         light = [after.find(w, 1) for w in self.rules.lexicon.light_words if after.find(w, 1) > 0]
@@ -326,6 +463,12 @@ class _SentenceExtractor:
         if any(after.startswith(v) for v in self.rules.predicates + self.rules.verbs):
             stop = 0
         noun, predicate = after[:stop], after[stop:]
+        transform = self.rules.transform_at_end(raw_after.replace(" ", ""))
+        if transform and transform[0]:          # N家开发区整合为…: the noun, before the change
+            noun, predicate = transform[0], ""
+        quote = noun.find("“")
+        if quote >= 2:                          # N个高频事项“一件事一次办”: the quoted name is apposition
+            noun, predicate = noun[:quote], ""
         noun = re.sub(r"(名单|清单|及|和|中|共|、)+$", "", noun)
         has_next = i + 1 < len(ms)
         if has_next:
@@ -337,12 +480,19 @@ class _SentenceExtractor:
         if not noun:
             same = [f for f in self.facts if f.unit == m.unit]
             noun = same[-1].noun if same else ""
-        verb = self.rules.ends_with_verb(core)
+        lead = self.rules.strip_light_end(core)
+        lead = lead.removesuffix(self.rules.ends_with_function_word(lead))   # 明确了 → 明确, 将 → ""
+        verb = self.rules.ends_with_verb(lead)
+        if not verb and not core and self.chain and self.chain[-1].verb:
+            verb = self.chain[-1].verb      # 设立N个党总支和N个党支部: listed items share the verb
         if predicate:
             indicator = f"{predicate}的{noun}"
         else:
             indicator = verb + noun
-        self._fact(m, indicator, noun, verb, clause, qual)
+        f = self._fact(m, indicator, noun, verb, clause, qual)
+        if transform and transform[0]:
+            f.stage, self.pending = "before", (noun, "")
+            consumed = ms[i + 1].start if has_next else consumed
         return consumed
 
     def _indicator_first(self, m, core, clause, qual, prev: Fact | None):
@@ -358,7 +508,9 @@ class _SentenceExtractor:
             label, noun, verb = prev.verb + core, core, prev.verb   # 办理 + 政协提案
         elif prev and prev.unit == m.unit and len(core) <= 4 and "其中" in self.s.text[:m.start] \
                 and prev.noun not in core:
-            label, noun = core + prev.noun, prev.noun       # 其中维持N件 → 维持行政复议案件
+            # 其中维持N件 → 维持行政复议案件; 其中刑事案件N件 → 刑事法律援助案件 (one head noun)
+            head = core[-2:] if len(core) > 2 and prev.noun.endswith(core[-2:]) else ""
+            label, noun = core.removesuffix(head) + prev.noun, prev.noun
         else:
             label, noun = core, core[len(verb):]
         if self.actor and noun in self.rules.generic:
@@ -386,19 +538,31 @@ class _SentenceExtractor:
                                        m.group(0), clause))
 
 
-def extract_facts(sentences: list[Sentence], lexicon: Lexicon) -> list[Fact]:
-    """All numeric facts of a report, in reading order, numbered from 1."""
+def extract_facts(sentences: list[Sentence], lexicon: Lexicon, default_actor: str | None = None) -> list[Fact]:
+    """All numeric facts of a report, in reading order, numbered from 1.
+
+    ``default_actor`` is whose figures a sentence naming no actor reports (the publishing
+    department of a department's report); region-level reports pass None.
+    """
     rules = _Rules(lexicon)
     out: list[Fact] = []
     for sentence in sentences:
-        ex = _SentenceExtractor(sentence, rules, len(out))
-        mentions = find_mentions(sentence.text, rules)
-        for cstart, cend in split_clauses(sentence.text):
+        # read the digits normalised (１２，６００ → 12,600, the same length); cite the text as written
+        norm = replace(sentence, text=normalise_digits(sentence.text))
+        ex = _SentenceExtractor(norm, rules, len(out), default_actor)
+        mentions = find_mentions(norm.text, rules)
+        for cstart, cend in split_clauses(norm.text):
             inside = [m for m in mentions if cstart <= m.start < cend]
             if inside:
                 ex.clause(cstart, cend, inside)
             else:
-                ex.subject(sentence.text[cstart:cend])
+                ex.subject(norm.text[cstart:cend])
         ex.zeros()
+        if norm.text != sentence.text:
+            for f in ex.facts:
+                f.sentence = sentence
+                f.mention = sentence.text[f.start - sentence.start: f.end - sentence.start]
+                if (at := norm.text.find(f.clause)) >= 0:
+                    f.clause = sentence.text[at: at + len(f.clause)]
         out.extend(ex.facts)
     return out

@@ -1,0 +1,206 @@
+"""Layouts of the genre at every level (fictional fixtures in tests/fixtures/layouts, each with
+gold facts and the metadata ingest should read): structure, indicators, actors, metadata."""
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from kg.cli import main
+from kg.evaluate import evaluate, load_gold
+from kg.extract.facts import extract_facts
+from kg.extract.text import Sentence, parse_structure
+from kg.ingest import infer
+from kg.report import load_report
+
+LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
+GENRE = ["qingsong-city-2023", "baihua-sifa-2023", "qingsong-scj-2023", "qinglan-province-2022",
+         "songlin-county-2022", "beihu-district-2024"]
+
+
+def facts_of(name, lexicon):
+    r = load_report(LAYOUTS / f"{name}.json")
+    return extract_facts(parse_structure(r.text, lexicon).sentences, lexicon, r.default_actor)
+
+
+def one(facts, value, unit):
+    hits = [f for f in facts if f.value == value and f.unit == unit]
+    assert len(hits) == 1, (value, unit, [(f.indicator, f.sentence.text[:20]) for f in hits])
+    return hits[0]
+
+
+def read(text, lexicon, actor=None):
+    return extract_facts([Sentence(0, text, 0, len(text), "1", 1, True)], lexicon, actor)
+
+
+# -- structure ------------------------------------------------------------------------------
+
+def test_run_in_headings_split_at_the_first_full_stop(lexicon):
+    s = parse_structure((LAYOUTS / "qingsong-city-2023.txt").read_text("utf-8"), lexicon)
+    tops = [(x.notation, x.title, x.role) for x in s.sections if x.level == 1]
+    assert tops == [("一、", "强化组织领导", "work"), ("二、", "深化“放管服”改革", "work"),
+                    ("三、", "规范行政执法", "work"), ("四、", "存在的问题", "problems"),
+                    ("五、", "2024年工作打算", "plans")]
+    # the body after the title is a sentence of its own section; its words (第一责任人) set no role
+    first = next(x for x in s.sentences if x.section == "1")
+    assert first.text.startswith("市政府主要负责人") and first.first_in_paragraph
+
+
+def test_heading_depth_follows_first_use(lexicon):
+    county = parse_structure((LAYOUTS / "songlin-county-2022.txt").read_text("utf-8"), lexicon)
+    assert [(x.id, x.notation, x.level) for x in county.sections[1:4]] == [
+        ("1", "第一部分", 1), ("1.1", "一、", 2), ("1.2", "二、", 2)]
+    assert [x.role for x in county.sections if x.level == 1] == ["work", "problems", "plans"]
+    dept = parse_structure((LAYOUTS / "baihua-sifa-2023.txt").read_text("utf-8"), lexicon)
+    numbered = [x for x in dept.sections if x.notation == "1."]
+    assert numbered and numbered[0].level == 3 and numbered[0].parent == "1.1"
+    assert numbered[0].title == "开展主题普法活动"
+
+
+def test_a_numbered_line_without_a_title_keeps_its_figure(lexicon):
+    s = parse_structure("一、工作情况\n1.全年办理行政复议案件12件。\n2.2025年工作打算\n", lexicon)
+    assert any("12件" in x.text for x in s.sentences)
+    assert not any(x.text.startswith("2025年") for x in s.sentences)   # a year is not a figure
+
+
+# -- indicators -----------------------------------------------------------------------------
+
+def test_number_before_noun_after_verbs_prepositions_and_particles(lexicon):
+    f = facts_of("qingsong-city-2023", lexicon)
+    before, after = one(f, 6, "家"), one(f, 3, "家")
+    assert (before.indicator, before.stage) == ("开发区", "before")
+    assert (after.indicator, after.stage) == ("开发区", "after")
+    assert one(f, 20, "个").indicator == "推行高频事项"
+    assert one(f, 58, "项").indicator == "明确告知承诺制证明事项"
+
+
+def test_enumerations_give_each_item_its_own_indicator(lexicon):
+    f = facts_of("qingsong-city-2023", lexicon)
+    assert one(f, 2, "个").indicator == "设立党总支"
+    assert one(f, 4, "个").indicator == "设立党支部"
+    assert one(f, 1260, "项").indicator == "公布政务服务事项"
+    assert one(f, 266, "项").indicator == "公布便民服务事项"
+    beihu = facts_of("beihu-district-2024", lexicon)
+    assert one(beihu, 21, "件").indicator == "审查行政规范性文件"
+
+
+def test_breakdowns_share_the_head_noun(lexicon):
+    f = facts_of("baihua-sifa-2023", lexicon)
+    assert one(f, 87, "件").indicator == "刑事法律援助案件"
+    scj = facts_of("qingsong-scj-2023", lexicon)
+    assert one(scj, 96, "件").indicator == "价格违法案件"
+
+
+def test_ranges_and_approximations(lexicon):
+    f = facts_of("qingsong-scj-2023", lexicon)
+    low, high = one(f, 1, "个工作日"), one(f, 2, "个工作日")
+    assert low.indicator == high.indicator == "企业开办时间"
+    assert (low.qualifier, high.qualifier) == ("atLeast", "atMost")
+    assert (low.mention, high.mention) == ("1", "2个工作日")
+    assert one(f, 5, "次").qualifier == "atLeast" and one(f, 8, "次").qualifier == "atMost"
+    assert one(f, 3000, "件").qualifier == "moreThan"
+    assert one(f, 200, "家").qualifier == "approximate"
+    assert one(f, 98, "%").qualifier == "atLeast"
+
+
+def test_number_forms(lexicon):
+    scj = facts_of("qingsong-scj-2023", lexicon)
+    full = one(scj, 12600, "户")                       # full-width digits and comma
+    assert full.mention == "１２，６００户" and full.indicator == "新登记经营主体"
+    assert one(scj, 1026, "件").mention == "1,026件"    # thousands comma
+    dept = facts_of("baihua-sifa-2023", lexicon)
+    assert one(dept, Decimal("90.6"), "%").indicator == "行政复议申请审结率"   # 百分之九十点六
+    assert one(dept, 8500, "份").qualifier == "approximate"                  # 8,500余份
+    county = facts_of("songlin-county-2022", lexicon)
+    assert one(county, 600, "次").qualifier == "approximate"                 # 六百余次
+    province = facts_of("qinglan-province-2022", lexicon)
+    assert one(province, 3000, "人次").indicator == "培训"                   # 三千余人次
+    assert one(province, 98, "%").indicator == "行政复议案件办结率"          # 百分之九十八
+    assert [f.value for f in read("发放资料2 份，组织培训 3 次。", lexicon)] == [2, 3]
+
+
+def test_counters(lexicon):
+    f = facts_of("qinglan-province-2022", lexicon)
+    assert one(f, Decimal("48.6"), "亿美元").indicator == "实际利用外资"
+    assert one(f, 2, "轮").indicator == "组织开展法治督察"
+    assert (one(f, 2, "市").indicator, one(f, 4, "县").indicator) == ("覆盖市", "覆盖县")
+    assert (one(f, 10, "大类").indicator, one(f, 126, "项").indicator) == ("行政许可事项", "行政许可事项")
+    assert one(f, 9, "类").indicator == "涉企证明事项"
+    years = one(f, 4, "年")
+    assert years.indicator == "行政机关负责人出庭应诉率连续年数"
+    assert one(f, 100, "%").indicator == "行政机关负责人出庭应诉率"
+    city = facts_of("qingsong-city-2023", lexicon)
+    assert one(city, Decimal("1.5"), "倍").kind == "change"
+    assert read("12345市民热线接听来电100次。", lexicon)[0].unit == "次"    # 市民 is no count of 市
+    assert not [x for x in read("2021年以来连续推进。", lexicon) if x.unit == "年" and x.value == 2021]
+
+
+def test_words_that_look_like_link_words_stay(lexicon):
+    f = facts_of("songlin-county-2022", lexicon)
+    assert one(f, 42, "起").indicator == "立案查处违法行为"
+
+
+# -- actors ---------------------------------------------------------------------------------
+
+def test_a_department_report_speaks_for_the_department(lexicon):
+    f = facts_of("baihua-sifa-2023", lexicon)
+    assert one(f, 64, "件").actor == "青松市白桦区司法局"
+    assert one(f, 215, "件").actor == one(f, 87, "件").actor == "区法律援助中心"
+    assert one(f, 900, "件").actor == "区公证处"
+    scj = facts_of("qingsong-scj-2023", lexicon)
+    # 市市场监管局 is the publisher by its everyday name
+    assert one(scj, 5, "次").actor == "青松市市场监督管理局"
+
+
+def test_a_region_report_names_actors_only_when_the_sentence_does(lexicon):
+    f = facts_of("qingsong-city-2023", lexicon)
+    assert one(f, 12, "次").actor is None
+    assert one(f, 2, "轮").actor == "市司法局"
+    assert one(f, 1850, "件").actor == "市市场监管局"
+    assert one(facts_of("qinglan-province-2022", lexicon), 12, "期").actor == "省司法厅"
+    beihu = facts_of("beihu-district-2024", lexicon)
+    assert one(beihu, 4, "次").actor == "区委理论学习中心组"
+    assert one(beihu, 186, "人次").actor is None
+
+
+# -- the whole of each layout, against its gold ---------------------------------------------
+
+@pytest.mark.parametrize("name", GENRE)
+def test_gold_facts(name, lexicon):
+    r = load_report(LAYOUTS / f"{name}.json")
+    scores = evaluate(r.text, load_gold(LAYOUTS / f"{name}.facts.jsonl"), lexicon, r.default_actor)
+    precision, recall = scores.total()
+    assert recall >= 0.95 and precision >= 0.98, (scores.missed, scores.spurious)
+    assert scores.indicator_agreement >= 0.9 and scores.actor_agreement >= 0.95
+
+
+def test_eval_extraction_reports_indicator_and_actor_agreement(capsys):
+    name = "baihua-sifa-2023"
+    assert main(["eval-extraction", str(LAYOUTS / f"{name}.txt"), str(LAYOUTS / f"{name}.facts.jsonl")]) == 0
+    out = capsys.readouterr().out
+    assert "indicator agreement 100.0%, actor agreement 100.0%" in out
+
+
+# -- metadata -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", GENRE)
+def test_metadata_read_from_the_opening(name, lexicon):
+    expected = json.loads((LAYOUTS / f"{name}.json").read_text("utf-8"))
+    got = infer((LAYOUTS / f"{name}.txt").read_text("utf-8"), lexicon)
+    assert "_why" not in got
+    for key in ("title", "publisher", "region", "city", "year", "level"):
+        assert got.get(key, "") == expected[key], key
+
+
+def test_year_from_the_title_before_any_body_line(lexicon):
+    # the opening names 2021 and 2022, the title 2022: the title wins
+    assert infer((LAYOUTS / "songlin-county-2022.txt").read_text("utf-8"), lexicon)["year"] == 2022
+
+
+def test_year_from_the_opening_only_and_never_guessed(lexicon):
+    opening = "青松市白桦区人民政府\n关于法治政府建设情况的报告\n2023年，区政府扎实推进法治政府建设。\n一、主要工作\n2019年，建成中心。\n"
+    assert infer(opening, lexicon)["year"] == 2023
+    two = "青松市白桦区人民政府\n关于法治政府建设情况的报告\n2022年，起步。2023年，区政府扎实推进。\n"
+    meta = infer(two, lexicon)
+    assert "year" not in meta and "2022 and 2023" in meta["_why"]["year"]
