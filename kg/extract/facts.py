@@ -28,7 +28,8 @@ OPEN_QUOTES, CLOSE_QUOTES = "“《「『", "”》」』"
 RATE_ENDINGS = ("率", "占比", "比例", "比重")
 _CN_START = "一二两三四五六七八九十"
 _CN_BODY = "零一二两三四五六七八九十百千万"
-_CN_NUMERAL = rf"[{_CN_START}][{_CN_BODY}]*(?:点[零一二三四五六七八九]+)?"
+# 九十点六; and 百余/千余/万余, a round approximate count written without its digit
+_CN_NUMERAL = rf"(?:[{_CN_START}][{_CN_BODY}]*(?:点[零一二三四五六七八九]+)?|[百千万](?=[余多]))"
 # A Chinese numeral with a place (十/百/千/万) is a quantity before any unit (三千余人次);
 # a bare digit (两, 三) only before the units that take one (两轮, 三次) — elsewhere it is idiom.
 _CN_PLACES = "十百千万"
