@@ -35,7 +35,11 @@ YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # 「2023年，市政府……」: a year opening a sentence is the year the report gives account of;
 # 「2021年以来」 or a date (2025年3月) is not.
 ACCOUNT_YEAR = re.compile(r"(?:^|[。；！])\s*((?:19|20)\d{2})\s*年度?[，,]")
-SENTENCE_MARKS = re.compile(r"[，。；：,;]")
+SENTENCE_MARKS = re.compile(r"[，。；：,;:]")
+# 2024年1月5日 / 2024-03-28 beside a publisher's name (a letterhead's or a signature's date)
+DATE = re.compile(r"^(?:19|20)\d{2}(?:年\d{1,2}月(?:\d{1,2}日)?|[-/.]\d{1,2}[-/.]\d{1,2}).*$")
+# A report signed at its end (「某县人民政府 / 2024年1月5日」): the signature sits in the last lines.
+SIGNATURE_LINES = 3
 PART_SPLIT = re.compile(r"[\s\u3000、]+")
 HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)")
 REQUIRED = ("region", "year", "publisher")
@@ -76,10 +80,11 @@ def publisher_kind(part: str, lexicon: Lexicon) -> str:
 
 def read_publisher(name: str, lexicon: Lexicon) -> dict:
     """Region, city and level of a publisher, as far as its name tells them."""
-    parts = [p for p in PART_SPLIT.split(name.strip()) if p]
+    parts = [p for p in PART_SPLIT.split(name.strip()) if p and not DATE.match(p)]
     kinds = {p: publisher_kind(p, lexicon) for p in parts}
     if not parts or not all(kinds.values()):
         return {}
+    name = " ".join(parts)
     main = next((p for p in parts if kinds[p] == "government"), None) \
         or next((p for p in parts if kinds[p] == "department"), parts[0])
     found, _ = places(main, lexicon)
@@ -105,14 +110,15 @@ def infer(text: str, lexicon: Lexicon | None = None) -> dict:
     Keys that could not be read are absent; ``_why`` says, per key, why not.
     """
     lexicon = lexicon or _default_lexicon()
-    lines = [line.strip() for line in text.splitlines() if line.strip()][:OPENING_LINES]
+    every = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = every[:OPENING_LINES]
     meta: dict = {}
     why: dict[str, str] = {}
     t = next((i for i, line in enumerate(lines) if _is_title(line, lexicon)), None)
     title = lines[t] if t is not None else ""
     # the publisher: the title's own lead (X关于…, X2023年…), else an organisation line above or below it
     lead = re.split(r"关于|(?:19|20)\d{2}\s*年", title, maxsplit=1)[0] if title else ""
-    candidates = [lead] + [line for line in lines[: (t if t is not None else 0) + 2]
+    candidates = [lead] + [line for line in lines[: (t if t is not None else 0) + 2] + every[-SIGNATURE_LINES:]
                            if line != title and not SENTENCE_MARKS.search(line)]
     for cand in candidates:
         if cand and (found := read_publisher(cand, lexicon)):

@@ -204,3 +204,27 @@ def test_year_from_the_opening_only_and_never_guessed(lexicon):
     two = "青松市白桦区人民政府\n关于法治政府建设情况的报告\n2022年，起步。2023年，区政府扎实推进。\n"
     meta = infer(two, lexicon)
     assert "year" not in meta and "2022 and 2023" in meta["_why"]["year"]
+
+
+def test_publisher_from_a_signature_or_a_dated_letterhead(lexicon):
+    signed = "关于2023年度法治政府建设情况的报告\n2023年，区政府扎实推进。\n一、工作\n全年办理案件12件。\n青松市白桦区人民政府\n2024年1月5日\n"
+    meta = infer(signed, lexicon)
+    assert (meta["publisher"], meta["region"], meta["level"]) == ("青松市白桦区人民政府", "白桦区", "district")
+    assert meta["title"] == "青松市白桦区人民政府关于2023年度法治政府建设情况的报告"
+    banner = "青松市北湖区人民政府 2024年3月28日\n北湖区2023年度法治政府建设情况报告\n2023年，北湖区坚持依法行政。\n"
+    meta = infer(banner, lexicon)
+    assert (meta["publisher"], meta["year"], meta["title"]) == ("青松市北湖区人民政府", 2023, "北湖区2023年度法治政府建设情况报告")
+
+
+def test_an_adverb_closes_a_subject_that_is_no_organisation(lexicon):
+    f = facts_of("qinglan-province-2022", lexicon)
+    assert one(f, 30, "次").indicator == "研究法治政府建设工作"
+
+
+def test_more_counters_and_their_look_alikes(lexicon):
+    got = {(f.value, f.unit): f for f in read("培训执法人员千余人次，制定地方性法规3部，3部门联合开展检查，历时6个月，"
+                                              "构建“网格+警格”四位一体机制。", lexicon)}
+    assert got[(1000, "人次")].qualifier == "approximate"
+    assert got[(3, "部")].indicator == "制定地方性法规"
+    assert got[(6, "个月")].unit == "个月"
+    assert set(got) == {(1000, "人次"), (3, "部"), (6, "个月")}     # 3部门 and 四位一体 are no counts

@@ -361,7 +361,7 @@ class _SentenceExtractor:
             before = self.rules.strip_light(before)
             if (am := self.rules.actor.match(before)):
                 before = self.rules.strip_light(before[am.end():])
-            before = self._unframe(before)
+            before = self._unframe(self._after_adverb(before))
             core, removed = self.rules.strip_link(before)
             consumed = m.end
             prev = self.facts[-1] if self.facts else None
@@ -402,6 +402,15 @@ class _SentenceExtractor:
             else:
                 self._indicator_first(absolute_m, core, text, qual, prev)
             self.chain.append(self.facts[-1])
+
+    def _after_adverb(self, text: str) -> str:
+        """省政府常务会议先后研究…工作 → 研究…工作: an adverb (a light word) inside the phrase,
+        followed by a verb, closes a subject that is no organisation; the indicator starts at the verb."""
+        for w in self.rules.lexicon.light_words:
+            pos = text.find(w, 1)
+            if pos > 0 and self.rules.starts_with_verb(text[pos + len(w):]):
+                return text[pos + len(w):]
+        return text
 
     def _unjoin(self, text: str) -> str:
         """和便民服务事项 → 便民服务事项: a listed item starts after the word joining it."""
