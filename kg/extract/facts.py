@@ -193,7 +193,8 @@ def find_mentions(text: str, rules: _Rules) -> list[Mention]:
         numeral, unit = m.group(1), m.group(3)
         if _inside_quotes(text, m.start()) or numeral == "一" or any(a <= m.start() < b for a, b in taken):
             continue  # 一 alone is idiom (一次性, 一起, 一批) far more often than a count
-        if unit not in rules.cn_units and not (len(numeral) > 1 and any(c in numeral for c in _CN_PLACES)):
+        placed = any(c in numeral for c in _CN_PLACES) and (len(numeral) > 1 or m.group(2))
+        if unit not in rules.cn_units and not placed:
             continue
         found.append(Mention(m.start(), m.end(), parse_number(numeral), unit, bool(m.group(2))))
     return sorted(found, key=lambda x: x.start)
