@@ -28,7 +28,7 @@ def chinese_to_int(text: str) -> int:
             section += (digit or 1) * _SMALL_UNITS[char]
             digit = 0
         else:
-            total += (section + digit) * _BIG_UNITS[char]
+            total += (section + digit or 1) * _BIG_UNITS[char]   # 万余: a bare 万 is ten thousand
             section = digit = 0
     return total + section + digit
 

@@ -228,3 +228,7 @@ def test_more_counters_and_their_look_alikes(lexicon):
     assert got[(3, "部")].indicator == "制定地方性法规"
     assert got[(6, "个月")].unit == "个月"
     assert set(got) == {(1000, "人次"), (3, "部"), (6, "个月")}     # 3部门 and 四位一体 are no counts
+
+
+def test_a_scaled_arabic_count_is_read_once(lexicon):
+    assert [(f.value, f.unit) for f in read("覆盖群众10万余人次。", lexicon)] == [(10, "万人次")]

@@ -81,7 +81,7 @@ class _Rules:
             rf"(?<![\d.,A-Za-z第])(\d+(?:,\d{{3}})*(?:\.\d+)?) ?(万|亿)?(余|多)?((?:{units})|％)")
         names = "|".join(map(re.escape, lexicon.numeral_names)) or "(?!)"
         self.chinese = re.compile(
-            rf"(?<![第{_CN_BODY}])({_CN_NUMERAL})(余|多)?({units})(?![性是])(?!{names})")
+            rf"(?<![第\d.{_CN_BODY}])({_CN_NUMERAL})(余|多)?({units})(?![性是])(?!{names})")
         self.percent = re.compile(rf"百分之({_CN_NUMERAL}|百)")
         self.counters = [(re.compile(rf"{re.escape(prefix)}(\d+|{_CN_NUMERAL}){re.escape(unit)}"), unit, suffix)
                          for prefix, unit, suffix in lexicon.counters]
