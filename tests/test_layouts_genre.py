@@ -232,3 +232,15 @@ def test_more_counters_and_their_look_alikes(lexicon):
 
 def test_a_scaled_arabic_count_is_read_once(lexicon):
     assert [(f.value, f.unit) for f in read("覆盖群众10万余人次。", lexicon)] == [(10, "万人次")]
+
+
+def test_a_flattened_report_still_has_its_headings(lexicon):
+    text = ("某县人民政府\n关于2025年度法治政府建设情况的报告\n2025年，全县坚持依法行政，取得新成效。"
+            "一、以思想引领为先导，凝聚法治共识（一）强化理论武装。全年开展专题学习18次。"
+            "（二）加强统筹谋划。明确年度重点任务56项。二、存在的问题。一是力量不足。\n")
+    s = parse_structure(text, lexicon)
+    assert [(x.notation, x.title, x.role) for x in s.sections[1:]] == [
+        ("一、", "以思想引领为先导，凝聚法治共识", "work"), ("（一）", "强化理论武装", "work"),
+        ("（二）", "加强统筹谋划", "work"), ("二、", "存在的问题", "problems")]
+    assert [x.text for x in s.sentences if x.section == "1.1"] == ["全年开展专题学习18次。"]
+    assert all(text[x.start:x.end] == x.text for x in s.sentences)

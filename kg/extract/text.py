@@ -92,8 +92,11 @@ def _split_sentences(text: str, offset: int):
         yield body, offset + m.start() + lead
 
 
-# Several short headings on one line: 「（一）深化法治宣传。（二）提升服务质量。」
-INLINE_HEADING = re.compile(rf"(?<=。)(?=[（(](?:[{_CN}]+|\d{{1,2}})[）)])")
+# Several headings on one line: 「（一）深化法治宣传。（二）提升服务质量。」, or a whole report
+# flattened into few lines (text taken from a PDF): 「……保障。一、以思想引领为先导……」
+INLINE_HEADING = re.compile(rf"(?<=。)(?=[（(](?:[{_CN}]+|\d{{1,2}})[）)]|[{_CN}]+、|\d{{1,2}}[.．、](?![\d.．]))")
+# A sub-heading glued to the title before it, in flattened text: 「一、以思想引领为先导（一）强化理论武装。」
+GLUED_SUB = re.compile(rf"(?<=[\u4e00-\u9fff])(?=[（(][{_CN}]+[）)][\u4e00-\u9fff])")
 
 
 def _lines(text: str):
@@ -104,7 +107,14 @@ def _lines(text: str):
         pos += len(line) + 1
         cuts = [0] + [m.start() for m in INLINE_HEADING.finditer(line)] + [len(line)]
         for a, b in itertools.pairwise(cuts):
-            yield start + a, line[a:b]
+            piece = line[a:b]
+            head = piece.split("。", 1)[0]
+            glued = GLUED_SUB.search(head) if heading(piece) else None
+            if glued and glued.start() > 0:
+                yield start + a, piece[: glued.start()]
+                yield start + a + glued.start(), piece[glued.start():]
+            else:
+                yield start + a, piece
 
 
 def heading(line: str) -> tuple[str, str, str] | None:
