@@ -43,6 +43,7 @@ SIGNATURE_LINES = 3
 PART_SPLIT = re.compile(r"[\s\u3000、]+")
 HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)")
 REQUIRED = ("region", "year", "publisher")
+TITLE_ENDS = ("报告", "总结")
 
 
 class IngestError(ValueError):
@@ -116,6 +117,9 @@ def infer(text: str, lexicon: Lexicon | None = None) -> dict:
     why: dict[str, str] = {}
     t = next((i for i, line in enumerate(lines) if _is_title(line, lexicon)), None)
     title = lines[t] if t is not None else ""
+    if title and t + 1 < len(lines) and not title.endswith(TITLE_ENDS) and lines[t + 1].endswith(TITLE_ENDS) \
+            and not SENTENCE_MARKS.search(lines[t + 1]):
+        title += lines[t + 1]              # a title broken over two lines: 「……建设」「情况的报告」
     # the publisher: the title's own lead (X关于…, X2023年…), else an organisation line above or below it
     lead = re.split(r"关于|(?:19|20)\d{2}\s*年", title, maxsplit=1)[0] if title else ""
     candidates = [lead] + [line for line in lines[: (t if t is not None else 0) + 2] + every[-SIGNATURE_LINES:]
@@ -124,10 +128,13 @@ def infer(text: str, lexicon: Lexicon | None = None) -> dict:
         if cand and (found := read_publisher(cand, lexicon)):
             meta.update(found)
             break
-    if "region" not in meta and lead:
+    if "publisher" not in meta and lead:
         found, rest = places(lead, lexicon)
-        if found and not rest:             # 「北湖区2024年度……报告」: the title names the region
-            meta["region"] = found[-1]
+        if found and not rest:
+            # 「北湖区2024年度……报告」 with no organisation named anywhere: a region's own report,
+            # which its government makes (a department's report names the department)
+            government = next(e for e, kind in lexicon.publisher_kinds if kind == "government")
+            meta.update(read_publisher(lead + government, lexicon))
     if title:
         meta["title"] = meta["publisher"] + title if title.startswith("关于") and meta.get("publisher") else title
     if title and (y := YEAR.search(title)):

@@ -244,3 +244,12 @@ def test_a_flattened_report_still_has_its_headings(lexicon):
         ("（二）", "加强统筹谋划", "work"), ("二、", "存在的问题", "problems")]
     assert [x.text for x in s.sentences if x.section == "1.1"] == ["全年开展专题学习18次。"]
     assert all(text[x.start:x.end] == x.text for x in s.sentences)
+
+
+def test_a_title_broken_over_two_lines_and_a_region_named_only_in_the_title(lexicon):
+    broken = infer("青松市白桦区人民政府关于2023年度法治政府建设\n情况的报告\n2023年，区政府扎实推进。\n", lexicon)
+    assert broken["title"] == "青松市白桦区人民政府关于2023年度法治政府建设情况的报告"
+    region = infer("青松市北湖区2023年度法治政府建设情况报告\n2023年，北湖区坚持依法行政。\n", lexicon)
+    assert (region["publisher"], region["level"]) == ("青松市北湖区人民政府", "district")
+    dept = infer("青松市北湖区司法局2023年度法治政府建设情况报告\n2023年，区司法局坚持依法行政。\n", lexicon)
+    assert (dept["publisher"], dept["region"], dept["level"]) == ("青松市北湖区司法局", "北湖区", "department")
