@@ -253,3 +253,13 @@ def test_a_title_broken_over_two_lines_and_a_region_named_only_in_the_title(lexi
     assert (region["publisher"], region["level"]) == ("青松市北湖区人民政府", "district")
     dept = infer("青松市北湖区司法局2023年度法治政府建设情况报告\n2023年，区司法局坚持依法行政。\n", lexicon)
     assert (dept["publisher"], dept["region"], dept["level"]) == ("青松市北湖区司法局", "北湖区", "department")
+
+
+def test_listed_names_keep_their_inner_adverbs_and_nouns_end_before_their_predicate(lexicon):
+    got = [(f.value, f.indicator) for f in read(
+        "先后召开2次县委全面依法治县委员会会议和4次县委依法治县办主任会议，将9个部门的120项审批事项统一划入县行政审批局。",
+        lexicon)]
+    assert got == [(2, "召开县委全面依法治县委员会会议"), (4, "召开县委依法治县办主任会议"),
+                   (9, "部门"), (120, "划入县行政审批局的审批事项")]
+    assert read("全县共有执法主体210个。", lexicon)[0].indicator == "执法主体"
+    assert read("区信访局深入落实信访条例，按期办结率为100%。", lexicon)[0].actor == "区信访局"

@@ -469,7 +469,10 @@ class _SentenceExtractor:
     def _number_first(self, m, core, after, clause, qual, i, ms, consumed, raw_after="") -> int:
         """``N项政务服务事项`` / ``N名执法人员完成注册``: the number precedes its noun."""
         cut = self.rules.first_verb_at(after, 1, self.rules.predicates)
-        light = [after.find(w, 1) for w in self.rules.lexicon.light_words if after.find(w, 1) > 0]
+        # a light word ends the noun only where a verb follows it (N名区级领导|通过……处理事项);
+        # inside a name it stays (N次区委全面依法治区委员会会议)
+        light = [p for w in self.rules.lexicon.light_words if (p := after.find(w, 1)) > 0
+                 and self.rules.first_verb_at(after, p + len(w)) >= 0]
         stop = min([c for c in [cut] + light if c > 0], default=len(after))
         if any(after.startswith(v) for v in self.rules.predicates + self.rules.verbs):
             stop = 0
@@ -477,6 +480,8 @@ class _SentenceExtractor:
         transform = self.rules.transform_at_end(raw_after.replace(" ", ""))
         if transform and transform[0]:          # N家开发区整合为…: the noun, before the change
             noun, predicate = transform[0], ""
+        adverb = next((a for a in self.rules.lexicon.verb_adverbs if noun.endswith(a) and len(noun) > len(a)), "")
+        noun = noun.removesuffix(adverb)        # N项事项统一|划入…
         quote = noun.find("“")
         if quote >= 2:                          # N个高频事项“一件事一次办”: the quoted name is apposition
             noun, predicate = noun[:quote], ""
