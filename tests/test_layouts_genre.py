@@ -263,3 +263,9 @@ def test_listed_names_keep_their_inner_adverbs_and_nouns_end_before_their_predic
                    (9, "部门"), (120, "划入县行政审批局的审批事项")]
     assert read("全县共有执法主体210个。", lexicon)[0].indicator == "执法主体"
     assert read("区信访局深入落实信访条例，按期办结率为100%。", lexicon)[0].actor == "区信访局"
+
+
+def test_a_bare_decrease_after_its_noun_is_a_change(lexicon):
+    got = read("行政诉讼案件减少6件，全县9个乡镇全部建成法律服务站。", lexicon)
+    assert (got[0].kind, got[0].qualifier) == ("change", "decrease")
+    assert got[1].indicator == "建成法律服务站的乡镇"
