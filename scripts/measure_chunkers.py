@@ -31,7 +31,7 @@ from kg.report import load_report
 FIXTURES = ROOT / "tests" / "fixtures"
 GOLD = [(FIXTURES / "layouts" / f"{n}.json", FIXTURES / "layouts" / f"{n}.facts.jsonl") for n in
         ["qingsong-city-2023", "baihua-sifa-2023", "qingsong-scj-2023", "qinglan-province-2022",
-         "songlin-county-2022", "beihu-district-2024"]] + [
+         "songlin-county-2022", "beihu-district-2024", "qingsong-zfb-2024"]] + [
     (FIXTURES / "reports" / "baihua-2024.json", FIXTURES / "baihua-2024.facts.jsonl")]
 VERB_TAGS = ("v",)
 FUNCTION_TAGS = ("p", "d", "ul", "uz", "ug", "uguo", "c")

@@ -16,7 +16,7 @@ from kg.report import load_report
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 GENRE = ["qingsong-city-2023", "baihua-sifa-2023", "qingsong-scj-2023", "qinglan-province-2022",
-         "songlin-county-2022", "beihu-district-2024"]
+         "songlin-county-2022", "beihu-district-2024", "qingsong-zfb-2024"]
 
 
 def facts_of(name, lexicon):
@@ -269,3 +269,10 @@ def test_a_bare_decrease_after_its_noun_is_a_change(lexicon):
     got = read("行政诉讼案件减少6件，全县9个乡镇全部建成法律服务站。", lexicon)
     assert (got[0].kind, got[0].qualifier) == ("change", "decrease")
     assert got[1].indicator == "建成法律服务站的乡镇"
+
+
+def test_a_web_page_layout_with_spaced_numbers_and_numbered_sentences(lexicon):
+    f = facts_of("qingsong-zfb-2024", lexicon)
+    assert one(f, 3862, "条").sentence.text == "主动公开政府信息 3,862 条，其中政策解读 215 篇。"
+    assert one(f, 24, "件").indicator == "审核以市政府名义印发的规范性文件"   # a frame inside the object stays
+    assert {x.actor for x in f} == {"青松市人民政府办公室"}

@@ -423,9 +423,11 @@ class _SentenceExtractor:
         return text
 
     def _unframe(self, text: str) -> str:
+        lead_verb = self.rules.first_verb_at(text, 0)
         for marker in self.rules.frames:
             pos = text.rfind(marker)
-            if pos >= 0:
+            # 审核以市政府名义印发的文件: a frame inside the object of the phrase's own verb stays
+            if pos >= 0 and not (0 <= lead_verb < pos and self.rules.starts_with_verb(text)):
                 v = self.rules.first_verb_at(text, pos + len(marker))
                 if v > 0:
                     return text[v:]

@@ -196,7 +196,9 @@ class _Builder:
             elif body:
                 lead = len(body) - len(body.lstrip())
                 self.paragraph_of(body.strip(), rest_start + len(rest) - len(body) + lead)
-            elif sec.level > 1 or FIGURE.search(title):
+            elif FIGURE.search(title):      # 「1、主动公开政府信息N条。」: a numbered sentence
+                self.paragraph_of(rest.rstrip(), rest_start)
+            elif sec.level > 1:
                 # a heading with no body (common for next year's plans): the heading is the sentence
                 self.paragraph_of(title, rest_start)
             return
