@@ -125,7 +125,10 @@ def cmd_eval_extraction(args) -> int:
     p, r = scores.total()
     print(f"{'all':10s} {'':7s} {'':9s} {'':5s} {p:9.1%} {r:7.1%}")
     print(f"indicator agreement {scores.indicator_agreement:.1%}, actor agreement "
-          f"{scores.actor_agreement:.1%} (over matched facts)")
+          f"{scores.actor_agreement:.1%} (over matched facts); indicator exact {scores.indicator_exact:.1%}")
+    for g, f in scores.disagreements:
+        print(f"differs:  {g['value']}{g['unit']} indicator {f.indicator} (gold {g.get('indicator')}), "
+              f"actor {f.actor or '—'} (gold {g.get('actor') or '—'})")
     for g in scores.missed:
         print(f"missed:   {g['value']}{g['unit']} {g.get('indicator')} | {g['sentence'][:40]}")
     for f in scores.spurious:

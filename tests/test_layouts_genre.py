@@ -179,7 +179,7 @@ def test_eval_extraction_reports_indicator_and_actor_agreement(capsys):
     name = "baihua-sifa-2023"
     assert main(["eval-extraction", str(LAYOUTS / f"{name}.txt"), str(LAYOUTS / f"{name}.facts.jsonl")]) == 0
     out = capsys.readouterr().out
-    assert "indicator agreement 100.0%, actor agreement 100.0%" in out
+    assert "indicator agreement 100.0%, actor agreement 100.0% (over matched facts); indicator exact 100.0%" in out
 
 
 # -- metadata -------------------------------------------------------------------------------
