@@ -276,3 +276,9 @@ def test_a_web_page_layout_with_spaced_numbers_and_numbered_sentences(lexicon):
     assert one(f, 3862, "条").sentence.text == "主动公开政府信息 3,862 条，其中政策解读 215 篇。"
     assert one(f, 24, "件").indicator == "审核以市政府名义印发的规范性文件"   # a frame inside the object stays
     assert {x.actor for x in f} == {"青松市人民政府办公室"}
+
+
+def test_problem_sections_by_their_heading_not_by_a_word_of_work(lexicon):
+    s = parse_structure("一、坚持问题导向，解决群众急难愁盼问题\n全年化解纠纷12件。\n二、存在的主要问题\n力量不足。\n"
+                        "三、问题与不足\n短板明显。\n", lexicon)
+    assert [x.role for x in s.sections if x.level == 1] == ["work", "problems", "problems"]
