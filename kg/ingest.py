@@ -44,6 +44,7 @@ PART_SPLIT = re.compile(r"[\s\u3000、]+")
 HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)")
 REQUIRED = ("region", "year", "publisher")
 TITLE_ENDS = ("报告", "总结")
+GLUED_TITLE = re.compile(r"^([^，。；：,;:]{6,80}?(?:报告|总结))(?=\s*(?:19|20)\d{2}\s*年)")
 
 
 class IngestError(ValueError):
@@ -116,12 +117,16 @@ def infer(text: str, lexicon: Lexicon | None = None) -> dict:
     meta: dict = {}
     why: dict[str, str] = {}
     t = next((i for i, line in enumerate(lines) if _is_title(line, lexicon)), None)
+    if t is None:   # a page flattened into lines: 「……情况的报告2023年，省政府……」
+        t = next((i for i, line in enumerate(lines) if GLUED_TITLE.match(line)), None)
+        if t is not None:
+            lines[t] = GLUED_TITLE.match(lines[t]).group(1)
     title = lines[t] if t is not None else ""
     if title and t + 1 < len(lines) and not title.endswith(TITLE_ENDS) and lines[t + 1].endswith(TITLE_ENDS) \
             and not SENTENCE_MARKS.search(lines[t + 1]):
         title += lines[t + 1]              # a title broken over two lines: 「……建设」「情况的报告」
     # the publisher: the title's own lead (X关于…, X2023年…), else an organisation line above or below it
-    lead = re.split(r"关于|(?:19|20)\d{2}\s*年", title, maxsplit=1)[0] if title else ""
+    lead = re.split(r"关于|(?:19|20)\d{2}\s*年", title, maxsplit=1)[0].strip() if title else ""
     candidates = [lead] + [line for line in lines[: (t if t is not None else 0) + 2] + every[-SIGNATURE_LINES:]
                            if line != title and not SENTENCE_MARKS.search(line)]
     for cand in candidates:
@@ -136,7 +141,9 @@ def infer(text: str, lexicon: Lexicon | None = None) -> dict:
             government = next(e for e, kind in lexicon.publisher_kinds if kind == "government")
             meta.update(read_publisher(lead + government, lexicon))
     if title:
-        meta["title"] = meta["publisher"] + title if title.startswith("关于") and meta.get("publisher") else title
+        # 「关于……的报告」 / 「2022年度……报告」 under the publisher's letterhead: the title is the two together
+        subjectless = title.startswith("关于") or re.match(r"(?:19|20)\d{2}", title)
+        meta["title"] = meta["publisher"] + title if subjectless and meta.get("publisher") else title
     if title and (y := YEAR.search(title)):
         meta["year"] = int(y.group(1))
     else:

@@ -282,3 +282,14 @@ def test_problem_sections_by_their_heading_not_by_a_word_of_work(lexicon):
     s = parse_structure("一、坚持问题导向，解决群众急难愁盼问题\n全年化解纠纷12件。\n二、存在的主要问题\n力量不足。\n"
                         "三、问题与不足\n短板明显。\n", lexicon)
     assert [x.role for x in s.sections if x.level == 1] == ["work", "problems", "problems"]
+
+
+def test_a_title_glued_to_the_body_or_under_a_letterhead(lexicon):
+    glued = infer("青岚省人民政府关于2023年度法治政府建设情况的报告2023年，省政府坚持依法行政。\n", lexicon)
+    assert (glued["title"], glued["year"], glued["level"]) == (
+        "青岚省人民政府关于2023年度法治政府建设情况的报告", 2023, "province")
+    spaced = infer("松林县 2025 年度法治政府建设情况报告2025 年，全县坚持依法行政。\n", lexicon)
+    assert (spaced["publisher"], spaced["year"]) == ("松林县人民政府", 2025)
+    letterhead = infer("白桦县人民政府\n2022年度法治政府建设情况报告\n2022年,县政府深入学习。\n", lexicon)
+    assert letterhead["title"] == "白桦县人民政府2022年度法治政府建设情况报告"
+    assert (letterhead["region"], letterhead["level"]) == ("白桦县", "county")
