@@ -38,8 +38,12 @@ ACCOUNT_YEAR = re.compile(r"(?:^|[。；！])\s*((?:19|20)\d{2})\s*年度?[，,]
 SENTENCE_MARKS = re.compile(r"[，。；：,;:]")
 # 2024年1月5日 / 2024-03-28 beside a publisher's name (a letterhead's or a signature's date)
 DATE = re.compile(r"^(?:19|20)\d{2}(?:年\d{1,2}月(?:\d{1,2}日)?|[-/.]\d{1,2}[-/.]\d{1,2}).*$")
-# A report signed at its end (「某县人民政府 / 2024年1月5日」): the signature sits in the last lines.
+# A report signed at its end (「某县人民政府 / 2024年1月5日」): name, date and at most a seal note
+# are the last three lines.
 SIGNATURE_LINES = 3
+# The longest place name before its ending: 广西壮族|自治区, 克孜勒苏柯尔克孜|自治州 (8) is rarer
+# than the risk of reading a whole department name as a place.
+PLACE_NAME_MAX = 7
 PART_SPLIT = re.compile(r"[\s\u3000、]+")
 HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)")
 REQUIRED = ("region", "year", "publisher")
@@ -60,7 +64,7 @@ def places(name: str, lexicon: Lexicon) -> tuple[list[str], str]:
     for prefix in lexicon.party_prefixes:
         name = name.removeprefix(prefix)
     endings = "|".join(re.escape(e) for e, _ in lexicon.place_levels)
-    pattern = re.compile(rf"[\u4e00-\u9fff]{{1,7}}?(?:{endings})")
+    pattern = re.compile(rf"[\u4e00-\u9fff]{{1,{PLACE_NAME_MAX}}}?(?:{endings})")
     found, pos = [], 0
     while m := pattern.match(name, pos):
         found.append(m.group(0))

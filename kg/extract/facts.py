@@ -9,7 +9,18 @@ The rules follow how these reports write their figures:
 * ``办复率、满意率均达N%`` / ``各N件`` — one fact per item;
 * ``进驻率达N%`` — a bare rate is named after, and tied to, what it is a rate of;
 * ``不少于N日`` — a limit, kept as a qualifier;
-* ``全年无生产安全事故`` — a stated zero (patterns in ``data/lexicon/zeros.tsv``).
+* ``全年无生产安全事故`` — a stated zero (patterns in ``data/lexicon/zeros.tsv``);
+* ``将N家开发区整合为N家`` / ``推行N个高频事项`` / ``明确了N项`` — after a verb, preposition or
+  particle the number opens its noun; a transform (整合为, 压减至) gives the noun ``before``/``after``;
+* ``设立N个党总支和N个党支部`` — listed items, each its own figure, sharing the verb;
+* ``其中刑事案件N件`` — a breakdown shares the head noun of what it breaks down;
+* ``1-2个工作日`` / ``5至8次`` — a range is two figures, at least and at most;
+* ``１２，６００户`` / ``1,850件`` / ``百分之九十点六`` / ``三千余人次`` — number forms;
+* ``连续四年保持N%`` — a counter span, named after the figure it qualifies;
+* ``覆盖2市4县`` — a place unit is what is counted.
+
+Actors: the organisation a clause opens with; otherwise the publishing department of a
+department's report (``default_actor``), which is also whom its everyday name denotes.
 """
 
 from __future__ import annotations
@@ -44,7 +55,7 @@ class Mention:
     value: int | Decimal
     unit: str
     approximate: bool = False
-    low: tuple | None = None   # a range's low end: (value, start, end)
+    low: tuple | None = None   # a range's low end: (value, start, end, start of the high end)
     suffix: str = ""           # a counter span (连续四年): the indicator ending it names
 
 
@@ -183,7 +194,7 @@ def find_mentions(text: str, rules: _Rules) -> list[Mention]:
             continue  # a date (3月15日), not a duration
         start, low = m.start(), None
         if r := RANGE_LOW.search(text[:m.start()]):
-            start, low = r.start(), (parse_number(r.group(1)), r.start(), r.start() + len(r.group(1)))
+            start, low = r.start(), (parse_number(r.group(1)), r.start(), r.start() + len(r.group(1)), m.start())
         found.append(Mention(start, m.end(), parse_number(m.group(1)), unit, bool(m.group(3)), low))
     for m in rules.percent.finditer(text):
         if not _inside_quotes(text, m.start()):
@@ -271,7 +282,7 @@ class _SentenceExtractor:
             indicator += m.unit
         who = self._actor(actor if actor is not None else self.actor)
         if m.low:   # 1-2个工作日: the low end is a fact of its own, the two bound the figure
-            value, a, b = m.low
+            value, a, b, high = m.low
             self._add(Fact(value, m.unit, indicator, noun.strip("、，的 ") or indicator, verb, who, "atLeast",
                            "level", self.s, self.s.start + a, self.s.start + b, self.s.text[a:b], clause))
             qualifier = qualifier or "atMost"
@@ -279,8 +290,7 @@ class _SentenceExtractor:
                     who, qualifier, "level", self.s,
                     self.s.start + m.start, self.s.start + m.end, self.s.text[m.start:m.end], clause)
         if m.low:
-            fact.start += b - a + (len(self.s.text[b:m.end]) - len(self.s.text[b:m.end].lstrip("-－—–～~至到 ")))
-            fact.mention = self.s.text[fact.start - self.s.start: m.end]
+            fact.start, fact.mention = self.s.start + high, self.s.text[high: m.end]
         self._add(fact)
         return fact
 
