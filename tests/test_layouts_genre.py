@@ -293,3 +293,12 @@ def test_a_title_glued_to_the_body_or_under_a_letterhead(lexicon):
     letterhead = infer("白桦县人民政府\n2022年度法治政府建设情况报告\n2022年,县政府深入学习。\n", lexicon)
     assert letterhead["title"] == "白桦县人民政府2022年度法治政府建设情况报告"
     assert (letterhead["region"], letterhead["level"]) == ("白桦县", "county")
+
+
+def test_a_number_opens_its_noun_after_a_verb_no_list_knows(lexicon):
+    got = [f.indicator for f in read("编制12个领域执法事项清单，选聘36名法律顾问，认定3家守信激励企业。", lexicon)]
+    assert got == ["编制领域执法事项", "选聘法律顾问", "认定守信激励企业"]
+    # a predicate after the count keeps the noun before it; a bracketed count is no noun's opener
+    assert read("纳入问题清单23条并全部整改到位。", lexicon)[0].indicator == "纳入问题清单"
+    assert read("全县政务服务事项（共612项）全部实现网上可办。", lexicon)[0].indicator == "政务服务事项"
+    assert read("全区11家执法部门完成备案。", lexicon)[0].indicator == "完成备案的执法部门"

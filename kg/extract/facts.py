@@ -37,6 +37,9 @@ from kg.numbers import normalise_digits, parse_number
 CLAUSE_END = "，；：。！？,;:!?"
 OPEN_QUOTES, CLOSE_QUOTES = "“《「『", "”》」』"
 RATE_ENDINGS = ("率", "占比", "比例", "比重")
+# Two characters alone before a count that opens its noun are its verb (编制, 选聘, 认定): the action
+# verbs of this genre are two characters; a longer lead is more often a subject than a verb.
+UNLISTED_VERB = 2
 _CN_START = "一二两三四五六七八九十"
 _CN_BODY = "零一二两三四五六七八九十百千万"
 # 九十点六; and 百余/千余/万余, a round approximate count written without its digit
@@ -121,6 +124,16 @@ class _Rules:
             if text.endswith(w) and len(text) > len(w):
                 return text[: -len(w)]
         return text
+
+    def starts_predicate(self, text: str) -> bool:
+        """全部实现…, 进驻…: ``text`` opens with a verb, after any adverb or light word."""
+        while True:
+            bare = self.strip_light(text)
+            bare = bare.removeprefix(next((a for a in self.lexicon.verb_adverbs if bare.startswith(a)), ""))
+            if bare == text:
+                break
+            text = bare
+        return any(text.startswith(v) for v in self.predicates + self.verbs)
 
     def ends_with_function_word(self, text: str) -> str:
         return next((w for w in self.lexicon.function_words if text.endswith(w)), "")
@@ -402,11 +415,16 @@ class _SentenceExtractor:
             after_clean = after.lstrip("、")
             for tail in ("中", "等"):
                 after_clean = after_clean.removesuffix(tail)
-            after_clean, _ = self.rules.strip_link(after_clean)
+            after_clean, _ = self.rules.strip_link(after_clean.strip(CLOSE_QUOTES + "）)"))
             lead = self.rules.strip_light_end(core)
+            # 「V N个 X」 with X no predicate: the number opens the noun X, whatever verb stands before
+            # it (编制N个清单 as well as 推行N个事项); 「事项N项进驻中心」: X is a predicate, the noun is before
+            opens_noun = bool(after_clean) and not after.lstrip().startswith(("）", ")")) \
+                and not self.rules.starts_predicate(after_clean)
             number_first = bool(after_clean) and not any(after.startswith(w) for w in self.rules.lexicon.conjunctions) \
                 and (not core or self.rules.ends_with_verb(lead) or self.rules.ends_with_function_word(lead)
-                     or core.endswith("等") or any(core.endswith(w) for w in self.rules.lexicon.light_words))
+                     or core.endswith("等") or any(core.endswith(w) for w in self.rules.lexicon.light_words)
+                     or opens_noun)
             if number_first:
                 consumed = self._number_first(absolute_m, core, after_clean, text, qual, i, ms, consumed,
                                               after)
@@ -511,6 +529,9 @@ class _SentenceExtractor:
         lead = self.rules.strip_light_end(core)
         lead = lead.removesuffix(self.rules.ends_with_function_word(lead))   # 明确了 → 明确, 将 → ""
         verb = self.rules.ends_with_verb(lead)
+        if not verb and 0 < len(lead) <= UNLISTED_VERB and not self.rules.ends_with_function_word(core) \
+                and lead not in self.rules.lexicon.light_words + self.rules.frames:
+            verb = lead                     # 编制N个清单, 选聘N名顾问: a verb the lists do not know
         if not verb and not core and self.chain and self.chain[-1].verb:
             verb = self.chain[-1].verb      # 设立N个党总支和N个党支部: listed items share the verb
         if predicate:
