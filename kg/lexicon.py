@@ -78,6 +78,7 @@ class Lexicon:
     link_keep: list[str] = field(default_factory=list)
     transforms: list[str] = field(default_factory=list)
     verb_adverbs: list[str] = field(default_factory=list)
+    stage_markers: list[tuple[str, str]] = field(default_factory=list)   # word -> from / to
 
     def unit(self, text: str) -> Unit:
         """The unit as listed; 万件 / 亿元 are their base unit scaled, of the same kind."""
@@ -157,4 +158,5 @@ def load_lexicon(directory: Path) -> Lexicon:
         link_keep=read_lines(d / "link_keep.txt"),
         transforms=sorted((r[0] for r in read_rows(d / "transforms.tsv")), key=len, reverse=True),
         verb_adverbs=sorted(read_lines(d / "verb_adverbs.txt"), key=len, reverse=True),
+        stage_markers=[(r[0], r[1]) for r in read_rows(d / "stage_markers.tsv") if len(r) > 1],
     )

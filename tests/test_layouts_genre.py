@@ -302,3 +302,12 @@ def test_a_number_opens_its_noun_after_a_verb_no_list_knows(lexicon):
     assert read("纳入问题清单23条并全部整改到位。", lexicon)[0].indicator == "纳入问题清单"
     assert read("全县政务服务事项（共612项）全部实现网上可办。", lexicon)[0].indicator == "政务服务事项"
     assert read("全区11家执法部门完成备案。", lexicon)[0].indicator == "完成备案的执法部门"
+
+
+def test_from_one_figure_to_another(lexicon):
+    got = [(f.value, f.indicator, f.stage) for f in read("审批时间由20个工作日压缩至5个工作日，"
+                                                        "执法案卷合格率从85%提升到96%。", lexicon)]
+    assert got == [(20, "审批时间", "before"), (5, "审批时间", "after"),
+                   (85, "执法案卷合格率", "before"), (96, "执法案卷合格率", "after")]
+    cut = read("办理时限压缩50%。", lexicon)[0]
+    assert (cut.kind, cut.qualifier) == ("change", "decrease")

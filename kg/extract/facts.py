@@ -40,6 +40,8 @@ RATE_ENDINGS = ("率", "占比", "比例", "比重")
 # Two characters alone before a count that opens its noun are its verb (编制, 选聘, 认定): the action
 # verbs of this genre are two characters; a longer lead is more often a subject than a verb.
 UNLISTED_VERB = 2
+# 由N个工作日|压缩至|N个工作日: the verb between a from-figure and its to-figure, 平均压缩 at most
+STAGE_VERB_MAX = 4
 _CN_START = "一二两三四五六七八九十"
 _CN_BODY = "零一二两三四五六七八九十百千万"
 # 九十点六; and 百余/千余/万余, a round approximate count written without its digit
@@ -105,6 +107,11 @@ class _Rules:
         self.actor = re.compile(
             rf"^((?:驻)?(?:省|区|县|市|镇|乡|街道)[\u4e00-\u9fff]{{0,12}}?(?:{suffixes}))(?={follow})")
         self.generic = set(lexicon.generic_nouns)
+        self.from_words = [w for w, stage in lexicon.stage_markers if stage == "from"]
+        self.to_words = [w for w, stage in lexicon.stage_markers if stage == "to"]
+        # 由N|压缩至|M: between the two figures, a short verb and a "to" word
+        to = "|".join(map(re.escape, self.to_words)) or "(?!)"
+        self.to_only = re.compile(rf"^[\u4e00-\u9fff]{{0,{STAGE_VERB_MAX}}}?(?:{to})$")
         self.frames = lexicon.frame_markers
         self.predicates = lexicon.predicate_verbs
 
@@ -140,9 +147,10 @@ class _Rules:
 
     def transform_at_end(self, text: str) -> tuple[str, str] | None:
         """整合为 / 压减至 at the end of ``text``: (what precedes the verb, the verb)."""
-        bare = re.sub(r"(?:为|至|到|成)$", "", text)
-        if bare == text:
+        to = next((w for w in self.to_words if text.endswith(w)), "")
+        if not to:
             return None
+        bare = text[: -len(to)]
         verb = next((v for v in self.lexicon.transforms if bare.endswith(v)), None)
         if not verb:
             return None
@@ -404,6 +412,15 @@ class _SentenceExtractor:
             # 各N件 / 均为N%: one fact for each listed item
             if ("均" in removed or "各" in removed) and len(_items(core)) > 1:
                 self._each(absolute_m, core, text, qual)
+                continue
+            # 审批时间由N个工作日压缩至N个工作日 / 合格率从N%提升到N%: what it was, then what it became
+            fw = next((w for w in self.rules.from_words if before.endswith(w)), "")
+            if fw and len(before) > len(fw) and i + 1 < len(ms) and self.rules.to_only.match(after.replace(" ", "")):
+                noun = self.rules.strip_link(before[: -len(fw)])[0]
+                f = self._fact(absolute_m, noun, noun, "", text, qual)
+                f.stage, self.pending = "before", (noun, "")
+                self.chain.append(f)
+                consumed = ms[i + 1].start
                 continue
             # 事项压减至N大类N项 / 开发区整合为N家: what the noun became
             if (t := self.rules.transform_at_end(before)) and t[0] or (self.pending and not core):
