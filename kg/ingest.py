@@ -32,6 +32,8 @@ from kg.namespaces import short_hash
 # title and opening paragraph within the first eight non-empty lines.
 OPENING_LINES = 8
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+YEAR_OF_ACCOUNT = re.compile(r"((?:19|20)\d{2})\s*年度")
+YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*[—–\-~～至到]\s*(?:19|20)\d{2}\s*年")
 # 「2023年，市政府……」: a year opening a sentence is the year the report gives account of;
 # 「2021年以来」 or a date (2025年3月) is not.
 ACCOUNT_YEAR = re.compile(r"(?:^|[。；！])\s*((?:19|20)\d{2})\s*年度?[，,]")
@@ -130,7 +132,7 @@ def infer(text: str, lexicon: Lexicon | None = None) -> dict:
             and not SENTENCE_MARKS.search(lines[t + 1]):
         title += lines[t + 1]              # a title broken over two lines: 「……建设」「情况的报告」
     # the publisher: the title's own lead (X关于…, X2023年…), else an organisation line above or below it
-    lead = re.split(r"关于|(?:19|20)\d{2}\s*年", title, maxsplit=1)[0].strip() if title else ""
+    lead = re.split(r"关于|(?:19|20)\d{2}", title, maxsplit=1)[0].strip() if title else ""
     candidates = [lead] + [line for line in lines[: (t if t is not None else 0) + 2] + every[-SIGNATURE_LINES:]
                            if line != title and not SENTENCE_MARKS.search(line)]
     for cand in candidates:
@@ -148,8 +150,18 @@ def infer(text: str, lexicon: Lexicon | None = None) -> dict:
         # 「关于……的报告」 / 「2022年度……报告」 under the publisher's letterhead: the title is the two together
         subjectless = title.startswith("关于") or re.match(r"(?:19|20)\d{2}", title)
         meta["title"] = meta["publisher"] + title if subjectless and meta.get("publisher") else title
-    if title and (y := YEAR.search(title)):
-        meta["year"] = int(y.group(1))
+    title_years = sorted({int(y) for y in YEAR.findall(title)})
+    yearly = sorted({int(y) for y in YEAR_OF_ACCOUNT.findall(title)})
+    span = YEAR_SPAN.search(title)
+    if len(yearly) == 1:
+        # 「关于2023年度法治政府建设情况和2024年工作安排的报告」: the year of account is the 年度 one
+        meta["year"] = yearly[0]
+    elif span:                               # 「2021—2023年……报告」: a period, not one year
+        why["year"] = f"the title names the period {span.group(0).rstrip('年')}"
+    elif len(title_years) == 1:
+        meta["year"] = title_years[0]
+    elif title_years:
+        why["year"] = "the title names " + " and ".join(map(str, title_years))
     else:
         start = (t + 1) if t is not None else 0
         opening = []

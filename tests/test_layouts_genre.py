@@ -311,3 +311,10 @@ def test_from_one_figure_to_another(lexicon):
                    (85, "执法案卷合格率", "before"), (96, "执法案卷合格率", "after")]
     cut = read("办理时限压缩50%。", lexicon)[0]
     assert (cut.kind, cut.qualifier) == ("change", "decrease")
+
+
+def test_a_title_year_is_the_year_of_account_or_it_is_asked(lexicon):
+    assert infer("关于2023年度法治政府建设情况和2024年工作安排的报告\n", lexicon)["year"] == 2023
+    period = infer("松林县2021—2023年法治政府建设情况报告\n2023年，全县推进。\n", lexicon)
+    assert "year" not in period and "2021—2023" in period["_why"]["year"]
+    assert period["publisher"] == "松林县人民政府"
