@@ -318,3 +318,9 @@ def test_a_title_year_is_the_year_of_account_or_it_is_asked(lexicon):
     period = infer("松林县2021—2023年法治政府建设情况报告\n2023年，全县推进。\n", lexicon)
     assert "year" not in period and "2021—2023" in period["_why"]["year"]
     assert period["publisher"] == "松林县人民政府"
+
+
+def test_a_subject_organisation_before_an_adverb_or_a_verb_no_indicator_needs(lexicon):
+    assert read("县公安局查处违法案件45起。", lexicon)[0].actor == "县公安局"
+    assert read("县人民法院严格审查行政案件12件。", lexicon)[0].actor == "县人民法院"
+    assert read("区政府常务会议研究议题8项。", lexicon)[0].actor is None     # a meeting is no actor
