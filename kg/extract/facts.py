@@ -30,38 +30,25 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from kg.extract.actors import same_body
+from kg.extract.mentions import (
+    CLOSE_QUOTES,
+    Mention,
+    MentionPatterns,
+    find_mentions,
+    inside_quotes,
+    split_clauses,
+)
 from kg.extract.text import Sentence
 from kg.lexicon import Lexicon
-from kg.numbers import normalise_digits, parse_number
+from kg.numbers import normalise_digits
 
-CLAUSE_END = "，；：。！？,;:!?"
-OPEN_QUOTES, CLOSE_QUOTES = "“《「『", "”》」』"
 RATE_ENDINGS = ("率", "占比", "比例", "比重")
 # Two characters alone before a count that opens its noun are its verb (编制, 选聘, 认定): the action
 # verbs of this genre are two characters; a longer lead is more often a subject than a verb.
 UNLISTED_VERB = 2
 # 由N个工作日|压缩至|N个工作日: the verb between a from-figure and its to-figure, 平均压缩 at most
 STAGE_VERB_MAX = 4
-_CN_START = "一二两三四五六七八九十"
-_CN_BODY = "零一二两三四五六七八九十百千万"
-# 九十点六; and 百余/千余/万余, a round approximate count written without its digit
-_CN_NUMERAL = rf"(?:[{_CN_START}][{_CN_BODY}]*(?:点[零一二三四五六七八九]+)?|[百千万](?=[余多]))"
-# A Chinese numeral with a place (十/百/千/万) is a quantity before any unit (三千余人次);
-# a bare digit (两, 三) only before the units that take one (两轮, 三次) — elsewhere it is idiom.
-_CN_PLACES = "十百千万"
-# 1-2个工作日 / 5至8次: the low end of a range, written without its unit
-RANGE_LOW = re.compile(r"(?<![\d.,])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:-|－|—|–|～|~|至|到)\s*$")
-
-
-@dataclass
-class Mention:
-    start: int  # offsets within the sentence
-    end: int
-    value: int | Decimal
-    unit: str
-    approximate: bool = False
-    low: tuple | None = None   # a range's low end: (value, start, end, start of the high end)
-    suffix: str = ""           # a counter span (连续四年): the indicator ending it names
 
 
 @dataclass
@@ -85,22 +72,11 @@ class Fact:
 
 
 class _Rules:
-    """The lexicon compiled into the regular expressions the rules use."""
+    """The lexicon compiled into what the rules use to read a clause."""
 
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
-        units = "|".join(_unit_pattern(u) for u in lexicon.units)
-        self.cn_units = {u.text for u in lexicon.units if u.chinese_numerals}
-        # 1.2万件: a 万/亿 before any unit scales it, and is kept in the unit as written;
-        # 1,850件 and 2 轮 (a space, as converted documents have) are one mention
-        self.arabic = re.compile(
-            rf"(?<![\d.,A-Za-z第])(\d+(?:,\d{{3}})*(?:\.\d+)?) ?(万|亿)?(余|多)?((?:{units})|％)")
-        names = "|".join(map(re.escape, lexicon.numeral_names)) or "(?!)"
-        self.chinese = re.compile(
-            rf"(?<![第\d.{_CN_BODY}])({_CN_NUMERAL})(余|多)?({units})(?![性是])(?!{names})")
-        self.percent = re.compile(rf"百分之({_CN_NUMERAL}|百)")
-        self.counters = [(re.compile(rf"{re.escape(prefix)}(\d+|{_CN_NUMERAL}){re.escape(unit)}"), unit, suffix)
-                         for prefix, unit, suffix in lexicon.counters]
+        self.mentions = MentionPatterns(lexicon)
         self.verbs = lexicon.verbs
         suffixes = "|".join(re.escape(s) for s in lexicon.org_suffixes)
         follow = "|".join(re.escape(w) for w in lexicon.verbs + lexicon.light_words + lexicon.actor_follow)
@@ -180,96 +156,8 @@ class _Rules:
         return text, removed
 
 
-def _inside_quotes(text: str, pos: int) -> bool:
-    depth = 0
-    for ch in text[:pos]:
-        if ch in OPEN_QUOTES:
-            depth += 1
-        elif ch in CLOSE_QUOTES and depth:
-            depth -= 1
-    return depth > 0
-
-
-def _unit_pattern(unit) -> str:
-    """A unit, and what must not follow it (2市 is a count, 市民 is not)."""
-    return re.escape(unit.text) + (f"(?![{unit.not_before}])" if unit.not_before else "")
-
-
-def find_mentions(text: str, rules: _Rules) -> list[Mention]:
-    """Every number+unit in ``text`` that states a quantity (not a name in quotes).
-
-    ``text`` has its digits normalised (:func:`kg.numbers.normalise_digits`).
-    """
-    found = []
-    taken: list[tuple[int, int]] = []
-    for pattern, unit, suffix in rules.counters:       # 连续四年: a span, not a quantity of 年 alone
-        for m in pattern.finditer(text):
-            if not _inside_quotes(text, m.start()):
-                found.append(Mention(m.start(), m.end(), parse_number(m.group(1)), unit, suffix=suffix))
-                taken.append((m.start(), m.end()))
-    for m in rules.arabic.finditer(text):
-        if _inside_quotes(text, m.start()):
-            continue
-        unit = (m.group(2) or "") + ("%" if m.group(4) == "％" else m.group(4))
-        if unit in ("日", "号") and text[:m.start()].endswith("月"):
-            continue  # a date (3月15日), not a duration
-        start, low = m.start(), None
-        if r := RANGE_LOW.search(text[:m.start()]):
-            start, low = r.start(), (parse_number(r.group(1)), r.start(), r.start() + len(r.group(1)), m.start())
-        found.append(Mention(start, m.end(), parse_number(m.group(1)), unit, bool(m.group(3)), low))
-    for m in rules.percent.finditer(text):
-        if not _inside_quotes(text, m.start()):
-            found.append(Mention(m.start(), m.end(), parse_number(m.group(1)), "%"))
-            taken.append((m.start(), m.end()))
-    for m in rules.chinese.finditer(text):
-        numeral, unit = m.group(1), m.group(3)
-        if _inside_quotes(text, m.start()) or numeral == "一" or any(a <= m.start() < b for a, b in taken):
-            continue  # 一 alone is idiom (一次性, 一起, 一批) far more often than a count
-        placed = any(c in numeral for c in _CN_PLACES) and (len(numeral) > 1 or m.group(2))
-        if unit not in rules.cn_units and not placed:
-            continue
-        found.append(Mention(m.start(), m.end(), parse_number(numeral), unit, bool(m.group(2))))
-    return sorted(found, key=lambda x: x.start)
-
-
-def split_clauses(text: str) -> list[tuple[int, int]]:
-    """Clause spans, split at punctuation outside quotes."""
-    spans, start, depth = [], 0, 0
-    for i, ch in enumerate(text):
-        if ch in OPEN_QUOTES:
-            depth += 1
-        elif ch in CLOSE_QUOTES and depth:
-            depth -= 1
-        elif ch in CLAUSE_END and depth == 0:
-            if i > start:
-                spans.append((start, i))
-            start = i + 1
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans
-
-
 def _items(text: str) -> list[str]:
     return [t for t in re.split(r"[、和及与]", text) if t]
-
-
-_LEVEL_MARKS = "省市区县镇乡"
-
-
-def same_body(named: str, publisher: str, lexicon: Lexicon) -> bool:
-    """Whether ``named`` (区司法局, 市市场监管局) is the publisher (青松市白桦区司法局,
-    青松市市场监督管理局) by its everyday name: same level mark, same body or an alias of it."""
-    if not named or not publisher or named[0] not in _LEVEL_MARKS:
-        return named == publisher
-    core = named[1:]
-    forms = {core}
-    for name, aliases in lexicon.department_aliases.items():
-        row = {name.lstrip(_LEVEL_MARKS), *aliases}
-        if core in row:
-            forms |= row
-    # the level mark must be the publisher's own level: 区司法局 is not 青松市司法局
-    level_at = max((publisher.rfind(f) for f in forms if publisher.endswith(f)), default=-1)
-    return level_at > 0 and publisher[level_at - 1] == named[0]
 
 
 class _SentenceExtractor:
@@ -591,7 +479,7 @@ class _SentenceExtractor:
     def zeros(self):
         for rule in self.rules.lexicon.zeros:
             for m in rule.pattern.finditer(self.s.text):
-                if _inside_quotes(self.s.text, m.start()):
+                if inside_quotes(self.s.text, m.start()):
                     continue
                 before = [f for f in self.facts if f.start - self.s.start < m.start()]
                 prev = before[-1] if before else None
@@ -616,7 +504,7 @@ def extract_facts(sentences: list[Sentence], lexicon: Lexicon, default_actor: st
         # read the digits normalised (１２，６００ → 12,600, the same length); cite the text as written
         norm = replace(sentence, text=normalise_digits(sentence.text))
         ex = _SentenceExtractor(norm, rules, len(out), default_actor)
-        mentions = find_mentions(norm.text, rules)
+        mentions = find_mentions(norm.text, rules.mentions)
         for cstart, cend in split_clauses(norm.text):
             inside = [m for m in mentions if cstart <= m.start < cend]
             if inside:
