@@ -24,7 +24,7 @@ def config():
 
 @pytest.fixture(scope="session")
 def lexicon(config):
-    return load_lexicon(config.lexicon_dir)
+    return load_lexicon(config.lexicon_dirs)
 
 
 @pytest.fixture(scope="session")
@@ -60,8 +60,9 @@ def free_port() -> int:
 
 
 class Live(str):
-    """The server's base URL, knowing the server's process id."""
+    """The server's base URL, knowing the server's process id and where its stderr goes."""
     pid: int
+    log: str
 
 
 def tree_cpu_seconds(pid: int) -> float:
@@ -86,21 +87,26 @@ def tree_cpu_seconds(pid: int) -> float:
 
 
 @pytest.fixture(scope="session")
-def live_server():
-    """``kgqa serve`` (gunicorn) on 127.0.0.1 and a free port, for clients that speak HTTP."""
+def live_server(tmp_path_factory):
+    """``kgqa serve`` (gunicorn) on 127.0.0.1 and a free port, for clients that speak HTTP.
+
+    Its stderr (the access log among it) goes to a file: a pipe nobody reads would fill and stall it.
+    """
     port = free_port()
     env = dict(os.environ, KGQA_SPARQL_TIMEOUT="2")
+    log = (tmp_path_factory.mktemp("server") / "stderr.log").open("w+b")
     proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--port", str(port), "--workers", "1"],
-                            cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                            cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log)
     url = Live(f"http://127.0.0.1:{port}")
-    url.pid = proc.pid
+    url.pid, url.log = proc.pid, log.name
     for _ in range(150):
         try:
             urllib.request.urlopen(url + "/readyz", timeout=1)
             break
         except OSError:
             if proc.poll() is not None:
-                pytest.fail(proc.stderr.read().decode())
+                log.seek(0)
+                pytest.fail(log.read().decode())
             time.sleep(0.2)
     else:
         proc.kill()
