@@ -1,3 +1,4 @@
+import contextlib
 import os
 import shutil
 import socket
@@ -86,20 +87,21 @@ def tree_cpu_seconds(pid: int) -> float:
     return total / os.sysconf("SC_CLK_TCK")
 
 
-@pytest.fixture(scope="session")
-def live_server(tmp_path_factory):
-    """``kgqa serve`` (gunicorn) on 127.0.0.1 and a free port, for clients that speak HTTP.
+@contextlib.contextmanager
+def serving(folder: Path, command: list | None = None, cwd: Path = PROJECT_ROOT, **env: str):
+    """``kgqa serve`` (gunicorn, one worker) on 127.0.0.1 and a free port, with ``KGQA_*`` ``env``.
 
-    Its stderr (the access log among it) goes to a file: a pipe nobody reads would fill and stall it.
+    Its stderr (the access log among it) goes to ``folder/stderr.log``: a pipe nobody reads
+    would fill and stall the server.
     """
     port = free_port()
-    env = dict(os.environ, KGQA_SPARQL_TIMEOUT="2")
-    log = (tmp_path_factory.mktemp("server") / "stderr.log").open("w+b")
-    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--port", str(port), "--workers", "1"],
-                            cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log)
+    command = command or [sys.executable, "-m", "kg.cli"]
+    log = (folder / "stderr.log").open("w+b")
+    proc = subprocess.Popen([*command, "serve", "--port", str(port), "--workers", "1"],
+                            cwd=cwd, env=dict(os.environ, **env), stdout=subprocess.DEVNULL, stderr=log)
     url = Live(f"http://127.0.0.1:{port}")
     url.pid, url.log = proc.pid, log.name
-    for _ in range(150):
+    for _ in range(300):
         try:
             urllib.request.urlopen(url + "/readyz", timeout=1)
             break
@@ -111,10 +113,34 @@ def live_server(tmp_path_factory):
     else:
         proc.kill()
         pytest.fail("server did not start")
-    yield url
-    proc.terminate()
     try:
-        proc.wait(20)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        pytest.fail("server did not stop on SIGTERM")
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            pytest.fail("server did not stop on SIGTERM")
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory):
+    """The service over HTTP, for clients that speak HTTP."""
+    with serving(tmp_path_factory.mktemp("server"), KGQA_SPARQL_TIMEOUT="2") as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def keyed_server(tmp_path_factory):
+    """The service over HTTP with ``KGQA_API_KEY`` set (to ``keyed_server.key``)."""
+    with serving(tmp_path_factory.mktemp("keyed"), KGQA_API_KEY="sk-test-0123") as url:
+        url.key = "sk-test-0123"
+        yield url
+
+
+@pytest.fixture(scope="session")
+def two_report_server(tmp_path_factory, two_report_config):
+    """The service over HTTP with the fictional Baihua report added (cross-report questions)."""
+    with serving(tmp_path_factory.mktemp("two"), KGQA_DATA=str(two_report_config.data_dir)) as url:
+        yield url

@@ -1,7 +1,6 @@
 """The package carries its default data: a wheel works anywhere, a data folder may hold only reports/."""
 
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -94,36 +93,16 @@ def installed_wheel(tmp_path_factory):
 
 
 def test_the_installed_wheel_serves_and_answers_from_an_empty_directory(installed_wheel, tmp_path):
-    from conftest import free_port
+    from conftest import serving
 
     empty = tmp_path / "empty"
     empty.mkdir()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("KGQA_")}
-    # the checkout must not be importable: only the installed package
-    env.pop("PYTHONPATH", None)
-    port = free_port()
-    log = (tmp_path / "serve.log").open("w+b")
-    proc = subprocess.Popen([installed_wheel / "bin/kgqa", "serve", "--port", str(port), "--workers", "1"],
-                            cwd=empty, env=env, stdout=subprocess.DEVNULL, stderr=log)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(300):
-            try:
-                urllib.request.urlopen(base + "/readyz", timeout=1)
-                break
-            except OSError:
-                if proc.poll() is not None:
-                    log.seek(0)
-                    pytest.fail(log.read().decode())
-                __import__("time").sleep(0.2)
+    with serving(tmp_path, command=[installed_wheel / "bin/kgqa"], cwd=empty) as base:
         q = urllib.parse.quote("区司法局收到多少件行政复议申请")
         answer = json.load(urllib.request.urlopen(f"{base}/api/ask?q={q}", timeout=30))
-        assert answer["answered"] and answer["report"]["region"] == "铁西区"
-        assert answer["facts"][0]["value"] == 32
-    finally:
-        proc.terminate()
-        proc.wait(20)
+    assert answer["answered"] and answer["report"]["region"] == "铁西区"
+    assert answer["facts"][0]["value"] == 32
     where = subprocess.run([installed_wheel / "bin/python", "-c", "import kg.config as c; print(c.packaged_data())"],
-                           cwd=empty, env=env, capture_output=True, text=True, check=True).stdout.strip()
-    assert where.startswith(str(installed_wheel)) and where.endswith("kg/data")
+                           cwd=empty, capture_output=True, text=True, check=True).stdout.strip()
+    assert where.startswith(str(installed_wheel)) and where.endswith("kg/data")   # not this checkout
     assert list(empty.iterdir()) == []   # nothing written to the working directory
