@@ -61,9 +61,15 @@ def create_app(config: dict | None = None) -> Flask:
     app.extensions["kg.examples"] = load_examples(kg_config.example_queries())
     app.extensions["kg.prefixes"] = [("fz", str(app.extensions["kg.engine"].iris.FZ)), *PREFIXES]
 
+    # The SPARQL endpoint and the graph store are public and read-only: any site may query them
+    # (YASGUI and the like), never with cookies or credentials.
+    read_only = {"origins": "*", "send_wildcard": True, "methods": ["GET", "POST", "OPTIONS"],
+                 "supports_credentials": False}
     CORS(app, resources={r"/api/*": {"origins": app.config["CORS_ORIGINS"]},
                          r"/widget.js": {"origins": "*"},
+                         r"/sparql": read_only, r"/store": {**read_only, "methods": ["GET", "OPTIONS"]},
                          r"/v1/*": {"origins": app.config["CORS_ORIGINS"]}})
+    app.json.ensure_ascii = False   # Chinese as UTF-8 text in JSON bodies, not \u escapes
 
     from service import api, chatbots, health, openapi, sparql, ui
     app.extensions["kg.results"] = sparql.result_cache(app.extensions["kg.runner"].run,

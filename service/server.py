@@ -65,6 +65,6 @@ def serve(config: Config, host: str = "127.0.0.1", port: int = 8000, workers: in
     _Gunicorn(app, {"bind": f"{host}:{port}", "workers": workers, "threads": 4,
                     "worker_class": "gthread", "timeout": 60,
                     "graceful_timeout": 5,
-                    # one line per request on stderr, in gunicorn's format (KGQA_ACCESS_LOG=0: none)
+                    # one line per request on stdout, in gunicorn's format (KGQA_ACCESS_LOG=0: none)
                     "accesslog": "-" if app.config["ACCESS_LOG"] else None}).run()
     return 0

@@ -32,7 +32,7 @@ SERVICE_SETTINGS: list[Setting] = [
             "str?"),
     Setting("DIFY_API_KEY", None, "if set, `/retrieval` requires it (or `KGQA_API_KEY`) as a Bearer "
             "token; its errors carry Dify's codes", "str?"),
-    Setting("ACCESS_LOG", True, "gunicorn's access log on stderr (`kgqa serve`); `0` turns it off", bool,
+    Setting("ACCESS_LOG", True, "gunicorn's access log on stdout (`kgqa serve`); `0` turns it off", bool,
             shown_default="1"),
 ]
 

@@ -96,6 +96,14 @@ def _entity(iri: str):
     return render_template("entity.html", e=info, title=(info["labels"] or [iri])[0])
 
 
+@bp.after_app_request
+def _vary(resp):
+    """Entity pages are HTML, Turtle, JSON-LD or N-Triples by Accept: caches must key on it."""
+    if request.endpoint in ("ui.entity", "ui.describe_iri", "ui.vocabulary_term"):
+        resp.vary.add("Accept")
+    return resp
+
+
 @bp.get("/describe")
 def describe_iri():
     iri = request.args.get("iri", "").strip()

@@ -61,7 +61,7 @@ def free_port() -> int:
 
 
 class Live(str):
-    """The server's base URL, knowing the server's process id and where its stderr goes."""
+    """The server's base URL, knowing the server's process id and where its output goes."""
     pid: int
     log: str
 
@@ -91,14 +91,14 @@ def tree_cpu_seconds(pid: int) -> float:
 def serving(folder: Path, command: list | None = None, cwd: Path = PROJECT_ROOT, **env: str):
     """``kgqa serve`` (gunicorn, one worker) on 127.0.0.1 and a free port, with ``KGQA_*`` ``env``.
 
-    Its stderr (the access log among it) goes to ``folder/stderr.log``: a pipe nobody reads
-    would fill and stall the server.
+    Its output (the access log on stdout, errors on stderr) goes to ``folder/server.log``: a pipe
+    nobody reads would fill and stall the server.
     """
     port = free_port()
     command = command or [sys.executable, "-m", "kg.cli"]
-    log = (folder / "stderr.log").open("w+b")
+    log = (folder / "server.log").open("w+b")
     proc = subprocess.Popen([*command, "serve", "--port", str(port), "--workers", "1"],
-                            cwd=cwd, env=dict(os.environ, **env), stdout=subprocess.DEVNULL, stderr=log)
+                            cwd=cwd, env=dict(os.environ, **env), stdout=log, stderr=log)
     url = Live(f"http://127.0.0.1:{port}")
     url.pid, url.log = proc.pid, log.name
     for _ in range(300):
