@@ -85,6 +85,8 @@ def create_app(config: dict | None = None) -> Flask:
 
     @app.errorhandler(HTTPException)
     def http_error(e: HTTPException):
+        if ui.wants_page():   # a browser gets a page (404 …), API clients JSON
+            return ui.error_page(e)
         return jsonify(error=e.description or e.name), e.code
 
     return app

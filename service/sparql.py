@@ -192,10 +192,18 @@ def sparql():
     if mime is None:
         return _error(406, "acceptable types for this query: " + ", ".join(
             RESULT_TYPES if out.kind == "results" else GRAPH_TYPES))
-    resp = Response(out.body, mimetype=mime)
+    body = _prefixed(out.body) if mime == "text/turtle" else out.body
+    resp = Response(body, mimetype=mime)
     if out.capped:
         resp.headers["X-Result-Capped"] = str(cfg["SPARQL_MAX_ROWS"])
     return resp
+
+
+def _prefixed(turtle: bytes) -> bytes:
+    """Turtle with the graph's prefixes (fz:, skos:, …) declared and used: readable in the
+    editor and anywhere else, and the same triples."""
+    triples = ox.parse(turtle, format=ox.RdfFormat.TURTLE)
+    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=dict(current_app.extensions["kg.prefixes"]))
 
 
 @bp.get("/store")
