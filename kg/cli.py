@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import os
 import sys
 from collections import Counter
 from importlib import metadata
@@ -201,6 +202,9 @@ def main(argv: list[str] | None = None) -> int:
     except (DataError, LexiconError, SettingError) as e:
         print(f"kgqa {args.command}: {e}", file=sys.stderr)
         return 2
+    except BrokenPipeError:   # `kgqa export | head`: the reader has had enough; no traceback
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
 if __name__ == "__main__":
