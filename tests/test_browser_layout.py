@@ -51,9 +51,12 @@ def in_view(page, locator):
 
 
 def ask(page, question):
+    """Ask on the chat page; the new answer (not the one before it, still on screen)."""
+    before = page.locator(".answer").count()
     page.fill("#question", question)
     page.press("#question", "Enter")
-    answer = page.locator(".answer").last
+    expect(page.locator(".answer")).to_have_count(before + 1, timeout=20_000)
+    answer = page.locator(".answer").nth(before)
     expect(answer).to_be_visible()
     return answer
 
