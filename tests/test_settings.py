@@ -52,3 +52,17 @@ def test_max_question_length_reaches_the_engine(monkeypatch, config):
     assert engine.answer("区司法局收到多少件行政复议申请呢请问").status == "not_understood"
     r = app.test_client().get("/api/ask", query_string={"q": "区司法局收到多少件行政复议申请呢请问"})
     assert r.status_code == 400 and "12" in r.get_json()["error"]
+
+
+def test_an_unknown_setting_is_logged(monkeypatch, config, caplog):
+    monkeypatch.setenv("KGQA_SPARQL_TIMEOUTS", "3")
+    create_app({"KG_CONFIG": config, "TESTING": True})
+    assert "KGQA_SPARQL_TIMEOUTS is not a setting" in caplog.text
+
+
+def test_a_bad_value_stops_kgqa_with_one_line(monkeypatch, capsys):
+    from kg.cli import main
+    monkeypatch.setenv("KGQA_MAX_QUESTION_LENGTH", "long")
+    assert main(["stats"]) == 2
+    assert capsys.readouterr().err.strip() == ("kgqa stats: KGQA_MAX_QUESTION_LENGTH='long': "
+                                               "invalid literal for int() with base 10: 'long'")
