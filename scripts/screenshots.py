@@ -38,6 +38,7 @@ def shoot(browser, base: str, viewport: dict, prefix: str, mobile: bool):
     page.wait_for_selector(".answer .chart canvas")
     page.wait_for_timeout(300)
     page.screenshot(path=str(ROOT / f"docs/{prefix}chat.png"), full_page=not mobile)
+    page.add_style_tag(content=".ask { position: static }")   # the sticky question box would cover it
     page.locator(".answer").last.screenshot(path=str(ROOT / f"docs/{prefix}chart.png"))
     page.goto(base + "/sparql")
     page.wait_for_selector("#results table")
@@ -66,9 +67,9 @@ def main():
     port = free_port()   # a fixed port may be another checkout's server
     data = Path(tempfile.mkdtemp()) / "data"
     shutil.copytree(ROOT / "tests" / "fixtures" / "reports", data / "reports")
+    log = (data.parent / "server.log").open("w+b")
     proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--port", str(port), "--workers", "1"],
-                            cwd=ROOT, env=dict(os.environ, KGQA_DATA=str(data)),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            cwd=ROOT, env=dict(os.environ, KGQA_DATA=str(data)), stdout=log, stderr=log)
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(150):
@@ -82,6 +83,10 @@ def main():
             shoot(b, base, LAPTOP, "", mobile=False)
             shoot(b, base, PHONE, "phone-", mobile=True)
             b.close()
+    except Exception:
+        log.seek(0)
+        print(log.read().decode()[-3000:], file=sys.stderr)   # what the server saw, for the failure
+        raise
     finally:
         proc.terminate()
         proc.wait(20)
