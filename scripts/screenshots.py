@@ -42,7 +42,7 @@ def shoot(browser, base: str, viewport: dict, prefix: str, mobile: bool):
     page.locator(".answer").last.screenshot(path=str(ROOT / f"docs/{prefix}chart.png"))
     page.goto(base + "/sparql")
     page.wait_for_selector("#results table")
-    page.screenshot(path=str(ROOT / f"docs/{prefix}sparql-editor.png"), full_page=not mobile)
+    page.screenshot(path=str(ROOT / f"docs/{prefix}sparql-editor.png"))   # the editor and the first rows
     page.goto(base + "/search?q=司法局")
     page.click("ul.hits a >> nth=0")
     page.wait_for_selector("#graph[data-drawn]")
