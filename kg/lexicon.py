@@ -7,6 +7,7 @@ layout or a new synonym is a data change, not a code change.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -108,9 +109,32 @@ class Lexicon:
         return label
 
 
-def load_lexicon(directory: Path) -> Lexicon:
-    """Read every list in ``directory`` (normally ``data/lexicon``)."""
-    d = Path(directory)
+class LexiconError(ValueError):
+    """A lexicon file that is in none of the folders given; the message names it."""
+
+
+class Layers:
+    """Lexicon folders, later ones overriding earlier ones file by file.
+
+    ``layers / "units.tsv"`` is the file that counts: the last folder's that
+    has it. A file in none of them is an error naming it, not an empty list
+    (an empty unit list once built observations without units, silently).
+    """
+
+    def __init__(self, directories: Path | str | Sequence[Path | str]):
+        dirs = [directories] if isinstance(directories, (str, Path)) else list(directories)
+        self.dirs = [Path(d) for d in dirs]
+
+    def __truediv__(self, name: str) -> Path:
+        for d in reversed(self.dirs):
+            if (d / name).is_file():
+                return d / name
+        raise LexiconError(f"lexicon file {name} is missing (looked in {', '.join(map(str, self.dirs))})")
+
+
+def load_lexicon(directory: Path | Sequence[Path]) -> Lexicon:
+    """Read every list in ``directory`` (normally ``data/lexicon``), or in layered folders."""
+    d = Layers(directory)
     units = [Unit(r[0], r[1], len(r) > 2 and r[2] == "yes", r[3] if len(r) > 3 else "")
              for r in read_rows(d / "units.tsv")]
     # Longest unit first, so 个工作日 wins over 个 and 人次 over 人.

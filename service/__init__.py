@@ -6,6 +6,9 @@ and registers the blueprints: the ask API, SPARQL, and health.
 
 from __future__ import annotations
 
+import os
+from dataclasses import replace
+
 from flask import Flask, jsonify
 from flask_cors import CORS
 from werkzeug.exceptions import HTTPException
@@ -13,18 +16,13 @@ from werkzeug.exceptions import HTTPException
 from kg.config import Config
 from kg.netview import from_store
 from kg.qa import engine_for
+from kg.settings import read
 from kg.store import default_store
 from service.runner import QueryRunner
+from service.settings import SERVICE_SETTINGS, unknown
 
-DEFAULTS = {
-    "MAX_QUESTION_LENGTH": 500,
-    "SPARQL_TIMEOUT": 10.0,        # seconds
-    "SPARQL_MAX_ROWS": 10_000,
-    "CORS_ORIGINS": "*",
-    "SPARQL_PROCESSES": 2,         # query children per server process
-    "ANSWER_CACHE_SIZE": 4096,     # answers kept per server process; 0: none
-    "SPARQL_CACHE_BYTES": 16 << 20,  # SPARQL results kept per server process; 0: none
-}
+# Defaults, types and meanings: the one settings table, service/settings.py (add a row there).
+DEFAULTS = {s.name: s.default for s in SERVICE_SETTINGS}
 
 
 PREFIXES = [
@@ -35,10 +33,10 @@ PREFIXES = [
 ]
 
 
-def load_examples(folder) -> list[dict]:
+def load_examples(paths) -> list[dict]:
     """The editor's example queries: ``data/queries/*.rq``, the first line a ``#`` title."""
     out = []
-    for path in sorted(folder.glob("*.rq")):
+    for path in paths:
         title, _, query = path.read_text(encoding="utf-8").partition("\n")
         out.append({"title": title.lstrip("# ").strip(), "query": query})
     return out
@@ -46,22 +44,32 @@ def load_examples(folder) -> list[dict]:
 
 def create_app(config: dict | None = None) -> Flask:
     app = Flask(__name__)
-    app.config.from_mapping(DEFAULTS)
-    app.config.from_prefixed_env("KGQA")
+    app.config.from_mapping(read(SERVICE_SETTINGS))
     app.config.from_mapping(config or {})
     kg_config = app.config.get("KG_CONFIG") or Config()
+    if "MAX_QUESTION_LENGTH" in (config or {}):   # one limit, for the engine and the endpoints alike
+        kg_config = replace(kg_config, max_question_length=int(config["MAX_QUESTION_LENGTH"]))
+    app.config["MAX_QUESTION_LENGTH"] = kg_config.max_question_length
+    for name in unknown(os.environ):
+        app.logger.warning("%s is not a setting (see the README's settings table); ignored", name)
     store = default_store(kg_config)
     app.extensions["kg.store"] = store
     app.extensions["kg.engine"] = engine_for(store, kg_config)
     app.extensions["kg.runner"] = QueryRunner(store.ox, size=int(app.config["SPARQL_PROCESSES"]))
 
     app.extensions["kg.netview"] = from_store(store)
-    app.extensions["kg.examples"] = load_examples(kg_config.data_dir / "queries")
+    app.extensions["kg.examples"] = load_examples(kg_config.example_queries())
     app.extensions["kg.prefixes"] = [("fz", str(app.extensions["kg.engine"].iris.FZ)), *PREFIXES]
 
+    # The SPARQL endpoint and the graph store are public and read-only: any site may query them
+    # (YASGUI and the like), never with cookies or credentials.
+    read_only = {"origins": "*", "send_wildcard": True, "methods": ["GET", "POST", "OPTIONS"],
+                 "supports_credentials": False}
     CORS(app, resources={r"/api/*": {"origins": app.config["CORS_ORIGINS"]},
                          r"/widget.js": {"origins": "*"},
+                         r"/sparql": read_only, r"/store": {**read_only, "methods": ["GET", "OPTIONS"]},
                          r"/v1/*": {"origins": app.config["CORS_ORIGINS"]}})
+    app.json.ensure_ascii = False   # Chinese as UTF-8 text in JSON bodies, not \u escapes
 
     from service import api, chatbots, health, openapi, sparql, ui
     app.extensions["kg.results"] = sparql.result_cache(app.extensions["kg.runner"].run,
@@ -77,6 +85,8 @@ def create_app(config: dict | None = None) -> Flask:
 
     @app.errorhandler(HTTPException)
     def http_error(e: HTTPException):
+        if ui.wants_page():   # a browser gets a page (404 …), API clients JSON
+            return ui.error_page(e)
         return jsonify(error=e.description or e.name), e.code
 
     return app

@@ -113,17 +113,27 @@ def spec(server: str) -> dict:
                         "400": _ERROR, "404": _ERROR, "406": _ERROR},
                 },
             },
-            "/v1/models": {"get": {"summary": "OpenAI-compatible model list",
-                                   "responses": {"200": {"description": "one model, fazhi-kg"}}}},
+            "/v1/models": {"get": {"summary": "OpenAI-compatible model list (KGQA_API_KEY: Bearer token)",
+                                   "responses": {"200": {"description": "one model, fazhi-kg"},
+                                                 "401": {"description": "missing or wrong API key"}}}},
+            "/v1/models/{model}": {"get": {
+                "summary": "one model", "parameters": [{"name": "model", "in": "path", "required": True,
+                                                        "schema": {"type": "string"}}],
+                "responses": {"200": {"description": "fazhi-kg"}, "404": {"description": "no such model"},
+                              "401": {"description": "missing or wrong API key"}}}},
             "/v1/chat/completions": {"post": {
                 "summary": "OpenAI-compatible chat: answers the last user message, in the context of the earlier ones",
                 "requestBody": {"required": True, "content": {"application/json": {"schema": {
                     "type": "object", "required": ["messages"],
                     "properties": {"model": {"type": "string"}, "stream": {"type": "boolean"},
-                                   "messages": {"type": "array", "items": {"type": "object"}}}}}}},
+                                   "stream_options": {"type": "object", "properties": {
+                                       "include_usage": {"type": "boolean"}}},
+                                   "messages": {"type": "array", "items": {"type": "object"},
+                                                "description": "content: a string or [{type: text, text}]"}}}}}},
                 "responses": {"200": {"description": "chat.completion, or chat.completion.chunk events",
                                       "content": {"application/json": {}, "text/event-stream": {}}},
-                              "400": {"description": "bad input", "content": {"application/json": {}}}}}},
+                              "400": {"description": "bad input", "content": {"application/json": {}}},
+                              "401": {"description": "missing or wrong API key (KGQA_API_KEY)"}}}},
             "/retrieval": {"post": {
                 "summary": "Dify external knowledge API",
                 "requestBody": {"required": True, "content": {"application/json": {"schema": {
