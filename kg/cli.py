@@ -48,6 +48,7 @@ def _ask(key: str, why: str) -> str:
 def cmd_ingest(args) -> int:
     from kg.ingest import IngestError, ingest
 
+    given = {k for k in ("region", "city", "year", "publisher", "level") if getattr(args, k)}
     data_dir = _config(args).data_dir
     if data_dir is None:
         print("kgqa ingest: name the data folder to add the report to: kgqa --data DIR ingest …"
