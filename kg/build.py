@@ -19,10 +19,10 @@ def build(config: Config, progress: bool = False) -> Dataset:
 
     With ``progress`` and more than a handful of reports, a bar on stderr.
     """
-    reports = load_reports(config.data_dir)
+    reports = load_reports(*config.data_dirs)
     if progress and len(reports) > 5:
         reports = tqdm(reports, desc="reports", unit="report", file=sys.stderr)
-    return build_dataset(reports, load_lexicon(config.lexicon_dir), Iris(config.base_iri))
+    return build_dataset(reports, load_lexicon(config.lexicon_dirs), Iris(config.base_iri))
 
 
 def canonical_nquads(ds: Dataset) -> str:

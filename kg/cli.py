@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import json
+import os
 import sys
 from collections import Counter
+from importlib import metadata
 from pathlib import Path
 
 from kg.config import Config
+from kg.lexicon import LexiconError
+from kg.report import DataError
+from kg.settings import SettingError
 
 EXPORT_FORMATS = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld", "trig": "trig", "nquads": "nquads"}
 
@@ -34,15 +40,31 @@ def cmd_build(args) -> int:
     return 0
 
 
+def _ask(key: str, why: str) -> str:
+    """Ask for one value ingest could not infer (only on a terminal)."""
+    return input(f"{key}{f' ({why})' if why else ''}: ").strip()
+
+
 def cmd_ingest(args) -> int:
     from kg.ingest import IngestError, ingest
 
+    given = {k for k in ("region", "city", "year", "publisher", "level") if getattr(args, k)}
+    data_dir = _config(args).data_dir
+    if data_dir is None:
+        print("kgqa ingest: name the data folder to add the report to: kgqa --data DIR ingest …"
+              " (or KGQA_DATA); the packaged data is read-only", file=sys.stderr)
+        return 2
     try:
-        path = ingest(Path(args.report), _config(args).data_dir, region=args.region, city=args.city,
-                      year=args.year, publisher=args.publisher, report_id=args.id)
+        path = ingest(Path(args.report), data_dir, region=args.region, city=args.city,
+                      year=args.year, publisher=args.publisher, level=args.level, report_id=args.id,
+                      ask=_ask if sys.stdin.isatty() else None)
     except (IngestError, OSError) as e:
         print(f"kgqa ingest: {e}", file=sys.stderr)
         return 2
+    meta = json.loads(path.read_text("utf-8"))
+    for key in ("title", "publisher", "region", "city", "year", "level", "id"):
+        how = "given" if key in given else "inferred"
+        print(f"  {key:9s} {meta.get(key) or '—'}  ({how})", file=sys.stderr)
     print(f"added {path}; run `kgqa build` to rebuild the graph", file=sys.stderr)
     return 0
 
@@ -96,17 +118,28 @@ def cmd_ask(args) -> int:
 
 def cmd_eval_extraction(args) -> int:
     from kg.evaluate import evaluate, load_gold
+    from kg.ingest import infer
     from kg.lexicon import load_lexicon
+    from kg.report import Report
 
     text = Path(args.report).read_text(encoding="utf-8").replace("\r\n", "\n")
-    scores = evaluate(text, load_gold(args.gold), load_lexicon(_config(args).lexicon_dir))
+    lexicon = load_lexicon(_config(args).lexicon_dirs)
+    # whose figures unattributed sentences report: the metadata beside the text, else what ingest infers
+    beside = Path(args.report).with_suffix(".json")
+    meta = json.loads(beside.read_text("utf-8")) if beside.exists() else infer(text, lexicon)
+    default_actor = Report("", "", meta.get("publisher", ""), "", "", 0, "",
+                           level=meta.get("level", "")).default_actor
+    scores = evaluate(text, load_gold(args.gold), lexicon, default_actor)
     print(f"{'type':10s} {'matched':>7s} {'extracted':>9s} {'gold':>5s} {'precision':>9s} {'recall':>7s}")
     for kind, (m, e, g) in scores.by_type.items():
         print(f"{kind:10s} {m:7d} {e:9d} {g:5d} {m / e if e else 0:9.1%} {m / g if g else 0:7.1%}")
     p, r = scores.total()
     print(f"{'all':10s} {'':7s} {'':9s} {'':5s} {p:9.1%} {r:7.1%}")
     print(f"indicator agreement {scores.indicator_agreement:.1%}, actor agreement "
-          f"{scores.actor_agreement:.1%} (over matched facts)")
+          f"{scores.actor_agreement:.1%} (over matched facts); indicator exact {scores.indicator_exact:.1%}")
+    for g, f in scores.disagreements:
+        print(f"differs:  {g['value']}{g['unit']} indicator {f.indicator} (gold {g.get('indicator')}), "
+              f"actor {f.actor or '—'} (gold {g.get('actor') or '—'})")
     for g in scores.missed:
         print(f"missed:   {g['value']}{g['unit']} {g.get('indicator')} | {g['sentence'][:40]}")
     for f in scores.spurious:
@@ -120,50 +153,83 @@ def cmd_serve(args) -> int:
     return serve(_config(args), host=args.host, port=args.port, workers=args.workers, debug=args.debug)
 
 
+def _version() -> str:
+    try:
+        return metadata.version("fazhi-kg")
+    except metadata.PackageNotFoundError:   # run from a source tree that was never installed
+        return "unknown"
+
+
+class _Defaults(argparse.ArgumentDefaultsHelpFormatter):
+    """--help says each option's default, except flags and options whose help says it in words."""
+
+    def _get_help_string(self, action):
+        if action.default in (None, False) or "default" in (action.help or ""):
+            return action.help
+        return super()._get_help_string(action)
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="kgqa", description=__doc__)
-    parser.add_argument("--data", help="data folder (default: $KGQA_DATA or the project's data/)")
-    sub = parser.add_subparsers(dest="command", required=True)
+    helpful = functools.partial(argparse.ArgumentParser, formatter_class=_Defaults)
+    parser = helpful(prog="kgqa", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--data", metavar="DIR", default=None,
+                        help="a data folder whose reports/ (and lexicon/ files) are added to the packaged "
+                             "data (default: $KGQA_DATA, else the packaged data alone)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=helpful)
 
     p = sub.add_parser("build", help="build and validate the graph, write canonical N-Quads")
-    p.add_argument("--out", default="build/kg.nq")
+    p.add_argument("--out", default="build/kg.nq", help="where to write the N-Quads")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("ingest", help="add a report (text + inferred metadata) to the data folder")
-    p.add_argument("report")
-    p.add_argument("--region")
-    p.add_argument("--city")
-    p.add_argument("--year", type=int)
-    p.add_argument("--publisher")
-    p.add_argument("--id", help="file name and IRI key (default: a hash of city+region, and the year)")
+    p.add_argument("report", help="the report's text file (UTF-8)")
+    p.add_argument("--region", help="region the report is about (default: inferred from the publisher)")
+    p.add_argument("--city", help="city the region is in (default: inferred)")
+    p.add_argument("--year", type=int, help="year reported on (default: from the title, else the opening)")
+    p.add_argument("--publisher", help="publishing organisation (default: inferred)")
+    p.add_argument("--level", choices=["province", "city", "district", "county", "department"],
+                   help="level of the publisher (default: inferred)")
+    p.add_argument("--id", help="file name and IRI key (default: hashes of the region and the publisher, "
+                                "and the year)")
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("export", help="the whole graph to stdout")
-    p.add_argument("--format", choices=sorted(EXPORT_FORMATS), default="turtle")
+    p.add_argument("--format", choices=sorted(EXPORT_FORMATS), default="turtle", help="RDF syntax")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("stats", help="counts by class")
     p.set_defaults(func=cmd_stats)
 
     p = sub.add_parser("ask", help="ask a question in Chinese")
-    p.add_argument("question")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("question", help="the question, e.g. 区司法局收到多少件行政复议申请")
+    p.add_argument("--json", action="store_true", help="print the whole answer as JSON")
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("eval-extraction", help="precision and recall of numeric facts against gold")
-    p.add_argument("report")
-    p.add_argument("gold")
+    p.add_argument("report", help="the report's text file")
+    p.add_argument("gold", help="gold facts, JSON lines with value, unit, indicator, actor, sentence")
     p.set_defaults(func=cmd_eval_extraction)
 
     p = sub.add_parser("serve", help="serve the HTTP API under gunicorn")
-    p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8000)
-    p.add_argument("--workers", type=int, default=2)
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (0.0.0.0: every interface)")
+    p.add_argument("--port", type=int, default=8000, help="port to listen on")
+    p.add_argument("--workers", type=int, default=2, help="gunicorn worker processes")
     p.add_argument("--debug", action="store_true", help="Flask's development server instead")
     p.set_defaults(func=cmd_serve)
 
     args = parser.parse_args(argv)
-    return args.func(args)
+    if args.command is None:   # bare `kgqa`: say what it can do
+        parser.print_help()
+        return 0
+    try:
+        return args.func(args)
+    except (DataError, LexiconError, SettingError) as e:
+        print(f"kgqa {args.command}: {e}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:   # `kgqa export | head`: the reader has had enough; no traceback
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
 if __name__ == "__main__":

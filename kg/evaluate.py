@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
@@ -24,6 +24,8 @@ class Scores:
     actor_agreement: float
     missed: list[dict]
     spurious: list[Fact]
+    indicator_exact: float = 0.0                 # the same words, quotes and list marks aside
+    disagreements: list[tuple[dict, Fact]] = field(default_factory=list)   # indicator or actor differs
 
     def total(self) -> tuple[float, float]:
         m = sum(v[0] for v in self.by_type.values())
@@ -50,6 +52,10 @@ def _norm(text: str | None) -> str:
     return "".join(ch for ch in (text or "") if ch not in "“”\"'（）() 、，的").removeprefix("驻").removeprefix("区")
 
 
+def _bare(text: str | None) -> str:
+    return "".join(ch for ch in (text or "") if ch not in "“”\"'、 ")
+
+
 def _similar(a: str | None, b: str | None) -> bool:
     a, b = _norm(a), _norm(b)
     if not a or not b:
@@ -61,13 +67,14 @@ def _similar(a: str | None, b: str | None) -> bool:
     return len(grams & other) / max(1, min(len(grams), len(other))) >= 0.5
 
 
-def evaluate(text: str, gold_rows: list[dict], lexicon: Lexicon) -> Scores:
-    facts = extract_facts(parse_structure(text, lexicon).sentences, lexicon)
+def evaluate(text: str, gold_rows: list[dict], lexicon: Lexicon, default_actor: str | None = None) -> Scores:
+    facts = extract_facts(parse_structure(text, lexicon).sentences, lexicon, default_actor)
     pool = list(facts)
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     for f in facts:
         counts[fact_type(f.value, f.unit, "zero" if f.kind == "zero" else f.kind)][1] += 1
-    ind_ok = act_ok = 0
+    ind_ok = act_ok = exact = 0
+    disagreements = []
     missed = []
     for g in gold_rows:
         gv = Decimal(str(g["value"]))
@@ -80,12 +87,16 @@ def evaluate(text: str, gold_rows: list[dict], lexicon: Lexicon) -> Scores:
             continue
         pool.remove(hit)
         counts[t][0] += 1
-        ind_ok += _similar(hit.indicator, g.get("indicator"))
-        act_ok += _similar(hit.actor, g.get("actor"))
+        same_ind, same_act = _similar(hit.indicator, g.get("indicator")), _similar(hit.actor, g.get("actor"))
+        ind_ok += same_ind
+        act_ok += same_act
+        exact += _bare(hit.indicator) == _bare(g.get("indicator"))
+        if not (same_ind and same_act):
+            disagreements.append((g, hit))
     matched = sum(v[0] for v in counts.values())
     return Scores({k: tuple(v) for k, v in sorted(counts.items())},
                   ind_ok / matched if matched else 0.0, act_ok / matched if matched else 0.0,
-                  missed, pool)
+                  missed, pool, exact / matched if matched else 0.0, disagreements)
 
 
 def load_gold(path: Path) -> list[dict]:

@@ -52,7 +52,7 @@ def vocabulary(iris: Iris) -> Graph:
         ("region", QB.DimensionProperty, "地区"), ("year", QB.DimensionProperty, "年度"),
         ("indicator", QB.DimensionProperty, "指标"), ("actor", QB.DimensionProperty, "主体"),
         ("value", QB.MeasureProperty, "数值"), ("unit", QB.AttributeProperty, "单位"),
-        ("qualifier", QB.AttributeProperty, "限定"),
+        ("qualifier", QB.AttributeProperty, "限定"), ("stage", QB.AttributeProperty, "变化前后"),
     ], start=1):
         g.add((FZ[prop], RDF.type, kind))
         g.add((FZ[prop], RDFS.label, _lit(label)))
@@ -62,7 +62,7 @@ def vocabulary(iris: Iris) -> Graph:
         g.add((comp, QB.order, Literal(i)))
         key = {QB.DimensionProperty: QB.dimension, QB.MeasureProperty: QB.measure}.get(kind, QB.attribute)
         g.add((comp, key, FZ[prop]))
-        if prop in ("actor", "qualifier", "unit"):
+        if prop in ("actor", "qualifier", "unit", "stage"):
             g.add((comp, QB.componentRequired, Literal(prop == "unit")))
     g.add((FZ.unit, RDFS.subPropertyOf, SDMX_ATTR.unitMeasure))
     g.add((iris.indicator_scheme(), RDF.type, SKOS.ConceptScheme))
@@ -196,6 +196,8 @@ class _ReportGraph:
                 self.add(node, FZ.actor, self.organization(f.actor, sent))
             if f.qualifier:
                 self.add(node, FZ.qualifier, FZ[f.qualifier])
+            if f.stage:   # 将N家开发区整合为N家: the count before / after the change
+                self.add(node, FZ.stage, Literal(f.stage))
             if f.rate_of:
                 self.add(node, FZ.rateOf, self.iris.observation(self.rid, f.rate_of))
             self.add(node, FZ.section, self.iris.section(self.rid, f.sentence.section))
@@ -235,7 +237,7 @@ def report_graph(report: Report, lexicon: Lexicon, iris: Iris, graph: Graph | No
     rg = _ReportGraph(report, lexicon, iris, g)
     rg.metadata()
     structure = rg.structure()
-    rg.facts(extract_facts(structure.sentences, lexicon))
+    rg.facts(extract_facts(structure.sentences, lexicon, default_actor=report.default_actor))
     rg.entities(extract_entities(structure, lexicon))
     return g
 

@@ -1,73 +1,243 @@
-"""Adding a report is adding files: its text and a metadata file in data/reports."""
+"""Adding a report is adding files: its text and a metadata file in data/reports.
+
+Metadata is read from the report's own opening, the way a reader would:
+
+* the title is the line that names the report (报告/情况/年度 — ``report_words.txt``),
+  never a body line; a title starting with 关于 takes the publisher line above it;
+* the publisher is any organisation: a government, a Party committee jointly with
+  it (「中共某县委 某县人民政府」), a department or office (``publishers.tsv``);
+* region, city and level come from the place names the publisher starts with
+  (``places.tsv``); a department's report has level ``department``;
+* the year comes from the title, else from the opening paragraph only — and when
+  the opening names more than one year it is asked for, never guessed.
+
+What cannot be read is asked for; a report of the same publisher and year is
+refused, never overwritten, so a department's report and its government's report
+for the same region and year live side by side (their ids differ by publisher).
+"""
 
 from __future__ import annotations
 
 import json
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
+from kg.config import PROJECT_ROOT
+from kg.lexicon import Lexicon, load_lexicon
 from kg.namespaces import short_hash
 
-PUBLISHER = re.compile(r"^(?P<publisher>(?P<city>[\u4e00-\u9fff]{2,8}?(?:市|州|盟|地区))?"
-                       r"(?P<region>[\u4e00-\u9fff]{2,8}?(?:区|县|市|旗))人民政府)$")
-YEAR = re.compile(r"((?:19|20)\d{2})年")
+# Letterhead, title, subtitle and the first paragraph: every layout studied has its
+# title and opening paragraph within the first eight non-empty lines.
+OPENING_LINES = 8
+YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+YEAR_OF_ACCOUNT = re.compile(r"((?:19|20)\d{2})\s*年度")
+YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*[—–\-~～至到]\s*(?:19|20)\d{2}\s*年")
+# 「2023年，市政府……」: a year opening a sentence is the year the report gives account of;
+# 「2021年以来」 or a date (2025年3月) is not.
+ACCOUNT_YEAR = re.compile(r"(?:^|[。；！])\s*((?:19|20)\d{2})\s*年度?[，,]")
+SENTENCE_MARKS = re.compile(r"[，。；：,;:]")
+# 2024年1月5日 / 2024-03-28 beside a publisher's name (a letterhead's or a signature's date)
+DATE = re.compile(r"^(?:19|20)\d{2}(?:年\d{1,2}月(?:\d{1,2}日)?|[-/.]\d{1,2}[-/.]\d{1,2}).*$")
+# A report signed at its end (「某县人民政府 / 2024年1月5日」): name, date and at most a seal note
+# are the last three lines.
+SIGNATURE_LINES = 3
+# The longest place name before its ending: 广西壮族|自治区, 克孜勒苏柯尔克孜|自治州 (8) is rarer
+# than the risk of reading a whole department name as a place.
+PLACE_NAME_MAX = 7
+PART_SPLIT = re.compile(r"[\s\u3000、]+")
+HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)")
+REQUIRED = ("region", "year", "publisher")
+TITLE_ENDS = ("报告", "总结")
+GLUED_TITLE = re.compile(r"^([^，。；：,;:]{6,80}?(?:报告|总结))(?=\s*(?:19|20)\d{2}\s*年)")
 
 
 class IngestError(ValueError):
-    """What could not be inferred, in words for the person ingesting."""
+    """What could not be inferred, or why the report was refused, in words for the person ingesting."""
 
 
-def infer(text: str) -> dict:
-    """Publisher, region, city, year and title from the opening lines, where they can be read."""
-    lines = [l.strip() for l in text.splitlines() if l.strip()][:6]
+def _default_lexicon() -> Lexicon:
+    return load_lexicon(PROJECT_ROOT / "data" / "lexicon")
+
+
+def places(name: str, lexicon: Lexicon) -> tuple[list[str], str]:
+    """The place names ``name`` starts with, and the rest: 青松市白桦区司法局 → [青松市, 白桦区], 司法局."""
+    for prefix in lexicon.party_prefixes:
+        name = name.removeprefix(prefix)
+    endings = "|".join(re.escape(e) for e, _ in lexicon.place_levels)
+    pattern = re.compile(rf"[\u4e00-\u9fff]{{1,{PLACE_NAME_MAX}}}?(?:{endings})")
+    found, pos = [], 0
+    while m := pattern.match(name, pos):
+        found.append(m.group(0))
+        pos = m.end()
+    return found, name[pos:]
+
+
+def place_level(place: str, lexicon: Lexicon) -> str:
+    return next((level for ending, level in lexicon.place_levels if place.endswith(ending)), "")
+
+
+def publisher_kind(part: str, lexicon: Lexicon) -> str:
+    """government, party or department, by the name's ending; "" when it names no organisation."""
+    _, rest = places(part, lexicon)
+    if not rest:
+        return ""
+    return next((kind for ending, kind in lexicon.publisher_kinds if rest.endswith(ending)), "")
+
+
+def read_publisher(name: str, lexicon: Lexicon) -> dict:
+    """Region, city and level of a publisher, as far as its name tells them."""
+    parts = [p for p in PART_SPLIT.split(name.strip()) if p and not DATE.match(p)]
+    kinds = {p: publisher_kind(p, lexicon) for p in parts}
+    if not parts or not all(kinds.values()):
+        return {}
+    name = " ".join(parts)
+    main = next((p for p in parts if kinds[p] == "government"), None) \
+        or next((p for p in parts if kinds[p] == "department"), parts[0])
+    found, _ = places(main, lexicon)
+    out: dict = {"publisher": name.strip()}
+    if found:
+        out["region"] = found[-1]
+        if len(found) > 1 and place_level(found[-2], lexicon) == "city":
+            out["city"] = found[-2]
+        out["level"] = "department" if kinds[main] == "department" else place_level(found[-1], lexicon)
+    elif kinds[main] == "department":
+        out["level"] = "department"
+    return out
+
+
+def _is_title(line: str, lexicon: Lexicon) -> bool:
+    return (not SENTENCE_MARKS.search(line) and not line.startswith(("（", "("))
+            and any(w in line for w in lexicon.report_words))
+
+
+def infer(text: str, lexicon: Lexicon | None = None) -> dict:
+    """Title, publisher, region, city, year and level from the opening lines, where they can be read.
+
+    Keys that could not be read are absent; ``_why`` says, per key, why not.
+    """
+    lexicon = lexicon or _default_lexicon()
+    every = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = every[:OPENING_LINES]
     meta: dict = {}
-    for line in lines:
-        m = PUBLISHER.match(line)
-        if m and "publisher" not in meta:
-            meta.update(publisher=m.group("publisher"), region=m.group("region"))
-            if m.group("city"):
-                meta["city"] = m.group("city")
-    title = next((l for l in lines if "报告" in l), None)
+    why: dict[str, str] = {}
+    t = next((i for i, line in enumerate(lines) if _is_title(line, lexicon)), None)
+    if t is None:   # a page flattened into lines: 「……情况的报告2023年，省政府……」
+        t = next((i for i, line in enumerate(lines) if GLUED_TITLE.match(line)), None)
+        if t is not None:
+            lines[t] = GLUED_TITLE.match(lines[t]).group(1)
+    title = lines[t] if t is not None else ""
+    if title and t + 1 < len(lines) and not title.endswith(TITLE_ENDS) and lines[t + 1].endswith(TITLE_ENDS) \
+            and not SENTENCE_MARKS.search(lines[t + 1]):
+        title += lines[t + 1]              # a title broken over two lines: 「……建设」「情况的报告」
+    # the publisher: the title's own lead (X关于…, X2023年…), else an organisation line above or below it
+    lead = re.split(r"关于|(?:19|20)\d{2}", title, maxsplit=1)[0].strip() if title else ""
+    candidates = [lead] + [line for line in lines[: (t if t is not None else 0) + 2] + every[-SIGNATURE_LINES:]
+                           if line != title and not SENTENCE_MARKS.search(line)]
+    for cand in candidates:
+        if cand and (found := read_publisher(cand, lexicon)):
+            meta.update(found)
+            break
+    if "publisher" not in meta and lead:
+        found, rest = places(lead, lexicon)
+        if found and not rest:
+            # 「北湖区2024年度……报告」 with no organisation named anywhere: a region's own report,
+            # which its government makes (a department's report names the department)
+            government = next(e for e, kind in lexicon.publisher_kinds if kind == "government")
+            meta.update(read_publisher(lead + government, lexicon))
     if title:
-        if (y := YEAR.search(title)):
-            meta["year"] = int(y.group(1))
-        if "publisher" not in meta and (m := re.match(r"^(.+?人民政府)", title)):
-            inner = PUBLISHER.match(m.group(1))
-            if inner:
-                meta.update(publisher=inner.group("publisher"), region=inner.group("region"))
-                if inner.group("city"):
-                    meta["city"] = inner.group("city")
-        meta["title"] = title if title.startswith(meta.get("publisher", "\0")) else meta.get("publisher", "") + title
+        # 「关于……的报告」 / 「2022年度……报告」 under the publisher's letterhead: the title is the two together
+        subjectless = title.startswith("关于") or re.match(r"(?:19|20)\d{2}", title)
+        meta["title"] = meta["publisher"] + title if subjectless and meta.get("publisher") else title
+    title_years = sorted({int(y) for y in YEAR.findall(title)})
+    yearly = sorted({int(y) for y in YEAR_OF_ACCOUNT.findall(title)})
+    span = YEAR_SPAN.search(title)
+    if len(yearly) == 1:
+        # 「关于2023年度法治政府建设情况和2024年工作安排的报告」: the year of account is the 年度 one
+        meta["year"] = yearly[0]
+    elif span:                               # 「2021—2023年……报告」: a period, not one year
+        why["year"] = f"the title names the period {span.group(0).rstrip('年')}"
+    elif len(title_years) == 1:
+        meta["year"] = title_years[0]
+    elif title_years:
+        why["year"] = "the title names " + " and ".join(map(str, title_years))
+    else:
+        start = (t + 1) if t is not None else 0
+        opening = []
+        for line in lines[start:]:
+            if HEADING_START.match(line):
+                break
+            opening.append(line)
+        years = sorted({int(y) for y in ACCOUNT_YEAR.findall("。".join(opening))})
+        if len(years) == 1:
+            meta["year"] = years[0]
+        else:
+            why["year"] = ("the title names no year and the opening names "
+                           + ("none" if not years else " and ".join(map(str, years))))
+    if "publisher" not in meta:
+        why["publisher"] = "no line of the opening names an organisation (…人民政府, …局, 中共…委 …)"
+    if "region" not in meta:
+        why["region"] = "the publisher's name starts with no place name"
+    if "level" not in meta:
+        why["level"] = "the publisher's name gives no level"
+    if why:
+        meta["_why"] = why
     return meta
 
 
+def make_report_id(meta: dict) -> str:
+    """Region, publisher and year: a department's report and its government's coexist."""
+    return f"{short_hash(meta.get('city', '') + meta['region'])[:8]}-{short_hash(meta['publisher'])[:4]}-{meta['year']}"
+
+
 def ingest(report: Path, data_dir: Path, *, region=None, city=None, year=None, publisher=None,
-           report_id=None) -> Path:
-    """Copy ``report`` into ``data_dir/reports`` with its metadata; returns the metadata path."""
+           report_id: str | None = None, level=None, ask: Callable[[str, str], str] | None = None) -> Path:
+    """Copy ``report`` into ``data_dir/reports`` with its metadata; returns the metadata path.
+
+    Values given override what is inferred; what is still missing is asked for through
+    ``ask(key, why)`` when given, else named in the :class:`IngestError`.
+    """
     text = Path(report).read_text(encoding="utf-8")
-    meta = infer(text)
-    for key, value in (("region", region), ("city", city), ("year", year), ("publisher", publisher)):
+    lexdir = Path(data_dir) / "lexicon"
+    lexicon = load_lexicon(lexdir) if lexdir.exists() else _default_lexicon()
+    meta = infer(text, lexicon)
+    why = meta.pop("_why", {})
+    if publisher and publisher != meta.get("publisher"):
+        meta.update(publisher=publisher)
+        meta.update(read_publisher(publisher, lexicon))
+    for key, value in (("region", region), ("city", city), ("year", year), ("level", level)):
         if value:
             meta[key] = int(value) if key == "year" else value
-    missing = [k for k in ("region", "year", "publisher") if not meta.get(k)]
+    missing = [k for k in REQUIRED if not meta.get(k)]
+    if missing and ask is not None:
+        for key in missing:
+            answer = ask(key, why.get(key, ""))
+            if answer:
+                meta[key] = int(answer) if key == "year" else answer
+        missing = [k for k in REQUIRED if not meta.get(k)]
     if missing:
-        raise IngestError("could not infer " + ", ".join(missing) + " from the title and opening lines; "
-                          "give " + " ".join(f"--{k} …" for k in missing))
+        reasons = "; ".join(f"{k}: {why[k]}" for k in missing if k in why)
+        raise IngestError("could not infer " + ", ".join(missing) + " from the title and opening lines"
+                          + (f" ({reasons})" if reasons else "") + "; give "
+                          + " ".join(f"--{k} …" for k in missing))
     meta.setdefault("city", "")
+    meta.setdefault("level", "")
     meta.setdefault("title", f"{meta['publisher']}关于{meta['year']}年度法治政府建设情况的报告")
-    rid = report_id or f"{short_hash(meta['city'] + meta['region'])[:8]}-{meta['year']}"
+    rid = report_id or make_report_id(meta)
     out = Path(data_dir) / "reports"
     out.mkdir(parents=True, exist_ok=True)
-    existing = [p for p in out.glob("*.json")
-                if (m := json.loads(p.read_text("utf-8"))) and (m["region"], m["year"]) == (meta["region"], meta["year"])
-                and p.stem != rid]
-    if existing:
-        raise IngestError(f"{meta['region']} {meta['year']} is already in {existing[0]}")
+    for path in sorted(out.glob("*.json")):
+        other = json.loads(path.read_text("utf-8"))
+        if (other.get("publisher"), other.get("year")) == (meta["publisher"], meta["year"]):
+            raise IngestError(f"{meta['publisher']}'s {meta['year']} report is already in {path} "
+                              f"(id {other.get('id')}); remove that file and its text to replace it")
+    if (out / f"{rid}.json").exists() or (out / f"{rid}.txt").exists():
+        raise IngestError(f"a report with id {rid} is already in {out}; give another --id")
     shutil.copyfile(report, out / f"{rid}.txt")
     meta_path = out / f"{rid}.json"
     meta_path.write_text(json.dumps({"id": rid, "title": meta["title"], "publisher": meta["publisher"],
                                      "region": meta["region"], "city": meta["city"], "year": meta["year"],
-                                     "language": "zh", "text": f"{rid}.txt"},
+                                     "level": meta["level"], "language": "zh", "text": f"{rid}.txt"},
                                     ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return meta_path

@@ -7,6 +7,7 @@ layout or a new synonym is a data change, not a code change.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +32,7 @@ class Unit:
     text: str
     kind: str
     chinese_numerals: bool
+    not_before: str = ""     # characters that, following the unit, make it part of a word (市民)
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,18 @@ class Lexicon:
     unit_loose: dict[str, set[str]] = field(default_factory=dict)
     stopwords: list[str] = field(default_factory=list)
     region_stopwords: list[str] = field(default_factory=list)
+    publisher_kinds: list[tuple[str, str]] = field(default_factory=list)   # ending -> government/party/department
+    place_levels: list[tuple[str, str]] = field(default_factory=list)      # ending -> province/city/...
+    report_words: list[str] = field(default_factory=list)
+    party_prefixes: list[str] = field(default_factory=list)
+    actor_follow: list[str] = field(default_factory=list)
+    counters: list[tuple[str, str, str]] = field(default_factory=list)    # prefix, unit, indicator ending
+    conjunctions: list[str] = field(default_factory=list)
+    function_words: list[str] = field(default_factory=list)
+    link_keep: list[str] = field(default_factory=list)
+    transforms: list[str] = field(default_factory=list)
+    verb_adverbs: list[str] = field(default_factory=list)
+    stage_markers: list[tuple[str, str]] = field(default_factory=list)   # word -> from / to
 
     def unit(self, text: str) -> Unit:
         """The unit as listed; 万件 / 亿元 are their base unit scaled, of the same kind."""
@@ -95,10 +109,34 @@ class Lexicon:
         return label
 
 
-def load_lexicon(directory: Path) -> Lexicon:
-    """Read every list in ``directory`` (normally ``data/lexicon``)."""
-    d = Path(directory)
-    units = [Unit(r[0], r[1], len(r) > 2 and r[2] == "yes") for r in read_rows(d / "units.tsv")]
+class LexiconError(ValueError):
+    """A lexicon file that is in none of the folders given; the message names it."""
+
+
+class Layers:
+    """Lexicon folders, later ones overriding earlier ones file by file.
+
+    ``layers / "units.tsv"`` is the file that counts: the last folder's that
+    has it. A file in none of them is an error naming it, not an empty list
+    (an empty unit list once built observations without units, silently).
+    """
+
+    def __init__(self, directories: Path | str | Sequence[Path | str]):
+        dirs = [directories] if isinstance(directories, (str, Path)) else list(directories)
+        self.dirs = [Path(d) for d in dirs]
+
+    def __truediv__(self, name: str) -> Path:
+        for d in reversed(self.dirs):
+            if (d / name).is_file():
+                return d / name
+        raise LexiconError(f"lexicon file {name} is missing (looked in {', '.join(map(str, self.dirs))})")
+
+
+def load_lexicon(directory: Path | Sequence[Path]) -> Lexicon:
+    """Read every list in ``directory`` (normally ``data/lexicon``), or in layered folders."""
+    d = Layers(directory)
+    units = [Unit(r[0], r[1], len(r) > 2 and r[2] == "yes", r[3] if len(r) > 3 else "")
+             for r in read_rows(d / "units.tsv")]
     # Longest unit first, so 个工作日 wins over 个 and 人次 over 人.
     units.sort(key=lambda u: -len(u.text))
     aliases: dict[str, list[str]] = {}
@@ -133,4 +171,16 @@ def load_lexicon(directory: Path) -> Lexicon:
         changes=sorted(((r[0], r[1]) for r in read_rows(d / "changes.tsv")), key=lambda kv: -len(kv[0])),
         stopwords=read_lines(d / "question_stopwords.txt"),
         region_stopwords=read_lines(d / "region_stopwords.txt"),
+        publisher_kinds=sorted(((r[0], r[1]) for r in read_rows(d / "publishers.tsv")), key=lambda kv: -len(kv[0])),
+        place_levels=sorted(((r[0], r[1]) for r in read_rows(d / "places.tsv")), key=lambda kv: -len(kv[0])),
+        report_words=read_lines(d / "report_words.txt"),
+        party_prefixes=read_lines(d / "party_prefixes.txt"),
+        actor_follow=read_lines(d / "actor_follow.txt"),
+        counters=[(r[0], r[1], r[2]) for r in read_rows(d / "counters.tsv") if len(r) > 2],
+        conjunctions=sorted(read_lines(d / "conjunctions.txt"), key=len, reverse=True),
+        function_words=read_lines(d / "function_words.txt"),
+        link_keep=read_lines(d / "link_keep.txt"),
+        transforms=sorted((r[0] for r in read_rows(d / "transforms.tsv")), key=len, reverse=True),
+        verb_adverbs=sorted(read_lines(d / "verb_adverbs.txt"), key=len, reverse=True),
+        stage_markers=[(r[0], r[1]) for r in read_rows(d / "stage_markers.tsv") if len(r) > 1],
     )

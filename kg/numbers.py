@@ -1,5 +1,7 @@
-"""Numbers as the reports write them: Arabic digits or Chinese numerals."""
+"""Numbers as the reports write them: Arabic digits (half- or full-width, with thousands
+separators) or Chinese numerals (with 点 for a decimal point: 九十点六)."""
 
+import re
 from decimal import Decimal
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
@@ -26,15 +28,34 @@ def chinese_to_int(text: str) -> int:
             section += (digit or 1) * _SMALL_UNITS[char]
             digit = 0
         else:
-            total += (section + digit) * _BIG_UNITS[char]
+            total += (section + digit or 1) * _BIG_UNITS[char]   # 万余: a bare 万 is ten thousand
             section = digit = 0
     return total + section + digit
 
 
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+# 1,850 / 12，600: a comma between a digit and exactly three digits groups thousands
+_THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
+_FULL_POINT = re.compile(r"(?<=\d)．(?=\d)")
+
+
+def normalise_digits(text: str) -> str:
+    """Full-width digits as ASCII, thousands separators as ``,`` — the same length, so that
+    offsets into the normalised text are offsets into the original."""
+    text = _FULL_POINT.sub(".", text.translate(_FULL_WIDTH))
+    return _THOUSANDS.sub(",", text)
+
+
 def parse_number(text: str) -> int | Decimal:
     """Arabic or Chinese number → int, or Decimal when it has a fraction."""
-    text = text.replace(",", "").replace("，", "")
+    text = normalise_digits(text).replace(",", "")
     if text and text[0] in CHINESE_NUMERAL_CHARS:
+        whole, _, fraction = text.partition("点")
+        if fraction:
+            digits = "".join(str(_DIGITS[c]) for c in fraction if c in _DIGITS)
+            if len(digits) != len(fraction):
+                raise ValueError(f"not a Chinese numeral: {text!r}")
+            return chinese_to_int(whole) + Decimal("0." + digits)
         return chinese_to_int(text)
     if "." in text:
         return Decimal(text)

@@ -7,6 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 
+class DataError(ValueError):
+    """A data folder that cannot be used; the message names the file or folder."""
+
+
 @dataclass(frozen=True)
 class Report:
     """One published report: who wrote it, for where, for which year, and its text."""
@@ -19,6 +23,13 @@ class Report:
     year: int
     text: str
     language: str = "zh"
+    level: str = ""       # province, city, district, county, department ("" for older metadata)
+
+    @property
+    def default_actor(self) -> str | None:
+        """Whose figures a sentence naming no actor reports: a department's own report speaks
+        for the department; a region-level report leaves the actor empty rather than guess."""
+        return self.publisher if self.level == "department" else None
 
     @property
     def label(self) -> str:
@@ -31,16 +42,36 @@ def load_report(meta_path: Path) -> Report:
     missing = [k for k in ("id", "title", "publisher", "region", "year", "text") if not meta.get(k)]
     if missing:
         raise ValueError(f"{meta_path}: metadata lacks {', '.join(missing)}")
-    text = (Path(meta_path).parent / meta["text"]).read_text(encoding="utf-8")
+    text_path = Path(meta_path).parent / meta["text"]
+    if not text_path.is_file():
+        raise DataError(f"{text_path}: missing (named by {meta_path})")
+    text = text_path.read_text(encoding="utf-8")
     # Normalise line endings only; offsets into the text must stay true to the file.
     text = text.replace("\r\n", "\n")
     return Report(
         id=meta["id"], title=meta["title"], publisher=meta["publisher"],
         region=meta["region"], city=meta.get("city", ""), year=int(meta["year"]),
-        text=text, language=meta.get("language", "zh"),
+        text=text, language=meta.get("language", "zh"), level=meta.get("level", ""),
     )
 
 
-def load_reports(data_dir: Path) -> list[Report]:
-    """Every report under ``data_dir/reports``, in a stable order."""
-    return [load_report(p) for p in sorted((Path(data_dir) / "reports").glob("*.json"))]
+def load_reports(*data_dirs: Path) -> list[Report]:
+    """Every report under ``data_dir/reports`` of each folder, in a stable order.
+
+    A report in a later folder replaces an earlier one with the same id, or
+    the same region and year (the packaged seed report re-ingested under
+    another id). Each folder must have ``reports/``: a folder without it is
+    an error naming it, not an empty graph.
+    """
+    chosen: dict[str, Report] = {}
+    for data_dir in data_dirs:
+        folder = Path(data_dir) / "reports"
+        if not folder.is_dir():
+            raise DataError(f"{folder}: missing (a data folder holds reports/*.json and their texts)")
+        for path in sorted(folder.glob("*.json")):
+            report = load_report(path)
+            for key, old in list(chosen.items()):
+                if old.id == report.id or (old.region, old.year) == (report.region, report.year):
+                    del chosen[key]
+            chosen[report.id] = report
+    return sorted(chosen.values(), key=lambda r: r.id)

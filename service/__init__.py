@@ -2,12 +2,14 @@
 
 ``create_app(config)`` builds the graph from the data folder once, at start,
 and registers the blueprints: the ask API, SPARQL, and health.  The
-hardening that applies to every endpoint (settings read with their types,
-JSON errors, security headers, the public base URL, bounded request bodies)
-is in :mod:`service.hardening`.
+hardening that applies to every endpoint (JSON errors, security headers, the
+public base URL, bounded request bodies) is in :mod:`service.hardening`.
 """
 
 from __future__ import annotations
+
+import os
+from dataclasses import replace
 
 from flask import Flask
 from flask_cors import CORS
@@ -15,29 +17,14 @@ from flask_cors import CORS
 from kg.config import Config
 from kg.netview import from_store
 from kg.qa import engine_for
+from kg.settings import read
 from kg.store import default_store
-from service.hardening import cors_origins, harden, typed_settings
+from service.hardening import cors_origins, harden
 from service.runner import QueryRunner
+from service.settings import SERVICE_SETTINGS, unknown
 
-DEFAULTS = {
-    "MAX_QUESTION_LENGTH": 500,
-    "SPARQL_TIMEOUT": 10.0,        # seconds
-    "SPARQL_MAX_ROWS": 10_000,
-    "CORS_ORIGINS": "*",           # origins allowed on /api/* and /v1/*: "*", one, or several comma-separated
-    "SPARQL_PROCESSES": 2,         # query children per server process
-    "ANSWER_CACHE_SIZE": 4096,     # answers kept per server process; 0: none
-    "SPARQL_CACHE_BYTES": 16 << 20,  # SPARQL results kept per server process; 0: none
-    "SPARQL_QUEUE": 2,             # SPARQL queries that may wait for a busy child; more → 503 + Retry-After
-    "SPARQL_MEMORY_BYTES": 256 << 20,  # memory a query child may grow by (RLIMIT_AS); 0: no cap
-    "SPARQL_MAX_DEPTH": 16,        # deepest nesting of { ( [ (and chained unary operators) accepted
-    "SPARQL_MAX_QUERY_LENGTH": 20_000,  # characters; longer → 413
-    "MAX_CONTENT_LENGTH": 1 << 20,  # request body bytes (Flask's own setting); larger → 413
-    "JSON_MAX_DEPTH": 32,          # deepest nesting of a JSON body or ?context=; deeper → 400
-    "BODY_TIMEOUT": 10.0,          # seconds a client may take to send a request body; slower → 408
-    "THREADS": 16,                 # gunicorn threads per worker (SPARQL holds at most PROCESSES + QUEUE)
-    "BASE_URL": "",                # public URL of the service (https://host/prefix); "": links stay relative
-    "DIFY_API_KEY": "",            # Bearer key /retrieval requires; "": no key required
-}
+# Defaults, types and meanings: the one settings table, service/settings.py (add a row there).
+DEFAULTS = {s.name: s.default for s in SERVICE_SETTINGS}
 
 
 PREFIXES = [
@@ -48,10 +35,10 @@ PREFIXES = [
 ]
 
 
-def load_examples(folder) -> list[dict]:
+def load_examples(paths) -> list[dict]:
     """The editor's example queries: ``data/queries/*.rq``, the first line a ``#`` title."""
     out = []
-    for path in sorted(folder.glob("*.rq")):
+    for path in paths:
         title, _, query = path.read_text(encoding="utf-8").partition("\n")
         out.append({"title": title.lstrip("# ").strip(), "query": query})
     return out
@@ -59,11 +46,14 @@ def load_examples(folder) -> list[dict]:
 
 def create_app(config: dict | None = None) -> Flask:
     app = Flask(__name__)
-    app.config.from_mapping(DEFAULTS)
-    app.config.from_prefixed_env("KGQA")
-    app.config.from_mapping(typed_settings(DEFAULTS))
+    app.config.from_mapping(read(SERVICE_SETTINGS))
     app.config.from_mapping(config or {})
     kg_config = app.config.get("KG_CONFIG") or Config()
+    if "MAX_QUESTION_LENGTH" in (config or {}):   # one limit, for the engine and the endpoints alike
+        kg_config = replace(kg_config, max_question_length=int(config["MAX_QUESTION_LENGTH"]))
+    app.config["MAX_QUESTION_LENGTH"] = kg_config.max_question_length
+    for name in unknown(os.environ):
+        app.logger.warning("%s is not a setting (see the README's settings table); ignored", name)
     store = default_store(kg_config)
     app.extensions["kg.store"] = store
     app.extensions["kg.engine"] = engine_for(store, kg_config)
@@ -73,13 +63,19 @@ def create_app(config: dict | None = None) -> Flask:
                                               max_depth=int(app.config["SPARQL_MAX_DEPTH"]))
 
     app.extensions["kg.netview"] = from_store(store)
-    app.extensions["kg.examples"] = load_examples(kg_config.data_dir / "queries")
+    app.extensions["kg.examples"] = load_examples(kg_config.example_queries())
     app.extensions["kg.prefixes"] = [("fz", str(app.extensions["kg.engine"].iris.FZ)), *PREFIXES]
 
+    # The SPARQL endpoint and the graph store are public and read-only: any site may query them
+    # (YASGUI and the like), never with cookies or credentials.
+    read_only = {"origins": "*", "send_wildcard": True, "methods": ["GET", "POST", "OPTIONS"],
+                 "supports_credentials": False}
     origins = cors_origins(app.config["CORS_ORIGINS"])
     CORS(app, resources={r"/api/*": {"origins": origins},
                          r"/widget.js": {"origins": "*"},
+                         r"/sparql": read_only, r"/store": {**read_only, "methods": ["GET", "OPTIONS"]},
                          r"/v1/*": {"origins": origins}})
+    app.json.ensure_ascii = False   # Chinese as UTF-8 text in JSON bodies, not \u escapes
 
     from service import api, chatbots, health, openapi, sparql, ui
     app.extensions["kg.results"] = sparql.result_cache(app.extensions["kg.runner"].run,

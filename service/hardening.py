@@ -1,11 +1,8 @@
 """What every endpoint gets, whatever it does: the app-wide defences.
 
-- Settings come from ``KGQA_*`` with the type of their default.  Flask's
-  ``from_prefixed_env`` parses values as JSON, so ``KGQA_DIFY_API_KEY=0``
-  (or ``false``, ``null``) turned authentication off and an all-digit key
-  became a number no header could equal.
-- Errors are JSON everywhere (405 with its ``Allow``), and an unexpected
-  exception is a bare 500 JSON without a traceback or a path.
+- Errors are JSON for every client but a browser navigating to a page (which
+  gets the site's error page), 405 with its ``Allow`` either way, and an
+  unexpected exception is a bare 500 JSON without a traceback or a path.
 - Request bodies are bounded: ``MAX_CONTENT_LENGTH`` (werkzeug's 413) and
   ``BODY_TIMEOUT`` for the whole body (a client trickling a byte every half
   second held a serving thread for as long as it liked).
@@ -22,7 +19,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import socket
 import threading
 
@@ -32,24 +28,6 @@ from werkzeug.exceptions import HTTPException, RequestTimeout
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
        "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
-
-
-def typed_settings(defaults: dict, environ=None) -> dict:
-    """``KGQA_<NAME>`` for each known setting, as the type of its default (strings stay strings)."""
-    environ = os.environ if environ is None else environ
-    out = {}
-    for name, default in defaults.items():
-        raw = environ.get(f"KGQA_{name}")
-        if raw is None:
-            continue
-        if isinstance(default, bool) or not isinstance(default, (int, float)):
-            out[name] = raw
-            continue
-        try:
-            out[name] = type(default)(raw.replace("_", ""))
-        except ValueError:
-            raise ValueError(f"KGQA_{name} must be a number, not {raw!r}") from None
-    return out
 
 
 def cors_origins(value) -> str | list:
@@ -152,8 +130,11 @@ def public_url(path: str = "/") -> str:
 
 
 def _error_body(e: HTTPException):
+    from service import ui
     message = e.description or e.name
-    if request.path.startswith("/v1/"):
+    if ui.wants_page():   # a browser gets a page of the site (404 …)
+        resp = current_app.make_response(ui.error_page(e))
+    elif request.path.startswith("/v1/"):
         resp = jsonify(error={"message": message, "type": "invalid_request_error", "param": None, "code": None})
     else:
         resp = jsonify(error=message)
@@ -181,7 +162,9 @@ def _after(resp):
 
 
 def harden(app: Flask) -> None:
-    app.json = BoundedJSON(app)
+    bounded = BoundedJSON(app)
+    bounded.ensure_ascii = app.json.ensure_ascii     # keep the app's choice (UTF-8 text)
+    app.json = bounded
     app.register_error_handler(HTTPException, _error_body)
 
     @app.errorhandler(Exception)

@@ -74,8 +74,15 @@ def request_schemas(max_question: int = 500) -> dict:
     send more than we read) but typed when read.
     """
     text = {"type": "string", "minLength": 1, "maxLength": max_question, "pattern": "\\S"}
+    # OpenAI's content parts: [{"type": "text", "text": …}, {"type": "image_url", …}]; text parts are read
+    part = {"type": "object", "required": ["type"], "properties": {"type": {"type": "string"}},
+            "if": {"properties": {"type": {"const": "text"}}},
+            "then": {"required": ["text"], "properties": {"text": {"type": "string", "maxLength": max_question}}}}
+    parts = {"type": "array", "items": part}
     user_turn = {"type": "object", "required": ["role", "content"],
-                 "properties": {"role": {"const": "user"}, "content": text}}
+                 "properties": {"role": {"const": "user"}, "content": {"anyOf": [text, {
+                     **parts, "contains": {"type": "object", "required": ["type", "text"],
+                                           "properties": {"type": {"const": "text"}, "text": text}}}]}}}
     return {
         "AskRequest": {
             "type": "object", "required": ["question"],
@@ -86,22 +93,24 @@ def request_schemas(max_question: int = 500) -> dict:
             "type": "object", "required": ["messages"],
             "properties": {
                 "model": {"type": "string"}, "stream": {"type": "boolean"},
+                "stream_options": {"type": "object", "properties": {"include_usage": {"type": "boolean"}}},
                 "messages": {
                     "type": "array", "minItems": 1, "maxItems": 256,
                     "description": "the last user message with text is answered, the earlier ones are its context",
                     "items": {"type": "object", "required": ["role"],
                               "properties": {"role": {"type": "string"}},
                               "if": {"properties": {"role": {"const": "user"}}},
-                              "then": {"properties": {"content": {"type": ["string", "array", "null"],
-                                                                  "maxLength": max_question}}}},
+                              "then": {"properties": {"content": {"anyOf": [
+                                  {"type": ["string", "null"], "maxLength": max_question}, parts]}}}},
                     "contains": user_turn}}},
         "RetrievalRequest": {
-            "type": "object", "required": ["knowledge_id", "query", "retrieval_setting"],
+            "type": "object", "required": ["knowledge_id", "query"],
             "properties": {
                 "knowledge_id": {"type": "string", "minLength": 1},
                 "query": {"type": "string", "minLength": 1, "pattern": "\\S",
                           "description": f"the first {max_question} characters are answered"},
-                "retrieval_setting": {"type": "object", "properties": {
+                "retrieval_setting": {"type": "object", "description": "Dify sends it; top_k 5 and no threshold without",
+                                      "properties": {
                     "top_k": {"type": "integer", "minimum": 0},
                     "score_threshold": {"type": "number"}}}}},
     }
@@ -177,8 +186,14 @@ def _spec(server: str, max_question: int) -> dict:
                         "400": _ERROR, "404": _ERROR, "406": _ERROR},
                 },
             },
-            "/v1/models": {"get": {"summary": "OpenAI-compatible model list",
-                                   "responses": {"200": {"description": "one model, fazhi-kg"}}}},
+            "/v1/models": {"get": {"summary": "OpenAI-compatible model list (KGQA_API_KEY: Bearer token)",
+                                   "responses": {"200": {"description": "one model, fazhi-kg"},
+                                                 "401": {"description": "missing or wrong API key"}}}},
+            "/v1/models/{model}": {"get": {
+                "summary": "one model", "parameters": [{"name": "model", "in": "path", "required": True,
+                                                        "schema": {"type": "string"}}],
+                "responses": {"200": {"description": "fazhi-kg"}, "404": {"description": "no such model"},
+                              "401": {"description": "missing or wrong API key"}}}},
             "/v1/chat/completions": {"post": {
                 "summary": "OpenAI-compatible chat: answers the last user message, in the context of the earlier ones",
                 "requestBody": {"required": True, "content": {"application/json": {
@@ -187,7 +202,10 @@ def _spec(server: str, max_question: int) -> dict:
                                       "content": {"application/json": {}, "text/event-stream": {}}},
                               **{code: {"description": r["description"], "content": {"application/json": {
                                   "schema": {"$ref": "#/components/schemas/OpenAIError"}}}}
-                                 for code, r in _BODY_ERRORS.items()}}}},
+                                 for code, r in _BODY_ERRORS.items()},
+                              "401": {"description": "missing or wrong API key (KGQA_API_KEY)",
+                                      "content": {"application/json": {
+                                          "schema": {"$ref": "#/components/schemas/OpenAIError"}}}}}}},
             "/retrieval": {"post": {
                 "summary": "Dify external knowledge API",
                 "security": [{}, {"bearer": []}],

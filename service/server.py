@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import gc
 import json
+import socket
+import sys
 
 from gunicorn import util
 from gunicorn.app.base import BaseApplication
@@ -38,8 +41,34 @@ class _Gunicorn(BaseApplication):
         return self.application
 
 
+def port_taken(host: str, port: int) -> str | None:
+    """Why ``host:port`` cannot be listened on, or None.
+
+    Checked before the graph is built, so a busy port is one clear line
+    (gunicorn alone retries five times, then exits with a traceback-free 1).
+    """
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as e:
+        return f"cannot listen on {host}: {e.strerror}"
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)   # as gunicorn does
+        try:
+            sock.bind(address)
+        except OSError as e:
+            if e.errno == errno.EADDRINUSE:
+                return f"{host}:{port} is already in use (another server?); choose another with --port"
+            return f"cannot listen on {host}:{port}: {e.strerror}"
+    return None
+
+
 def serve(config: Config, host: str = "127.0.0.1", port: int = 8000, workers: int = 2,
           debug: bool = False) -> int:
+    problem = port_taken(host, port)
+    if problem:
+        print(f"kgqa serve: {problem}", file=sys.stderr)
+        return 2
     app = create_app({"KG_CONFIG": config})
     if debug:
         app.run(host=host, port=port, debug=True)
@@ -52,5 +81,7 @@ def serve(config: Config, host: str = "127.0.0.1", port: int = 8000, workers: in
     # SPARQL_PROCESSES + SPARQL_QUEUE of them, a slow body one for at most BODY_TIMEOUT.
     _Gunicorn(app, {"bind": f"{host}:{port}", "workers": workers, "threads": int(app.config["THREADS"]),
                     "worker_class": "gthread", "timeout": 60,
-                    "graceful_timeout": 5}).run()
+                    "graceful_timeout": 5,
+                    # one line per request on stdout, in gunicorn's format (KGQA_ACCESS_LOG=0: none)
+                    "accesslog": "-" if app.config["ACCESS_LOG"] else None}).run()
     return 0

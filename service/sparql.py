@@ -13,6 +13,7 @@ from collections import namedtuple
 import pyoxigraph as ox
 from cachetools import LRUCache
 from flask import Blueprint, Response, current_app, jsonify, request
+from werkzeug.exceptions import BadRequest
 
 from service.runner import Overloaded, QueryError, QueryTimeout, QueryTooBig
 from service.sparqlguard import Refused, check_depth
@@ -30,6 +31,21 @@ GRAPH_TYPES = {
     "application/n-triples": "nt",
     "application/ld+json": "jsonld",
     "application/rdf+xml": "rdfxml",
+}
+# ``format=`` / ``output=`` as Fuseki, Virtuoso and SPARQLWrapper send them: a name (or a media
+# type) → (type for SELECT/ASK, type for CONSTRUCT/DESCRIBE); it overrides Accept, so a plain
+# URL (pandas.read_csv, a spreadsheet's web import) gets CSV.
+FORMAT_PARAMS = ("format", "output")
+_NAMED = {
+    "json": ("application/sparql-results+json", "application/ld+json"),
+    "xml": ("application/sparql-results+xml", "application/rdf+xml"),
+    "csv": ("text/csv", None), "tsv": ("text/tab-separated-values", None),
+    "turtle": (None, "text/turtle"), "ttl": (None, "text/turtle"), "n3": (None, "text/turtle"),
+    "nt": (None, "application/n-triples"), "ntriples": (None, "application/n-triples"),
+    "n-triples": (None, "application/n-triples"),
+    "jsonld": (None, "application/ld+json"), "json-ld": (None, "application/ld+json"),
+    "rdf": (None, "application/rdf+xml"), "rdfxml": (None, "application/rdf+xml"),
+    "rdf+xml": (None, "application/rdf+xml"),
 }
 _OX_GRAPH = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
              "jsonld": ox.RdfFormat.JSON_LD, "rdfxml": ox.RdfFormat.RDF_XML}
@@ -92,6 +108,22 @@ def _best(types: dict[str, str]) -> str | None:
     return request.accept_mimetypes.best_match(list(types))
 
 
+def requested_format() -> tuple[str | None, str | None] | None:
+    """The (results type, graph type) named by ``format=`` or ``output=``; None if neither is given.
+
+    Raises BadRequest for a name nobody knows."""
+    name = next((request.values[p] for p in FORMAT_PARAMS if request.values.get(p)), None)
+    if name is None:
+        return None
+    key = name.strip().lower()
+    if key in _NAMED:
+        return _NAMED[key]
+    mime = key.split(";")[0].strip()
+    if mime in RESULT_TYPES or mime in GRAPH_TYPES:
+        return (mime if mime in RESULT_TYPES else None, mime if mime in GRAPH_TYPES else None)
+    raise BadRequest(f"unknown format {name!r}: use one of {', '.join(_NAMED)} or a media type")
+
+
 def _read_query() -> tuple[str | None, tuple | None]:
     if "update" in request.values or request.mimetype == "application/sparql-update":
         return None, _error(403, "this endpoint is read-only: SPARQL Update is not accepted")
@@ -139,9 +171,17 @@ def editor_page(query: str = ""):
     return render_template("sparql.html", query=query, examples=current_app.extensions["kg.examples"])
 
 
+@bp.after_request
+def _vary(resp: Response) -> Response:
+    """Responses here depend on Accept: caches must key on it (the editor page, results, graphs)."""
+    resp.vary.add("Accept")
+    return resp
+
+
 @bp.route("/sparql", methods=["GET", "POST"])
 def sparql():
-    if request.method == "GET" and _wants_html() and "update" not in request.args:
+    if request.method == "GET" and _wants_html() and "update" not in request.args \
+            and not any(p in request.args for p in FORMAT_PARAMS):
         return editor_page(request.args.get("query", ""))
     if request.method == "GET" and not request.args:
         return service_description()
@@ -153,7 +193,8 @@ def sparql():
     cfg = current_app.config
     if len(query) > int(cfg["SPARQL_MAX_QUERY_LENGTH"]):
         return _error(413, f"the query is longer than {cfg['SPARQL_MAX_QUERY_LENGTH']} characters")
-    result_mime, graph_mime = _best(RESULT_TYPES), _best(GRAPH_TYPES)
+    named = requested_format()
+    result_mime, graph_mime = named if named else (_best(RESULT_TYPES), _best(GRAPH_TYPES))
     if result_mime is None and graph_mime is None:
         return _error(406, "acceptable types: " + ", ".join([*RESULT_TYPES, *GRAPH_TYPES]))
     options = {"default_graph": request.values.getlist("default-graph-uri"),
@@ -182,17 +223,26 @@ def sparql():
     if mime is None:
         return _error(406, "acceptable types for this query: " + ", ".join(
             RESULT_TYPES if out.kind == "results" else GRAPH_TYPES))
-    resp = Response(out.body, mimetype=mime)
+    body = _prefixed(out.body) if mime == "text/turtle" else out.body
+    resp = Response(body, mimetype=mime)
     if out.capped:
         resp.headers["X-Result-Capped"] = str(cfg["SPARQL_MAX_ROWS"])
     return resp
+
+
+def _prefixed(turtle: bytes) -> bytes:
+    """Turtle with the graph's prefixes (fz:, skos:, …) declared and used: readable in the
+    editor and anywhere else, and the same triples."""
+    triples = ox.parse(turtle, format=ox.RdfFormat.TURTLE)
+    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=dict(current_app.extensions["kg.prefixes"]))
 
 
 @bp.get("/store")
 def graph_store():
     """Graph Store Protocol, read side: ``?graph=IRI`` or ``?default`` (the union)."""
     store = current_app.extensions["kg.store"]
-    mime = _best(GRAPH_TYPES)
+    named = requested_format()
+    mime = named[1] if named else _best(GRAPH_TYPES)
     if mime is None:
         return _error(406, "acceptable types: " + ", ".join(GRAPH_TYPES))
     if "default" in request.args and "graph" not in request.args:

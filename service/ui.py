@@ -96,6 +96,14 @@ def _entity(iri: str):
     return render_template("entity.html", e=info, title=(info["labels"] or [iri])[0])
 
 
+@bp.after_app_request
+def _vary(resp):
+    """Entity pages are HTML, Turtle, JSON-LD or N-Triples by Accept: caches must key on it."""
+    if request.endpoint in ("ui.entity", "ui.describe_iri", "ui.vocabulary_term"):
+        resp.vary.add("Accept")
+    return resp
+
+
 @bp.get("/describe")
 def describe_iri():
     iri = request.args.get("iri", "")
@@ -130,6 +138,30 @@ def neighbourhood():
         abort(400, description="radius must be 1 or 2")
     radius = int(radius)
     return jsonify(neighbourhood_json(current_app.extensions["kg.netview"], iri, radius))
+
+
+# Machine endpoints answer errors in JSON whoever asks; everything else is a page.
+MACHINE_PATHS = ("/api/", "/v1/", "/sparql", "/store", "/retrieval", "/openapi.json", "/healthz", "/readyz")
+HEADINGS = {404: "找不到这个页面", 400: "请求有误", 405: "不支持这种请求方式", 406: "无法提供所要的格式"}
+
+
+def wants_page() -> bool:
+    """A browser navigating (text/html named and preferred to JSON) to a page, not an API."""
+    if request.path.startswith(MACHINE_PATHS) or "text/html" not in request.headers.get("Accept", ""):
+        return False
+    return request.accept_mimetypes.best_match(["application/json", "text/html"]) == "text/html"
+
+
+def error_page(e):
+    """An HTTP error as a page of the site, in Chinese, with the way back."""
+    heading = HEADINGS.get(e.code, "出错了")
+    return render_template("error.html", code=e.code, heading=heading, message=e.description or ""), e.code
+
+
+@bp.get("/favicon.ico")
+def favicon():
+    """Browsers ask for /favicon.ico whatever the page says: the same SVG icon."""
+    return current_app.send_static_file("favicon.svg")
 
 
 @bp.get("/widget.js")

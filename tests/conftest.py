@@ -1,3 +1,4 @@
+import contextlib
 import os
 import shutil
 import socket
@@ -24,7 +25,7 @@ def config():
 
 @pytest.fixture(scope="session")
 def lexicon(config):
-    return load_lexicon(config.lexicon_dir)
+    return load_lexicon(config.lexicon_dirs)
 
 
 @pytest.fixture(scope="session")
@@ -60,8 +61,9 @@ def free_port() -> int:
 
 
 class Live(str):
-    """The server's base URL, knowing the server's process id."""
+    """The server's base URL, knowing the server's process id and where its output goes."""
     pid: int
+    log: str
 
 
 def descendants(pid: int) -> list[int]:
@@ -114,30 +116,60 @@ def tree_cpu_seconds(pid: int) -> float:
     return total / os.sysconf("SC_CLK_TCK")
 
 
-@pytest.fixture(scope="session")
-def live_server():
-    """``kgqa serve`` (gunicorn) on 127.0.0.1 and a free port, for clients that speak HTTP."""
+@contextlib.contextmanager
+def serving(folder: Path, command: list | None = None, cwd: Path = PROJECT_ROOT, **env: str):
+    """``kgqa serve`` (gunicorn, one worker) on 127.0.0.1 and a free port, with ``KGQA_*`` ``env``.
+
+    Its output (the access log on stdout, errors on stderr) goes to ``folder/server.log``: a pipe
+    nobody reads would fill and stall the server.
+    """
     port = free_port()
-    env = dict(os.environ, KGQA_SPARQL_TIMEOUT="2", KGQA_BODY_TIMEOUT="3")
-    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--port", str(port), "--workers", "1"],
-                            cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    command = command or [sys.executable, "-m", "kg.cli"]
+    log = (folder / "server.log").open("w+b")
+    proc = subprocess.Popen([*command, "serve", "--port", str(port), "--workers", "1"],
+                            cwd=cwd, env=dict(os.environ, **env), stdout=log, stderr=log)
     url = Live(f"http://127.0.0.1:{port}")
-    url.pid = proc.pid
-    for _ in range(150):
+    url.pid, url.log = proc.pid, log.name
+    for _ in range(300):
         try:
             urllib.request.urlopen(url + "/readyz", timeout=1)
             break
         except OSError:
             if proc.poll() is not None:
-                pytest.fail(proc.stderr.read().decode())
+                log.seek(0)
+                pytest.fail(log.read().decode())
             time.sleep(0.2)
     else:
         proc.kill()
         pytest.fail("server did not start")
-    yield url
-    proc.terminate()
     try:
-        proc.wait(20)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        pytest.fail("server did not stop on SIGTERM")
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            pytest.fail("server did not stop on SIGTERM")
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory):
+    """The service over HTTP, for clients that speak HTTP."""
+    with serving(tmp_path_factory.mktemp("server"), KGQA_SPARQL_TIMEOUT="2", KGQA_BODY_TIMEOUT="3") as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def keyed_server(tmp_path_factory):
+    """The service over HTTP with ``KGQA_API_KEY`` set (to ``keyed_server.key``)."""
+    with serving(tmp_path_factory.mktemp("keyed"), KGQA_API_KEY="sk-test-0123") as url:
+        url.key = "sk-test-0123"
+        yield url
+
+
+@pytest.fixture(scope="session")
+def two_report_server(tmp_path_factory, two_report_config):
+    """The service over HTTP with the fictional Baihua report added (cross-report questions)."""
+    with serving(tmp_path_factory.mktemp("two"), KGQA_DATA=str(two_report_config.data_dir)) as url:
+        yield url

@@ -73,3 +73,47 @@ def test_two_reports_ingested_still_answer_both_question_sets(data_dir):
     engine = engine_for(GraphStore.from_dataset(build(config)), config)
     assert accuracy(engine.answer, FIXTURES / "dev_questions.jsonl") >= 0.95
     assert accuracy(engine.answer, FIXTURES / "baihua_2024_questions.jsonl") >= 0.90
+
+
+def test_a_department_and_its_government_coexist(data_dir, tmp_path):
+    """白桦区司法局's report and 白桦区人民政府's report for the same year are two reports."""
+    government = tmp_path / "gov.txt"
+    government.write_text("青松市白桦区人民政府\n关于2023年度法治政府建设情况的报告\n"
+                          "2023年，区政府扎实推进法治政府建设。\n一、主要工作\n全年办理行政复议案件12件。\n",
+                          encoding="utf-8")
+    dept = ingest(FIXTURES / "layouts/baihua-sifa-2023.txt", data_dir)
+    gov = ingest(government, data_dir)
+    metas = [json.loads(p.read_text("utf-8")) for p in (dept, gov)]
+    assert dept != gov and {(m["region"], m["year"]) for m in metas} == {("白桦区", 2023)}
+    assert [m["level"] for m in metas] == ["department", "district"]
+    out = data_dir / "kg.nq"
+    assert main(["--data", str(data_dir), "build", "--out", str(out)]) == 0
+    nq = out.read_text("utf-8")
+    assert "青松市白桦区司法局" in nq and "行政复议案件" in nq
+
+
+def test_a_true_duplicate_is_refused_and_nothing_is_overwritten(data_dir, tmp_path):
+    first = ingest(FIXTURES / "layouts/qingsong-scj-2023.txt", data_dir)
+    before = sorted(p.read_bytes() for p in (data_dir / "reports").iterdir())
+    edited = tmp_path / "again.txt"
+    edited.write_text((FIXTURES / "layouts/qingsong-scj-2023.txt").read_text("utf-8") + "补记。\n", "utf-8")
+    with pytest.raises(IngestError, match="青松市市场监督管理局's 2023 report is already in .*" + first.name):
+        ingest(edited, data_dir)
+    with pytest.raises(IngestError, match="already"):
+        ingest(edited, data_dir, report_id="other-id")
+    assert sorted(p.read_bytes() for p in (data_dir / "reports").iterdir()) == before
+
+
+def test_ingest_asks_only_for_what_it_could_not_read(data_dir, tmp_path):
+    text = tmp_path / "r.txt"
+    text.write_text("青松市白桦区人民政府\n关于法治政府建设情况的报告\n2022年，起步。2023年，推进。\n", "utf-8")
+    asked = []
+    path = ingest(text, data_dir, ask=lambda key, why: asked.append((key, why)) or "2023")
+    assert [k for k, _ in asked] == ["year"] and "2022 and 2023" in asked[0][1]
+    assert json.loads(path.read_text("utf-8"))["year"] == 2023
+
+
+def test_ingest_shows_what_it_inferred(data_dir, capsys):
+    assert main(["--data", str(data_dir), "ingest", str(FIXTURES / "layouts/songlin-county-2022.txt")]) == 0
+    err = capsys.readouterr().err
+    assert "publisher 中共松林县委 松林县人民政府  (inferred)" in err and "level     county  (inferred)" in err

@@ -85,3 +85,56 @@ def test_dify_auth(keyed):
                       headers={"Authorization": "Bearer wrong"}).get_json()["error_code"] == 1002
     r = keyed.post("/retrieval", json=body, headers={"Authorization": "Bearer s3cret"})
     assert r.status_code == 200 and r.get_json()["records"]
+
+
+def test_content_as_a_list_of_parts(client):
+    r = client.post("/v1/chat/completions", json={"messages": [
+        {"role": "user", "content": [{"type": "text", "text": "区司法局收到多少件"},
+                                     {"type": "text", "text": "行政复议申请"}]}]})
+    assert r.status_code == 200 and "32件" in r.get_json()["choices"][0]["message"]["content"]
+
+
+@pytest.mark.parametrize("content", [[{"type": "text"}], [{"type": "text", "text": 3}], ["x"], 5])
+def test_content_parts_that_are_not_text_are_400(client, content):
+    r = client.post("/v1/chat/completions", json={"messages": [{"role": "user", "content": content}]})
+    assert r.status_code == 400 and r.get_json()["error"]["message"]
+
+
+def test_one_model(client):
+    assert client.get("/v1/models/fazhi-kg").get_json()["id"] == "fazhi-kg"
+    r = client.get("/v1/models/gpt-4")
+    assert r.status_code == 404 and "gpt-4" in r.get_json()["error"]["message"]
+
+
+def test_usage_chunk_when_asked(client):
+    r = client.post("/v1/chat/completions", json={"stream": True, "stream_options": {"include_usage": True},
+                                                  "messages": [{"role": "user", "content": "进驻率是多少"}]})
+    events = [line[6:] for line in r.get_data(as_text=True).split("\n") if line.startswith("data: ")]
+    chunks = [json.loads(e) for e in events[:-1]]
+    assert all(c["usage"] is None for c in chunks[:-1])
+    assert chunks[-1]["choices"] == [] and chunks[-1]["usage"]["total_tokens"] > 0
+    r = client.post("/v1/chat/completions", json={"stream": True, "stream_options": "yes",
+                                                  "messages": [{"role": "user", "content": "进驻率是多少"}]})
+    assert r.status_code == 400
+
+
+@pytest.fixture(scope="module")
+def guarded(config):
+    return create_app({"KG_CONFIG": config, "API_KEY": "k-123"}).test_client()
+
+
+@pytest.mark.parametrize("auth", [None, "Bearer nope", "Basic k-123", "Bearer "])
+def test_api_key_guards_v1(guarded, auth):
+    headers = {"Authorization": auth} if auth else {}
+    r = guarded.get("/v1/models", headers=headers)
+    assert r.status_code == 401 and r.get_json()["error"]["code"] == "invalid_api_key"
+    r = guarded.post("/retrieval", headers=headers, json={"knowledge_id": "fazhi-kg", "query": "多少件行政复议"})
+    assert r.status_code == 403 and r.get_json()["error_code"] in (1001, 1002)   # Dify's own format
+
+
+def test_api_key_opens_v1_and_retrieval(guarded):
+    ok = {"Authorization": "Bearer k-123"}
+    assert guarded.get("/v1/models", headers=ok).status_code == 200
+    r = guarded.post("/retrieval", headers=ok, json={"knowledge_id": "fazhi-kg", "query": "多少件行政复议"})
+    assert r.status_code == 200 and r.get_json()["records"]
+    assert guarded.get("/api/ask?q=多少件行政复议").status_code == 200   # the ask API stays open

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from service import DEFAULTS, create_app
-from service.hardening import typed_settings
+from service.settings import SERVICE_SETTINGS
 
 EVIL = "evil.example"
 
@@ -37,7 +37,7 @@ RETRIEVAL = {"knowledge_id": "fazhi-kg", "query": "多少件行政复议", "retr
     {**RETRIEVAL, "retrieval_setting": {"top_k": 2.5}},
     {**RETRIEVAL, "retrieval_setting": {"score_threshold": "high"}},
     {**RETRIEVAL, "query": "   "},
-    {"knowledge_id": "fazhi-kg", "query": "x"},
+    {"knowledge_id": "fazhi-kg", "retrieval_setting": {}},
 ])
 def test_retrieval_bad_bodies_are_400(client, body):
     r = client.post("/retrieval", json=body)
@@ -100,13 +100,12 @@ def test_blank_question_and_empty_messages_are_400(client):
 
 
 def test_settings_from_the_environment_keep_their_types():
-    env = {"KGQA_DIFY_API_KEY": "0", "KGQA_SPARQL_TIMEOUT": "2", "KGQA_SPARQL_PROCESSES": "3",
-           "KGQA_BASE_URL": "https://kg.example.org"}
-    got = typed_settings(DEFAULTS, env)
-    assert got == {"DIFY_API_KEY": "0", "SPARQL_TIMEOUT": 2.0, "SPARQL_PROCESSES": 3,
-                   "BASE_URL": "https://kg.example.org"}
-    with pytest.raises(ValueError, match="KGQA_SPARQL_TIMEOUT"):
-        typed_settings(DEFAULTS, {"KGQA_SPARQL_TIMEOUT": "soon"})
+    from kg.settings import read
+    env = {"KGQA_DIFY_API_KEY": "0", "KGQA_SPARQL_TIMEOUT": "2", "KGQA_SPARQL_MEMORY_BYTES": "1000",
+           "KGQA_BASE_URL": "https://kg.example.org", "KGQA_BODY_TIMEOUT": "3"}
+    got = read(SERVICE_SETTINGS, env)
+    assert (got["DIFY_API_KEY"], got["SPARQL_TIMEOUT"], got["SPARQL_MEMORY_BYTES"], got["BASE_URL"],
+            got["BODY_TIMEOUT"]) == ("0", 2.0, 1000, "https://kg.example.org", 3.0)
 
 
 @pytest.mark.parametrize("key", ["0", "false", "null", "12345"])

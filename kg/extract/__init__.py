@@ -1,1 +1,2 @@
-"""See kg.extract.text, kg.extract.facts and kg.extract.entities."""
+"""See kg.extract.text (sections, sentences), kg.extract.mentions (figures as written), kg.extract.facts
+(what each figure counts), kg.extract.actors (whose figure it is) and kg.extract.entities (named things)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract.facts import split_clauses
+from kg.extract.mentions import split_clauses
 from kg.extract.text import Sentence, Structure
 from kg.lexicon import Lexicon
 

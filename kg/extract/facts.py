@@ -9,34 +9,46 @@ The rules follow how these reports write their figures:
 * ``办复率、满意率均达N%`` / ``各N件`` — one fact per item;
 * ``进驻率达N%`` — a bare rate is named after, and tied to, what it is a rate of;
 * ``不少于N日`` — a limit, kept as a qualifier;
-* ``全年无生产安全事故`` — a stated zero (patterns in ``data/lexicon/zeros.tsv``).
+* ``全年无生产安全事故`` — a stated zero (patterns in ``data/lexicon/zeros.tsv``);
+* ``将N家开发区整合为N家`` / ``推行N个高频事项`` / ``明确了N项`` — after a verb, preposition or
+  particle the number opens its noun; a transform (整合为, 压减至) gives the noun ``before``/``after``;
+* ``设立N个党总支和N个党支部`` — listed items, each its own figure, sharing the verb;
+* ``其中刑事案件N件`` — a breakdown shares the head noun of what it breaks down;
+* ``1-2个工作日`` / ``5至8次`` — a range is two figures, at least and at most;
+* ``１２，６００户`` / ``1,850件`` / ``百分之九十点六`` / ``三千余人次`` — number forms;
+* ``连续四年保持N%`` — a counter span, named after the figure it qualifies;
+* ``覆盖2市4县`` — a place unit is what is counted.
+
+Actors: the organisation a clause opens with; otherwise the publishing department of a
+department's report (``default_actor``), which is also whom its everyday name denotes.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from kg.extract.actors import same_body
+from kg.extract.mentions import (
+    CLOSE_QUOTES,
+    Mention,
+    MentionPatterns,
+    find_mentions,
+    inside_quotes,
+    split_clauses,
+)
 from kg.extract.text import Sentence
 from kg.lexicon import Lexicon
-from kg.numbers import parse_number
+from kg.numbers import normalise_digits
 
-CLAUSE_END = "，；：。！？,;:!?"
-OPEN_QUOTES, CLOSE_QUOTES = "“《「『", "”》」』"
 RATE_ENDINGS = ("率", "占比", "比例", "比重")
-_CN_START = "一二两三四五六七八九十"
-_CN_BODY = "零一二两三四五六七八九十百千万"
-
-
-@dataclass
-class Mention:
-    start: int  # offsets within the sentence
-    end: int
-    value: int | Decimal
-    unit: str
-    approximate: bool = False
+# Two characters alone before a count that opens its noun are its verb (编制, 选聘, 认定): the action
+# verbs of this genre are two characters; a longer lead is more often a subject than a verb.
+UNLISTED_VERB = 2
+# 由N个工作日|压缩至|N个工作日: the verb between a from-figure and its to-figure, 平均压缩 at most
+STAGE_VERB_MAX = 4
 
 
 @dataclass
@@ -56,27 +68,26 @@ class Fact:
     clause: str
     rate_of: int | None = None
     index: int = 0
+    stage: str | None = None   # 将N家开发区整合为N家: "before" and "after" the change the clause reports
 
 
 class _Rules:
-    """The lexicon compiled into the regular expressions the rules use."""
+    """The lexicon compiled into what the rules use to read a clause."""
 
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
-        units = "|".join(re.escape(u.text) for u in lexicon.units)
-        cn_units = "|".join(re.escape(u.text) for u in lexicon.units if u.chinese_numerals)
-        # 1.2万件: a 万/亿 before any unit scales it, and is kept in the unit as written
-        self.arabic = re.compile(
-            rf"(?<![\d.A-Za-z第])(\d+(?:\.\d+)?)(万|亿)?(余|多)?((?:{units})|％)")
-        names = "|".join(map(re.escape, lexicon.numeral_names)) or "(?!)"
-        self.chinese = re.compile(
-            rf"(?<![第{_CN_BODY}])([{_CN_START}][{_CN_BODY}]*)({cn_units})(?![性是])(?!{names})")
+        self.mentions = MentionPatterns(lexicon)
         self.verbs = lexicon.verbs
         suffixes = "|".join(re.escape(s) for s in lexicon.org_suffixes)
-        follow = "|".join(re.escape(w) for w in lexicon.verbs + lexicon.light_words)
+        follow = "|".join(re.escape(w) for w in lexicon.verbs + lexicon.light_words + lexicon.actor_follow)
         self.actor = re.compile(
-            rf"^((?:驻)?(?:区|县|市|镇|乡|街道)[\u4e00-\u9fff]{{0,12}}?(?:{suffixes}))(?={follow})")
+            rf"^((?:驻)?(?:省|区|县|市|镇|乡|街道)[\u4e00-\u9fff]{{0,12}}?(?:{suffixes}))(?={follow})")
         self.generic = set(lexicon.generic_nouns)
+        self.from_words = [w for w, stage in lexicon.stage_markers if stage == "from"]
+        self.to_words = [w for w, stage in lexicon.stage_markers if stage == "to"]
+        # 由N|压缩至|M: between the two figures, a short verb and a "to" word
+        to = "|".join(map(re.escape, self.to_words)) or "(?!)"
+        self.to_only = re.compile(rf"^[\u4e00-\u9fff]{{0,{STAGE_VERB_MAX}}}?(?:{to})$")
         self.frames = lexicon.frame_markers
         self.predicates = lexicon.predicate_verbs
 
@@ -89,6 +100,39 @@ class _Rules:
     def first_verb_at(self, text: str, after: int = 1, verbs: list[str] | None = None) -> int:
         hits = [i for v in (verbs or self.verbs) for i in [text.find(v, after)] if i >= after]
         return min(hits) if hits else -1
+
+    def strip_light_end(self, text: str) -> str:
+        """覆盖全区 → 覆盖: a scope word closing the phrase before a number-first count."""
+        for w in self.lexicon.light_words:
+            if text.endswith(w) and len(text) > len(w):
+                return text[: -len(w)]
+        return text
+
+    def starts_predicate(self, text: str) -> bool:
+        """全部实现…, 进驻…: ``text`` opens with a verb, after any adverb or light word."""
+        while True:
+            bare = self.strip_light(text)
+            bare = bare.removeprefix(next((a for a in self.lexicon.verb_adverbs if bare.startswith(a)), ""))
+            if bare == text:
+                break
+            text = bare
+        return any(text.startswith(v) for v in self.predicates + self.verbs)
+
+    def ends_with_function_word(self, text: str) -> str:
+        return next((w for w in self.lexicon.function_words if text.endswith(w)), "")
+
+    def transform_at_end(self, text: str) -> tuple[str, str] | None:
+        """整合为 / 压减至 at the end of ``text``: (what precedes the verb, the verb)."""
+        to = next((w for w in self.to_words if text.endswith(w)), "")
+        if not to:
+            return None
+        bare = text[: -len(to)]
+        verb = next((v for v in self.lexicon.transforms if bare.endswith(v)), None)
+        if not verb:
+            return None
+        noun = bare[: -len(verb)]
+        adverb = next((a for a in self.lexicon.verb_adverbs if noun.endswith(a)), "")
+        return noun.removesuffix(adverb) if adverb else noun, verb
 
     def strip_light(self, text: str) -> str:
         changed = True
@@ -106,54 +150,10 @@ class _Rules:
         while changed and text:
             changed = False
             for w in self.lexicon.link_words + ["均", "各"]:
-                if text.endswith(w):
+                if text.endswith(w) and not any(text.endswith(k) for k in self.lexicon.link_keep):
                     text, removed, changed = text[: -len(w)], w + removed, True
                     break
         return text, removed
-
-
-def _inside_quotes(text: str, pos: int) -> bool:
-    depth = 0
-    for ch in text[:pos]:
-        if ch in OPEN_QUOTES:
-            depth += 1
-        elif ch in CLOSE_QUOTES and depth:
-            depth -= 1
-    return depth > 0
-
-
-def find_mentions(text: str, rules: _Rules) -> list[Mention]:
-    """Every number+unit in ``text`` that states a quantity (not a name in quotes)."""
-    found = []
-    for m in rules.arabic.finditer(text):
-        if _inside_quotes(text, m.start()):
-            continue
-        unit = (m.group(2) or "") + ("%" if m.group(4) == "％" else m.group(4))
-        if unit in ("日", "号") and text[:m.start()].endswith("月"):
-            continue  # a date (3月15日), not a duration
-        found.append(Mention(m.start(), m.end(), parse_number(m.group(1)), unit, bool(m.group(3))))
-    for m in rules.chinese.finditer(text):
-        if _inside_quotes(text, m.start()) or m.group(1) == "一":
-            continue  # 一 alone is idiom (一次性, 一起, 一批) far more often than a count
-        found.append(Mention(m.start(), m.end(), parse_number(m.group(1)), m.group(2)))
-    return sorted(found, key=lambda x: x.start)
-
-
-def split_clauses(text: str) -> list[tuple[int, int]]:
-    """Clause spans, split at punctuation outside quotes."""
-    spans, start, depth = [], 0, 0
-    for i, ch in enumerate(text):
-        if ch in OPEN_QUOTES:
-            depth += 1
-        elif ch in CLOSE_QUOTES and depth:
-            depth -= 1
-        elif ch in CLAUSE_END and depth == 0:
-            if i > start:
-                spans.append((start, i))
-            start = i + 1
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans
 
 
 def _items(text: str) -> list[str]:
@@ -161,13 +161,15 @@ def _items(text: str) -> list[str]:
 
 
 class _SentenceExtractor:
-    def __init__(self, sentence: Sentence, rules: _Rules, offset: int):
+    def __init__(self, sentence: Sentence, rules: _Rules, offset: int, default_actor: str | None = None):
         self.s = sentence
+        self.default_actor = default_actor
         self.offset = offset
         self.rules = rules
         self.facts: list[Fact] = []
         self.actor: str | None = None
         self.chain: list[Fact] = []   # facts of the clause being read
+        self.pending: tuple[str, str] | None = None
         self.prev_chain: list[Fact] = []  # facts of the clause before it
 
     # -- helpers -------------------------------------------------------
@@ -182,11 +184,30 @@ class _SentenceExtractor:
             indicator += "时间"
         if m.approximate and not qualifier:
             qualifier = "approximate"
+        if unit_kind == "place":   # 覆盖2市4县: the unit is what is counted
+            places = [u.text for u in self.rules.lexicon.units if u.kind == "place"]
+            while (end := next((p for p in places if indicator.endswith(p)), "")):
+                indicator = indicator[: -len(end)]
+            indicator += m.unit
+        who = self._actor(actor if actor is not None else self.actor)
+        if m.low:   # 1-2个工作日: the low end is a fact of its own, the two bound the figure
+            value, a, b, high = m.low
+            self._add(Fact(value, m.unit, indicator, noun.strip("、，的 ") or indicator, verb, who, "atLeast",
+                           "level", self.s, self.s.start + a, self.s.start + b, self.s.text[a:b], clause))
+            qualifier = qualifier or "atMost"
         fact = Fact(m.value, m.unit, indicator, noun.strip("、，的 ") or indicator, verb,
-                    actor if actor is not None else self.actor, qualifier, "level", self.s,
+                    who, qualifier, "level", self.s,
                     self.s.start + m.start, self.s.start + m.end, self.s.text[m.start:m.end], clause)
+        if m.low:
+            fact.start, fact.mention = self.s.start + high, self.s.text[high: m.end]
         self._add(fact)
         return fact
+
+    def _actor(self, named: str | None) -> str | None:
+        """The named actor; the publisher when it names itself or no one names the actor."""
+        if named and self.default_actor and same_body(named, self.default_actor, self.rules.lexicon):
+            return self.default_actor
+        return named or self.default_actor
 
     def _add(self, fact: Fact):
         self.facts.append(fact)
@@ -222,6 +243,22 @@ class _SentenceExtractor:
 
     def clause(self, cstart: int, cend: int, mentions: list[Mention]):
         text = self.s.text[cstart:cend]
+        spans = [m for m in mentions if m.suffix]
+        mentions = [m for m in mentions if not m.suffix]
+        for m in spans:   # 连续四年: read the clause without it, then name it after its figure
+            text = text[: m.start - cstart] + " " * (m.end - m.start) + text[m.end - cstart:]
+        first = len(self.facts)
+        if mentions:
+            self._clause(text, cstart, mentions)
+        for m in spans:
+            after = [f for f in self.facts[first:] if f.start - self.s.start > m.start]
+            near = after[0] if after else (self.facts[-1] if len(self.facts) > first else None)
+            label = near.indicator if near else self.rules.strip_light(text.replace(" ", ""))
+            f = self._fact(m, label + m.suffix, label + m.suffix, "", self.s.text[cstart:cend], None)
+            if near:
+                f.actor = near.actor
+
+    def _clause(self, text: str, cstart: int, mentions: list[Mention]):
         ms = [Mention(m.start - cstart, m.end - cstart, m.value, m.unit, m.approximate) for m in mentions]
         head = self.rules.strip_light(text[: ms[0].start])
         if (am := self.rules.actor.match(head)) and ms[0].start > 0:
@@ -229,19 +266,22 @@ class _SentenceExtractor:
         if self.chain:
             self.prev_chain = self.chain
         self.chain = []
+        self.pending = None   # (noun, verb) a transform left for the figures after it
         if self._respectively(text, ms, mentions):
             return
         consumed = 0
         for i, m in enumerate(ms):
             nxt = ms[i + 1].start if i + 1 < len(ms) else len(text)
-            before = text[consumed: m.start].removeprefix("、")
-            after = text[m.end: nxt]
+            before = text[consumed: m.start].replace(" ", "")
+            # 、 always joins items; 和/及/与 only right after the figure of the item before
+            before = self._unjoin(before) if consumed or before.startswith("、") else before
+            after = text[m.end: nxt].replace(" ", "")
             before, after, qual = self._qualifier(before, after)
             before = re.sub(r"[（(]共?$", "", before)    # 政务服务事项（共N项）
             before = self.rules.strip_light(before)
             if (am := self.rules.actor.match(before)):
                 before = self.rules.strip_light(before[am.end():])
-            before = self._unframe(before)
+            before = self._unframe(self._after_adverb(before))
             core, removed = self.rules.strip_link(before)
             consumed = m.end
             prev = self.facts[-1] if self.facts else None
@@ -261,23 +301,66 @@ class _SentenceExtractor:
             if ("均" in removed or "各" in removed) and len(_items(core)) > 1:
                 self._each(absolute_m, core, text, qual)
                 continue
+            # 审批时间由N个工作日压缩至N个工作日 / 合格率从N%提升到N%: what it was, then what it became
+            fw = next((w for w in self.rules.from_words if before.endswith(w)), "")
+            if fw and len(before) > len(fw) and i + 1 < len(ms) and self.rules.to_only.match(after.replace(" ", "")):
+                noun = self.rules.strip_link(before[: -len(fw)])[0]
+                f = self._fact(absolute_m, noun, noun, "", text, qual)
+                f.stage, self.pending = "before", (noun, "")
+                self.chain.append(f)
+                consumed = ms[i + 1].start
+                continue
+            # 事项压减至N大类N项 / 开发区整合为N家: what the noun became
+            if (t := self.rules.transform_at_end(before)) and t[0] or (self.pending and not core):
+                noun, verb = (self.rules.strip_link(t[0])[0], t[1]) if t and t[0] else self.pending
+                f = self._fact(absolute_m, noun, noun, verb, text, qual)
+                f.stage, self.pending = "after", (noun, verb)
+                self.chain.append(f)
+                continue
             after_clean = after.lstrip("、")
             for tail in ("中", "等"):
                 after_clean = after_clean.removesuffix(tail)
-            after_clean, _ = self.rules.strip_link(after_clean)
-            number_first = bool(after_clean) and not after.startswith(("、", "和")) and (
-                not core or self.rules.ends_with_verb(core) or core.endswith("等")
-                or any(core.endswith(w) for w in self.rules.lexicon.light_words))
+            after_clean, _ = self.rules.strip_link(after_clean.strip(CLOSE_QUOTES + "）)"))
+            lead = self.rules.strip_light_end(core)
+            # 「V N个 X」 with X no predicate: the number opens the noun X, whatever verb stands before
+            # it (编制N个清单 as well as 推行N个事项); 「事项N项进驻中心」: X is a predicate, the noun is before
+            opens_noun = bool(after_clean) and not after.lstrip().startswith(("）", ")")) \
+                and not self.rules.starts_predicate(after_clean)
+            number_first = bool(after_clean) and not any(after.startswith(w) for w in self.rules.lexicon.conjunctions) \
+                and (not core or self.rules.ends_with_verb(lead) or self.rules.ends_with_function_word(lead)
+                     or core.endswith("等") or any(core.endswith(w) for w in self.rules.lexicon.light_words)
+                     or opens_noun)
             if number_first:
-                consumed = self._number_first(absolute_m, core, after_clean, text, qual, i, ms, consumed)
+                consumed = self._number_first(absolute_m, core, after_clean, text, qual, i, ms, consumed,
+                                              after)
             else:
                 self._indicator_first(absolute_m, core, text, qual, prev)
             self.chain.append(self.facts[-1])
 
+    def _after_adverb(self, text: str) -> str:
+        """省政府常务会议先后研究…工作 → 研究…工作: an adverb (a light word) inside the phrase,
+        followed by a verb, closes a subject that is no organisation; the indicator starts at the verb."""
+        for w in self.rules.lexicon.light_words:
+            pos = text.find(w, 1)
+            if pos > 0 and self.rules.starts_with_verb(text[pos + len(w):]):
+                return text[pos + len(w):]
+        return text
+
+    def _unjoin(self, text: str) -> str:
+        """和便民服务事项 → 便民服务事项: a listed item starts after the word joining it."""
+        if any(text.startswith(k) for k in self.rules.lexicon.link_keep):
+            return text
+        for w in self.rules.lexicon.conjunctions:
+            if text.startswith(w) and len(text) > len(w):
+                return text[len(w):]
+        return text
+
     def _unframe(self, text: str) -> str:
+        lead_verb = self.rules.first_verb_at(text, 0)
         for marker in self.rules.frames:
             pos = text.rfind(marker)
-            if pos >= 0:
+            # 审核以市政府名义印发的文件: a frame inside the object of the phrase's own verb stays
+            if pos >= 0 and not (0 <= lead_verb < pos and self.rules.starts_with_verb(text)):
                 v = self.rules.first_verb_at(text, pos + len(marker))
                 if v > 0:
                     return text[v:]
@@ -318,14 +401,25 @@ class _SentenceExtractor:
             else:
                 self._fact(m, label, noun, verb, clause, qual)
 
-    def _number_first(self, m, core, after, clause, qual, i, ms, consumed) -> int:
+    def _number_first(self, m, core, after, clause, qual, i, ms, consumed, raw_after="") -> int:
         """``N项政务服务事项`` / ``N名执法人员完成注册``: the number precedes its noun."""
         cut = self.rules.first_verb_at(after, 1, self.rules.predicates)
-        light = [after.find(w, 1) for w in self.rules.lexicon.light_words if after.find(w, 1) > 0]
+        # a light word ends the noun only where a verb follows it (N名区级领导|通过……处理事项);
+        # inside a name it stays (N次区委全面依法治区委员会会议)
+        light = [p for w in self.rules.lexicon.light_words if (p := after.find(w, 1)) > 0
+                 and self.rules.first_verb_at(after, p + len(w)) >= 0]
         stop = min([c for c in [cut] + light if c > 0], default=len(after))
         if any(after.startswith(v) for v in self.rules.predicates + self.rules.verbs):
             stop = 0
         noun, predicate = after[:stop], after[stop:]
+        transform = self.rules.transform_at_end(raw_after.replace(" ", ""))
+        if transform and transform[0]:          # N家开发区整合为…: the noun, before the change
+            noun, predicate = transform[0], ""
+        adverb = next((a for a in self.rules.lexicon.verb_adverbs if noun.endswith(a) and len(noun) > len(a)), "")
+        noun = noun.removesuffix(adverb)        # N项事项统一|划入…
+        quote = noun.find("“")
+        if quote >= 2:                          # N个高频事项“一件事一次办”: the quoted name is apposition
+            noun, predicate = noun[:quote], ""
         noun = re.sub(r"(名单|清单|及|和|中|共|、)+$", "", noun)
         has_next = i + 1 < len(ms)
         if has_next:
@@ -337,12 +431,22 @@ class _SentenceExtractor:
         if not noun:
             same = [f for f in self.facts if f.unit == m.unit]
             noun = same[-1].noun if same else ""
-        verb = self.rules.ends_with_verb(core)
+        lead = self.rules.strip_light_end(core)
+        lead = lead.removesuffix(self.rules.ends_with_function_word(lead))   # 明确了 → 明确, 将 → ""
+        verb = self.rules.ends_with_verb(lead)
+        if not verb and 0 < len(lead) <= UNLISTED_VERB and not self.rules.ends_with_function_word(core) \
+                and lead not in self.rules.lexicon.light_words + self.rules.frames:
+            verb = lead                     # 编制N个清单, 选聘N名顾问: a verb the lists do not know
+        if not verb and not core and self.chain and self.chain[-1].verb:
+            verb = self.chain[-1].verb      # 设立N个党总支和N个党支部: listed items share the verb
         if predicate:
             indicator = f"{predicate}的{noun}"
         else:
             indicator = verb + noun
-        self._fact(m, indicator, noun, verb, clause, qual)
+        f = self._fact(m, indicator, noun, verb, clause, qual)
+        if transform and transform[0]:
+            f.stage, self.pending = "before", (noun, "")
+            consumed = ms[i + 1].start if has_next else consumed
         return consumed
 
     def _indicator_first(self, m, core, clause, qual, prev: Fact | None):
@@ -358,7 +462,9 @@ class _SentenceExtractor:
             label, noun, verb = prev.verb + core, core, prev.verb   # 办理 + 政协提案
         elif prev and prev.unit == m.unit and len(core) <= 4 and "其中" in self.s.text[:m.start] \
                 and prev.noun not in core:
-            label, noun = core + prev.noun, prev.noun       # 其中维持N件 → 维持行政复议案件
+            # 其中维持N件 → 维持行政复议案件; 其中刑事案件N件 → 刑事法律援助案件 (one head noun)
+            head = core[-2:] if len(core) > 2 and prev.noun.endswith(core[-2:]) else ""
+            label, noun = core.removesuffix(head) + prev.noun, prev.noun
         else:
             label, noun = core, core[len(verb):]
         if self.actor and noun in self.rules.generic:
@@ -373,7 +479,7 @@ class _SentenceExtractor:
     def zeros(self):
         for rule in self.rules.lexicon.zeros:
             for m in rule.pattern.finditer(self.s.text):
-                if _inside_quotes(self.s.text, m.start()):
+                if inside_quotes(self.s.text, m.start()):
                     continue
                 before = [f for f in self.facts if f.start - self.s.start < m.start()]
                 prev = before[-1] if before else None
@@ -386,19 +492,31 @@ class _SentenceExtractor:
                                        m.group(0), clause))
 
 
-def extract_facts(sentences: list[Sentence], lexicon: Lexicon) -> list[Fact]:
-    """All numeric facts of a report, in reading order, numbered from 1."""
+def extract_facts(sentences: list[Sentence], lexicon: Lexicon, default_actor: str | None = None) -> list[Fact]:
+    """All numeric facts of a report, in reading order, numbered from 1.
+
+    ``default_actor`` is whose figures a sentence naming no actor reports (the publishing
+    department of a department's report); region-level reports pass None.
+    """
     rules = _Rules(lexicon)
     out: list[Fact] = []
     for sentence in sentences:
-        ex = _SentenceExtractor(sentence, rules, len(out))
-        mentions = find_mentions(sentence.text, rules)
-        for cstart, cend in split_clauses(sentence.text):
+        # read the digits normalised (１２，６００ → 12,600, the same length); cite the text as written
+        norm = replace(sentence, text=normalise_digits(sentence.text))
+        ex = _SentenceExtractor(norm, rules, len(out), default_actor)
+        mentions = find_mentions(norm.text, rules.mentions)
+        for cstart, cend in split_clauses(norm.text):
             inside = [m for m in mentions if cstart <= m.start < cend]
             if inside:
                 ex.clause(cstart, cend, inside)
             else:
-                ex.subject(sentence.text[cstart:cend])
+                ex.subject(norm.text[cstart:cend])
         ex.zeros()
+        if norm.text != sentence.text:
+            for f in ex.facts:
+                f.sentence = sentence
+                f.mention = sentence.text[f.start - sentence.start: f.end - sentence.start]
+                if (at := norm.text.find(f.clause)) >= 0:
+                    f.clause = sentence.text[at: at + len(f.clause)]
         out.extend(ex.facts)
     return out

@@ -2,6 +2,12 @@
 
 Offsets are character offsets into the report text exactly as stored, so a
 reader can always find the sentence a fact came from.
+
+Headings are recognised by their form alone (一、 / （一） / 1. / （1） / 第一部分),
+never by their words; how deep a form sits is the order in which the report
+first uses it, so 第一部分 → 一、 → （一） and 一、 → （一） → 1. both nest right.
+A heading may carry its first body sentence on the same line
+(「一、强化组织领导。市政府主要负责人……」): the title ends at the first full stop.
 """
 
 from __future__ import annotations
@@ -14,9 +20,23 @@ from kg.lexicon import Lexicon
 from kg.numbers import chinese_to_int
 
 _CN = "一二三四五六七八九十"
-TOP_HEADING = re.compile(rf"^([{_CN}]+)、\s*(.+)$")
-SUB_HEADING = re.compile(rf"^[（(]([{_CN}]+)[）)]\s*(.+)$")
+# form name → pattern (group 1: the number, group 2: the rest of the line)
+HEADING_FORMS: list[tuple[str, re.Pattern]] = [
+    ("part", re.compile(rf"^第([{_CN}]+)(?:部分|章)[\s\u3000、，,：:]*(.*)$")),
+    ("cn", re.compile(rf"^([{_CN}]+)、\s*(.+)$")),
+    ("paren_cn", re.compile(rf"^[（(]([{_CN}]+)[）)]\s*(.+)$")),
+    ("digit", re.compile(r"^(\d{1,2})[.．、](?![\d.．])\s*(.+)$")),
+    ("paren_digit", re.compile(r"^[（(](\d{1,2})[）)]\s*(.+)$")),
+]
+# Kept for callers that look for the two Tiexi forms by name.
+TOP_HEADING = HEADING_FORMS[1][1]
+SUB_HEADING = HEADING_FORMS[2][1]
 SENTENCE_END = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]?|$)")
+TITLE_END = "。！？!?"
+# A heading title holding a figure (a number that is not a year) is also read as a
+# sentence, so no figure is lost to a numbered line with no title of its own
+# (「1.全年办理行政复议案件N件。」); 「一、2025年工作情况」 stays a title only.
+FIGURE = re.compile(r"[0-9０-９]+(?![0-9０-９]|年)|百分之")
 
 
 @dataclass
@@ -72,73 +92,132 @@ def _split_sentences(text: str, offset: int):
         yield body, offset + m.start() + lead
 
 
-INLINE_SUB = re.compile(rf"(?<=。)(?=[（(][{_CN}]+[）)])")
+# Several headings on one line: 「（一）深化法治宣传。（二）提升服务质量。」, or a whole report
+# flattened into few lines (text taken from a PDF): 「……保障。一、以思想引领为先导……」
+INLINE_HEADING = re.compile(rf"(?<=。)(?=[（(](?:[{_CN}]+|\d{{1,2}})[）)]|[{_CN}]+、|\d{{1,2}}[.．、](?![\d.．]))")
+# A sub-heading glued to the title before it, in flattened text: 「一、以思想引领为先导（一）强化理论武装。」
+GLUED_SUB = re.compile(rf"(?<=[\u4e00-\u9fff])(?=[（(][{_CN}]+[）)][\u4e00-\u9fff])")
 
 
 def _lines(text: str):
-    """Lines with their offsets; a line holding several sub-headings is split at each."""
+    """Lines with their offsets; a line holding several headings is split at each."""
     pos = 0
     for line in text.split("\n"):
         start = pos
         pos += len(line) + 1
-        cuts = [0] + [m.start() for m in INLINE_SUB.finditer(line)] + [len(line)]
+        cuts = [0] + [m.start() for m in INLINE_HEADING.finditer(line)] + [len(line)]
         for a, b in itertools.pairwise(cuts):
-            yield start + a, line[a:b]
+            piece = line[a:b]
+            head = piece.split("。", 1)[0]
+            glued = GLUED_SUB.search(head) if heading(piece) else None
+            if glued and glued.start() > 0:
+                yield start + a, piece[: glued.start()]
+                yield start + a + glued.start(), piece[glued.start():]
+            else:
+                yield start + a, piece
 
+
+def heading(line: str) -> tuple[str, str, str] | None:
+    """(form, number, rest of the line) when ``line`` opens with a heading mark."""
+    for form, pattern in HEADING_FORMS:
+        if m := pattern.match(line):
+            return form, m.group(1), m.group(2)
+    return None
+
+
+def split_title(rest: str) -> tuple[str, str]:
+    """A heading's title and the body running on after it on the same line ("" if none)."""
+    cut = min((i for i in (rest.find(c) for c in TITLE_END) if i >= 0), default=-1)
+    if 0 < cut < len(rest.rstrip()) - 1:
+        return rest[:cut], rest[cut + 1:]
+    return rest.rstrip().rstrip(TITLE_END), ""
+
+
+def _number(text: str) -> int | None:
+    try:
+        return int(text) if text.isdigit() else chinese_to_int(text)
+    except ValueError:
+        return None
+
+
+class _Builder:
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+        self.out = Structure()
+        self.current = Section("0", "", "前言", 0, None, "preamble", 0)
+        self.out.sections.append(self.current)
+        self.forms: list[str] = []          # heading forms in use, outermost first
+        self.open: list[Section] = []       # the open section at each depth
+        self.paragraph = 0
+
+    def open_section(self, form: str, number: str, notation: str, title: str, start: int) -> Section:
+        if form in self.forms:
+            depth = self.forms.index(form)
+        else:
+            depth = len(self.forms)
+            self.forms.append(form)
+        del self.forms[depth + 1:]
+        del self.open[depth:]
+        parent = self.open[-1] if self.open else None
+        if parent is None:
+            n = _number(number)
+            used = {s.id for s in self.out.sections}
+            sid = str(n) if n is not None and str(n) not in used else str(len(self.out.sections))
+            role = _role(title, self.lexicon)
+        else:
+            siblings = [s for s in self.out.sections if s.parent == parent.id]
+            sid = f"{parent.id}.{len(siblings) + 1}"
+            role = parent.role
+        sec = Section(sid, notation, title, depth + 1, parent.id if parent else None, role, start)
+        self.out.sections.append(sec)
+        self.open.append(sec)
+        self.current = sec
+        return sec
+
+    def paragraph_of(self, body: str, body_start: int):
+        self.paragraph += 1
+        first = True
+        for sent, sent_start in _split_sentences(body, body_start):
+            s = Sentence(len(self.out.sentences), sent, sent_start, sent_start + len(sent),
+                         self.current.id, self.paragraph, first)
+            self.out.sentences.append(s)
+            self.out.paragraphs.setdefault(self.paragraph, []).append(s)
+            first = False
+
+    def line(self, start: int, stripped: str):
+        if h := heading(stripped):
+            form, number, rest = h
+            notation = stripped[: len(stripped) - len(rest)].strip()
+            rest_start = start + len(stripped) - len(rest)
+            title, body = split_title(rest)
+            sec = self.open_section(form, number, notation, title.strip(), start)
+            if body and FIGURE.search(title):
+                self.paragraph_of(rest, rest_start)
+            elif body:
+                lead = len(body) - len(body.lstrip())
+                self.paragraph_of(body.strip(), rest_start + len(rest) - len(body) + lead)
+            elif FIGURE.search(title):      # 「1、主动公开政府信息N条。」: a numbered sentence
+                self.paragraph_of(rest.rstrip(), rest_start)
+            elif sec.level > 1:
+                # a heading with no body (common for next year's plans): the heading is the sentence
+                self.paragraph_of(title, rest_start)
+            return
+        if not self.open and not re.search(r"[，。；]", stripped):
+            return  # letterhead and title lines
+        self.paragraph_of(stripped, start)
 
 def parse_structure(text: str, lexicon: Lexicon) -> Structure:
-    """Headings (一、 （一）) open sections; other lines are paragraphs of sentences.
+    """Headings open sections; other lines are paragraphs of sentences.
 
     Lines before the first heading that carry no sentence punctuation are the
     report's letterhead and title, and hold no facts.
     """
-    out = Structure()
-    current = Section("0", "", "前言", 0, None, "preamble", 0)
-    out.sections.append(current)
-    top: Section | None = None
-    paragraph = 0
+    b = _Builder(lexicon)
     for line_start, line in _lines(text):
         stripped = line.strip()
-        if not stripped:
-            continue
-        start = line_start + (len(line) - len(line.lstrip()))
-        body, body_start = stripped, start
-        if m := TOP_HEADING.match(stripped):
-            top = Section(str(chinese_to_int(m.group(1))), f"{m.group(1)}、", m.group(2).strip(), 1, None,
-                          _role(m.group(2), lexicon), start)
-            out.sections.append(top)
-            current = top
-            continue
-        if top is not None and (m := SUB_HEADING.match(stripped)):
-            rest = m.group(2)
-            cut = rest.find("。")
-            # An inline heading: "（一）强化政治引领，筑牢法治基础。深化思想引领，……"
-            title = rest[:cut] if 0 < cut < len(rest) - 1 else rest.rstrip("。")
-            number = len([s for s in out.sections if s.parent == top.id]) + 1
-            current = Section(f"{top.id}.{number}", f"（{m.group(1)}）", title, 2, top.id,
-                              top.role, start)
-            out.sections.append(current)
-            if not (0 < cut < len(rest) - 1):
-                # a heading with no body (common for next year's plans): the heading is the sentence
-                paragraph += 1
-                title_start = start + stripped.index(rest)
-                s = Sentence(len(out.sentences), title, title_start, title_start + len(title),
-                             current.id, paragraph, True)
-                out.sentences.append(s)
-                out.paragraphs.setdefault(paragraph, []).append(s)
-                continue
-            body_start = start + stripped.index(rest) + cut + 1
-            body = stripped[stripped.index(rest) + cut + 1:]
-        elif top is None and not re.search(r"[，。；]", stripped):
-            continue  # letterhead and title lines
-        paragraph += 1
-        first = True
-        for sent, sent_start in _split_sentences(body, body_start):
-            s = Sentence(len(out.sentences), sent, sent_start, sent_start + len(sent),
-                         current.id, paragraph, first)
-            out.sentences.append(s)
-            out.paragraphs.setdefault(paragraph, []).append(s)
-            first = False
+        if stripped:
+            b.line(line_start + (len(line) - len(line.lstrip())), stripped)
+    out = b.out
     for i, sec in enumerate(out.sections):
         later = [s.start for s in out.sections[i + 1:] if s.level <= sec.level or sec.level == 0]
         sec.end = min(later) if later else len(text)

@@ -74,8 +74,9 @@ class Engine:
     """Question answering over one store; everything prepared at construction."""
 
     def __init__(self, store: GraphStore, lexicon: Lexicon, base_iri: str,
-                 default_region: str | None = None):
+                 default_region: str | None = None, max_question: int = MAX_QUESTION):
         self.store, self.lx = store, lexicon
+        self.max_question = max_question   # KGQA_MAX_QUESTION_LENGTH, through Config
         self.iris = Iris(base_iri)
         self.t: Templates = make_templates(str(self.iris.FZ))
         self.units = sorted({u.text for u in lexicon.units}, key=len, reverse=True)
@@ -238,9 +239,9 @@ class Engine:
         if not question or not question.strip():
             return Answer(question, NOT_UNDERSTOOD, "请输入一个问题。可以这样问：",
                           suggestions=self.suggestions(self.reports[0], []) if self.reports else []), None
-        if len(question) > MAX_QUESTION:
-            return Answer(question[:MAX_QUESTION], NOT_UNDERSTOOD,
-                          f"问题过长（超过{MAX_QUESTION}个字符），请缩短后再问。"), None
+        if len(question) > self.max_question:
+            return Answer(question[:self.max_question], NOT_UNDERSTOOD,
+                          f"问题过长（超过{self.max_question}个字符），请缩短后再问。"), None
         self.matcher.new_question()
         r = self.follow_up(self.read(question), context)
         if not r.unknown_region:

@@ -11,10 +11,66 @@
   var QUALIFIER = { atLeast: "不少于", atMost: "不超过", moreThan: "超过", approximate: "约",
                     increase: "增长", decrease: "下降" };
 
+  // A list answer reads "…有N项：1. A；2. B。": shown as its lead and a numbered list.
+  function addText(box, answer) {
+    var text = (answer.answer || "").split("（原文：")[0];
+    var m = answer.kind === "list" && text.match(/^([\s\S]*?：)\s*1\. ([\s\S]*)$/);
+    if (!m) { box.appendChild(el("p", "text", text)); return; }
+    box.appendChild(el("p", "text", m[1]));
+    var ol = el("ol", "items");
+    m[2].replace(/。$/, "").split(/；\s*\d+\. /).forEach(function (item) { ol.appendChild(el("li", null, item)); });
+    box.appendChild(ol);
+  }
+
+  // Facts that compare years or regions (per-year lists, rankings): what a chart is for.
+  function comparison(facts) {
+    var given = facts.filter(function (f) { return !f.computed && typeof f.value === "number"; });
+    if (given.length < 2) return null;
+    var units = {}, years = {}, regions = {};
+    given.forEach(function (f) { units[f.unit] = 1; years[f.year] = 1; regions[f.region] = 1; });
+    var byYear = Object.keys(years).length > 1, byRegion = Object.keys(regions).length > 1;
+    if (Object.keys(units).length !== 1 || !(byYear || byRegion)) return null;
+    return {
+      unit: given[0].unit, indicator: given[0].indicator,
+      labels: given.map(function (f) {
+        return (byRegion ? f.region : "") + (byYear ? f.year + "年" : "");
+      }),
+      values: given.map(function (f) { return f.value; })
+    };
+  }
+
+  function drawChart(holder, data) {
+    if (!global.Chart) return;   // pages without the vendored Chart.js show the table alone
+    var canvas = el("canvas");
+    canvas.setAttribute("role", "img");
+    canvas.setAttribute("aria-label", data.indicator + "（" + data.unit + "）：" +
+      data.labels.map(function (l, i) { return l + " " + data.values[i]; }).join("，"));
+    holder.appendChild(canvas);
+    holder.chart = new global.Chart(canvas, {
+      type: "bar",
+      data: { labels: data.labels, datasets: [{ label: data.indicator + "（" + data.unit + "）", data: data.values,
+                                                 backgroundColor: "#b3261e" }] },
+      options: { animation: false, responsive: true, maintainAspectRatio: false,
+                 plugins: { legend: { display: true, labels: { boxWidth: 12 } } },
+                 scales: { y: { beginAtZero: true } } }
+    });
+  }
+
+  var CSV_FIELDS = ["value", "unit", "qualifier", "indicator", "actor", "region", "year", "section", "computed",
+                    "source", "iri"];
+  function csvCell(v) {
+    var s = v === null || v === undefined ? "" : String(v);
+    return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+  }
+  function factsCsv(facts) {
+    var lines = [CSV_FIELDS.join(",")];
+    facts.forEach(function (f) { lines.push(CSV_FIELDS.map(function (k) { return csvCell(f[k]); }).join(",")); });
+    return "\ufeff" + lines.join("\r\n") + "\r\n";   // BOM: spreadsheet programs then read it as UTF-8
+  }
+
   function render(answer, onSuggestion) {
     var box = el("div", "answer " + (answer.answered ? "ok" : "no"));
-    var text = (answer.answer || "").split("（原文：")[0];
-    box.appendChild(el("p", "text", text));
+    addText(box, answer);
     if (answer.report) {
       box.appendChild(el("p", "report", "来源报告：" + (answer.report.city || "") + answer.report.region +
                          answer.report.year + "年"));
@@ -22,8 +78,8 @@
     var facts = answer.facts || [];
     if (facts.length) {
       var table = el("table", "facts");
-      var head = el("tr");
-      ["数值", "单位", "指标", "主体", "章节", "地区/年度"].forEach(function (h) { head.appendChild(el("th", null, h)); });
+      var head = el("tr"), labels = ["数值", "单位", "指标", "主体", "章节", "地区/年度"];
+      labels.forEach(function (h) { head.appendChild(el("th", null, h)); });
       table.appendChild(head);
       facts.forEach(function (f) {
         var tr = el("tr", f.computed ? "computed" : "");
@@ -40,9 +96,25 @@
         tr.appendChild(el("td", null, f.actor || ""));
         tr.appendChild(el("td", null, f.section || ""));
         tr.appendChild(el("td", null, (f.region || "") + (f.year ? f.year + "年" : "")));
+        Array.prototype.forEach.call(tr.children, function (td, i) { td.setAttribute("data-label", labels[i]); });
         table.appendChild(tr);
       });
-      box.appendChild(table);
+      var figures = el("div", "figures");
+      figures.appendChild(table);
+      var data = comparison(facts);
+      if (data) {
+        var holder = el("div", "chart");
+        figures.appendChild(holder);
+        box.appendChild(figures);
+        drawChart(holder, data);
+      } else {
+        box.appendChild(figures);
+      }
+      var tools = el("p", "tools"), link = el("a", "csv", "下载数据（CSV）");
+      link.href = URL.createObjectURL(new Blob([factsCsv(facts)], { type: "text/csv;charset=utf-8" }));
+      link.download = "facts.csv";
+      tools.appendChild(link);
+      box.appendChild(tools);
     }
     var sources = [];
     facts.forEach(function (f) { if (f.source && sources.indexOf(f.source) < 0) sources.push(f.source); });
@@ -74,5 +146,5 @@
     });
   }
 
-  global.FazhiAnswer = { render: render, ask: ask, el: el };
+  global.FazhiAnswer = { render: render, ask: ask, el: el, comparison: comparison, factsCsv: factsCsv };
 })(window);

@@ -1,7 +1,10 @@
 (function () {
   "use strict";
-  var editor = CodeMirror.fromTextArea(document.getElementById("query"), { mode: "application/sparql-query", lineNumbers: true });
   var examples = JSON.parse(document.getElementById("example-data").textContent);
+  var editor = CodeMirror.fromTextArea(document.getElementById("query"), {
+    mode: "application/sparql-query", lineNumbers: true, lineWrapping: true,
+    extraKeys: { "Ctrl-Enter": function () { run(); }, "Cmd-Enter": function () { run(); } }
+  });
   var results = document.getElementById("results"), error = document.getElementById("error");
   var status = document.getElementById("status");
   window.sparqlEditor = editor;
@@ -47,9 +50,14 @@
       var capped = r.headers.get("X-Result-Capped");
       var type = r.headers.get("Content-Type") || "";
       return (type.indexOf("json") >= 0 ? r.json().then(show) : r.text().then(function (t) {
-        results.textContent = ""; results.appendChild(el("pre", t)); status.textContent = "";
+        results.textContent = "";
+        var pre = el("pre", t); pre.className = "turtle"; results.appendChild(pre);
+        status.textContent = "";
       })).then(function () { if (capped) status.textContent += "（结果已截断为 " + capped + " 行）"; });
-    }).catch(function (e) { status.textContent = ""; error.textContent = e.message; });
+    }).catch(function (e) {
+      // the error replaces what was shown: results of an earlier query would read as this one's
+      status.textContent = ""; results.textContent = ""; error.textContent = e.message;
+    });
   }
 
   function download(accept, name) {
@@ -68,5 +76,13 @@
   document.getElementById("examples").addEventListener("change", function (ev) {
     if (ev.target.value !== "") editor.setValue(examples[+ev.target.value].query);
   });
+  document.addEventListener("keydown", function (ev) {   // Ctrl/Cmd+Enter outside the editor too
+    if (ev.key === "Enter" && (ev.ctrlKey || ev.metaKey) && !editor.hasFocus()) { ev.preventDefault(); run(); }
+  });
+  var select = document.getElementById("examples");
+  if (!editor.getValue().trim() && examples.length) {   // open with a working example, not an empty box
+    editor.setValue(examples[0].query);
+    select.value = "0";
+  }
   if (editor.getValue().trim()) run();
 })();

@@ -13,7 +13,7 @@
   style.textContent =
     ".bubble{position:fixed;right:20px;bottom:20px;width:56px;height:56px;border-radius:50%;border:0;" +
     "background:#b3261e;color:#fff;font-size:22px;cursor:pointer;box-shadow:0 2px 8px rgba(0,0,0,.3);z-index:2147483000}" +
-    ".panel{position:fixed;right:20px;bottom:86px;width:340px;max-height:70vh;display:none;flex-direction:column;" +
+    ".panel{position:fixed;right:20px;bottom:86px;width:340px;max-width:calc(100vw - 40px);max-height:70vh;display:none;flex-direction:column;" +
     "background:#fff;border:1px solid #d9dee8;border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.2);" +
     "font:14px/1.5 system-ui,sans-serif;color:#1d2433;z-index:2147483000}" +
     ".panel.open{display:flex}.log{overflow-y:auto;padding:8px;flex:1}.q{text-align:right;margin:6px 0}" +

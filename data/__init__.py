@@ -1,0 +1,1 @@
+"""The embedded default data, installed as the package ``kg.data`` (see pyproject.toml)."""

@@ -1,0 +1,126 @@
+"""Numbers with their units in a sentence, and the clauses a sentence splits into.
+
+A mention is a figure as written: Arabic digits (with thousands separators, normalised
+from full width first), Chinese numerals (三千余, 九十点六), written-out percentages (百分之…),
+the two ends of a range (1-2个工作日) and counter spans (连续四年); names in quotes
+(“三项制度”) and dates (3月15日) are not figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from kg.lexicon import Lexicon, Unit
+from kg.numbers import parse_number
+
+CLAUSE_END = "，；：。！？,;:!?"
+OPEN_QUOTES, CLOSE_QUOTES = "“《「『", "”》」』"
+_CN_START = "一二两三四五六七八九十"
+_CN_BODY = "零一二两三四五六七八九十百千万"
+# 九十点六; and 百余/千余/万余, a round approximate count written without its digit
+_CN_NUMERAL = rf"(?:[{_CN_START}][{_CN_BODY}]*(?:点[零一二三四五六七八九]+)?|[百千万](?=[余多]))"
+# A Chinese numeral with a place (十/百/千/万) is a quantity before any unit (三千余人次);
+# a bare digit (两, 三) only before the units that take one (两轮, 三次) — elsewhere it is idiom.
+_CN_PLACES = "十百千万"
+# 1-2个工作日 / 5至8次: the low end of a range, written without its unit
+RANGE_LOW = re.compile(r"(?<![\d.,])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:-|－|—|–|～|~|至|到)\s*$")
+
+
+@dataclass
+class Mention:
+    start: int  # offsets within the sentence
+    end: int
+    value: int | Decimal
+    unit: str
+    approximate: bool = False
+    low: tuple | None = None   # a range's low end: (value, start, end, start of the high end)
+    suffix: str = ""           # a counter span (连续四年): the indicator ending it names
+
+
+class MentionPatterns:
+    """The units and numeral names of the lexicon compiled into the patterns that find figures."""
+
+    def __init__(self, lexicon: Lexicon):
+        units = "|".join(_unit_pattern(u) for u in lexicon.units)
+        self.cn_units = {u.text for u in lexicon.units if u.chinese_numerals}
+        # 1.2万件: a 万/亿 before any unit scales it, and is kept in the unit as written;
+        # 1,850件 and 2 轮 (a space, as converted documents have) are one mention
+        self.arabic = re.compile(
+            rf"(?<![\d.,A-Za-z第])(\d+(?:,\d{{3}})*(?:\.\d+)?) ?(万|亿)?(余|多)?((?:{units})|％)")
+        names = "|".join(map(re.escape, lexicon.numeral_names)) or "(?!)"
+        self.chinese = re.compile(
+            rf"(?<![第\d.{_CN_BODY}])({_CN_NUMERAL})(余|多)?({units})(?![性是])(?!{names})")
+        self.percent = re.compile(rf"百分之({_CN_NUMERAL}|百)")
+        self.counters = [(re.compile(rf"{re.escape(prefix)}(\d+|{_CN_NUMERAL}){re.escape(unit)}"), unit, suffix)
+                         for prefix, unit, suffix in lexicon.counters]
+
+
+def inside_quotes(text: str, pos: int) -> bool:
+    depth = 0
+    for ch in text[:pos]:
+        if ch in OPEN_QUOTES:
+            depth += 1
+        elif ch in CLOSE_QUOTES and depth:
+            depth -= 1
+    return depth > 0
+
+
+def _unit_pattern(unit: Unit) -> str:
+    """A unit, and what must not follow it (2市 is a count, 市民 is not)."""
+    return re.escape(unit.text) + (f"(?![{unit.not_before}])" if unit.not_before else "")
+
+
+def find_mentions(text: str, rules: MentionPatterns) -> list[Mention]:
+    """Every number+unit in ``text`` that states a quantity (not a name in quotes).
+
+    ``text`` has its digits normalised (:func:`kg.numbers.normalise_digits`).
+    """
+    found = []
+    taken: list[tuple[int, int]] = []
+    for pattern, unit, suffix in rules.counters:       # 连续四年: a span, not a quantity of 年 alone
+        for m in pattern.finditer(text):
+            if not inside_quotes(text, m.start()):
+                found.append(Mention(m.start(), m.end(), parse_number(m.group(1)), unit, suffix=suffix))
+                taken.append((m.start(), m.end()))
+    for m in rules.arabic.finditer(text):
+        if inside_quotes(text, m.start()):
+            continue
+        unit = (m.group(2) or "") + ("%" if m.group(4) == "％" else m.group(4))
+        if unit in ("日", "号") and text[:m.start()].endswith("月"):
+            continue  # a date (3月15日), not a duration
+        start, low = m.start(), None
+        if r := RANGE_LOW.search(text[:m.start()]):
+            start, low = r.start(), (parse_number(r.group(1)), r.start(), r.start() + len(r.group(1)), m.start())
+        found.append(Mention(start, m.end(), parse_number(m.group(1)), unit, bool(m.group(3)), low))
+    for m in rules.percent.finditer(text):
+        if not inside_quotes(text, m.start()):
+            found.append(Mention(m.start(), m.end(), parse_number(m.group(1)), "%"))
+            taken.append((m.start(), m.end()))
+    for m in rules.chinese.finditer(text):
+        numeral, unit = m.group(1), m.group(3)
+        if inside_quotes(text, m.start()) or numeral == "一" or any(a <= m.start() < b for a, b in taken):
+            continue  # 一 alone is idiom (一次性, 一起, 一批) far more often than a count
+        placed = any(c in numeral for c in _CN_PLACES) and (len(numeral) > 1 or m.group(2))
+        if unit not in rules.cn_units and not placed:
+            continue
+        found.append(Mention(m.start(), m.end(), parse_number(numeral), unit, bool(m.group(2))))
+    return sorted(found, key=lambda x: x.start)
+
+
+def split_clauses(text: str) -> list[tuple[int, int]]:
+    """Clause spans, split at punctuation outside quotes."""
+    spans, start, depth = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in OPEN_QUOTES:
+            depth += 1
+        elif ch in CLOSE_QUOTES and depth:
+            depth -= 1
+        elif ch in CLAUSE_END and depth == 0:
+            if i > start:
+                spans.append((start, i))
+            start = i + 1
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
