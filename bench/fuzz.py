@@ -7,7 +7,7 @@ Bounded and local: the server is started here on 127.0.0.1 with a 2 s query
 time limit; every request goes to it (SERVICE queries point at a listener of
 this script, which must hear nothing).  A response fails the run when it is
 a 5xx other than a documented 503 (overload, time or memory limit), an error
-that is not JSON, a body with a traceback or a file path, or echoes a hostile
+that is not JSON (but a browser's HTML error page), a body with a traceback or a file path, or echoes a hostile
 Host header.  Then schemathesis (the ``bench`` extra) runs twice over
 /openapi.json: every check but positive-data acceptance on every operation
 (SPARQL text and IRIs have grammars a JSON Schema cannot state, so valid-looking
@@ -276,8 +276,11 @@ class Gen:
 
 # ---------------------------------------------------------------- checks
 
-def judge(method: str, target: str, status: int, headers: dict, body: bytes) -> list[str]:
+def judge(method: str, target: str, status: int, headers: dict, body: bytes, accept: str = "") -> list[str]:
+    """What is wrong with one response. A browser (Accept naming text/html) gets the site's HTML
+    error page; everyone else gets JSON errors."""
     problems = []
+    browser = "text/html" in accept
     text = body.decode("utf-8", "replace")
     ctype = headers.get("content-type", "")
     if status >= 500:
@@ -285,7 +288,8 @@ def judge(method: str, target: str, status: int, headers: dict, body: bytes) -> 
             method == "HEAD" or any(m in text for m in DOCUMENTED_503))   # HEAD: no body to read
         if not documented:
             problems.append(f"5xx {status}")
-    if status >= 400 and method != "HEAD" and not ctype.startswith("application/json"):
+    if status >= 400 and method != "HEAD" and not ctype.startswith("application/json") \
+            and not (browser and ctype.startswith("text/html")):
         problems.append(f"non-JSON error {status} {ctype}")
     if any(leak in text for leak in LEAKS):
         problems.append("traceback or path in body")
@@ -333,7 +337,7 @@ def run_requests(base: str, gen: Gen, n: int, threads: int) -> tuple[Counter, li
                         data = None
             if data is None:
                 continue
-            problems = judge(method, target, resp.status, hdrs, data)
+            problems = judge(method, target, resp.status, hdrs, data, headers.get("Accept", ""))
             with lock:
                 statuses[resp.status] += 1
                 failures.extend((method, target[:120], p, data[:200]) for p in problems)
