@@ -19,7 +19,8 @@ __all__ = ["Answer", "Engine", "FactOut", "ask", "engine_for"]
 
 def engine_for(store: GraphStore, config: Config | None = None) -> Engine:
     config = config or Config()
-    return Engine(store, load_lexicon(config.lexicon_dir), config.base_iri, config.default_region)
+    return Engine(store, load_lexicon(config.lexicon_dir), config.base_iri, config.default_region,
+                  lexicon_dir=config.lexicon_dir)
 
 
 @lru_cache(maxsize=8)

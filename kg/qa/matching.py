@@ -31,6 +31,7 @@ class Obs:
     alts: list[str]
     actor_alts: list[str]
     section: str = ""
+    roles: frozenset = frozenset()    # roles of the report section it stands in (work, plans …)
     label_text: str = ""
     actor_text: str = ""
 

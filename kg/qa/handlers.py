@@ -1,0 +1,410 @@
+"""Stage 3: the kinds of answer, each a handler, tried in the order of :data:`HANDLERS`.
+
+A handler gets the engine, the question, its :class:`~kg.qa.reading.Reading` and
+(for handlers of one report) the report chosen; it returns an
+:class:`~kg.qa.answer.Answer` when the question is of its kind, or None to let
+the next handler try.  Handlers that give a figure put it through the evidence
+check (:mod:`kg.qa.evidence`) first, and decline with the reasons when it fails.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from rdflib import Literal, URIRef
+
+from kg.qa import phrasing
+from kg.qa.answer import (
+    AMBIGUOUS,
+    ANSWERED,
+    NO_DATA,
+    NOT_UNDERSTOOD,
+    Answer,
+    FactOut,
+    number,
+    show,
+)
+from kg.qa.catalogue import ReportRef
+from kg.qa.matching import Match, Obs
+from kg.qa.reading import Reading
+from kg.qa.segment import strip_punctuation
+from kg.qa.templates import with_values
+
+if TYPE_CHECKING:
+    from kg.qa.engine import Engine
+
+MIN_COVERAGE = 0.6     # share of the question's content words a figure must cover to be considered at all
+CLOSE_SCORE = 0.25     # two figures this close in score are equally good readings (rivals, or one per actor)
+CANDIDATES = 6         # figures looked at below the best one when the best fails the evidence check
+RIVAL_CONFIDENCE = 0.6 # confidence kept when another reading was about as good (status ambiguous)
+
+
+def fits(m: Match) -> bool:
+    """Enough of the question is about this figure, and it is the measure asked for."""
+    return m.coverage >= MIN_COVERAGE and m.missing == 0 and m.unit_fits
+
+
+def no_data(eng: Engine, question: str, r: Reading, rep: ReportRef, kind: str, why: str = "") -> Answer:
+    topic = "、".join(r.tokens)
+    text = f"{rep.name}中没有找到关于“{topic}”的数据。" if topic else f"{rep.name}中没有找到这项数据。"
+    if why:
+        text = f"{rep.name}中没有能回答这个问题的数字：{why}。"
+    return Answer(question, NO_DATA, text, kind=kind, suggestions=eng.suggestions(rep, r.tokens))
+
+
+def checked(eng: Engine, r: Reading, ranked: list[Match], text=None, tokens=None):
+    """The best-ranked fitting figure that passes the evidence check, and the first failure's reasons."""
+    first_problems: list[str] = []
+    for m in [m for m in ranked[:CANDIDATES * 4] if fits(m)][:CANDIDATES]:
+        problems = eng.evidence.check(r, m.obs, text, tokens)
+        if not problems:
+            return m, first_problems
+        first_problems = first_problems or problems
+    return None, first_problems
+
+
+# -- one report --------------------------------------------------------------
+def value(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
+    """One figure (区司法局收到多少件行政复议申请); a stated zero is kind ``zero``."""
+    if not r.tokens:
+        return None
+    ranked = eng.matcher.rank(eng.cat.figures[rep.iri], r.tokens, r.units, r.text)
+    best, problems = checked(eng, r, ranked)
+    if best is None:
+        return no_data(eng, question, r, rep, "value", "；".join(problems[:2]))
+    kind = "zero" if best.obs.kind == "zero" else "value"
+    peers = [m for m in ranked if m.obs.label == best.obs.label and m.obs.unit == best.obs.unit
+             and m.obs.actor != best.obs.actor and best.score - m.score < CLOSE_SCORE and fits(m)
+             and not eng.evidence.check(r, m.obs)]
+    if peers:
+        # one indicator, several actors (公安、法院……分别): the answer names each
+        facts, sparql = eng.facts([m.obs.iri for m in [best] + peers])
+        text = phrasing.figures(facts) + "。" + phrasing.quote(facts)
+        return Answer(question, ANSWERED, text, "multi", facts, sparql, round(min(best.coverage, 1), 2))
+    facts, sparql = eng.facts([best.obs.iri])
+    rivals = [m for m in ranked[1:4] if m is not best and abs(best.score - m.score) < CLOSE_SCORE and fits(m)
+              and m.obs.label != best.obs.label and not eng.evidence.check(r, m.obs)]
+    status = AMBIGUOUS if rivals else ANSWERED
+    text = f"{phrasing.phrase(facts[0])}。{phrasing.quote(facts)}"
+    sugg = [f"{m.obs.actor or ''}{m.obs.label}有多少{m.obs.unit}？" for m in rivals]
+    conf = min(1.0, best.coverage) * (RIVAL_CONFIDENCE if rivals else 1.0)
+    return Answer(question, status, text, kind, facts, sparql, round(conf, 2), sugg)
+
+
+def resolve(eng: Engine, r: Reading, rep: ReportRef, tokens: list[str], units: list[str], text: str) -> Match | None:
+    """The figure that answers this part of a question, evidence checked, or None."""
+    ranked = eng.matcher.rank(eng.cat.figures[rep.iri], tokens, units, text)
+    best, _ = checked(eng, r, ranked, text, tokens)
+    return best
+
+
+def multi(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
+    """Several figures: coordinated parts (收到和办结各多少) or several units (几支，共多少人)."""
+    if not r.parts and len(r.units) < 2:
+        return None
+    chosen: list[Match] = []
+    missing: list[str] = []
+    if r.parts:
+        rest = eng.reader.tokens(r.rest)
+        parts = eng.shared_subject([eng.reader.tokens(p) for p in r.parts])
+        for item, toks in zip(r.parts, parts):
+            hit = resolve(eng, r, rep, toks + rest, r.units, item + r.rest)
+            (chosen.append(hit) if hit else missing.append(item))
+    else:
+        for u in r.units:
+            hit = resolve(eng, r, rep, r.tokens, [u], r.text)
+            (chosen.append(hit) if hit else missing.append(u))
+    unique = list({c.obs.iri: c for c in chosen}.values())
+    if missing and r.parts:
+        return no_data(eng, question, r, rep, "multi", "没有找到" + "、".join(f"“{m}”" for m in missing) + "的数字")
+    if len(unique) < 2:
+        return None
+    facts, sparql = eng.facts([c.obs.iri for c in unique])
+    text = phrasing.figures(facts) + "。" + phrasing.quote(facts)
+    conf = min(c.coverage for c in unique)
+    return Answer(question, ANSWERED, text, "multi", facts, sparql, round(min(conf, 1.0), 2))
+
+
+def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
+    """Arithmetic on stated figures: sum (合计), difference (比…多), remainder (未办结), ratio (办结率, 占比)."""
+    pair, op = None, None
+    if "sum" in r.cues:
+        m = re.search(r"(.+?)合计", r.text)
+        items = [x for x in eng.reader.pattern["conj"].split(m.group(1)) if x.strip()] if m else []
+        if len(items) == 2:
+            left, right = eng.shared_subject([eng.reader.tokens(items[0]), eng.reader.tokens(items[1])])
+            a = resolve(eng, r, rep, left, r.units, items[0])
+            b = resolve(eng, r, rep, right, r.units, items[1])
+            if a and b and a.obs.iri != b.obs.iri:
+                pair, op = (a, b), "sum"
+    if pair is None and "difference" in r.cues:
+        m = re.search(r"(.+?)比(.+?)(?:多|少|相差|差)", r.text)
+        if m:
+            left, right = eng.shared_subject([eng.reader.tokens(m.group(1)), eng.reader.tokens(m.group(2))])
+            a = resolve(eng, r, rep, left, r.units, m.group(1))
+            b = resolve(eng, r, rep, right, r.units, m.group(2))
+            if a and b and a.obs.iri != b.obs.iri:
+                pair, op = (a, b), "difference"
+    if pair is None and "share" in eng.reader.words and eng.reader.has("rate", r.text):
+        m = re.search(r"(.+?)占(.+?)(?:的)?(?:比例|比重|百分比|多少|几成|%)", r.text)
+        if m:
+            left, right = eng.shared_subject([eng.reader.tokens(m.group(1)), eng.reader.tokens(m.group(2))])
+            a = resolve(eng, r, rep, left, [], m.group(1))
+            b = resolve(eng, r, rep, right, [], m.group(2))
+            if a and b and a.obs.iri != b.obs.iri and a.obs.unit == b.obs.unit != "%":
+                pair, op = (a, b), "ratio"
+    if pair is None and ("remainder" in r.cues or "率" in r.text):
+        pair, op = part_of_whole(eng, r, rep)
+    if pair is None:
+        return None
+    a, b = pair
+    unaccounted = [t for t in r.tokens if len(t) >= 2 and t not in ("未",)
+                   and not any(eng.evidence.accounted(t, eng.evidence.words[x.obs.iri]) for x in pair)
+                   and not eng.evidence.accounted(t.removeprefix("未"), eng.evidence.words[a.obs.iri])]
+    if unaccounted or r.plan:
+        why = "报告中没有找到" + "、".join(f"“{t}”" for t in unaccounted) if unaccounted else \
+            "问的是计划，报告中的数字是已完成的工作"
+        return no_data(eng, question, r, rep, "derived", why)
+    template = {"sum": eng.t.sum, "difference": eng.t.difference,
+                "remainder": eng.t.difference, "ratio": eng.t.ratio}[op]
+    first, second = (b, a) if op == "remainder" else (a, b)
+    bind = {"a": URIRef(first.obs.iri), "b": URIRef(second.obs.iri)}
+    row = eng.store.select(template, bind)[0]
+    facts, _ = eng.facts([first.obs.iri, second.obs.iri])
+    unit = "%" if op == "ratio" else first.obs.unit
+    n0, n1 = phrasing.name(facts[0]), phrasing.name(facts[1])
+    label = {"sum": f"{n0}与{n1}合计", "difference": f"{n0}与{n1}之差",
+             "remainder": f"{n0}中未{_verb(r.text)}", "ratio": f"{n0}占{n1}的比率"}[op]
+    result = FactOut(number(row["result"]), unit, label, facts[0].actor, facts[0].region,
+                     facts[0].year, "", "", computed=True)
+    text = (phrasing.figures(facts) + f"，据此计算{label}为{show(result.value)}{unit}（计算值）。"
+            + phrasing.quote(facts))
+    conf = min(a.coverage, b.coverage, 1.0)
+    return Answer(question, ANSWERED, text, "derived", [result] + facts,
+                  with_values(template, [bind]), round(conf, 2))
+
+
+def _verb(text: str) -> str:
+    m = re.search(r"未([\u4e00-\u9fff]{2})", text)
+    return m.group(1) if m else ""
+
+
+def part_of_whole(eng: Engine, r: Reading, rep: ReportRef):
+    """行政复议未办结几件 / 办结率: the part (办结…28) and the whole it belongs to (收到…32)."""
+    cat = eng.cat.figures[rep.iri]
+    if "remainder" in r.cues:
+        verb, op = _verb(r.text), "remainder"
+    else:
+        m = re.search(r"([\u4e00-\u9fff]{2})率", r.text)
+        verb, op = (m.group(1) if m else ""), "ratio"
+    if not verb:
+        return None, None
+    direct = resolve(eng, r, rep, r.tokens, r.units, r.text)
+    if direct and (("未" + verb) in direct.obs.label or (op == "ratio" and direct.obs.unit == "%" and (
+            direct.coverage >= 0.99 or f"{verb}率" in direct.obs.label))):
+        return None, None   # the report states it: no need to compute
+    # the question's own words (a follow-up's carry the subject), 未办结 read as 办结
+    tokens = []
+    for t in r.tokens:
+        t = t.removeprefix("未").removesuffix("率") if t not in ("未", "率") else ""
+        if t and t not in tokens:
+            tokens.append(t)
+    if verb not in tokens:
+        tokens.append(verb)
+    units = [u for u in r.units if u != "%"]
+    parts = [m for m in eng.matcher.rank(cat, tokens, units, r.text)
+             if verb in m.obs.label and m.obs.unit != "%" and m.coverage >= MIN_COVERAGE
+             and "未" + verb not in m.obs.label]
+    if not parts:
+        return None, None
+    part = parts[0]
+    wholes = [m for m in eng.matcher.rank(cat, [t for t in tokens if t != verb] or tokens, [], r.text)
+              if m.obs.sentence == part.obs.sentence and m.obs.unit == part.obs.unit
+              and m.obs.start < part.obs.start and verb not in m.obs.label]
+    if not wholes:
+        return None, None
+    return (part, wholes[0]), op
+
+
+def entity(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
+    """Who or which body (谁受理法律援助案件, 增设了哪个机构)."""
+    if "entity" not in r.cues:
+        return None
+    kind_words = {w for w, k in eng.lx.list_kinds if k == "Organization"}
+    tokens = [t for t in r.tokens if t not in kind_words]
+    if not tokens:
+        return None
+    best = resolve(eng, r, rep, tokens, r.units, r.text)
+    orgs = [e for e in eng.cat.entities[rep.iri] if e["class"].endswith("#Organization")]
+    scored = []
+    for e in orgs:
+        ctx = strip_punctuation(e["context"] or "")
+        cov = sum(len(t) for t in tokens if t in ctx or t in e["label"]) / sum(len(t) for t in tokens)
+        scored.append((cov, e))
+    top = max((c for c, _ in scored), default=0)
+    if best and best.obs.actor and best.coverage >= top:
+        facts, sparql = eng.facts([best.obs.iri])
+        f = facts[0]
+        text = f"{f.actor}。{phrasing.phrase(f)}。{phrasing.quote(facts)}"
+        return Answer(question, ANSWERED, text, "entity", facts, sparql, round(min(best.coverage, 1), 2))
+    if top >= MIN_COVERAGE:
+        hits = [e for c, e in scored if c == top]
+        names = "、".join(dict.fromkeys(e["label"] for e in hits))
+        sources = "".join(f"（原文：“{s}”）" for s in dict.fromkeys(e["sentence"] for e in hits))
+        bind = {"region": URIRef(eng.iris.region(rep.region, rep.city)), "year": Literal(rep.year)}
+        return Answer(question, ANSWERED, f"{names}。{sources}", "entity", [],
+                      with_values(eng.t.entities, [bind]), round(top, 2))
+    # asked "who", and no department or organisation fits: say so rather than give a figure
+    return no_data(eng, question, r, rep, "entity")
+
+
+def listing(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
+    """Items of a kind (存在的问题有哪些, 工作安排), a named mechanism's parts, or how many there are."""
+    ents = eng.cat.entities[rep.iri]
+    bind = {"region": URIRef(eng.iris.region(rep.region, rep.city)), "year": Literal(rep.year)}
+    sparql = with_values(eng.t.entities, [bind])
+    asks_list = "list" in r.cues or bool(eng.reader.has("what", r.text) and any(
+        w in r.text for w, _ in eng.lx.list_kinds))
+    kind_words = [w for w, _ in eng.lx.list_kinds if w in r.text]
+    named = [t for t in r.tokens if not any(t in w for w in kind_words)]
+    if asks_list and named:
+        scored = []
+        for e in ents:
+            if not e["components"]:
+                continue
+            label = strip_punctuation(e["label"])
+            wider = strip_punctuation((e["context"] or "") + (e["section"] or ""))
+            cov = sum(len(t) if t in label else len(t) / 2 if t in wider else 0
+                      for t in named) / sum(len(t) for t in named)
+            scored.append((cov, e))
+        best_cov = max((c for c, _ in scored), default=0.0)
+        tops = [e for c, e in scored if c == best_cov]
+        best = tops[0] if len(tops) == 1 else None   # several fit alike: list them instead
+        if best and best_cov >= MIN_COVERAGE:
+            text = f"{best['label']}包括：{best['components']}。（原文：“{best['sentence']}”）"
+            return Answer(question, ANSWERED, text, "list", [], sparql, round(min(best_cov, 1), 2))
+    cls = next((k for w, k in eng.lx.list_kinds if w in r.text), None)
+    if eng.reader.has("count", r.text) and cls is not None and not named:
+        class_iri = eng.class_iri(cls)
+        n = eng.store.select(eng.t.count, {**bind, "class": class_iri})[0]["n"]
+        word = next(w for w, k in eng.lx.list_kinds if k == cls)
+        return Answer(question, ANSWERED, f"报告中提到的{word}共{n}个（按图谱计数）。", "count",
+                      [FactOut(n, "个", f"{word}数量", None, rep.region, rep.year, "", "", computed=True)],
+                      with_values(eng.t.count, [{**bind, "class": class_iri}]), 0.8)
+    if not asks_list or cls is None:
+        return None
+    items = [e for e in ents if e["class"] == str(eng.class_iri(cls))]
+    named = [t for t in named if len(t) >= 2]
+    if named:
+        # 有哪些闭环机制 / 新增设了哪些机构: only the items the other words point to
+        pointed = [e for e in items if any(t in strip_punctuation(e["label"] + (e["context"] or ""))
+                                           for t in named)]
+        if not pointed and cls == "Organization":
+            return None   # 哪个机构…: a "who" question, for the entity handler
+        items = pointed or items
+    if not items:
+        return no_data(eng, question, r, rep, "list")
+    labels = list(dict.fromkeys(e["label"] for e in items))
+    word = next(w for w, k in eng.lx.list_kinds if k == cls and w in r.text)
+    text = f"报告中的{word}有{len(labels)}项：" + "；".join(
+        f"{i}. {x}" for i, x in enumerate(labels, 1)) + "。"
+    return Answer(question, ANSWERED, text, "list", [], sparql, 0.9)
+
+
+# -- across reports ----------------------------------------------------------
+def _region_reports(eng: Engine, r: Reading) -> list[ReportRef]:
+    region = r.region or eng.default_region or (eng.reports[0].region if eng.reports else None)
+    return sorted((x for x in eng.reports if region in (x.region, x.city)), key=lambda x: x.year)
+
+
+def across_years(eng: Engine, question: str, r: Reading) -> Answer | None:
+    """白桦区2025年行政复议比2024年多了多少件 / 各年法律援助案件各多少件."""
+    compare = len(set(r.years)) >= 2 and eng.reader.has("compare", r.text)
+    if not compare and "by_year" not in r.cues:
+        return None
+    reps = _region_reports(eng, r)
+    if compare:
+        wanted = list(dict.fromkeys(r.years))[:2]
+        by_year = {x.year: x for x in reps}
+        missing = [y for y in wanted if y not in by_year]
+        if missing:
+            return Answer(question, NO_DATA, f"没有{reps[0].region if reps else ''}"
+                          f"{'、'.join(map(str, missing))}年的报告，无法比较。", kind="derived",
+                          suggestions=[f"{x.region}{x.year}年{''.join(r.tokens)}是多少？" for x in reps][:3])
+        reps = [by_year[y] for y in wanted]
+    tokens = [t for t in r.tokens if t not in ("比", "多", "少", "变化")]
+    matches = [(x, resolve(eng, r, x, tokens, r.units, r.text)) for x in reps]
+    found = [(x, m) for x, m in matches if m]
+    if not found or (compare and len(found) < 2):
+        lacking = "、".join(f"{x.year}年" for x, m in matches if not m)
+        return Answer(question, NO_DATA, f"{lacking}的报告中没有找到这项数据。", kind="derived")
+    facts, sparql = eng.facts([m.obs.iri for _, m in found])
+    if compare:
+        (xa, a), (xb, b) = found
+        bind = {"a": URIRef(a.obs.iri), "b": URIRef(b.obs.iri)}
+        row = eng.store.select(eng.t.difference, bind)[0]
+        result = FactOut(number(row["result"]), a.obs.unit, f"{facts[0].indicator}（{xa.year}年较{xb.year}年变化）",
+                         facts[0].actor, xa.region, xa.year, "", "", computed=True)
+        text = (f"据{xa.region}{xa.year}年、{xb.year}年报告，{xa.year}年{phrasing.phrase(facts[0])}，"
+                f"{xb.year}年{phrasing.phrase(facts[1])}，相差{show(result.value)}{a.obs.unit}（计算值）。")
+        return Answer(question, ANSWERED, text, "derived", [result] + facts,
+                      with_values(eng.t.difference, [bind]), round(min(a.coverage, b.coverage, 1), 2))
+    text = "；".join(f"{f.region}{f.year}年{phrasing.phrase(f)}" for f in facts) + "。"
+    return Answer(question, ANSWERED, text, "multi", facts, sparql, round(min(m.coverage for _, m in found), 2))
+
+
+def ranking(eng: Engine, question: str, r: Reading) -> Answer | None:
+    """哪个区县法律援助案件最多: the latest report of each region, ranked."""
+    if "ranking" not in r.cues or not (eng.reader.has("more", r.text) or eng.reader.has("less", r.text)):
+        return None
+    latest: dict[str, ReportRef] = {}
+    for x in eng.reports:
+        if (not r.year or x.year == r.year) and (x.region not in latest or x.year > latest[x.region].year):
+            latest[x.region] = x
+    cue_words = set(eng.reader.words.get("more", []) + eng.reader.words.get("less", [])) | {"区县", "地区", "排名", "排序"}
+    tokens = [t for t in r.tokens if not any(t in w or w in t for w in cue_words)]
+    found = [(x, m) for x in latest.values() for m in [resolve(eng, r, x, tokens, r.units, r.text)] if m]
+    if not found:
+        return Answer(question, NO_DATA, "各地报告中都没有找到这项数据。", kind="ranking")
+    if len({m.obs.unit for _, m in found}) > 1:
+        return Answer(question, NOT_UNDERSTOOD, "各地报告的这项数据单位不同，无法排序。", kind="ranking")
+    reverse = not eng.reader.has("less", r.text)
+    found.sort(key=lambda xm: xm[1].obs.value, reverse=reverse)
+    facts, sparql = eng.facts([m.obs.iri for _, m in found])
+    text = f"{found[0][0].region}{'最多' if reverse else '最少'}：" + "；".join(
+        f"{f.region}{f.year}年{phrasing.phrase(f)}" for f in facts) + "。"
+    if len(latest) > len(found):
+        text += "（" + "、".join(x for x in latest if x not in {y.region for y, _ in found}) + "的报告中没有这项数据）"
+    return Answer(question, ANSWERED, text, "ranking", facts, sparql, round(min(m.coverage for _, m in found), 2))
+
+
+@dataclass(frozen=True)
+class Handler:
+    name: str
+    across: bool              # True: answers from several reports (before one report is chosen)
+    run: Callable
+    why: str
+
+
+# Tried in this order; the first that returns an answer wins.  Across-report kinds
+# come first (they name several years or regions); then, on the chosen report, the
+# kinds with the most specific cues before the general value lookup.
+HANDLERS: tuple[Handler, ...] = (
+    Handler("across-years", True, across_years, "two years named with a comparison, or 各年: one figure per year"),
+    Handler("ranking", True, ranking, "哪个区县…最多: the regions' latest reports, ranked"),
+    Handler("list", False, listing, "哪些/包括什么 with a kind of item (问题, 工作安排, 机制), or how many items"),
+    Handler("entity", False, entity, "谁/哪个部门: a body, not a number"),
+    Handler("derived", False, derived, "合计/比…多/未…/…率/占…比例: computed from two stated figures"),
+    Handler("multi", False, multi, "coordinated parts with 各/分别, or two units asked: one figure each"),
+    Handler("value", False, value, "one figure (kind zero when the report states none); the general case, last"),
+)
+
+
+def unexplained(question: str, rep: ReportRef, suggestions: list[str]) -> Answer:
+    return Answer(question, NOT_UNDERSTOOD, "没能理解这个问题。可以这样问：", suggestions=suggestions)
+
+
+__all__ = ["HANDLERS", "Handler", "Obs", "fits", "no_data"]

@@ -1,0 +1,218 @@
+"""Stage 2: a normalised question → a :class:`Reading` of what it asks.
+
+A reading holds everything later stages need and nothing they must re-derive
+from text: the year(s), the place and level of government named (and whether the
+graph holds them), the departments and actions named, whether plans are asked
+for, the units asked in, the question's structure (its coordinated parts, the
+arithmetic or comparison it asks for) and its content words.  A follow-up
+(办结了多少？ / 那法律援助呢？) is read against the previous answer's context.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.lexicon import Lexicon, read_rows
+from kg.qa.catalogue import Catalogue
+from kg.qa.gazetteer import Gazetteer
+from kg.qa.normalise import Normaliser
+from kg.qa.segment import Segmenter, strip_punctuation, strip_punctuation_keep_lists
+
+LEVELS = ("region", "city", "province", "country")          # smallest first
+PREFIX_LEVEL = {"区": "region", "县": "region", "旗": "region", "市": "city", "州": "city", "省": "province"}
+MAX_CONTEXT_TOKENS = 20    # a context is user-supplied JSON: bounded, like everything it carries
+
+
+@dataclass
+class Reading:
+    text: str                    # normalised question, punctuation removed, region and year taken out
+    raw: str = ""                # simplified text before wrapping was stripped (for 「那X呢」)
+    clauses: str = ""            # normalised question with its clause commas (for structure)
+    year: int | None = None
+    years: list[int] = field(default_factory=list)
+    region: str | None = None            # a report region (or its city) the question names
+    unknown_region: str | None = None    # a place the graph holds no report of
+    level: str | None = None             # city / province / country when asked beyond a district
+    level_word: str = ""                 # the words that said so (全市, 四平市, 市司法局)
+    departments: list[tuple[str | None, str]] = field(default_factory=list)   # (level, core name)
+    plan: bool = False                   # asks what will be done (计划, 下一步, 明年)
+    units: list[str] = field(default_factory=list)
+    cues: set[str] = field(default_factory=set)
+    tokens: list[str] = field(default_factory=list)
+    parts: list[str] = field(default_factory=list)   # coordinated parts (收到、办结) of an "each" question
+    rest: str = ""                                    # what the parts share (…各多少件)
+    follow_up: bool = False
+
+
+class Reader:
+    """Reads questions for one catalogue; every list it uses comes from the lexicon."""
+
+    def __init__(self, lexicon: Lexicon, lexicon_dir, catalogue: Catalogue, segmenter: Segmenter):
+        self.lx, self.cat, self.segmenter = lexicon, catalogue, segmenter
+        self.units = sorted({u.text for u in lexicon.units}, key=len, reverse=True)
+        unit_alt = "|".join(map(re.escape, self.units))
+        self._asked_unit = re.compile(rf"(?:多少|几|\d+)({unit_alt})")      # 多少件 / 几支
+        self._count_token = re.compile(rf"(?:几|多少|\d+)(?:{unit_alt})")
+        self.stopwords = set(lexicon.stopwords)
+        self.normalise = Normaliser(lexicon_dir, lexicon.synonyms, self.units)
+        words = {}
+        for row in read_rows(lexicon_dir / "structure.tsv"):
+            if len(row) > 1:
+                words.setdefault(row[0], []).extend(w for w in row[1].split("|") if w)
+        self.words = {k: sorted(set(v), key=len, reverse=True) for k, v in words.items()}
+        self.pattern = {k: re.compile("|".join(map(re.escape, v))) for k, v in self.words.items()}
+        self.scope = [(r[0], r[1]) for r in read_rows(lexicon_dir / "scope.tsv") if len(r) > 1]
+        self.scope.sort(key=lambda kv: -len(kv[0]))
+        self.plan_words = sorted((r[0] for r in read_rows(lexicon_dir / "time_words.tsv")
+                                  if len(r) > 1 and r[1] == "plan"), key=len, reverse=True)
+        self.gazetteer = Gazetteer(lexicon_dir, catalogue.words() - {x for r in catalogue.reports
+                                                                    for x in (r.region, r.city)})
+        for rep in catalogue.reports:
+            if rep.city:
+                self.gazetteer.add(rep.city, "city")
+            self.gazetteer.add(rep.region, "region", rep.city or None)
+        # everyday department names, by their core (司法局, 法律援助中心), longest first
+        cores = set()
+        for name, aliases in lexicon.department_aliases.items():
+            cores.update(_core(x) for x in [name, *aliases])
+        for figs in catalogue.figures.values():
+            for o in figs:
+                cores.update(_core(x) for x in [o.actor or "", *o.actor_alts])
+        cores = sorted((c for c in cores if len(c) >= 2), key=len, reverse=True)
+        self._department = re.compile(
+            "([省市县区旗州]?)(" + "|".join(map(re.escape, cores)) + ")") if cores else None
+
+    # -- the reading ----------------------------------------------------
+    def read(self, question: str) -> Reading:
+        norm = self.normalise(question)
+        # the text keeps 、 and ， (the marks of a coordinated question); tokens never include them
+        text = strip_punctuation_keep_lists(norm.text)
+        r = Reading(text, raw=norm.raw, clauses=text)
+        for m in re.finditer(r"((?:19|20)\d{2})年?", text):
+            r.years.append(int(m.group(1)))
+        r.year = r.years[0] if r.years else None
+        text = re.sub(r"(?:19|20)\d{2}年?(?:度)?", " ", text)
+        text = self._read_places(r, text)
+        self._read_departments(r, text)
+        for word, level in self.scope:
+            if word in text:
+                if LEVELS.index(level) > 0 and r.level is None:
+                    r.level, r.level_word = level, word
+                text = text.replace(word, " ")
+        r.plan = any(w in text for w in self.plan_words)
+        for pattern, cue in self.lx.question_cues:
+            if pattern.search(text):
+                r.cues.add(cue)
+        for m in self._asked_unit.finditer(text):
+            if m.group(1) not in r.units:
+                r.units.append(m.group(1))
+        r.text = text
+        r.tokens = self.tokens(text)
+        self._read_parts(r)
+        return r
+
+    def _read_places(self, r: Reading, text: str) -> str:
+        places = self.gazetteer.find(text, self.segmenter.cut(text))
+        report_regions = {x.region for x in self.cat.reports}
+        report_cities = {x.city for x in self.cat.reports if x.city}
+        above = {a for name in report_regions | report_cities for a in self.gazetteer.ancestors(name)}
+        named_region = next((p.name for p in places if p.name in report_regions), None)
+        for p in places:
+            if p.name in report_regions:
+                r.region = r.region or p.name
+            elif p.name in report_cities or p.name in above:
+                if not named_region and r.level is None and p.name in report_cities | above:
+                    # a city or province named alone asks about all of it, not one district
+                    r.level, r.level_word = ("city" if p.name in report_cities else p.level), p.name
+            elif r.unknown_region is None:
+                r.unknown_region = p.name
+            text = text.replace(p.name, " ")
+        # a report region's short form (铁西 for 铁西区)
+        for rep in self.cat.reports:
+            short = rep.region[:-1]
+            if len(short) >= 2 and short in text:
+                r.region = r.region or rep.region
+                text = text.replace(short, " ")
+        if r.region and r.level == "city" and r.level_word in report_cities:
+            r.level = None    # 四平市铁西区: the city only places the district
+        return text
+
+    def _read_departments(self, r: Reading, text: str):
+        if self._department is None:
+            return
+        for m in self._department.finditer(text):
+            level = PREFIX_LEVEL.get(m.group(1)) if m.group(1) else None
+            r.departments.append((level, m.group(2)))
+
+    def _read_parts(self, r: Reading):
+        """收到和办结各多少 / A、B、C各几次: the coordinated parts and what they share."""
+        each = self.pattern.get("each")
+        conj = self.pattern.get("conj")
+        if each is None or conj is None:
+            return
+        m = each.search(r.text)
+        if not m or m.start() == 0:
+            return
+        head, rest = r.text[:m.start()], r.text[m.end():]
+        items = [x for x in conj.split(head) if x.strip()]
+        if len(items) >= 2:
+            r.parts, r.rest = items, rest
+
+    def tokens(self, text: str) -> list[str]:
+        out = []
+        for t in self.segmenter.cut(text):
+            t = t.strip()
+            if not t or t in self.stopwords or t in self.units or re.fullmatch(r"[\d.%]+", t) \
+                    or self._count_token.fullmatch(t):
+                continue
+            if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", t):
+                continue
+            out.append(t)
+        return out
+
+    def has(self, role: str, text: str) -> bool:
+        p = self.pattern.get(role)
+        return bool(p and p.search(text))
+
+    # -- follow-ups -----------------------------------------------------
+    def follow_up(self, r: Reading, context: dict | None) -> Reading:
+        """办结了多少？ / 那法律援助呢？ / 还有几件没办完？ — read against the previous turn.
+
+        A question with no subject of its own takes the previous one's; a "那X呢"
+        question swaps the previous subject for X and keeps the rest.  The merged
+        words go back out in the answer's context, so a third or tenth turn
+        still knows the subject.
+        """
+        if not context or not isinstance(context, dict):
+            return r
+
+        def strings(key):
+            value = context.get(key)
+            return [t for t in value if isinstance(t, str)][:MAX_CONTEXT_TOKENS] if isinstance(value, list) else []
+
+        prev = strings("tokens")
+        verbs = set(self.lx.verbs)
+        prev_verbs = [t for t in prev if t in verbs]
+        nouns = [t for t in prev if t not in verbs]
+        swap = re.fullmatch(r"(?:那|那么|还有|另外)?(.{1,16}?)(?:呢|怎么样|如何|的呢)",
+                            strip_punctuation(r.raw).strip())
+        own = [t for t in r.tokens if t not in ("那", "那么", "未")]
+        if swap and own and not any(t in verbs for t in own):
+            r.tokens = own + prev_verbs
+        elif not own or all(t in verbs for t in own):
+            r.tokens = nouns + r.tokens
+        else:
+            return r
+        r.follow_up = True
+        r.units = r.units or [u for u in strings("units") if u in self.units]
+        if not r.region and not r.year and isinstance(context.get("region"), str):
+            r.region = context["region"] if any(x.region == context["region"] for x in self.cat.reports) else None
+            year = context.get("year")
+            r.year = year if isinstance(year, int) and any(x.year == year for x in self.cat.reports) else None
+        return r
+
+
+def _core(name: str) -> str:
+    """区司法局 → 司法局: a department's name without the level it is prefixed with."""
+    return name[1:] if len(name) > 2 and name[0] in PREFIX_LEVEL else name
