@@ -52,6 +52,13 @@ class Engine:
         self.segmenter = Segmenter(words)
         self.matcher = Matcher(self.segmenter, lexicon.units_fit, frozenset(lexicon.verbs))
         self.reader = Reader(lexicon, lexicon_dir, self.cat, self.segmenter)
+        for figs in self.cat.figures.values():
+            for o in figs:
+                # a figure is found by the usual word of its action too (审结 → 办结, 处理 → 办理)
+                heads = [h for h, ws in self.reader.actions if h not in o.label_text
+                         and any(w in o.label_text for w in ws)]
+                if heads:
+                    o.also_known_as(heads)
         self.evidence = Evidence(self.reader, self.cat, lexicon_dir)
 
     # kept for callers of the earlier engine (service, tests)

@@ -43,11 +43,7 @@ class _Words:
 class Evidence:
     def __init__(self, reader: Reader, catalogue: Catalogue, lexicon_dir):
         self.reader = reader
-        self.actions: list[tuple[str, list[str]]] = []
-        for row in read_rows(lexicon_dir / "actions.tsv"):
-            words = [w for w in row if w]
-            if words:
-                self.actions.append((words[0], sorted(words, key=len, reverse=True)))
+        self.actions = reader.actions
         self.all_action_words = sorted({w for _, ws in self.actions for w in ws}, key=len, reverse=True)
         self.count_nouns = set(read_lines(lexicon_dir / "count_nouns.txt"))
         self.antonyms = [(r[0], r[1]) for r in read_rows(lexicon_dir / "antonyms.tsv") if len(r) > 1]
@@ -79,6 +75,9 @@ class Evidence:
                     found.append(cls)
                 rest = rest.replace(w, "|")
         return found
+
+    def action_class(self, word: str) -> str | None:
+        return next((c for c, ws in self.actions if word in ws), None)
 
     def names_action(self, cls: str, text: str) -> bool:
         return any(w in text for c, ws in self.actions if c == cls for w in ws)
@@ -117,11 +116,23 @@ class Evidence:
                 problems.append(f"问的是{_level_name(level)}的{core}，报告只有本区（县）的数据")
             elif core not in PUBLISHER_CORES and core not in w.own and core not in obs.clause:
                 problems.append(f"报告没有说明{core}的这项数字")
+        named_here = own_actions or [c for c, _ in self.actions if self.names_action(c, obs.clause)]
+        nouns = []
         for t in tokens:
+            cls = self.action_class(t)
+            if cls is None:
+                nouns.append(t)
             if t in self.count_nouns and self.reader.lx.unit(obs.unit).kind == "count":
                 continue
+            if cls is not None and cls in named_here:
+                continue          # 接到 for 收到: the action, already checked above
             if len(t) >= 2 and not self.accounted(t, w) and not _names_department(t, r):
                 problems.append(f"报告中没有找到“{t}”")
+        # the thing asked about must be the figure's own (its indicator, actor or clause), not only
+        # its surroundings: 收到纠纷 is not answered by a figure whose section title mentions 纠纷
+        if nouns and not problems and not any(t in w.own or t in obs.clause or _names_department(t, r)
+                                              for t in nouns):
+            problems.append("报告中这个数字说的是“" + obs.label + "”，问题里的“" + "、".join(nouns) + "”只在上下文中出现")
         asks_rate = self.reader.has("rate", text)
         if asks_rate and obs.unit != "%" and not (r.units and obs.unit in r.units):
             problems.append("问的是比率，报告中相近的是数量")

@@ -45,6 +45,12 @@ class Obs:
         self.label_clean = strip_punctuation(self.label)
         self.all_chars = self.chars | frozenset(self.sentence_text)
 
+    def also_known_as(self, words: list[str]):
+        """Words the indicator is also found by (the usual word for its action: 审结 → 办结)."""
+        self.label_text += "|" + "|".join(words)
+        self.chars = self.chars | frozenset("".join(words))
+        self.all_chars = self.all_chars | self.chars
+
 
 @dataclass
 class Match:

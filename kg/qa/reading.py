@@ -62,6 +62,13 @@ class Reader:
                 words.setdefault(row[0], []).extend(w for w in row[1].split("|") if w)
         self.words = {k: sorted(set(v), key=len, reverse=True) for k, v in words.items()}
         self.pattern = {k: re.compile("|".join(map(re.escape, v))) for k, v in self.words.items()}
+        # actions (收到, 办结 …), each with its everyday words; a question's word is read as the usual one
+        self.actions: list[tuple[str, list[str]]] = []
+        for row in read_rows(lexicon_dir / "actions.tsv"):
+            words = [w for w in row if w]
+            if words:
+                self.actions.append((words[0], sorted(words, key=len, reverse=True)))
+        self.action_head = {w: head for head, ws in self.actions for w in ws}
         self.scope = [(r[0], r[1]) for r in read_rows(lexicon_dir / "scope.tsv") if len(r) > 1]
         self.scope.sort(key=lambda kv: -len(kv[0]))
         self.plan_words = sorted((r[0] for r in read_rows(lexicon_dir / "time_words.tsv")
@@ -104,7 +111,13 @@ class Reader:
         for pattern, cue in self.lx.question_cues:
             if pattern.search(text):
                 r.cues.add(cue)
+        bounds = None
         for m in self._asked_unit.finditer(text):
+            if bounds is None:
+                bounds = self.segmenter.boundaries(text)
+            # 多少人民调解组织 asks no 人: a unit counts only where a word ends with it
+            if m.end() not in bounds:
+                continue
             if m.group(1) not in r.units:
                 r.units.append(m.group(1))
         r.text = text
@@ -168,7 +181,7 @@ class Reader:
                 continue
             if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", t):
                 continue
-            out.append(t)
+            out.append(self.action_head.get(t, t))
         return out
 
     def has(self, role: str, text: str) -> bool:

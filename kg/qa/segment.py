@@ -68,5 +68,9 @@ class Segmenter:
             if 2 <= len(w) <= 8:
                 self.tokenizer.add_word(w, freq=20000)
 
+    def boundaries(self, text: str) -> set[int]:
+        """Offsets where a word of ``text`` ends."""
+        return {end for _, _, end in self.tokenizer.tokenize(text)}
+
     def cut(self, text: str) -> list[str]:
         return [t for t in self.tokenizer.lcut(text) if t.strip()]
