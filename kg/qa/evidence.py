@@ -76,6 +76,13 @@ class Evidence:
                 rest = rest.replace(w, "|")
         return found
 
+    def generic(self, obs: Obs) -> bool:
+        """处理事项: an indicator that is only an action and a counted thing takes its topic from the paragraph."""
+        rest = obs.label_clean
+        for w in self.all_action_words + sorted(self.count_nouns, key=len, reverse=True):
+            rest = rest.replace(w, "")
+        return not rest
+
     def action_class(self, word: str) -> str | None:
         return next((c for c, ws in self.actions if word in ws), None)
 
@@ -130,8 +137,8 @@ class Evidence:
                 problems.append(f"报告中没有找到“{t}”")
         # the thing asked about must be the figure's own (its indicator, actor or clause), not only
         # its surroundings: 收到纠纷 is not answered by a figure whose section title mentions 纠纷
-        if nouns and not problems and not any(t in w.own or t in obs.clause or _names_department(t, r)
-                                              for t in nouns):
+        if nouns and not problems and not self.generic(obs) and not any(
+                t in w.own or t in obs.clause or _names_department(t, r) for t in nouns):
             problems.append("报告中这个数字说的是“" + obs.label + "”，问题里的“" + "、".join(nouns) + "”只在上下文中出现")
         asks_rate = self.reader.has("rate", text)
         if asks_rate and obs.unit != "%" and not (r.units and obs.unit in r.units):

@@ -149,7 +149,7 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
             if a and b and a.obs.iri != b.obs.iri:
                 pair, op = (a, b), "difference"
     if pair is None and "share" in eng.reader.words and eng.reader.has("rate", r.text):
-        m = re.search(r"(.+?)占(.+?)(?:的)?(?:比例|比重|百分比|多少|几成|%)", r.text)
+        m = re.search(r"(.+?)占(.+?)的?(?:比例|比重|百分比|百分之|多少|几成|%)", r.text)
         if m:
             left, right = eng.shared_subject([eng.reader.tokens(m.group(1)), eng.reader.tokens(m.group(2))])
             a = resolve(eng, r, rep, left, [], m.group(1))
@@ -161,7 +161,7 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
     if pair is None:
         return None
     a, b = pair
-    unaccounted = [t for t in r.tokens if len(t) >= 2 and t not in ("未",)
+    unaccounted = [t for t in r.tokens if len(t) >= 2 and t not in ("未",) and not eng.reader.has("rate", t)
                    and not any(eng.evidence.accounted(t, eng.evidence.words[x.obs.iri]) for x in pair)
                    and not eng.evidence.accounted(t.removeprefix("未"), eng.evidence.words[a.obs.iri])]
     if unaccounted or r.plan:

@@ -205,7 +205,12 @@ class Reader:
             return [t for t in value if isinstance(t, str)][:MAX_CONTEXT_TOKENS] if isinstance(value, list) else []
 
         prev = strings("tokens")
-        verbs = set(self.lx.verbs)
+        plain_verbs = set(self.lx.verbs) | set(self.action_head)
+
+        class _Verbs:   # 办结, and 未办结 (a remainder of it), are verbs of the question
+            def __contains__(self, t):
+                return t in plain_verbs or t.removeprefix("未") in plain_verbs
+        verbs = _Verbs()
         prev_verbs = [t for t in prev if t in verbs]
         nouns = [t for t in prev if t not in verbs]
         swap = re.fullmatch(r"(?:那|那么|还有|另外)?(.{1,16}?)(?:呢|怎么样|如何|的呢)",
