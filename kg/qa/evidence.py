@@ -45,6 +45,7 @@ class Evidence:
         self.reader = reader
         self.actions = reader.actions
         self.all_action_words = sorted({w for _, ws in self.actions for w in ws}, key=len, reverse=True)
+        self._named: dict[str, list[str]] = {}
         self.count_nouns = set(read_lines(lexicon_dir / "count_nouns.txt"))
         self.antonyms = [(r[0], r[1]) for r in read_rows(lexicon_dir / "antonyms.tsv") if len(r) > 1]
         self.antonyms += [(b, a) for a, b in self.antonyms]
@@ -83,6 +84,15 @@ class Evidence:
             rest = rest.replace(w, "")
         return not rest
 
+    def _actions_in(self, text: str) -> list[str]:
+        """The action classes a figure's text names (cached: figures' texts are few and fixed)."""
+        found = self._named.get(text)
+        if found is None:
+            if len(self._named) > 20_000:
+                self._named.clear()
+            found = self._named[text] = [c for c, _ in self.actions if self.names_action(c, text)]
+        return found
+
     def action_class(self, word: str) -> str | None:
         return next((c for c, ws in self.actions if word in ws), None)
 
@@ -109,7 +119,7 @@ class Evidence:
         tokens = r.tokens if tokens is None else tokens
         w = self.words.get(obs.iri) or _Words(obs.label_text + "|" + obs.actor_text, obs.clause, "")
         problems: list[str] = []
-        own_actions = [c for c, _ in self.actions if self.names_action(c, w.own)]
+        own_actions = self._actions_in(w.own)
         for cls in self.asked_actions(text):
             where = w.own if own_actions else w.own + "|" + obs.clause
             if not self.names_action(cls, where):
@@ -123,7 +133,7 @@ class Evidence:
                 problems.append(f"问的是{_level_name(level)}的{core}，报告只有本区（县）的数据")
             elif core not in PUBLISHER_CORES and core not in w.own and core not in obs.clause:
                 problems.append(f"报告没有说明{core}的这项数字")
-        named_here = own_actions or [c for c, _ in self.actions if self.names_action(c, obs.clause)]
+        named_here = own_actions or self._actions_in(obs.clause)
         nouns = []
         for t in tokens:
             cls = self.action_class(t)

@@ -138,7 +138,7 @@ class Normaliser:
             if c:
                 kept.append((c, sep))
         if not kept:
-            return text.strip()
+            return ""        # greetings and thanks only: no question to read
         return "".join(c + ("，" if sep and j < len(kept) - 1 else "") for j, (c, sep) in enumerate(kept))
 
     def _strip_ends(self, c: str) -> str:
