@@ -103,6 +103,13 @@ class Engine:
             return Answer(question, NO_DATA, problem, kind="value",
                           suggestions=self.suggestions(self.reports[0], r.tokens) if self.reports else []), r
         ans = self.answer_from(question, r, rep)
+        if not ans.answered and r.carried:
+            # 那法律援助呢 after 收到…: the action was the last question's, not asked again;
+            # the new subject's own figure answers when the carried action does not fit it
+            r.tokens = [t for t in r.tokens if t not in r.carried]
+            r.carried = []
+            self.matcher.new_question()
+            ans = self.answer_from(question, r, rep)
         if not (r.region or r.year) and len(self.reports) > 1 and ans.status in (NO_DATA, NOT_UNDERSTOOD):
             # the default report lacks it: another report may hold it, and says so
             others = [x for x in self.reports if x.region != rep.region]

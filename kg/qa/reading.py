@@ -43,6 +43,7 @@ class Reading:
     parts: list[str] = field(default_factory=list)   # coordinated parts (收到、办结) of an "each" question
     rest: str = ""                                    # what the parts share (…各多少件)
     follow_up: bool = False
+    carried: list[str] = field(default_factory=list)  # actions kept from the previous turn (那X呢)
 
 
 class Reader:
@@ -218,6 +219,7 @@ class Reader:
         own = [t for t in r.tokens if t not in ("那", "那么", "未")]
         if swap and own and not any(t in verbs for t in own):
             r.tokens = own + prev_verbs
+            r.carried = prev_verbs
         elif not own or all(t in verbs for t in own):
             r.tokens = nouns + r.tokens
         else:
