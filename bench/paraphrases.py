@@ -124,13 +124,13 @@ def generate(engine, per_fact: int = 7) -> list[Q]:
                 made.append(Q(q, kind, gold, persona, o.label))
         rng.shuffle(made)
         out += made[:per_fact]
-        base = made[0].q if made else f"{subject}{u}"
-        out.append(Q(_S2T.convert(f"請問{subject}{u}？"), kind, gold, "traditional", o.label))
+        out += harder(o, subject, of, u, u2, kind, gold, rep, figs, verbs, rng)
+        out.append(Q(_S2T.convert(rng.choice([f"請問{subject}{u}？", f"您好，想問一下{subject}{u}，謝謝",
+                                               f"{rep.region}{subject}{u}"])), kind, gold, "traditional", o.label))
         if o.unit != "%":
             out.append(Q(f"How many {subject} in {rep.year}?", kind, gold, "english", o.label))
         else:
             out.append(Q(f"What is the {subject}?", kind, gold, "english", o.label))
-        del base
     out += pairs(engine, figs, key_count, rng)
     out += entities(engine, figs, key_count, rng)
     out += negatives(engine, figs, actions, rng)
@@ -140,6 +140,25 @@ def generate(engine, per_fact: int = 7) -> list[Q]:
             seen.add(q.q)
             unique.append(q)
     return unique
+
+
+def harder(o, subject, of, u, u2, kind, gold, rep, figs, verbs, rng) -> list[Q]:
+    """Wordings further from the report's: the region spelt out or shortened, the asker's
+    situation first, the object before its action with a particle, questions in two clauses."""
+    out = []
+    region_forms = [f"{rep.city}{rep.region}", rep.region[:-1], f"{rep.region}这边", "咱们区"]
+    ask = u if o.unit == "%" else rng.choice([u, u2])
+    s = of or subject
+    forms = [
+        ("citizen", f"{rng.choice(region_forms)}{s}{ask}"),
+        ("citizen", f"我家在{rep.region}，想知道{subject}{ask}"),
+        ("journalist", f"关于{rep.year}年的法治政府建设，{subject}{ask}？"),
+        ("official", f"根据{rep.year}年度法治政府建设情况报告，{subject}{ask}"),
+        ("chatbot", f"{subject}？{ask}"),
+    ]
+    for persona, q in rng.sample(forms, 3):
+        out.append(Q(q, kind, gold, persona, o.label))
+    return out
 
 
 def pairs(engine, figs, key_count, rng) -> list[Q]:
@@ -216,6 +235,13 @@ def negatives(engine, figs, actions, rng) -> list[Q]:
             core = o.actor.removeprefix("区")
             out.append(Q(f"市{core}{_plain(o.label).replace(core, '')}多少{o.unit}", "none", [],
                           "negative", f"department level:{o.label}"))
+    # other departments than the figure's (the publisher, 区政府, stands behind every figure: not a swap)
+    departments = [d for d in engine.lx.department_aliases
+                   if not any(d == x.actor for x in figs) and not d.endswith("政府")]
+    for o in level[:12]:
+        if not o.actor and departments:
+            dept = rng.choice(departments)
+            out.append(Q(f"{dept}{_plain(o.label)}多少{o.unit}", "none", [], "negative", f"department:{o.label}"))
     for topic in OTHER_TOPICS:
         if topic not in text:
             out.append(Q(f"{topic}有多少", "none", [], "negative", f"topic:{topic}"))

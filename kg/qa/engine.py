@@ -48,7 +48,8 @@ class Engine:
         self.reports: list[ReportRef] = self.cat.reports
         self.default_region = default_region
         lexicon_dir = Path(lexicon_dir or Config().lexicon_dir)
-        words = self.cat.words() | {c for _, c in lexicon.synonyms} | set(lexicon.verbs)
+        departments = {n for name, alts in lexicon.department_aliases.items() for n in [name, *alts]}
+        words = self.cat.words() | {c for _, c in lexicon.synonyms} | set(lexicon.verbs) | departments
         self.segmenter = Segmenter(words)
         self.matcher = Matcher(self.segmenter, lexicon.units_fit, frozenset(lexicon.verbs))
         self.reader = Reader(lexicon, lexicon_dir, self.cat, self.segmenter)

@@ -38,6 +38,12 @@ class _Words:
     own: str       # indicator, its aliases and the actor
     context: str   # clause, sentence (less other figures' clauses), section title, paragraph lead
     siblings: str  # what the other figures of the same clause own (收到司法建议、检察建议各2件)
+    by_unit: tuple = ()   # the same, with each sibling's unit
+
+    def without_units(self, units_fit) -> _Words:
+        """The question's unit rules out siblings in other units (11家执法部门138名执法人员: 几家 asks the 11)."""
+        keep = "|".join(t for t, u in self.by_unit if units_fit(u))
+        return _Words(self.own, self.context, keep, self.by_unit) if keep != self.siblings else self
 
 
 class Evidence:
@@ -61,8 +67,10 @@ class Evidence:
                 for x in others:
                     if x.clause and x.clause != o.clause:
                         context = context.replace(x.clause, "|")
-                same_clause = "|".join(x.label_text + "|" + x.actor_text for x in others if x.clause == o.clause)
-                self.words[o.iri] = _Words(o.label_text + "|" + o.actor_text, o.clause + "|" + context, same_clause)
+                same_clause = tuple((x.label_text + "|" + x.actor_text, x.unit) for x in others
+                                    if x.clause == o.clause)
+                self.words[o.iri] = _Words(o.label_text + "|" + o.actor_text, o.clause + "|" + context,
+                                           "|".join(t for t, _ in same_clause), same_clause)
 
     # -- the parts of the check ------------------------------------------
     def asked_actions(self, text: str) -> list[str]:
@@ -118,6 +126,8 @@ class Evidence:
         text = r.text if text is None else text
         tokens = r.tokens if tokens is None else tokens
         w = self.words.get(obs.iri) or _Words(obs.label_text + "|" + obs.actor_text, obs.clause, "")
+        if r.units and w.by_unit:
+            w = w.without_units(lambda u: self.reader.lx.units_fit(r.units, u) == "yes")
         problems: list[str] = []
         own_actions = self._actions_in(w.own)
         for cls in self.asked_actions(text):

@@ -19,7 +19,7 @@ from pathlib import Path
 from kg.lexicon import read_lines, read_rows
 
 NAME_CHARS = (2, 4)   # a region's own name, without its ending: 铁西, 公主岭, 呼和浩特
-_FUNCTION_CHARS = set("的了和与及在是有个各每本该全哪这那几多少么什谁或把被给对向从到为以于将就都也还又")
+_FUNCTION_CHARS = set("的了和与及在是有个各每本该全哪这那几多少么什谁或把被给对向从到为以于将就都也还又我你您他她们咱")
 
 
 @dataclass(frozen=True)

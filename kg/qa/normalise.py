@@ -71,6 +71,7 @@ def input_problem(question: object) -> str | None:
 class Normalised:
     raw: str     # simplified, half-width, English mapped; wrapping still there (follow-ups read 「那X呢」)
     text: str    # the question itself: wrapping stripped, numerals as digits, synonyms applied
+    setting: str = ""   # scene-setting clauses (关于2025年的…, 我家在铁西区): their year and place count
 
 
 class Normaliser:
@@ -78,7 +79,7 @@ class Normaliser:
 
     def __init__(self, lexicon_dir, synonyms: list[tuple[str, str]], units: list[str]):
         rows = read_rows(lexicon_dir / "discourse.tsv")
-        words = {pos: [] for pos in ("lead", "tail", "intro", "filler")}
+        words = {pos: [] for pos in ("lead", "tail", "intro", "filler", "setting")}
         for row in rows:
             if len(row) > 1 and row[0] in words:
                 words[row[0]] += [w for w in row[1].split("|") if w]
@@ -86,6 +87,7 @@ class Normaliser:
         self.lead = re.compile("^(?:" + "|".join(map(re.escape, by_len["lead"])) + ")") if by_len["lead"] else None
         self.tail = re.compile("(?:" + "|".join(map(re.escape, by_len["tail"])) + ")$") if by_len["tail"] else None
         self.intro = tuple(by_len["intro"])
+        self.setting = tuple(by_len["setting"])
         self.filler = re.compile("|".join(map(re.escape, by_len["filler"]))) if by_len["filler"] else None
         english = [(r[0].lower(), r[1] if len(r) > 1 else "") for r in read_rows(lexicon_dir / "english.tsv") if r]
         english.sort(key=lambda kv: -len(kv[0]))
@@ -104,10 +106,11 @@ class Normaliser:
         text = _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(1)) + "年", text)
         text = _PERCENT.sub(lambda m: _percent(m.group(1)), text)
         raw = text
-        text = self.strip_wrapping(text)
+        settings: list[str] = []
+        text = self.strip_wrapping(text, settings)
         text = apply_synonyms(text, self.synonyms)
         text = chinese_counts_to_digits(text, self.units)
-        return Normalised(raw, text)
+        return Normalised(raw, text, "，".join(settings))
 
     def _english(self, text: str) -> str:
         text = text.lower()
@@ -116,13 +119,14 @@ class Normaliser:
         # Latin words no list knows stay out of the reading (they would only fail to match)
         return re.sub(r"(?<![a-z])[a-z]+(?![a-z])", " ", text).strip() or text
 
-    def strip_wrapping(self, text: str) -> str:
+    def strip_wrapping(self, text: str, settings: list[str] | None = None) -> str:
         """Drop greeting, request and thanks clauses; strip such words from a clause's two ends.
 
         Grammar, not phrases: a clause is kept when something is left of it once the
         words that may *open* a clause (您好, 请问, 我想了解一下, 麻烦帮我查) and those that
         may *close* one (谢谢, 好吗, 告诉我) are taken off its ends.  A clause that
-        introduces the asker (我是一名记者) is dropped unless it is the question itself.
+        introduces the asker (我是一名记者) is dropped unless it is the question itself; one
+        that sets the scene (关于2025年的法治政府建设，…) goes to ``settings``.
         """
         parts = _CLAUSE_SPLIT.split(text)
         clauses = [(parts[i], parts[i + 1] if i + 1 < len(parts) else "") for i in range(0, len(parts), 2)]
@@ -133,6 +137,10 @@ class Normaliser:
             if self.filler is not None:
                 c = self.filler.sub("", c)
             if i != last and c.startswith(self.intro):
+                continue
+            if i != last and self.setting and c.startswith(self.setting):
+                if settings is not None:
+                    settings.append(c)
                 continue
             c = self._strip_ends(c)
             if c:

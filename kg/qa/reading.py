@@ -97,10 +97,14 @@ class Reader:
         # the text keeps 、 and ， (the marks of a coordinated question); tokens never include them
         text = strip_punctuation_keep_lists(norm.text)
         r = Reading(text, raw=norm.raw, clauses=text)
-        for m in re.finditer(r"((?:19|20)\d{2})年?", text):
+        setting = strip_punctuation(norm.setting)
+        for m in re.finditer(r"((?:19|20)\d{2})年?", setting + "，" + text):
             r.years.append(int(m.group(1)))
         r.year = r.years[0] if r.years else None
         text = re.sub(r"(?:19|20)\d{2}年?(?:度)?", " ", text)
+        if setting:
+            # the scene's place counts as the question's (我家在铁西区，…); its other words do not
+            self._read_places(r, re.sub(r"(?:19|20)\d{2}年?(?:度)?", " ", setting))
         text = self._read_places(r, text)
         self._read_departments(r, text)
         for word, level in self.scope:
