@@ -42,17 +42,40 @@ def evaluate(engine, questions) -> dict:
             "wrong": wrong, "misses": misses, "seconds": time.perf_counter() - t0}
 
 
+def two_report_engine():
+    import shutil
+    import tempfile
+
+    from kg.build import build
+    from kg.config import PROJECT_ROOT, Config
+    from kg.qa import engine_for
+    from kg.store import GraphStore
+    d = Path(tempfile.mkdtemp())
+    shutil.copytree(PROJECT_ROOT / "data/lexicon", d / "lexicon")
+    shutil.copytree(PROJECT_ROOT / "data/reports", d / "reports")
+    for f in (PROJECT_ROOT / "tests/fixtures/reports").iterdir():
+        shutil.copy(f, d / "reports" / f.name)
+    config = Config(data_dir=d)
+    return engine_for(GraphStore.from_dataset(build(config)), config)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--write")
+    ap.add_argument("--fixture", action="store_true",
+                    help="also load the fictional Baihua 2024 fixture and ask about it (two reports)")
     a = ap.parse_args()
     from paraphrases import generate
 
     from kg.config import Config
     from kg.qa import _default_engine
-    engine = _default_engine(Config())
-    questions = generate(engine)
+    if a.fixture:
+        engine = two_report_engine()
+        questions = [q for rep in engine.reports for q in generate(engine, rep=rep)]
+    else:
+        engine = _default_engine(Config())
+        questions = generate(engine)
     if a.write:
         Path(a.write).write_text("".join(json.dumps(q.row(i), ensure_ascii=False) + "\n"
                                          for i, q in enumerate(questions, 1)), encoding="utf-8")

@@ -84,9 +84,11 @@ def object_first(label: str, verbs: list[str]) -> str | None:
     return None
 
 
-def generate(engine, per_fact: int = 7) -> list[Q]:
+def generate(engine, per_fact: int = 7, rep=None) -> list[Q]:
+    """The set for one report (the default: the newest).  A report other than the one a
+    question without a region goes to gets its region put before every question."""
     rng = random.Random(SEED)
-    rep = engine.reports[0]
+    rep = rep or engine.reports[0]
     figs = [o for o in engine.cat.figures[rep.iri]]
     actions = [[w for w in row] for row in _rows(engine, "actions.tsv")]
     verbs = list(engine.lx.verbs)
@@ -133,7 +135,11 @@ def generate(engine, per_fact: int = 7) -> list[Q]:
             out.append(Q(f"What is the {subject}?", kind, gold, "english", o.label))
     out += pairs(engine, figs, key_count, rng)
     out += entities(engine, figs, key_count, rng)
-    out += negatives(engine, figs, actions, rng)
+    out += negatives(engine, rep, figs, actions, rng)
+    if rep is not engine.reports[0]:
+        for q in out:
+            if rep.region not in q.q and q.source.split(":")[0] not in ("region", "scope"):
+                q.q = with_region(engine, q.q, rep.region)
     seen, unique = set(), []
     for q in out:
         if q.q not in seen:
@@ -159,6 +165,14 @@ def harder(o, subject, of, u, u2, kind, gold, rep, figs, verbs, rng) -> list[Q]:
     for persona, q in rng.sample(forms, 3):
         out.append(Q(q, kind, gold, persona, o.label))
     return out
+
+
+def with_region(engine, q: str, region: str) -> str:
+    """The region put where a person would: in the last clause, after any greeting or request."""
+    head, sep, last = q.rpartition("，")
+    lead = engine.reader.normalise.lead.match(last) if engine.reader.normalise.lead else None
+    at = lead.end() if lead else 0
+    return head + sep + last[:at] + region + last[at:]
 
 
 def pairs(engine, figs, key_count, rng) -> list[Q]:
@@ -203,16 +217,15 @@ def entities(engine, figs, key_count, rng) -> list[Q]:
 OTHER_PLACES = ["白桦区", "青松县", "梨树县", "铁东区", "长春市", "朝阳区", "松花江区", "红旗县", "公主岭市"]
 OTHER_YEARS = [2019, 2023, 2024]
 OTHER_TOPICS = ["全区人口", "律师事务所", "财政收入", "GDP", "公证员", "医疗保险参保人数", "中小学数量",
-                "交通事故", "城镇新增就业", "空气质量优良天数", "12345热线工单", "行政处罚金额"]
+                "交通事故", "城镇新增就业", "空气质量优良天数", "热线工单", "行政处罚金额"]
 
 
-def negatives(engine, figs, actions, rng) -> list[Q]:
+def negatives(engine, rep, figs, actions, rng) -> list[Q]:
     """One element of a real question swapped: the right answer is "not in the report"."""
-    rep = engine.reports[0]
     held_years = {x.year for x in engine.reports}
     held_places = {x.region for x in engine.reports} | {x.city for x in engine.reports}
     out = []
-    text = "|".join(o.label_text + "|" + o.sentence_text for o in figs)
+    text = "|".join(o.label_text + "|" + o.sentence_text for fs in engine.cat.figures.values() for o in fs)
     level = [o for o in figs if o.kind == "level" and "、" not in o.label]
     rng.shuffle(level)
     for o in level[:24]:

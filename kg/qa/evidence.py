@@ -129,9 +129,11 @@ class Evidence:
         if r.units and w.by_unit:
             w = w.without_units(lambda u: self.reader.lx.units_fit(r.units, u) == "yes")
         problems: list[str] = []
-        own_actions = self._actions_in(w.own)
+        # the action from the figure's preferred label and actor, not an alias: an alias gathers the
+        # wordings of several reports (受理行政复议案件 for 收到), where one report may state both
+        own_actions = self._actions_in(obs.label_clean + "|" + obs.actor_text)
         for cls in self.asked_actions(text):
-            where = w.own if own_actions else w.own + "|" + obs.clause
+            where = obs.label_clean + "|" + obs.actor_text if own_actions else w.own + "|" + obs.clause
             if not self.names_action(cls, where):
                 stated = "、".join(own_actions) or obs.label
                 problems.append(f"问的是“{cls}”，报告中相近的数字说的是“{stated}”")

@@ -133,13 +133,18 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
     pair, op = None, None
     if "sum" in r.cues:
         m = re.search(r"(.+?)合计", r.text)
-        items = [x for x in eng.reader.pattern["conj"].split(m.group(1)) if x.strip()] if m else []
+        items = eng.reader.split_conj(m.group(1)) if m else []
         if len(items) == 2:
             left, right = eng.shared_subject([eng.reader.tokens(items[0]), eng.reader.tokens(items[1])])
             a = resolve(eng, r, rep, left, r.units, items[0])
             b = resolve(eng, r, rep, right, r.units, items[1])
             if a and b and a.obs.iri != b.obs.iri:
                 pair, op = (a, b), "sum"
+            else:
+                # a sum of two things was asked: one of them alone is not the answer
+                missing = [x for x, hit in zip(items, (a, b)) if not hit] or items
+                return no_data(eng, question, r, rep, "derived",
+                               "没有找到" + "、".join(f"“{x}”" for x in missing) + "的数字，无法合计")
     if pair is None and "difference" in r.cues:
         m = re.search(r"(.+?)比(.+?)(?:多|少|相差|差)", r.text)
         if m:
@@ -150,7 +155,10 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
                 pair, op = (a, b), "difference"
     if pair is None and "share" in eng.reader.words and eng.reader.has("rate", r.text):
         m = re.search(r"(.+?)占(.+?)的?(?:比例|比重|百分比|百分之|多少|几成|%)", r.text)
-        if m:
+        stated = resolve(eng, r, rep, r.tokens, r.units, r.text)
+        if stated and stated.obs.unit == "%":
+            m = None      # the report states the share itself (占进驻事项比例): no need to compute
+        if m and eng.reader.tokens(m.group(1)) and eng.reader.tokens(m.group(2)):
             left, right = eng.shared_subject([eng.reader.tokens(m.group(1)), eng.reader.tokens(m.group(2))])
             a = resolve(eng, r, rep, left, [], m.group(1))
             b = resolve(eng, r, rep, right, [], m.group(2))
@@ -224,6 +232,10 @@ def part_of_whole(eng: Engine, r: Reading, rep: ReportRef):
     wholes = [m for m in eng.matcher.rank(cat, [t for t in tokens if t != verb] or tokens, [], r.text)
               if m.obs.sentence == part.obs.sentence and m.obs.unit == part.obs.unit
               and m.obs.start < part.obs.start and verb not in m.obs.label]
+    # the whole holds the part: at least as large, and about the same thing (its object words)
+    thing = set(eng.reader.tokens(part.obs.label_clean.replace(verb, ""))) - {verb}
+    wholes = [m for m in wholes if number(m.obs.value) >= number(part.obs.value)
+              and (not thing or any(t in m.obs.label_text for t in thing))]
     if not wholes:
         return None, None
     return (part, wholes[0]), op

@@ -173,9 +173,22 @@ class Reader:
         if not m or m.start() == 0:
             return
         head, rest = r.text[:m.start()], r.text[m.end():]
-        items = [x for x in conj.split(head) if x.strip()]
+        items = self.split_conj(head)
         if len(items) >= 2:
             r.parts, r.rest = items, rest
+
+    def split_conj(self, text: str) -> list[str]:
+        """A和B、C → [A, B, C], cutting only where a whole word is a conjunction (not 合同's 同)."""
+        conj = set(self.words.get("conj", []))
+        items, cur = [], ""
+        for word in self.segmenter.cut(text) if text.strip() else []:
+            if word in conj or word in "，,":
+                items.append(cur)
+                cur = ""
+            else:
+                cur += word
+        items.append(cur)
+        return [x for x in (i.strip() for i in items) if x]
 
     def tokens(self, text: str) -> list[str]:
         out = []
