@@ -52,6 +52,9 @@ class Evidence:
         self.actions = reader.actions
         self.all_action_words = sorted({w for _, ws in self.actions for w in ws}, key=len, reverse=True)
         self._named: dict[str, list[str]] = {}
+        self.aliases: dict[str, list[str]] = {}
+        for alias, canonical in reader.lx.synonyms:
+            self.aliases.setdefault(canonical, []).append(alias)
         self.count_nouns = set(read_lines(lexicon_dir / "count_nouns.txt"))
         self.antonyms = [(r[0], r[1]) for r in read_rows(lexicon_dir / "antonyms.tsv") if len(r) > 1]
         self.antonyms += [(b, a) for a, b in self.antonyms]
@@ -108,6 +111,10 @@ class Evidence:
         return any(w in text for c, ws in self.actions if c == cls for w in ws)
 
     def accounted(self, token: str, w: _Words) -> bool:
+        """The word, or an everyday word the synonym list read it from (时间 ← 时限), is the figure's."""
+        return any(self._accounted(t, w) for t in (token, *self.aliases.get(token, ())))
+
+    def _accounted(self, token: str, w: _Words) -> bool:
         if token in w.own:
             return True
         if token in w.context and token not in w.siblings:

@@ -30,7 +30,7 @@ class Place:
 
 
 class Gazetteer:
-    def __init__(self, lexicon_dir: Path, graph_words: set[str]):
+    def __init__(self, lexicon_dir: Path, graph_words: set[str], not_names: set[str] = frozenset()):
         rows = read_rows(lexicon_dir / "gazetteer.tsv")
         self.suffixes = sorted(((r[1], r[2]) for r in rows if r[0] == "suffix" and len(r) > 2),
                                key=lambda s: -len(s[0]))
@@ -40,6 +40,7 @@ class Gazetteer:
                 self.known[r[1]] = Place(r[1], r[2], r[3] if len(r) > 3 and r[3] else None)
         self.stop = set(read_lines(lexicon_dir / "region_stopwords.txt"))
         self.graph_words = graph_words
+        self.not_names = not_names     # verbs, question and request words: never a place's own name
         # known names without their ending (长春, 吉林, 梨树): recognised as whole jieba words only
         self.short: dict[str, str] = {}
         for name in self.known:
@@ -89,7 +90,10 @@ class Gazetteer:
             if tok.endswith(suffix):
                 core = tok[: -len(suffix)]
                 if not core and i > 0:
-                    core, tok = tokens[i - 1], tokens[i - 1] + tok   # jieba cut 白桦|区
+                    prev = tokens[i - 1]
+                    if prev in self.known or any(prev.endswith(x) for x, _ in self.suffixes):
+                        return None     # 白桦区|区领导: the 区 opens the next word, it ends no name
+                    core, tok = prev, prev + tok   # jieba cut 白桦|区
                 if self._plausible(core, tok):
                     return tok
                 return None
@@ -99,7 +103,7 @@ class Gazetteer:
         lo, hi = NAME_CHARS
         if not (lo <= len(core) <= hi) or not re.fullmatch(r"[\u4e00-\u9fff]+", core):
             return False
-        if name in self.stop or core in self.stop or _FUNCTION_CHARS.intersection(core):
+        if name in self.stop or core in self.stop or core in self.not_names or _FUNCTION_CHARS.intersection(core):
             return False
         # a word the reports themselves use (区政府, 市场) is a topic, not a place
         return not any(name in w for w in self.graph_words)

@@ -140,7 +140,7 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
             b = resolve(eng, r, rep, right, r.units, items[1])
             if a and b and a.obs.iri != b.obs.iri:
                 pair, op = (a, b), "sum"
-            else:
+            elif not _one_figure_names_both(eng, r, rep, items):
                 # a sum of two things was asked: one of them alone is not the answer
                 missing = [x for x, hit in zip(items, (a, b)) if not hit] or items
                 return no_data(eng, question, r, rep, "derived",
@@ -193,6 +193,12 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
     conf = min(a.coverage, b.coverage, 1.0)
     return Answer(question, ANSWERED, text, "derived", [result] + facts,
                   with_values(template, [bind]), round(conf, 2))
+
+
+def _one_figure_names_both(eng: Engine, r: Reading, rep: ReportRef, items: list[str]) -> bool:
+    """培育农村学法用法示范户和法律明白人一共几名: one stated figure already covers both parts."""
+    whole = resolve(eng, r, rep, r.tokens, r.units, r.text)
+    return bool(whole) and all(any(t in whole.obs.label_text for t in eng.reader.tokens(i)) for i in items)
 
 
 def _verb(text: str) -> str:

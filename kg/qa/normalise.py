@@ -84,6 +84,7 @@ class Normaliser:
             if len(row) > 1 and row[0] in words:
                 words[row[0]] += [w for w in row[1].split("|") if w]
         by_len = {k: sorted(set(v), key=len, reverse=True) for k, v in words.items()}
+        self.lead_words = by_len["lead"]
         self.lead = re.compile("^(?:" + "|".join(map(re.escape, by_len["lead"])) + ")") if by_len["lead"] else None
         self.tail = re.compile("(?:" + "|".join(map(re.escape, by_len["tail"])) + ")$") if by_len["tail"] else None
         self.intro = tuple(by_len["intro"])

@@ -74,8 +74,11 @@ class Reader:
         self.scope.sort(key=lambda kv: -len(kv[0]))
         self.plan_words = sorted((r[0] for r in read_rows(lexicon_dir / "time_words.tsv")
                                   if len(r) > 1 and r[1] == "plan"), key=len, reverse=True)
+        not_names = set(lexicon.verbs) | set(self.action_head) | self.stopwords | set(self.normalise.lead_words)
         self.gazetteer = Gazetteer(lexicon_dir, catalogue.words() - {x for r in catalogue.reports
-                                                                    for x in (r.region, r.city)})
+                                                                    for x in (r.region, r.city)}, not_names)
+        for w in self.words.get("word", []):
+            self.segmenter.tokenizer.add_word(w, freq=20000)   # 及以上: one word, not a conjunction
         for rep in catalogue.reports:
             if rep.city:
                 self.gazetteer.add(rep.city, "city")
@@ -180,9 +183,12 @@ class Reader:
     def split_conj(self, text: str) -> list[str]:
         """A和B、C → [A, B, C], cutting only where a whole word is a conjunction (not 合同's 同)."""
         conj = set(self.words.get("conj", []))
+        # names holding a conjunction (区政务服务和数据管理局) are never cut
+        names = [m.span() for m in self._department.finditer(text)] if self._department else []
         items, cur = [], ""
-        for word in self.segmenter.cut(text) if text.strip() else []:
-            if word in conj or word in "，,":
+        for word, start, _ in self.segmenter.tokenizer.tokenize(text) if text.strip() else []:
+            inside = any(a < start < b for a, b in names)
+            if (word in conj and not inside) or word in "，,":
                 items.append(cur)
                 cur = ""
             else:
