@@ -91,7 +91,8 @@ class Gazetteer:
                 core = tok[: -len(suffix)]
                 if not core and i > 0:
                     prev = tokens[i - 1]
-                    if prev in self.known or any(prev.endswith(x) for x, _ in self.suffixes):
+                    if prev in self.known or any(prev.endswith(x) and len(prev) - len(x) >= NAME_CHARS[0]
+                                                 for x, _ in self.suffixes):
                         return None     # 白桦区|区领导: the 区 opens the next word, it ends no name
                     core, tok = prev, prev + tok   # jieba cut 白桦|区
                 if self._plausible(core, tok):
