@@ -51,8 +51,9 @@ class Engine:
         departments = {n for name, alts in lexicon.department_aliases.items() for n in [name, *alts]}
         words = self.cat.words() | {c for _, c in lexicon.synonyms} | set(lexicon.verbs) | departments
         self.segmenter = Segmenter(words)
-        self.matcher = Matcher(self.segmenter, lexicon.units_fit, frozenset(lexicon.verbs))
         self.reader = Reader(lexicon, lexicon_dir, self.cat, self.segmenter)
+        self.matcher = Matcher(self.segmenter, lexicon.units_fit, frozenset(lexicon.verbs),
+                               change=self.reader.pattern["change"], rate=self.reader.pattern["rate"])
         for figs in self.cat.figures.values():
             for o in figs:
                 # a figure is found by the usual word of its action too (审结 → 办结, 处理 → 办理)

@@ -22,6 +22,7 @@ from kg.qa.segment import Segmenter, strip_punctuation, strip_punctuation_keep_l
 LEVELS = ("region", "city", "province", "country")          # smallest first
 PREFIX_LEVEL = {"区": "region", "县": "region", "旗": "region", "市": "city", "州": "city", "省": "province"}
 MAX_CONTEXT_TOKENS = 20    # a context is user-supplied JSON: bounded, like everything it carries
+MAX_SWAP = 16              # 那X呢 names a subject, not a sentence: a longer X is a question of its own
 
 
 @dataclass
@@ -237,8 +238,9 @@ class Reader:
         verbs = _Verbs()
         prev_verbs = [t for t in prev if t in verbs]
         nouns = [t for t in prev if t not in verbs]
-        swap = re.fullmatch(r"(?:那|那么|还有|另外)?(.{1,16}?)(?:呢|怎么样|如何|的呢)",
-                            strip_punctuation(r.raw).strip())
+        opens = "|".join(map(re.escape, self.words.get("swap_open", [])))
+        closes = "|".join(map(re.escape, self.words.get("swap_close", ["呢"])))
+        swap = re.fullmatch(rf"(?:{opens})?(.{{1,{MAX_SWAP}}}?)(?:{closes})", strip_punctuation(r.raw).strip())
         own = [t for t in r.tokens if t not in ("那", "那么", "未")]
         if swap and own and not any(t in verbs for t in own):
             r.tokens = own + prev_verbs
