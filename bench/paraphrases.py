@@ -238,7 +238,8 @@ def negatives(engine, rep, figs, actions, rng) -> list[Q]:
         out.append(Q(f"{scope}{s}{u}", "none", [], "negative", f"scope:{o.label}"))
         plan = rng.choice(["明年计划", "下一步打算", f"{rep.year + 1}年计划"])
         out.append(Q(f"{plan}{s}{u}", "none", [], "negative", f"plan:{o.label}"))
-        if o.unit != "%" and not any(x.unit == "%" and _plain(o.label) in x.label_text for x in figs):
+        # a count whose sentence states a rate may be what the rate is of (进驻…的比例 = 进驻率): not a swap
+        if o.unit != "%" and not any(x.unit == "%" and x.sentence == o.sentence for x in figs):
             out.append(Q(f"{s}的比例是多少", "none", [], "negative", f"unit:{o.label}"))
         swapped = swap_action(o, actions, figs)
         if swapped:

@@ -68,7 +68,9 @@ class Evidence:
                 # the sentence less the clauses of its other figures: 法律援助 stays theirs
                 context = o.sentence_text
                 for x in others:
-                    if x.clause and x.clause != o.clause:
+                    # a rate (回复办结率) is of its sentence's counts (区长信箱来信): their words stay its own;
+                    # another rate's words (全程网办…占比) never do
+                    if x.clause and x.clause != o.clause and (o.unit != "%" or x.unit == "%"):
                         context = context.replace(x.clause, "|")
                 same_clause = tuple((x.label_text + "|" + x.actor_text, x.unit) for x in others
                                     if x.clause == o.clause)
@@ -160,6 +162,8 @@ class Evidence:
                 nouns.append(t)
             if t in self.count_nouns and self.reader.lx.unit(obs.unit).kind == "count":
                 continue
+            if obs.unit == "%" and self.reader.has("rate", t):
+                continue          # 比例, 占比: the unit kind, checked below
             if cls is not None and cls in named_here:
                 continue          # 接到 for 收到: the action, already checked above
             if len(t) >= 2 and not self.accounted(t, w) and not _names_department(t, r):

@@ -137,8 +137,9 @@ class Matcher:
                 frac = sum(mask) / len(t)
                 if frac * weight * PART_FOUND > w:
                     w, c = frac * weight * PART_FOUND, frac * PART_FOUND
-        if t in obs.sentence_text and w < IN_SENTENCE:
-            w, c = IN_SENTENCE, IN_SENTENCE
+        if t in obs.sentence_text:
+            # whole in the sentence: at least half, even where pieces of it stand in the indicator
+            w, c = max(w, IN_SENTENCE), max(c, IN_SENTENCE)
         # the action asked about (废止, 办结) tells figures of one subject apart
         score = w * len(t) * (ASKED_ACTION if t in self.verbs and t in obs.label_text else 1.0)
         # a measure the question names (满意度, 知晓率) that this figure does not mention
@@ -198,6 +199,8 @@ class Matcher:
         return col
 
     def rank(self, cat: list[Obs], tokens: list[str], units: list[str], qtext: str) -> list[Match]:
+        # a bare rate word (比例, 占比) asks for the unit kind, which the rate bonus weighs: not content
+        tokens = [t for t in tokens if not self.rate.fullmatch(t)] or tokens
         # several readings of one question rank alike: remembered for this question only
         cache = getattr(self._local, "ranked", None)
         key = (id(cat), tuple(tokens), tuple(units), qtext)

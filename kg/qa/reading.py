@@ -169,14 +169,17 @@ class Reader:
 
     def _read_parts(self, r: Reading):
         """收到和办结各多少 / A、B、C各几次: the coordinated parts and what they share."""
-        each = self.pattern.get("each")
-        conj = self.pattern.get("conj")
-        if each is None or conj is None:
+        each = set(self.words.get("each", []))
+        if not each:
             return
-        m = each.search(r.text)
-        if not m or m.start() == 0:
+        # the last whole word 各/分别/各有 (not the 各 of 各类): the parts stand before it
+        at = None
+        for word, start, end in self.segmenter.tokenizer.tokenize(r.text):
+            if word in each:
+                at = (start, end)
+        if at is None or at[0] == 0:
             return
-        head, rest = r.text[:m.start()], r.text[m.end():]
+        head, rest = r.text[:at[0]], r.text[at[1]:]
         items = self.split_conj(head)
         if len(items) >= 2:
             r.parts, r.rest = items, rest
