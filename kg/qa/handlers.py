@@ -374,10 +374,36 @@ def across_years(eng: Engine, question: str, r: Reading) -> Answer | None:
     return Answer(question, ANSWERED, text, "multi", facts, sparql, round(min(m.coverage for _, m in found), 2))
 
 
+def across_regions(eng: Engine, question: str, r: Reading) -> Answer | None:
+    """白桦区和铁西区法律援助案件各多少件 / …谁多: one figure per region named, each from its report."""
+    if len(r.regions) < 2:
+        return None
+    found, missing = [], []
+    for region in r.regions:
+        reps = [x for x in eng.reports if x.region == region and (not r.year or x.year == r.year)]
+        hit = resolve(eng, r, reps[0], r.tokens, r.units, r.text) if reps else None
+        (found.append((reps[0], hit)) if hit else missing.append(region))
+    if missing:
+        return Answer(question, NO_DATA, "、".join(missing) + "的报告中没有找到这项数据，无法逐一回答。", kind="multi",
+                      suggestions=eng.suggestions(eng.reports[0], r.tokens) if eng.reports else [])
+    if len({m.obs.unit for _, m in found}) > 1:
+        return Answer(question, NO_DATA, "各地报告的这项数据单位不同，无法放在一起回答。", kind="multi")
+    facts, sparql = eng.facts([m.obs.iri for _, m in found])
+    text = "；".join(f"据{x.name}，{phrasing.phrase(f)}" for (x, _), f in zip(found, facts)) + "。"
+    if eng.reader.has("compare", r.text) or "entity" in r.cues:
+        top = max(zip(found, facts), key=lambda xf: xf[1].value)
+        if len({f.value for f in facts}) > 1:
+            text += f"{top[0][0].region}更多。"
+    return Answer(question, ANSWERED, text, "multi", facts, sparql, round(min(m.coverage for _, m in found), 2))
+
+
 def ranking(eng: Engine, question: str, r: Reading) -> Answer | None:
     """哪个区县法律援助案件最多: the latest report of each region, ranked."""
-    if "ranking" not in r.cues or not (eng.reader.has("more", r.text) or eng.reader.has("less", r.text)):
+    if "ranking" not in r.cues:
         return None
+    if len({x.region for x in eng.reports}) < 2:
+        return Answer(question, NO_DATA, "目前只收录了" + "、".join(dict.fromkeys(x.name for x in eng.reports))
+                      + "，没有可以比较的其他区县。", kind="ranking")
     latest: dict[str, ReportRef] = {}
     for x in eng.reports:
         if (not r.year or x.year == r.year) and (x.region not in latest or x.year > latest[x.region].year):
@@ -411,6 +437,7 @@ class Handler:
 # come first (they name several years or regions); then, on the chosen report, the
 # kinds with the most specific cues before the general value lookup.
 HANDLERS: tuple[Handler, ...] = (
+    Handler("across-regions", True, across_regions, "two regions named (白桦区和铁西区…各/谁多): one figure from each one's report"),
     Handler("across-years", True, across_years, "two years named with a comparison, or 各年: one figure per year"),
     Handler("ranking", True, ranking, "哪个区县…最多: the regions' latest reports, ranked"),
     Handler("list", False, listing, "哪些/包括什么 with a kind of item (问题, 工作安排, 机制), or how many items"),

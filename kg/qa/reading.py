@@ -33,6 +33,7 @@ class Reading:
     year: int | None = None
     years: list[int] = field(default_factory=list)
     region: str | None = None            # a report region (or its city) the question names
+    regions: list[str] = field(default_factory=list)   # every report region named (白桦区和铁西区…各)
     unknown_region: str | None = None    # a place the graph holds no report of
     level: str | None = None             # city / province / country when asked beyond a district
     level_word: str = ""                 # the words that said so (全市, 四平市, 市司法局)
@@ -143,6 +144,8 @@ class Reader:
         for p in places:
             if p.name in report_regions:
                 r.region = r.region or p.name
+                if p.name not in r.regions:
+                    r.regions.append(p.name)
             elif p.name in report_cities or p.name in above:
                 if not named_region and r.level is None and p.name in report_cities | above:
                     # a city or province named alone asks about all of it, not one district
@@ -155,6 +158,8 @@ class Reader:
             short = rep.region[:-1]
             if len(short) >= 2 and short in text:
                 r.region = r.region or rep.region
+                if rep.region not in r.regions:
+                    r.regions.append(rep.region)
                 text = text.replace(short, " ")
         if r.region and r.level == "city" and r.level_word in report_cities:
             r.level = None    # 四平市铁西区: the city only places the district
