@@ -79,6 +79,9 @@ def value(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
     peers = [m for m in ranked if m.obs.label == best.obs.label and m.obs.unit == best.obs.unit
              and m.obs.actor != best.obs.actor and best.score - m.score < CLOSE_SCORE and fits(m)
              and not eng.evidence.check(r, m.obs)]
+    if len(peers) == 1 and "sum" in r.cues:
+        # 调解室一共化解了多少纠纷: one indicator, two actors, their sum asked
+        return computed(eng, question, "sum", best, peers[0])
     if peers:
         # one indicator, several actors (公安、法院……分别): the answer names each
         facts, sparql = eng.facts([m.obs.iri for m in [best] + peers])
@@ -176,6 +179,11 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
         why = "报告中没有找到" + "、".join(f"“{t}”" for t in unaccounted) if unaccounted else \
             "问的是计划，报告中的数字是已完成的工作"
         return no_data(eng, question, r, rep, "derived", why)
+    return computed(eng, question, op, a, b, _verb(r.text))
+
+
+def computed(eng: Engine, question: str, op: str, a: Match, b: Match, verb: str = "") -> Answer:
+    """The result of ``op`` on two stated figures, by SPARQL arithmetic, marked computed."""
     template = {"sum": eng.t.sum, "difference": eng.t.difference,
                 "remainder": eng.t.difference, "ratio": eng.t.ratio}[op]
     first, second = (b, a) if op == "remainder" else (a, b)
@@ -185,7 +193,7 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
     unit = "%" if op == "ratio" else first.obs.unit
     n0, n1 = phrasing.name(facts[0]), phrasing.name(facts[1])
     label = {"sum": f"{n0}与{n1}合计", "difference": f"{n0}与{n1}之差",
-             "remainder": f"{n0}中未{_verb(r.text)}", "ratio": f"{n0}占{n1}的比率"}[op]
+             "remainder": f"{n0}中未{verb}", "ratio": f"{n0}占{n1}的比率"}[op]
     result = FactOut(number(row["result"]), unit, label, facts[0].actor, facts[0].region,
                      facts[0].year, "", "", computed=True)
     text = (phrasing.figures(facts) + f"，据此计算{label}为{show(result.value)}{unit}（计算值）。"
