@@ -28,7 +28,10 @@ def evaluate(engine, questions) -> dict:
     t0 = time.perf_counter()
     for q in questions:
         row = q.row(0)
-        a = engine.answer(q.q).to_dict()
+        context = None
+        for earlier in q.before:       # a follow-up: the conversation so far, each turn's context carried
+            context = engine.answer(earlier, context).context or context
+        a = engine.answer(q.q, context).to_dict()
         ok = judge(row, a)
         for table, key in ((by_kind, q.kind), (by_persona, q.persona)):
             table.setdefault(key, [0, 0])

@@ -31,8 +31,9 @@ class Q:
     q: str
     kind: str          # value, zero, multi, derived, entity, none
     gold: list
-    persona: str       # citizen, journalist, official, chatbot, traditional, english, negative
+    persona: str       # citizen, journalist, official, chatbot, traditional, english, dialogue, negative
     source: str = ""   # what it was made from (for reading misses)
+    before: tuple = ()  # earlier turns of a conversation, asked first (each with the last one's context)
 
     def row(self, n: int) -> dict:
         return {"id": f"g{n:04d}", "kind": self.kind, "q": self.q, "gold": self.gold,
@@ -134,6 +135,7 @@ def generate(engine, per_fact: int = 7, rep=None) -> list[Q]:
         else:
             out.append(Q(f"What is the {subject}?", kind, gold, "english", o.label))
     out += pairs(engine, figs, key_count, rng)
+    out += dialogues(engine, figs, key_count, verbs, rng)
     out += entities(engine, figs, key_count, rng)
     out += negatives(engine, rep, figs, actions, rng)
     if rep is not engine.reports[0]:
@@ -200,6 +202,43 @@ def pairs(engine, figs, key_count, rng) -> list[Q]:
                     out.append(Q(f"{_plain(big.label)}比{_plain(small.label)}多多少{u}", "derived",
                                  [abs(va - vb)], persona, f"{a.label}-{b.label}"))
     return out
+
+
+def dialogues(engine, figs, key_count, verbs, rng) -> list[Q]:
+    """Follow-ups: the same thing with another action (收到… → 办结了多少？ → 还有几件没办结？),
+    or the same action on another thing (办理人大代表建议… → 那政协提案呢？)."""
+    out = []
+    by_sentence: dict[str, list] = {}
+    for o in figs:
+        if key_count[(o.label, o.unit)] == 1 and o.kind == "level" and o.unit != "%" and "、" not in o.label:
+            by_sentence.setdefault(o.sentence, []).append(o)
+
+    def split(label):
+        v = next((v for v in sorted(verbs, key=len, reverse=True) if label.startswith(v)), None)
+        return (v, label[len(v):]) if v else (None, label)
+    for group in by_sentence.values():
+        for a in group:
+            for b in group:
+                if a is b or a.unit != b.unit:
+                    continue
+                (va, oa), (vb, ob) = split(_plain(a.label)), split(_plain(b.label))
+                if not va or not vb:
+                    continue
+                first = f"{a.actor or ''}{va}{oa}多少{a.unit}？"
+                if oa == ob and va != vb:
+                    out.append(Q(f"{vb}了多少？", "value", [number(b.value)], "dialogue", f"{a.label}→{b.label}",
+                                 (first,)))
+                    heads = engine.reader.action_head
+                    # a part of a whole by the genre: what was received or accepted, and what was finished
+                    if heads.get(va) in ("收到", "受理") and heads.get(vb) == "办结" \
+                            and number(a.value) > number(b.value):
+                        out.append(Q(f"还有几{a.unit}没{vb}？", "derived", [number(a.value) - number(b.value)],
+                                     "dialogue", f"{a.label}→{b.label}→remainder", (first, f"{vb}了多少？")))
+                elif va == vb and oa != ob and len(ob) >= 2:
+                    out.append(Q(f"那{ob}呢？", "value", [number(b.value)], "dialogue", f"{a.label}→{b.label}",
+                                 (first,)))
+    rng.shuffle(out)
+    return out[:40]
 
 
 def entities(engine, figs, key_count, rng) -> list[Q]:

@@ -252,6 +252,8 @@ def part_of_whole(eng: Engine, r: Reading, rep: ReportRef):
               and (not thing or any(t in m.obs.label_text for t in thing))]
     if not wholes:
         return None, None
+    # in a conversation, the whole is what the last turn asked about (受理… → 还有几件没审结)
+    wholes.sort(key=lambda m: not any(eng.evidence.names_action(a, m.obs.label_clean) for a in r.previous_actions))
     return (part, wholes[0]), op
 
 

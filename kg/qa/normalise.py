@@ -77,7 +77,7 @@ class Normalised:
 class Normaliser:
     """Built once per lexicon; ``normaliser(question)`` is cheap (a few regex passes)."""
 
-    def __init__(self, lexicon_dir, synonyms: list[tuple[str, str]], units: list[str]):
+    def __init__(self, lexicon_dir, synonyms: list[tuple[str, str]], units: list[str], verbs: list[str] = ()):
         rows = read_rows(lexicon_dir / "discourse.tsv")
         words = {pos: [] for pos in ("lead", "tail", "intro", "filler", "setting")}
         for row in rows:
@@ -98,6 +98,9 @@ class Normaliser:
         ) if english else None
         self.synonyms = synonyms
         self.units = units
+        # 没审结 / 还没有修改 → 未审结 / 未修改: a negated action asks what is left of it
+        self.negated = re.compile("(?:还没有|还没|没有|尚未|没)(?=" + "|".join(
+            map(re.escape, sorted(verbs, key=len, reverse=True))) + ")") if verbs else None
 
     def __call__(self, question: str) -> Normalised:
         text = unicodedata.normalize("NFKC", question)
@@ -110,6 +113,8 @@ class Normaliser:
         settings: list[str] = []
         text = self.strip_wrapping(text, settings)
         text = apply_synonyms(text, self.synonyms)
+        if self.negated is not None:
+            text = self.negated.sub("未", text)
         text = chinese_counts_to_digits(text, self.units)
         return Normalised(raw, text, "，".join(settings))
 

@@ -46,6 +46,7 @@ class Reading:
     rest: str = ""                                    # what the parts share (…各多少件)
     follow_up: bool = False
     carried: list[str] = field(default_factory=list)  # actions kept from the previous turn (那X呢)
+    previous_actions: list[str] = field(default_factory=list)  # the last turn's actions (还有几件没办结: of what?)
 
 
 class Reader:
@@ -59,7 +60,8 @@ class Reader:
         self._asked_unit = re.compile(rf"(?:多少|几)({unit_alt})")
         self._count_token = re.compile(rf"(?:几|多少|\d+)(?:{unit_alt})")
         self.stopwords = set(lexicon.stopwords)
-        self.normalise = Normaliser(lexicon_dir, lexicon.synonyms, self.units)
+        action_words = [w for row in read_rows(lexicon_dir / "actions.tsv") for w in row if w]
+        self.normalise = Normaliser(lexicon_dir, lexicon.synonyms, self.units, list(lexicon.verbs) + action_words)
         words = {}
         for row in read_rows(lexicon_dir / "structure.tsv"):
             if len(row) > 1:
@@ -246,7 +248,17 @@ class Reader:
                 return t in plain_verbs or t.removeprefix("未") in plain_verbs
         verbs = _Verbs()
         prev_verbs = [t for t in prev if t in verbs]
-        nouns = [t for t in prev if t not in verbs]
+        nouns = []
+        for t in prev:
+            if t in verbs:
+                continue
+            # 梳理现行文件 (a label jieba keeps whole): the thing is 现行文件, the action was that turn's
+            lead = next((v for v in sorted(plain_verbs, key=len, reverse=True)
+                         if t.startswith(v) and len(t) - len(v) >= 2), None)
+            if lead:
+                prev_verbs.append(self.action_head.get(lead, lead))
+                t = t[len(lead):]
+            nouns.append(t)
         opens = "|".join(map(re.escape, self.words.get("swap_open", [])))
         closes = "|".join(map(re.escape, self.words.get("swap_close", ["呢"])))
         swap = re.fullmatch(rf"(?:{opens})?(.{{1,{MAX_SWAP}}}?)(?:{closes})", strip_punctuation(r.raw).strip())
@@ -259,6 +271,7 @@ class Reader:
         else:
             return r
         r.follow_up = True
+        r.previous_actions = [self.action_head.get(v, v) for v in prev_verbs]
         r.units = r.units or [u for u in strings("units") if u in self.units]
         if not r.region and not r.year and isinstance(context.get("region"), str):
             r.region = context["region"] if any(x.region == context["region"] for x in self.cat.reports) else None
