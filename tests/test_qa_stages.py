@@ -155,3 +155,24 @@ def test_generated_paraphrases_have_no_wrong_answer(engine):
     shown = [(q.q, a["answer"][:60]) for q, a in res["misses"] if a["answered"]][:5]
     assert res["wrong"] == 0, shown
     assert res["good"] / res["total"] >= 0.97
+
+
+def test_generated_paraphrases_over_two_reports_have_no_wrong_answer(two_report_config):
+    """The same generator over the shipped report and the fictional fixture, another layout and wording."""
+    from kg.build import build
+    from kg.qa import engine_for
+    from kg.store import GraphStore
+    sys.path[:0] = [str(ROOT / "bench")]
+    from paraphrase_eval import evaluate
+    from paraphrases import generate
+    engine = engine_for(GraphStore.from_dataset(build(two_report_config)), two_report_config)
+    questions = [q for rep in engine.reports for q in generate(engine, rep=rep)]
+    res = evaluate(engine, questions)
+    shown = [(q.q, a["answer"][:60]) for q, a in res["misses"] if a["answered"]][:5]
+    assert res["wrong"] == 0, shown
+    assert res["good"] / res["total"] >= 0.97
+
+
+def test_latin_gibberish_is_not_understood():
+    a = ask("asdf qwerty zxcv")
+    assert a.status == "not_understood" and not a.facts

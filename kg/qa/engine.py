@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from rdflib import URIRef
@@ -91,6 +92,9 @@ class Engine:
             return Answer(shown, NOT_UNDERSTOOD, problem, suggestions=self.examples()), None
         self.matcher.new_question()
         r = self.reader.follow_up(self.reader.read(question), context)
+        if not re.search(r"[\u4e00-\u9fff]", r.text + r.raw):
+            return Answer(question, NOT_UNDERSTOOD, "问题里没有读到中文内容，请用中文提问。可以这样问：",
+                          suggestions=self.examples()), r
         if not r.tokens and not r.cues:
             return Answer(question, NOT_UNDERSTOOD, "没有读到具体要问的内容（只有问候、客套话或符号）。可以这样问：",
                           suggestions=self.examples()), r
