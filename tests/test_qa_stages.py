@@ -176,3 +176,9 @@ def test_generated_paraphrases_over_two_reports_have_no_wrong_answer(two_report_
 def test_latin_gibberish_is_not_understood():
     a = ask("asdf qwerty zxcv")
     assert a.status == "not_understood" and not a.facts
+
+
+@pytest.mark.parametrize("q", ["区司法局收到的行政复议申请比去年多了多少", "法律援助案件同比增长了多少"])
+def test_a_change_asked_is_not_answered_with_the_level(q):
+    a = ask(q)
+    assert a.status == "no_data" and not a.facts

@@ -12,7 +12,8 @@ accounted for by the figure itself:
   owns the word (asked 法律援助 办结, the sentence's 办结 figure is 行政复议's: refused);
 - each named **department**, at the level named (市司法局 is not 区司法局);
 - the **unit kind** (a rate for 率/比例, not a count; money for 多少钱);
-- the **time**: plans (计划, 下一步, 明年) only from the plans section.
+- the **time**: plans (计划, 下一步, 明年) only from the plans section; a change against
+  last year (比去年, 同比) only from a stated change.
 
 Region, year and level are settled before (the report chosen); what is left
 unaccounted is returned as plain-Chinese reasons, and the engine declines.
@@ -184,6 +185,8 @@ class Evidence:
             problems.append("问的是数量，报告中相近的是比率")
         if self.reader.has("money", text) and self.reader.lx.unit(obs.unit).kind != "money":
             problems.append("问的是金额，报告中相近的不是金额")
+        if r.change and obs.kind != "change":
+            problems.append("问的是与上一年相比的变化，报告中只有当年的数字")
         if r.plan and "plans" not in obs.roles:
             problems.append("问的是计划或下一步安排，报告中的这个数字是已完成的工作")
         return list(dict.fromkeys(problems))

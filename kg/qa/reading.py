@@ -39,6 +39,7 @@ class Reading:
     level_word: str = ""                 # the words that said so (全市, 四平市, 市司法局)
     departments: list[tuple[str | None, str]] = field(default_factory=list)   # (level, core name)
     plan: bool = False                   # asks what will be done (计划, 下一步, 明年)
+    change: bool = False                 # asks a change against an earlier year (比去年, 同比)
     units: list[str] = field(default_factory=list)
     cues: set[str] = field(default_factory=set)
     tokens: list[str] = field(default_factory=list)
@@ -77,8 +78,10 @@ class Reader:
         self.action_head = {w: head for head, ws in self.actions for w in ws}
         self.scope = [(r[0], r[1]) for r in read_rows(lexicon_dir / "scope.tsv") if len(r) > 1]
         self.scope.sort(key=lambda kv: -len(kv[0]))
-        self.plan_words = sorted((r[0] for r in read_rows(lexicon_dir / "time_words.tsv")
-                                  if len(r) > 1 and r[1] == "plan"), key=len, reverse=True)
+        time_words = read_rows(lexicon_dir / "time_words.tsv")
+        self.plan_words = sorted((r[0] for r in time_words if len(r) > 1 and r[1] == "plan"), key=len, reverse=True)
+        self.change_words = sorted((r[0] for r in time_words if len(r) > 1 and r[1] == "change"),
+                                   key=len, reverse=True)
         not_names = set(lexicon.verbs) | set(self.action_head) | self.stopwords | set(self.normalise.lead_words)
         self.gazetteer = Gazetteer(lexicon_dir, catalogue.words() - {x for r in catalogue.reports
                                                                     for x in (r.region, r.city)}, not_names)
@@ -121,6 +124,7 @@ class Reader:
                     r.level, r.level_word = level, word
                 text = text.replace(word, " ")
         r.plan = any(w in text for w in self.plan_words)
+        r.change = any(w in text for w in self.change_words)
         for pattern, cue in self.lx.question_cues:
             if pattern.search(text):
                 r.cues.add(cue)
