@@ -40,6 +40,9 @@ MIN_COVERAGE = 0.6     # share of the question's content words a figure must cov
 CLOSE_SCORE = 0.25     # two figures this close in score are equally good readings (rivals, or one per actor)
 CANDIDATES = 6         # figures looked at below the best one when the best fails the evidence check
 RIVAL_CONFIDENCE = 0.6 # confidence kept when another reading was about as good (status ambiguous)
+COUNT_CONFIDENCE = 0.8 # 有几个部门 counted from the graph's entities: as complete as extraction, no more
+LIST_CONFIDENCE = 0.9  # items of a kind listed whole from the graph
+RIVALS_SHOWN = 3       # readings offered beside the one answered
 
 
 def fits(m: Match) -> bool:
@@ -88,7 +91,7 @@ def value(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
         text = phrasing.figures(facts) + "。" + phrasing.quote(facts)
         return Answer(question, ANSWERED, text, "multi", facts, sparql, round(min(best.coverage, 1), 2))
     facts, sparql = eng.facts([best.obs.iri])
-    rivals = [m for m in ranked[1:4] if m is not best and abs(best.score - m.score) < CLOSE_SCORE and fits(m)
+    rivals = [m for m in ranked[1:1 + RIVALS_SHOWN] if m is not best and abs(best.score - m.score) < CLOSE_SCORE and fits(m)
               and m.obs.label != best.obs.label and not eng.evidence.check(r, m.obs)]
     status = AMBIGUOUS if rivals else ANSWERED
     text = f"{phrasing.phrase(facts[0])}。{phrasing.quote(facts)}"
@@ -135,8 +138,8 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
     """Arithmetic on stated figures: sum (合计), difference (比…多), remainder (未办结), ratio (办结率, 占比)."""
     pair, op = None, None
     if "sum" in r.cues:
-        m = re.search(r"(.+?)合计", r.text)
-        items = eng.reader.split_conj(m.group(1)) if m else []
+        m = eng.reader.pattern["sum"].search(r.text)
+        items = eng.reader.split_conj(r.text[:m.start()]) if m and m.start() else []
         if len(items) == 2:
             left, right = eng.shared_subject([eng.reader.tokens(items[0]), eng.reader.tokens(items[1])])
             a = resolve(eng, r, rep, left, r.units, items[0])
@@ -149,7 +152,7 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
                 return no_data(eng, question, r, rep, "derived",
                                "没有找到" + "、".join(f"“{x}”" for x in missing) + "的数字，无法合计")
     if pair is None and "difference" in r.cues:
-        m = re.search(r"(.+?)比(.+?)(?:多|少|相差|差)", r.text)
+        m = eng.reader.pattern["than"].search(r.text)
         if m:
             left, right = eng.shared_subject([eng.reader.tokens(m.group(1)), eng.reader.tokens(m.group(2))])
             a = resolve(eng, r, rep, left, r.units, m.group(1))
@@ -157,7 +160,7 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
             if a and b and a.obs.iri != b.obs.iri:
                 pair, op = (a, b), "difference"
     if pair is None and "share" in eng.reader.words and eng.reader.has("rate", r.text):
-        m = re.search(r"(.+?)占(.+?)的?(?:比例|比重|百分比|百分之|多少|几成|%)", r.text)
+        m = eng.reader.pattern["share_of"].search(r.text)
         stated = resolve(eng, r, rep, r.tokens, r.units, r.text)
         if stated and stated.obs.unit == "%":
             m = None      # the report states the share itself (占进驻事项比例): no need to compute
@@ -321,7 +324,7 @@ def listing(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
         word = next(w for w, k in eng.lx.list_kinds if k == cls)
         return Answer(question, ANSWERED, f"报告中提到的{word}共{n}个（按图谱计数）。", "count",
                       [FactOut(n, "个", f"{word}数量", None, rep.region, rep.year, "", "", computed=True)],
-                      with_values(eng.t.count, [{**bind, "class": class_iri}]), 0.8)
+                      with_values(eng.t.count, [{**bind, "class": class_iri}]), COUNT_CONFIDENCE)
     if not asks_list or cls is None:
         return None
     items = [e for e in ents if e["class"] == str(eng.class_iri(cls))]
@@ -339,7 +342,7 @@ def listing(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
     word = next(w for w, k in eng.lx.list_kinds if k == cls and w in r.text)
     text = f"报告中的{word}有{len(labels)}项：" + "；".join(
         f"{i}. {x}" for i, x in enumerate(labels, 1)) + "。"
-    return Answer(question, ANSWERED, text, "list", [], sparql, 0.9)
+    return Answer(question, ANSWERED, text, "list", [], sparql, LIST_CONFIDENCE)
 
 
 # -- across reports ----------------------------------------------------------
@@ -445,7 +448,9 @@ class Handler:
 
 # Tried in this order; the first that returns an answer wins.  Across-report kinds
 # come first (they name several years or regions); then, on the chosen report, the
-# kinds with the most specific cues before the general value lookup.
+# kinds with the most specific cues before the general value lookup, which also gives
+# the kind ``zero`` (a stated none: 全年无生产安全事故) and ``multi`` for one indicator
+# of several actors (公安、法院派驻调解室分别…).
 HANDLERS: tuple[Handler, ...] = (
     Handler("across-regions", True, across_regions, "two regions named (白桦区和铁西区…各/谁多): one figure from each one's report"),
     Handler("across-years", True, across_years, "two years named with a comparison, or 各年: one figure per year"),

@@ -69,6 +69,13 @@ class Reader:
                 words.setdefault(row[0], []).extend(w for w in row[1].split("|") if w)
         self.words = {k: sorted(set(v), key=len, reverse=True) for k, v in words.items()}
         self.pattern = {k: re.compile("|".join(map(re.escape, v))) for k, v in self.words.items()}
+        alt = {k: "|".join(map(re.escape, v)) for k, v in self.words.items()}
+        # the grammar of the arithmetic questions, its words from structure.tsv:
+        # A合计 (sum: the words before), A比B多 (than … diff), A占B的比例 (share … rate)
+        self.pattern["sum"] = re.compile(alt.get("sum", "合计"))
+        self.pattern["than"] = re.compile(rf"(.+?)(?:{alt.get('than', '比')})(.+?)(?:{alt.get('diff', '多|少')})")
+        self.pattern["share_of"] = re.compile(
+            rf"(.+?)(?:{alt.get('share', '占')})(.+?)的?(?:{alt.get('rate', '比例')}|{alt.get('count', '多少')})")
         # actions (收到, 办结 …), each with its everyday words; a question's word is read as the usual one
         self.actions: list[tuple[str, list[str]]] = []
         for row in read_rows(lexicon_dir / "actions.tsv"):
