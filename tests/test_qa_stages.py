@@ -182,3 +182,8 @@ def test_latin_gibberish_is_not_understood():
 def test_a_change_asked_is_not_answered_with_the_level(q):
     a = ask(q)
     assert a.status == "no_data" and not a.facts
+
+
+def test_which_of_two_parts_is_answered_for_both():
+    a = ask("人大代表建议和政协提案哪个多")
+    assert a.kind == "multi" and sorted(f.value for f in a.facts) == [29, 40] and "政协提案更多" in a.answer

@@ -175,8 +175,9 @@ class Evidence:
                 problems.append(f"报告中没有找到“{t}”")
         # the thing asked about must be the figure's own (its indicator, actor or clause), not only
         # its surroundings: 收到纠纷 is not answered by a figure whose section title mentions 纠纷
+        strong = _Words(w.own + "|" + obs.clause, "", "")
         if nouns and not problems and not self.generic(obs) and not any(
-                t in w.own or t in obs.clause or _names_department(t, r) for t in nouns):
+                self._accounted(t, strong) or _names_department(t, r) for t in nouns):
             problems.append("报告中这个数字说的是“" + obs.label + "”，问题里的“" + "、".join(nouns) + "”只在上下文中出现")
         asks_rate = self.reader.has("rate", text)
         if asks_rate and obs.unit != "%" and not (r.units and obs.unit in r.units):

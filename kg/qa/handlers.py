@@ -129,7 +129,11 @@ def multi(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
     if len(unique) < 2:
         return None
     facts, sparql = eng.facts([c.obs.iri for c in unique])
-    text = phrasing.figures(facts) + "。" + phrasing.quote(facts)
+    text = phrasing.figures(facts) + "。"
+    if eng.reader.has("compare", r.rest) and len({f.unit for f in facts}) == 1 and len({f.value for f in facts}) > 1:
+        top = max(facts, key=lambda f: f.value)
+        text += f"{phrasing.name(top)}更多。"
+    text += phrasing.quote(facts)
     conf = min(c.coverage for c in unique)
     return Answer(question, ANSWERED, text, "multi", facts, sparql, round(min(conf, 1.0), 2))
 

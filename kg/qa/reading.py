@@ -196,7 +196,13 @@ class Reader:
         for word, start, end in self.segmenter.tokenizer.tokenize(r.text):
             if word in each:
                 at = (start, end)
-        if at is None or at[0] == 0:
+        if at is None:
+            # 公安和法院派驻调解室哪个化解的纠纷多: which of the parts, compared — one answer per part
+            pick = set(self.words.get("pick", []))
+            at = next(((a, b) for w, a, b in self.segmenter.tokenizer.tokenize(r.text) if w in pick), None)
+            if at is None or not self.has("compare", r.text[at[1]:]):
+                return
+        if at[0] == 0:
             return
         head, rest = r.text[:at[0]], r.text[at[1]:]
         items = self.split_conj(head)
