@@ -187,3 +187,8 @@ def test_a_change_asked_is_not_answered_with_the_level(q):
 def test_which_of_two_parts_is_answered_for_both():
     a = ask("人大代表建议和政协提案哪个多")
     assert a.kind == "multi" and sorted(f.value for f in a.facts) == [29, 40] and "政协提案更多" in a.answer
+
+
+def test_two_units_asked_in_two_clauses_each_get_their_own_words():
+    a = ask("针对安全生产，2025年铁西区检查企业多少次、排查整改隐患多少处？")
+    assert a.kind == "multi" and sorted(f.value for f in a.facts) == [1517, 5278]

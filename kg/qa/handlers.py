@@ -120,8 +120,14 @@ def multi(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
             hit = resolve(eng, r, rep, toks + rest, r.units, item + r.rest)
             (chosen.append(hit) if hit else missing.append(item))
     else:
+        # 检查企业多少次、排查整改隐患多少处: each unit asked with the words before it (and what all share)
+        segments = eng.reader.unit_segments(r.text, r.units)
         for u in r.units:
-            hit = resolve(eng, r, rep, r.tokens, [u], r.text)
+            seg = segments.get(u)
+            toks = eng.shared_subject([eng.reader.tokens(seg), r.tokens])[0] if seg else r.tokens
+            hit = resolve(eng, r, rep, toks, [u], seg or r.text)
+            if hit is None and seg:
+                hit = resolve(eng, r, rep, r.tokens, [u], r.text)
             (chosen.append(hit) if hit else missing.append(u))
     unique = list({c.obs.iri: c for c in chosen}.values())
     if missing and r.parts:

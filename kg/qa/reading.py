@@ -209,6 +209,14 @@ class Reader:
         if len(items) >= 2:
             r.parts, r.rest = items, rest
 
+    def unit_segments(self, text: str, units: list[str]) -> dict[str, str]:
+        """Where a question asks in two units, the words that go with each (split at 、 and ，)."""
+        out = {}
+        for seg in re.split(r"[，、,]", text):
+            for m in self._asked_unit.finditer(seg):
+                out.setdefault(m.group(1), seg)
+        return out if len(out) >= 2 else {}
+
     def split_conj(self, text: str) -> list[str]:
         """A和B、C → [A, B, C], cutting only where a whole word is a conjunction (not 合同's 同)."""
         conj = set(self.words.get("conj", []))
