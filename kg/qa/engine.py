@@ -6,7 +6,8 @@
    level, departments, actions, plans, units, structure, content words, follow-ups;
 3. **choose the report** (:meth:`Engine.choose_report`): the region, year and level
    named must be in the graph, or the answer is ``no_data`` saying what is missing;
-4. **answer kinds** (:data:`kg.qa.handlers.HANDLERS`), each figure passing the
+4. **answer kinds** (:data:`kg.qa.kinds.HANDLERS`; :mod:`kg.qa.handlers` for one report,
+   :mod:`kg.qa.across` for several), each figure passing the
    **evidence check** (:mod:`kg.qa.evidence`) before it may be given;
 5. **phrase** (:mod:`kg.qa.phrasing`): a short answer that names its report.
 """
@@ -24,7 +25,7 @@ from kg.qa import phrasing
 from kg.qa.answer import NO_DATA, NOT_UNDERSTOOD, Answer, FactOut, number
 from kg.qa.catalogue import ReportRef, load_catalogue
 from kg.qa.evidence import Evidence
-from kg.qa.handlers import HANDLERS
+from kg.qa.kinds import HANDLERS
 from kg.qa.matching import Match, Matcher
 from kg.qa.normalise import input_problem
 from kg.qa.reading import LEVELS, Reader, Reading
