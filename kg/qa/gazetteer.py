@@ -106,5 +106,8 @@ class Gazetteer:
             return False
         if name in self.stop or core in self.stop or core in self.not_names or _FUNCTION_CHARS.intersection(core):
             return False
+        # 未进驻|区政务服务中心: a name holds no action word
+        if any(len(w) >= 2 and w in core for w in self.not_names):
+            return False
         # a word the reports themselves use (区政府, 市场) is a topic, not a place
         return not any(name in w for w in self.graph_words)
