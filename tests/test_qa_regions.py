@@ -54,3 +54,16 @@ def test_the_action_is_kept_apart_where_a_report_states_several(engine):
 def test_ranking_needs_two_regions():
     a = ask("哪个区法律援助案件最多")
     assert a.status == "no_data" and not a.facts
+
+
+def test_both_question_sets_all_right_and_none_wrong(engine):
+    """The development set and the fixture's set over the two-report graph: every answer right."""
+    import json
+    from pathlib import Path
+
+    from scoring import judge
+    fixtures = Path(__file__).parent / "fixtures"
+    for name in ("dev_questions.jsonl", "baihua_2024_questions.jsonl"):
+        rows = [json.loads(x) for x in (fixtures / name).read_text("utf-8").splitlines() if x.strip()]
+        missed = [row["q"] for row in rows if not judge(row, engine.answer(row["q"]).to_dict())]
+        assert not missed, (name, missed)
