@@ -60,7 +60,7 @@ class Evidence:
         self.antonyms = [(r[0], r[1]) for r in read_rows(lexicon_dir / "antonyms.tsv") if len(r) > 1]
         self.antonyms += [(b, a) for a, b in self.antonyms]
         self.words: dict[str, _Words] = {}
-        self.neighbours: dict[str, str] = {}    # the preferred labels of the other figures of the sentence
+        self.neighbours: dict[str, str] = {}    # the actions the other figures of the sentence open with
         for figs in catalogue.figures.values():
             by_sentence: dict[str, list[Obs]] = {}
             for o in figs:
@@ -78,7 +78,7 @@ class Evidence:
                                     if x.clause == o.clause)
                 self.words[o.iri] = _Words(o.label_text + "|" + o.actor_text, o.clause + "|" + context,
                                            "|".join(t for t, _ in same_clause), same_clause)
-                self.neighbours[o.iri] = "|".join(x.label_clean for x in others)
+                self.neighbours[o.iri] = "|".join(self.opening_actions(x.label_clean) for x in others)
 
     # -- the parts of the check ------------------------------------------
     def asked_actions(self, text: str) -> list[str]:
@@ -99,6 +99,15 @@ class Evidence:
         for w in self.all_action_words + sorted(self.count_nouns, key=len, reverse=True):
             rest = rest.replace(w, "")
         return not rest
+
+    def opening_actions(self, label: str) -> str:
+        """The action words a label opens with, one after another (排查整改隐患 → 排查整改)."""
+        out, rest = "", label
+        while True:
+            x = next((x for x in self.all_action_words if rest.startswith(x)), "")
+            if not x:
+                return out
+            out, rest = out + x, rest[len(x):]
 
     def _actions_in(self, text: str) -> list[str]:
         """The action classes a figure's text names (cached: figures' texts are few and fixed)."""
@@ -143,10 +152,15 @@ class Evidence:
         problems: list[str] = []
         # the action from the figure's preferred label and actor, not an alias: an alias gathers the
         # wordings of several reports (受理行政复议案件 for 收到), where one report may state both
-        own_actions = self._actions_in(obs.label_clean + "|" + obs.actor_text)
+        # …and only where the label opens with it (收到行政复议申请): inside a noun (行政检查事项) a word
+        # names a kind of thing, and the figure's action is its clause's (公示…500项行政检查事项)
+        opening = self.opening_actions(obs.label_clean)
+        own_actions = self._actions_in(opening + "|" + obs.actor_text)
         for cls in self.asked_actions(text):
-            where = obs.label_clean + "|" + obs.actor_text if own_actions else w.own + "|" + obs.clause
+            where = opening + "|" + obs.actor_text if own_actions else w.own + "|" + obs.clause
             # an alias's action (办理法律援助案件) counts where no figure beside it states that action itself
+            # elsewhere in its words (进驻…集中办理的…事项; an alias: 办理法律援助案件) it counts where
+            # no figure beside it states that action itself
             by_alias = self.names_action(cls, w.own) and not self.names_action(cls, self.neighbours.get(obs.iri, ""))
             if not self.names_action(cls, where) and not by_alias:
                 stated = "、".join(own_actions) or obs.label

@@ -76,7 +76,8 @@ def value(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
     if best is None:
         return no_data(eng, question, r, rep, "value", "；".join(problems[:2]))
     kind = "zero" if best.obs.kind == "zero" else "value"
-    peers = [m for m in ranked if m.obs.label == best.obs.label and m.obs.unit == best.obs.unit
+    # one indicator of several actors; not when the best is the overall figure (化解纠纷85件 of all)
+    peers = [m for m in ranked if best.obs.actor and m.obs.label == best.obs.label and m.obs.unit == best.obs.unit
              and m.obs.actor != best.obs.actor and best.score - m.score < CLOSE_SCORE and fits(m)
              and not eng.evidence.check(r, m.obs)]
     if len(peers) == 1 and "sum" in r.cues:
