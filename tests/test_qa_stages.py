@@ -133,6 +133,9 @@ def test_evidence_check_declines(q):
     ("人大代表建议跟政协提案加一起多少件", [69]),
     ("政务服务事项里面不属于进驻的有多少", [24]),
     ("办结的行政复议申请占收到的百分之多少", [87.5]),
+    ("公示了多少项检查事项", [500]),                  # 检查 inside a noun: the action is the clause's 公示
+    ("整改隐患排查了多少处", [1517]),                 # a label opening with two actions
+    ("政务服务事项全程网办的比例", [95.08]),          # another rate of the sentence is not this one
 ])
 def test_the_same_questions_worded_as_people_write_them(q, gold):
     a = ask(q)
@@ -193,3 +196,8 @@ def test_which_of_two_parts_is_answered_for_both():
 def test_two_units_asked_in_two_clauses_each_get_their_own_words():
     a = ask("针对安全生产，2025年铁西区检查企业多少次、排查整改隐患多少处？")
     assert a.kind == "multi" and sorted(f.value for f in a.facts) == [1517, 5278]
+
+
+def test_the_overall_figure_is_not_mixed_with_its_parts():
+    a = ask("一共化解了多少纠纷")
+    assert [f.value for f in a.facts] == [85]
