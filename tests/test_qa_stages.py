@@ -201,3 +201,9 @@ def test_two_units_asked_in_two_clauses_each_get_their_own_words():
 def test_the_overall_figure_is_not_mixed_with_its_parts():
     a = ask("一共化解了多少纠纷")
     assert [f.value for f in a.facts] == [85]
+
+
+@pytest.mark.parametrize("q", ["办结了多少？", "那办结呢", "铁西区", "2025年"])
+def test_a_question_without_its_subject_is_not_guessed(q):
+    a = ask(q)
+    assert a.status == "not_understood" and not a.facts and a.suggestions

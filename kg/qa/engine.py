@@ -97,8 +97,15 @@ class Engine:
             return Answer(question, NOT_UNDERSTOOD, "问题里没有读到中文内容，请用中文提问。可以这样问：",
                           suggestions=self.examples()), r
         if not r.tokens and not r.cues:
-            return Answer(question, NOT_UNDERSTOOD, "没有读到具体要问的内容（只有问候、客套话或符号）。可以这样问：",
+            named = "、".join(x for x in (r.region or r.unknown_region, f"{r.year}年" if r.year else "") if x)
+            why = f"只提到了{named}" if named else "只有问候、客套话或符号"
+            return Answer(question, NOT_UNDERSTOOD, f"没有读到具体要问的内容（{why}）。可以这样问：",
                           suggestions=self.examples()), r
+        if not r.follow_up and r.tokens and all(self.reader.action_head.get(t.removeprefix("未")) or
+                                                t.removeprefix("未") in self.lx.verbs for t in r.tokens):
+            # 办结了多少？ with no earlier question: an action of what?
+            return Answer(question, NOT_UNDERSTOOD, "问题只说了“" + "、".join(r.tokens) + "”，没有说明是什么事项。可以这样问：",
+                          suggestions=self.suggestions(self.reports[0], r.tokens) if self.reports else []), r
         if not r.unknown_region and r.level is None:
             for h in HANDLERS:
                 if h.across:
