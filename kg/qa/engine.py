@@ -102,8 +102,9 @@ class Engine:
             return Answer(question, NOT_UNDERSTOOD, f"没有读到具体要问的内容（{why}）。可以这样问：",
                           suggestions=self.examples()), r
         if not r.follow_up and r.tokens and all(self.reader.action_head.get(t.removeprefix("未")) or
-                                                t.removeprefix("未") in self.lx.verbs for t in r.tokens):
-            # 办结了多少？ with no earlier question: an action of what?
+                                                t.removeprefix("未") in self.lx.verbs for t in r.tokens) \
+                and self._figures_doing(r.tokens) != 1:
+            # 办结了多少？ with no earlier question, and several things 办结: an action of what?
             return Answer(question, NOT_UNDERSTOOD, "问题只说了“" + "、".join(r.tokens) + "”，没有说明是什么事项。可以这样问：",
                           suggestions=self.suggestions(self.reports[0], r.tokens) if self.reports else []), r
         if not r.unknown_region and r.level is None:
@@ -174,6 +175,16 @@ class Engine:
             # 2026年的计划 is in the 2025 report; 2025年… in the 2025 report itself
             cands.sort(key=lambda x: x.year != r.year - 1)
         return cands[0], ""
+
+    def _figures_doing(self, actions: list[str]) -> int:
+        """How many figures of the default report open with these actions (备案 alone: one)."""
+        rep = self.reports[0] if self.reports else None
+        if rep is None:
+            return 0
+        heads = {self.reader.action_head.get(t.removeprefix("未"), t.removeprefix("未")) for t in actions}
+        return sum(1 for o in self.cat.figures[rep.iri]
+                   if all(self.evidence.names_action(h, self.evidence.opening_actions(o.label_clean)) or
+                          h in o.label_clean for h in heads))
 
     # -- shared by the handlers -----------------------------------------
     def facts(self, iris: list[str]) -> tuple[list[FactOut], str]:
