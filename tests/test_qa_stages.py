@@ -207,3 +207,9 @@ def test_the_overall_figure_is_not_mixed_with_its_parts():
 def test_a_question_without_its_subject_is_not_guessed(q):
     a = ask(q)
     assert a.status == "not_understood" and not a.facts and a.suggestions
+
+
+def test_a_thing_asked_alone_is_counted_not_its_occurrences():
+    a = ask("执法人员有多少")               # 138名 registered, not 3306人次 dispatched
+    assert a.facts[0].value == 138 and a.suggestions
+    assert ask("执法人员出动了多少").facts[0].value == 3306

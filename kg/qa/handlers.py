@@ -40,6 +40,7 @@ RIVAL_CONFIDENCE = 0.6 # confidence kept when another reading was about as good 
 COUNT_CONFIDENCE = 0.8 # 有几个部门 counted from the graph's entities: as complete as extraction, no more
 LIST_CONFIDENCE = 0.9  # items of a kind listed whole from the graph
 RIVALS_SHOWN = 3       # readings offered beside the one answered
+THING_ITSELF_MARGIN = 1.0  # how much worse a figure of the thing itself may rank and still beat one of an action on it
 
 
 def fits(m: Match) -> bool:
@@ -75,6 +76,7 @@ def value(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
     best, problems = checked(eng, r, ranked)
     if best is None:
         return no_data(eng, question, r, rep, "value", "；".join(problems[:2]))
+    best = the_thing_itself(eng, r, ranked, best)
     kind = "zero" if best.obs.kind == "zero" else "value"
     # one indicator of several actors; not when the best is the overall figure (化解纠纷85件 of all)
     peers = [m for m in ranked if best.obs.actor and m.obs.label == best.obs.label and m.obs.unit == best.obs.unit
@@ -96,6 +98,27 @@ def value(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
     sugg = [f"{m.obs.actor or ''}{m.obs.label}有多少{m.obs.unit}？" for m in rivals]
     conf = min(1.0, best.coverage) * (RIVAL_CONFIDENCE if rivals else 1.0)
     return Answer(question, status, text, kind, facts, sparql, round(conf, 2), sugg)
+
+
+def the_thing_itself(eng: Engine, r: Reading, ranked: list[Match], best: Match) -> Match:
+    """执法人员有多少: a question naming a thing, with no unit and no action, asks how many of the thing
+    there are (138名), not how often something was done with it (出动执法人员3306人次): a figure in
+    a unit of occurrences (人次, 件次) gives way to one about as good that counts the thing."""
+    if r.units or eng.evidence.asked_actions(r.text) or not _counts_occurrences(best.obs.unit):
+        return best
+    for m in ranked[:CANDIDATES]:
+        if m is best or best.score - m.score > THING_ITSELF_MARGIN or not fits(m):
+            continue
+        # …and whose indicator ends with the thing asked (…的执法人员: Chinese puts what is counted last)
+        ends = any(len(t) >= 2 and m.obs.label_clean.endswith(t) for t in r.tokens)
+        if ends and not _counts_occurrences(m.obs.unit) and m.obs.unit != "%" and not eng.evidence.check(r, m.obs):
+            return m
+    return best
+
+
+def _counts_occurrences(unit: str) -> bool:
+    """人次, 件次, 家次: a count of times something was done, not of things."""
+    return len(unit) >= 2 and unit.endswith("次")
 
 
 def resolve(eng: Engine, r: Reading, rep: ReportRef, tokens: list[str], units: list[str], text: str) -> Match | None:
