@@ -213,3 +213,8 @@ def test_a_thing_asked_alone_is_counted_not_its_occurrences():
     a = ask("执法人员有多少")               # 138名 registered, not 3306人次 dispatched
     assert a.facts[0].value == 138 and a.suggestions
     assert ask("执法人员出动了多少").facts[0].value == 3306
+
+
+def test_a_question_and_its_own_follow_up_in_one_message():
+    a = ask("2025年铁西区办理人大代表建议几件？政协提案呢？")
+    assert a.kind == "multi" and sorted(f.value for f in a.facts) == [29, 40]

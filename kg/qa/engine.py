@@ -35,6 +35,7 @@ from kg.store import GraphStore
 
 FALLBACK_CONFIDENCE = 0.8   # an answer found in another report than the default one: less sure it was meant
 MAX_SUGGESTIONS = 3
+MAX_CHAINED = 3             # 「A几件？B呢？」 chains a few sentences; more is a document, not a question
 
 
 class Engine:
@@ -91,6 +92,9 @@ class Engine:
         if problem:
             shown = question[:500] if isinstance(question, str) else ""
             return Answer(shown, NOT_UNDERSTOOD, problem, suggestions=self.examples()), None
+        chained = self.chained(question, context)
+        if chained is not None:
+            return chained
         self.matcher.new_question()
         r = self.reader.follow_up(self.reader.read(question), context)
         if not re.search(r"[\u4e00-\u9fff]", r.text + r.raw):
@@ -140,6 +144,25 @@ class Engine:
             regions = list(dict.fromkeys(x.region for x in self.reports if x.region != rep.region))
             ans.suggestions += [f"{g}{question}" for g in regions][: max(0, MAX_SUGGESTIONS - len(ans.suggestions))]
         return ans, r
+
+    def chained(self, question: str, context: dict | None) -> tuple[Answer, Reading | None] | None:
+        """办理人大代表建议几件？政协提案呢？ — a question and its own follow-up in one message:
+        each sentence answered in turn with the one before as context, one answer for all."""
+        sentences = [x for x in re.split(r"[？?]+", question) if x.strip()]
+        if len(sentences) < 2 or len(sentences) > MAX_CHAINED:
+            return None
+        answers, r = [], None
+        for sentence in sentences:
+            ans, r = self._answer(sentence, context)
+            if not ans.answered or not ans.facts or not (r and r.follow_up or not answers):
+                return None
+            answers.append(ans)
+            context = {"tokens": r.tokens, "units": r.units,
+                       "region": ans.report["region"], "year": ans.report["year"]} if ans.report else context
+        facts = [f for a in answers for f in a.facts]
+        text = "；".join(a.answer for a in answers)
+        return Answer(question, answers[-1].status, text, "multi", facts, "\n".join(a.sparql for a in answers),
+                      min(a.confidence for a in answers), [], answers[-1].report), r
 
     def answer_from(self, question: str, r: Reading, rep: ReportRef) -> Answer:
         report = {"region": rep.region, "city": rep.city, "year": rep.year, "iri": rep.iri}
