@@ -10,6 +10,9 @@
    :mod:`kg.qa.across` for several), each figure passing the
    **evidence check** (:mod:`kg.qa.evidence`) before it may be given;
 5. **phrase** (:mod:`kg.qa.phrasing`): a short answer that names its report.
+
+A follow-up is read against the previous answer's ``context``; a message holding a
+question and its own follow-up (A几件？B呢？) is answered sentence by sentence.
 """
 
 from __future__ import annotations
