@@ -42,7 +42,7 @@ class _Words:
     by_unit: tuple = ()   # the same, with each sibling's unit
 
     def without_units(self, units_fit) -> _Words:
-        """The question's unit rules out siblings in other units (11家执法部门138名执法人员: 几家 asks the 11)."""
+        """The question's unit rules out siblings in other units (N家执法部门M名执法人员: 几家 asks the N)."""
         keep = "|".join(t for t, u in self.by_unit if units_fit(u))
         return _Words(self.own, self.context, keep, self.by_unit) if keep != self.siblings else self
 
@@ -153,7 +153,7 @@ class Evidence:
         # the action from the figure's preferred label and actor, not an alias: an alias gathers the
         # wordings of several reports (受理行政复议案件 for 收到), where one report may state both
         # …and only where the label opens with it (收到行政复议申请): inside a noun (行政检查事项) a word
-        # names a kind of thing, and the figure's action is its clause's (公示…500项行政检查事项)
+        # names a kind of thing, and the figure's action is its clause's (公示…N项行政检查事项)
         opening = self.opening_actions(obs.label_clean)
         own_actions = self._actions_in(opening + "|" + obs.actor_text)
         for cls in self.asked_actions(text):

@@ -69,7 +69,7 @@ def checked(eng: Engine, r: Reading, ranked: list[Match], text=None, tokens=None
 
 # -- one report --------------------------------------------------------------
 def value(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
-    """One figure (区司法局收到多少件行政复议申请); a stated zero is kind ``zero``."""
+    """One figure (某局收到多少件某类申请); a stated zero is kind ``zero``."""
     if not r.tokens:
         return None
     ranked = eng.matcher.rank(eng.cat.figures[rep.iri], r.tokens, r.units, r.text)
@@ -78,7 +78,7 @@ def value(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
         return no_data(eng, question, r, rep, "value", "；".join(problems[:2]))
     best = the_thing_itself(eng, r, ranked, best)
     kind = "zero" if best.obs.kind == "zero" else "value"
-    # one indicator of several actors; not when the best is the overall figure (化解纠纷85件 of all)
+    # one indicator of several actors; not when the best is the overall figure (化解纠纷N件 of all)
     peers = [m for m in ranked if best.obs.actor and m.obs.label == best.obs.label and m.obs.unit == best.obs.unit
              and m.obs.actor != best.obs.actor and best.score - m.score < CLOSE_SCORE and fits(m)
              and not eng.evidence.check(r, m.obs)]
@@ -102,7 +102,7 @@ def value(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
 
 def the_thing_itself(eng: Engine, r: Reading, ranked: list[Match], best: Match) -> Match:
     """执法人员有多少: a question naming a thing, with no unit and no action, asks how many of the thing
-    there are (138名), not how often something was done with it (出动执法人员3306人次): a figure in
+    there are (N名), not how often something was done with it (出动执法人员M人次): a figure in
     a unit of occurrences (人次, 件次) gives way to one about as good that counts the thing."""
     if r.units or eng.evidence.asked_actions(r.text) or not _counts_occurrences(best.obs.unit):
         return best
@@ -249,7 +249,7 @@ def _verb(text: str) -> str:
 
 
 def part_of_whole(eng: Engine, r: Reading, rep: ReportRef):
-    """行政复议未办结几件 / 办结率: the part (办结…28) and the whole it belongs to (收到…32)."""
+    """X还有几件没办完 / X的办结率: the part (办结…M) and the whole it belongs to (收到…N)."""
     cat = eng.cat.figures[rep.iri]
     if "remainder" in r.cues:
         verb, op = _verb(r.text), "remainder"
@@ -292,7 +292,7 @@ def part_of_whole(eng: Engine, r: Reading, rep: ReportRef):
 
 
 def entity(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
-    """Who or which body (谁受理法律援助案件, 增设了哪个机构)."""
+    """Who or which body (谁办的X, X是哪个部门负责的, 新设了什么机构)."""
     if "entity" not in r.cues:
         return None
     kind_words = {w for w, k in eng.lx.list_kinds if k == "Organization"}
@@ -324,7 +324,7 @@ def entity(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | N
 
 
 def listing(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
-    """Items of a kind (存在的问题有哪些, 工作安排), a named mechanism's parts, or how many there are."""
+    """Items of a kind (有哪些问题, 工作安排), a named mechanism's parts, or how many there are."""
     ents = eng.cat.entities[rep.iri]
     bind = {"region": URIRef(eng.iris.region(rep.region, rep.city)), "year": Literal(rep.year)}
     sparql = with_values(eng.t.entities, [bind])

@@ -17,7 +17,7 @@ def lead(rep: ReportRef) -> str:
 
 
 def phrase(f: FactOut) -> str:
-    """区司法局收到行政复议申请32件 (the actor left out where the indicator names it already)."""
+    """区司法局收到行政复议申请N件 (the actor left out where the indicator names it already)."""
     q = QUALIFIER_WORDS.get(f.qualifier or "", "")
     actor = f.actor or ""
     if actor and actor.removeprefix("区") in f.indicator:

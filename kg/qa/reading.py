@@ -57,7 +57,7 @@ class Reader:
         self.lx, self.cat, self.segmenter = lexicon, catalogue, segmenter
         self.units = sorted({u.text for u in lexicon.units}, key=len, reverse=True)
         unit_alt = "|".join(map(re.escape, self.units))
-        # 多少件 / 几支 ask in a unit; a number the asker states (16名区级领导) asks nothing
+        # 多少件 / 几支 ask in a unit; a number the asker states (N名区级领导) asks nothing
         self._asked_unit = re.compile(rf"(?:多少|几)({unit_alt})")
         self._count_token = re.compile(rf"(?:几|多少|\d+)(?:{unit_alt})")
         self.stopwords = set(lexicon.stopwords)
