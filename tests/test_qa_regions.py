@@ -34,3 +34,36 @@ def test_explicit_store_argument(two_report_config):
     store = GraphStore.from_dataset(build(two_report_config))
     a = ask("白桦区进驻率是多少", store=store, config=two_report_config)
     assert [f.value for f in a.facts] == [96.09]
+
+
+def test_two_regions_named_get_one_figure_each(engine):
+    a = engine.answer("白桦区和铁西区法律援助案件各多少件")
+    assert a.kind == "multi" and sorted(f.value for f in a.facts) == [328, 517]
+    assert "白桦区" in a.answer and "铁西区" in a.answer
+    a = engine.answer("铁西区和白桦区的人口各多少")
+    assert a.status == "no_data" and not a.facts
+
+
+def test_the_action_is_kept_apart_where_a_report_states_several(engine):
+    """收到 53, 受理 46, 审结 42 in one sentence: each asked gets its own, never a neighbour's."""
+    assert [f.value for f in engine.answer("白桦区行政复议受理了几件").facts] == [46]
+    assert [f.value for f in engine.answer("白桦区收到行政复议申请多少件").facts] == [53]
+    assert [f.value for f in engine.answer("白桦区行政复议办结了几件").facts] == [42]   # 审结 is 办结
+
+
+def test_ranking_needs_two_regions():
+    a = ask("哪个区法律援助案件最多")
+    assert a.status == "no_data" and not a.facts
+
+
+def test_both_question_sets_all_right_and_none_wrong(engine):
+    """The development set and the fixture's set over the two-report graph: every answer right."""
+    import json
+    from pathlib import Path
+
+    from scoring import judge
+    fixtures = Path(__file__).parent / "fixtures"
+    for name in ("dev_questions.jsonl", "baihua_2024_questions.jsonl"):
+        rows = [json.loads(x) for x in (fixtures / name).read_text("utf-8").splitlines() if x.strip()]
+        missed = [row["q"] for row in rows if not judge(row, engine.answer(row["q"]).to_dict())]
+        assert not missed, (name, missed)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.config import Config
-from kg.lexicon import load_lexicon
+from kg.lexicon import Layers, load_lexicon
 from kg.qa.answer import Answer, FactOut
 from kg.qa.engine import Engine
 from kg.store import GraphStore, default_store
@@ -20,7 +20,7 @@ __all__ = ["Answer", "Engine", "FactOut", "ask", "engine_for"]
 def engine_for(store: GraphStore, config: Config | None = None) -> Engine:
     config = config or Config()
     return Engine(store, load_lexicon(config.lexicon_dirs), config.base_iri, config.default_region,
-                  max_question=config.max_question_length)
+                  lexicon_dir=Layers(config.lexicon_dirs), max_question=config.max_question_length)
 
 
 @lru_cache(maxsize=8)

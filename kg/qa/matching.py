@@ -31,6 +31,7 @@ class Obs:
     alts: list[str]
     actor_alts: list[str]
     section: str = ""
+    roles: frozenset = frozenset()    # roles of the report section it stands in (work, plans …)
     label_text: str = ""
     actor_text: str = ""
 
@@ -43,6 +44,34 @@ class Obs:
         self.chars = frozenset(self.label_text + self.actor_text + self.clause)
         self.label_clean = strip_punctuation(self.label)
         self.all_chars = self.chars | frozenset(self.sentence_text)
+
+    def also_known_as(self, words: list[str]):
+        """Words the indicator is also found by (the usual word for its action: 审结 → 办结)."""
+        self.label_text += "|" + "|".join(words)
+        self.chars = self.chars | frozenset("".join(words))
+        self.all_chars = self.all_chars | self.chars
+
+
+# -- weights of the ranking (the evidence check, not these, decides whether a figure may answer) --
+IN_LABEL = 3.0           # a word in the indicator says most about what the figure counts
+IN_ACTOR = 2.5           # …in the actor: who, nearly as telling
+IN_CLAUSE = 2.0          # …in the clause the figure was read from: near, but shared with its neighbours
+PART_FOUND = 0.9         # a long word found only in pieces counts a little less than found whole
+IN_SENTENCE = 0.5        # a word only in the wider sentence, section or paragraph lead: half
+ASKED_ACTION = 1.5       # the action asked (办结) standing in the indicator tells figures of one subject apart
+LABEL_CHARS = 2.0        # share of the indicator's characters the question uses: the closest wording wins ties
+UNASKED_CHANGE = -4.0    # a change (同比增长) answers only a question about a change
+UNIT_ASKED = 3.0         # the unit asked (多少件) is the figure's own
+UNIT_RELATED = 1.0       # …or one the question may use for it (几次 ~ 场)
+UNIT_WRONG = -3.0        # …or neither: another measure altogether
+RATE_ASKED = 3.0         # a rate word asked and the figure is a rate
+RATE_NOT = -1.0          # a rate word asked and the figure is a count
+RATE_NAMED = 4.0         # the very rate asked (进驻率) is the figure's indicator
+RATE_UNASKED = -1.0      # 多少 with no rate word asks for a count first
+MEASURE_SUFFIXES = ("率", "度")   # words naming a measure (满意度, 知晓率) a figure must have itself
+# defaults for a Matcher made alone (tests); the engine passes the lexicon's (structure.tsv: change, rate)
+CHANGE_WORDS = re.compile(r"增长|增加|减少|下降|同比|环比|变化|上升|提高")
+RATE_WORDS = re.compile(r"率|占比|比例|比重|百分")
 
 
 @dataclass
@@ -57,10 +86,11 @@ class Match:
 class _Question:
     """What the scoring needs of the question, worked out once per ranking."""
 
-    def __init__(self, qtext: str, tokens: list[str], units: list[str], units_fit):
+    def __init__(self, qtext: str, tokens: list[str], units: list[str], units_fit,
+                 change=CHANGE_WORDS, rate=RATE_WORDS):
         self.chars = frozenset(qtext)
-        self.asks_change = bool(re.search(r"增长|增加|减少|下降|同比|变化|上升|提高", qtext))
-        self.asks_rate = bool(re.search(r"率|占比|比例|比重|百分", qtext))
+        self.asks_change = bool(change.search(qtext))
+        self.asks_rate = bool(rate.search(qtext))
         self.rate_words = re.findall(r"[\u4e00-\u9fff]{2}率", qtext)
         self.total = sum(len(t) for t in tokens) or 1
         self.units = units
@@ -77,8 +107,9 @@ class Matcher:
 
     def __init__(self, segmenter: Segmenter,
                  units_fit=lambda asked, unit: "yes" if not asked or unit in asked else "",
-                 verbs: frozenset[str] = frozenset()):
+                 verbs: frozenset[str] = frozenset(), change=CHANGE_WORDS, rate=RATE_WORDS):
         self.segmenter = segmenter
+        self.change, self.rate = change, rate
         self.verbs = verbs
         self.units_fit = units_fit
         self._subwords: dict[str, list[str]] = {}
@@ -92,8 +123,8 @@ class Matcher:
         """What one word of the question says for one figure: (score, covered, missing measure)."""
         if obs.all_chars.isdisjoint(t):
             # not one character of the word anywhere near the figure
-            return 0.0, 0.0, len(t) >= 2 and t.endswith(("率", "度"))
-        fields = ((obs.label_text, 3.0), (obs.actor_text, 2.5), (obs.clause, 2.0))
+            return 0.0, 0.0, len(t) >= 2 and t.endswith(MEASURE_SUFFIXES)
+        fields = ((obs.label_text, IN_LABEL), (obs.actor_text, IN_ACTOR), (obs.clause, IN_CLAUSE))
         w, c = next(((w, 1.0) for text, w in fields if t in text), (0.0, 0.0))
         if not w and len(obs.chars.intersection(t)) >= 2:
             subs = self.subwords(t)
@@ -104,19 +135,20 @@ class Matcher:
                     if sub in text and at >= 0:
                         mask[at:at + len(sub)] = [True] * len(sub)
                 frac = sum(mask) / len(t)
-                if frac * weight * 0.9 > w:
-                    w, c = frac * weight * 0.9, frac * 0.9
-        if t in obs.sentence_text and w < 0.5:
-            w, c = 0.5, 0.5
+                if frac * weight * PART_FOUND > w:
+                    w, c = frac * weight * PART_FOUND, frac * PART_FOUND
+        if t in obs.sentence_text:
+            # whole in the sentence: at least half, even where pieces of it stand in the indicator
+            w, c = max(w, IN_SENTENCE), max(c, IN_SENTENCE)
         # the action asked about (废止, 办结) tells figures of one subject apart
-        score = w * len(t) * (1.5 if t in self.verbs and t in obs.label_text else 1.0)
+        score = w * len(t) * (ASKED_ACTION if t in self.verbs and t in obs.label_text else 1.0)
         # a measure the question names (满意度, 知晓率) that this figure does not mention
-        return score, c * len(t), c == 0 and len(t) >= 2 and t.endswith(("率", "度"))
+        return score, c * len(t), c == 0 and len(t) >= 2 and t.endswith(MEASURE_SUFFIXES)
 
     def match(self, obs: Obs, tokens: list[str], units: list[str], qtext: str,
               view: _Question | None = None, parts=None) -> Match:
         """``parts``: each token's :meth:`token_score` for this figure, when known already."""
-        q = view or _Question(qtext, tokens, units, self.units_fit)
+        q = view or _Question(qtext, tokens, units, self.units_fit, self.change, self.rate)
         covered = score = 0.0
         missing = 0
         for s, c, miss in parts if parts is not None else (self.token_score(obs, t) for t in tokens):
@@ -124,21 +156,21 @@ class Matcher:
             covered += c
             missing += miss
         label = obs.label_clean
-        score += 2.0 * sum(1 for ch in label if ch in q.chars) / max(len(label), 1)
+        score += LABEL_CHARS * sum(1 for ch in label if ch in q.chars) / max(len(label), 1)
         if obs.kind == "change" and not q.asks_change:
-            score -= 4.0
+            score += UNASKED_CHANGE
         fit = q.unit_fit(obs.unit)
         # a loosely used unit (几个 for 件) counts only when the question names the indicator itself
         unit_fits = fit == "yes" or (fit == "loose" and any(t in obs.label_text for t in tokens))
         if units:
-            score += 3.0 if obs.unit in units else 1.0 if unit_fits else -3.0
+            score += UNIT_ASKED if obs.unit in units else UNIT_RELATED if unit_fits else UNIT_WRONG
         elif q.asks_rate:
-            score += 3.0 if obs.unit == "%" else -1.0
+            score += RATE_ASKED if obs.unit == "%" else RATE_NOT
             # the rate the question names (进驻率) standing in the indicator itself
             if any(w in obs.label_text for w in q.rate_words):
-                score += 4.0
+                score += RATE_NAMED
         elif obs.unit == "%":
-            score -= 1.0   # 多少 with no rate word asks for a count first
+            score += RATE_UNASKED
         return Match(obs, score, covered / q.total, missing, unit_fits)
 
     def subwords(self, token: str) -> list[str]:
@@ -167,11 +199,13 @@ class Matcher:
         return col
 
     def rank(self, cat: list[Obs], tokens: list[str], units: list[str], qtext: str) -> list[Match]:
+        # a bare rate word (比例, 占比) asks for the unit kind, which the rate bonus weighs: not content
+        tokens = [t for t in tokens if not self.rate.fullmatch(t)] or tokens
         # several readings of one question rank alike: remembered for this question only
         cache = getattr(self._local, "ranked", None)
         key = (id(cat), tuple(tokens), tuple(units), qtext)
         if cache is None or key not in cache:
-            view = _Question(qtext, tokens, units, self.units_fit)
+            view = _Question(qtext, tokens, units, self.units_fit, self.change, self.rate)
             columns = [self.column(cat, t) for t in tokens]
             ms = [self.match(o, tokens, units, qtext, view, [col[i] for col in columns])
                   for i, o in enumerate(cat)]

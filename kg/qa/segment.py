@@ -46,8 +46,16 @@ def chinese_counts_to_digits(text: str, units: list[str]) -> str:
     return _count_pattern(tuple(units)).sub(lambda m: f"{chinese_to_int(m.group(1))}{m.group(2)}", text)
 
 
+_PUNCT_BUT_LISTS = re.compile(r"[\s?？!！。；;：:“”\"'‘’（）()《》<>【】\[\]{}…—\-~`@#$%^&*+=|\\/]+")
+
+
 def strip_punctuation(text: str) -> str:
     return _PUNCT.sub("", text)
+
+
+def strip_punctuation_keep_lists(text: str) -> str:
+    """Punctuation removed except the list marks (、，) that tell a question's parts apart."""
+    return _PUNCT_BUT_LISTS.sub("", text).replace(",", "，")
 
 
 class Segmenter:
@@ -59,6 +67,10 @@ class Segmenter:
         for w in sorted(words):
             if 2 <= len(w) <= 8:
                 self.tokenizer.add_word(w, freq=20000)
+
+    def boundaries(self, text: str) -> set[int]:
+        """Offsets where a word of ``text`` ends."""
+        return {end for _, _, end in self.tokenizer.tokenize(text)}
 
     def cut(self, text: str) -> list[str]:
         return [t for t in self.tokenizer.lcut(text) if t.strip()]

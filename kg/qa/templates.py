@@ -27,13 +27,15 @@ _REPORTS = """SELECT DISTINCT ?report ?region ?regionLabel ?city ?year WHERE {
 _CATALOGUE = """SELECT ?region ?year ?obs ?value ?unit ?label ?kind ?qualifier ?actorLabel ?clause ?sentence ?start
        ?sectionLabel ?leadText
        (GROUP_CONCAT(DISTINCT ?alt; separator="|") AS ?alts)
-       (GROUP_CONCAT(DISTINCT ?actorAlt; separator="|") AS ?actorAlts) WHERE {
+       (GROUP_CONCAT(DISTINCT ?actorAlt; separator="|") AS ?actorAlts)
+       (GROUP_CONCAT(DISTINCT ?role; separator="|") AS ?roles) WHERE {
   ?obs a qb:Observation ; fz:region ?region ; fz:year ?year ; fz:value ?value ; fz:unit ?unit ;
        fz:indicator ?indicator ; fz:kind ?kind ; fz:clause ?clause ; fz:start ?start ;
        prov:wasDerivedFrom ?s .
   ?s rdf:value ?sentence .
   ?indicator skos:prefLabel ?label .
   OPTIONAL { ?obs fz:section/skos:prefLabel ?sectionLabel }
+  OPTIONAL { ?obs fz:section/skos:broader* ?top . ?top fz:role ?role }
   OPTIONAL { ?s fz:paragraph ?para ; dcterms:isPartOf ?doc .
              ?lead fz:paragraph ?para ; dcterms:isPartOf ?doc ; fz:leadsParagraph true ;
                    rdf:value ?leadText }

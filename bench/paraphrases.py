@@ -1,0 +1,342 @@
+"""Questions generated from the graph itself, worded as different people write, with gold answers.
+
+Every figure of the default report is asked several ways by four personas
+(citizen, journalist, official, chatbot user), in traditional characters and with
+English mixed in; pairs of figures of one sentence are asked together (各), summed
+(一共) and compared (比…多); and near-miss negatives swap one element of a real
+question — the year, the region, the level, the action, the unit kind, the time
+(plans), or the topic — so that the right answer is "not in the report".
+
+The wordings are the genre's (how people ask about a government work report),
+not the development questions'.  Run ``python bench/paraphrase_eval.py`` to score.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+
+import opencc
+
+from kg.qa.answer import number
+
+SEED = 20251127     # fixed: the set is the same on every run, so scores compare
+
+_S2T = opencc.OpenCC("s2t")
+
+
+@dataclass
+class Q:
+    q: str
+    kind: str          # value, zero, multi, derived, entity, none
+    gold: list
+    persona: str       # citizen, journalist, official, chatbot, traditional, english, dialogue, negative
+    source: str = ""   # what it was made from (for reading misses)
+    before: tuple = ()  # earlier turns of a conversation, asked first (each with the last one's context)
+
+    def row(self, n: int) -> dict:
+        return {"id": f"g{n:04d}", "kind": self.kind, "q": self.q, "gold": self.gold,
+                "persona": self.persona, "source": self.source}
+
+
+# unit → how each persona asks for a count in it
+def ask_unit(unit: str) -> tuple[str, str]:
+    if unit == "%":
+        return "是多少", "达到了多少"
+    if unit in ("个工作日", "日", "天"):
+        return f"多少{unit}", f"几{unit}"
+    return f"多少{unit}", f"几{unit}"
+
+
+TEMPLATES = {
+    # {s} subject (object with its action), {u} 多少件, {u2} 几件, {y} year, {g} region
+    "citizen": ["{s}有{u}？", "{s}一共{u}啊", "想问下{s}{u}", "我们这{s}有{u}呀", "{s}到底{u}"],
+    "journalist": ["{g}{y}年{s}{u}？", "请问{y}年{g}{s}的数量是{u}", "{y}年度{s}共计{u}"],
+    "official": ["全区{s}{u}", "{y}年全区{s}{u}", "报告里{s}是{u}"],
+    "chatbot": ["您好，麻烦帮我查一下{s}有{u}，谢谢", "hi，我想了解一下{s}{u}", "小助手，{s}{u}？"],
+}
+RATE_TEMPLATES = {
+    "citizen": ["{s}是多少？", "{s}有多高"],
+    "journalist": ["{g}{y}年{s}是多少", "请问{s}达到了多少"],
+    "official": ["全区{s}是多少"],
+    "chatbot": ["您好，想问一下{s}是多少，谢谢"],
+}
+
+
+def colloquial(label: str, lexicon_actions: list[list[str]]) -> list[str]:
+    """The indicator, and the same with its action in an everyday word (办结 → 办完)."""
+    out = [label]
+    for words in lexicon_actions:
+        head = words[0]
+        if label.startswith(head):
+            for w in words[1:3]:
+                if len(w) >= 2 and not w.endswith("了"):
+                    out.append(w + label[len(head):])
+            break
+    return out
+
+
+def object_first(label: str, verbs: list[str]) -> str | None:
+    """收到行政复议申请 → 行政复议申请收到了: the order people often ask in."""
+    for v in sorted(verbs, key=len, reverse=True):
+        if label.startswith(v) and len(label) - len(v) >= 2:
+            return label[len(v):] + v + "了"
+    return None
+
+
+def generate(engine, per_fact: int = 7, rep=None) -> list[Q]:
+    """The set for one report (the default: the newest).  A report other than the one a
+    question without a region goes to gets its region put before every question."""
+    rng = random.Random(SEED)
+    rep = rep or engine.reports[0]
+    figs = [o for o in engine.cat.figures[rep.iri]]
+    actions = [[w for w in row] for row in _rows(engine, "actions.tsv")]
+    verbs = list(engine.lx.verbs)
+    key_count: dict[tuple, int] = {}
+    for o in figs:
+        key_count[(o.label, o.unit)] = key_count.get((o.label, o.unit), 0) + 1
+    out: list[Q] = []
+    for o in figs:
+        if "、" in o.label or "“" in o.label:
+            label = o.label.replace("“", "").replace("”", "")
+        else:
+            label = o.label
+        subject = label
+        if key_count[(o.label, o.unit)] > 1:
+            if not o.actor:
+                continue          # one indicator, several actors: only asked with the actor
+            subject = o.actor + label
+        elif o.actor and rng.random() < 0.5:
+            subject = o.actor + label
+        gold = [number(o.value)]
+        kind = "zero" if o.kind == "zero" else "value"
+        if o.kind == "change":
+            continue
+        subjects = colloquial(subject, actions)
+        of = object_first(subject, verbs)
+        if of:
+            subjects.append(of)
+        u, u2 = ask_unit(o.unit)
+        table = RATE_TEMPLATES if o.unit == "%" else TEMPLATES
+        made = []
+        for persona, forms in table.items():
+            for form in forms:
+                s = rng.choice(subjects)
+                q = form.format(s=s, u=rng.choice([u, u2]) if o.unit != "%" else u, y=rep.year, g=rep.region)
+                made.append(Q(q, kind, gold, persona, o.label))
+        rng.shuffle(made)
+        out += made[:per_fact]
+        out += harder(o, subject, of, u, u2, kind, gold, rep, figs, verbs, rng)
+        out.append(Q(_S2T.convert(rng.choice([f"請問{subject}{u}？", f"您好，想問一下{subject}{u}，謝謝",
+                                               f"{rep.region}{subject}{u}"])), kind, gold, "traditional", o.label))
+        if o.unit != "%":
+            out.append(Q(f"How many {subject} in {rep.year}?", kind, gold, "english", o.label))
+        else:
+            out.append(Q(f"What is the {subject}?", kind, gold, "english", o.label))
+    out += pairs(engine, figs, key_count, rng)
+    out += dialogues(engine, figs, key_count, verbs, rng)
+    out += entities(engine, figs, key_count, rng)
+    out += negatives(engine, rep, figs, actions, rng)
+    if rep is not engine.reports[0]:
+        for q in out:
+            if rep.region not in q.q and q.source.split(":")[0] not in ("region", "scope"):
+                q.q = with_region(engine, q.q, rep.region)
+    seen, unique = set(), []
+    for q in out:
+        if q.q not in seen:
+            seen.add(q.q)
+            unique.append(q)
+    return unique
+
+
+def harder(o, subject, of, u, u2, kind, gold, rep, figs, verbs, rng) -> list[Q]:
+    """Wordings further from the report's: the region spelt out or shortened, the asker's
+    situation first, the object before its action with a particle, questions in two clauses."""
+    out = []
+    region_forms = [f"{rep.city}{rep.region}", rep.region[:-1], f"{rep.region}这边", "咱们区"]
+    ask = u if o.unit == "%" else rng.choice([u, u2])
+    s = of or subject
+    forms = [
+        ("citizen", f"{rng.choice(region_forms)}{s}{ask}"),
+        ("citizen", f"我家在{rep.region}，想知道{subject}{ask}"),
+        ("journalist", f"关于{rep.year}年的法治政府建设，{subject}{ask}？"),
+        ("official", f"根据{rep.year}年度法治政府建设情况报告，{subject}{ask}"),
+        ("chatbot", f"{subject}？{ask}"),
+    ]
+    for persona, q in rng.sample(forms, 3):
+        out.append(Q(q, kind, gold, persona, o.label))
+    return out
+
+
+def with_region(engine, q: str, region: str) -> str:
+    """The region put where a person would: in the last clause, after any greeting or request."""
+    head, sep, last = q.rpartition("，")
+    lead = engine.reader.normalise.lead.match(last) if engine.reader.normalise.lead else None
+    at = lead.end() if lead else 0
+    return head + sep + last[:at] + region + last[at:]
+
+
+def pairs(engine, figs, key_count, rng) -> list[Q]:
+    """Two figures of one sentence, in one unit: asked together, summed and compared."""
+    out = []
+    by_sentence: dict[str, list] = {}
+    for o in figs:
+        if key_count[(o.label, o.unit)] == 1 and o.kind == "level" and o.unit != "%":
+            by_sentence.setdefault(o.sentence, []).append(o)
+    for group in by_sentence.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if a.unit != b.unit or a.label in b.label or b.label in a.label or "、" in a.label + b.label:
+                    continue
+                va, vb = number(a.value), number(b.value)
+                la, lb = _plain(a.label), _plain(b.label)
+                u = a.unit
+                persona = rng.choice(["citizen", "journalist", "official", "chatbot"])
+                out.append(Q(f"{la}和{lb}各有多少{u}", "multi", [va, vb], persona, f"{a.label}+{b.label}"))
+                out.append(Q(f"{la}与{lb}分别是多少{u}？", "multi", [va, vb], "journalist", f"{a.label}+{b.label}"))
+                out.append(Q(f"{la}和{lb}加起来一共多少{u}", "derived", [va + vb], persona, f"{a.label}+{b.label}"))
+                out.append(Q(f"{la}和{lb}合计是多少{u}？", "derived", [va + vb], "official", f"{a.label}+{b.label}"))
+                if va != vb:
+                    big, small = (a, b) if va > vb else (b, a)
+                    out.append(Q(f"{_plain(big.label)}比{_plain(small.label)}多多少{u}", "derived",
+                                 [abs(va - vb)], persona, f"{a.label}-{b.label}"))
+    return out
+
+
+def dialogues(engine, figs, key_count, verbs, rng) -> list[Q]:
+    """Follow-ups: the same thing with another action (收到… → 办结了多少？ → 还有几件没办结？),
+    or the same action on another thing (办理人大代表建议… → 那政协提案呢？)."""
+    out = []
+    by_sentence: dict[str, list] = {}
+    for o in figs:
+        if key_count[(o.label, o.unit)] == 1 and o.kind == "level" and o.unit != "%" and "、" not in o.label:
+            by_sentence.setdefault(o.sentence, []).append(o)
+
+    def split(label):
+        v = next((v for v in sorted(verbs, key=len, reverse=True) if label.startswith(v)), None)
+        return (v, label[len(v):]) if v else (None, label)
+    for group in by_sentence.values():
+        for a in group:
+            for b in group:
+                if a is b or a.unit != b.unit:
+                    continue
+                (va, oa), (vb, ob) = split(_plain(a.label)), split(_plain(b.label))
+                if not va or not vb:
+                    continue
+                first = f"{a.actor or ''}{va}{oa}多少{a.unit}？"
+                if oa == ob and va != vb:
+                    out.append(Q(f"{vb}了多少？", "value", [number(b.value)], "dialogue", f"{a.label}→{b.label}",
+                                 (first,)))
+                    heads = engine.reader.action_head
+                    # a part of a whole by the genre: what was received or accepted, and what was finished
+                    if heads.get(va) in ("收到", "受理") and heads.get(vb) == "办结" \
+                            and number(a.value) > number(b.value):
+                        out.append(Q(f"还有几{a.unit}没{vb}？", "derived", [number(a.value) - number(b.value)],
+                                     "dialogue", f"{a.label}→{b.label}→remainder", (first, f"{vb}了多少？")))
+                elif va == vb and oa != ob and len(ob) >= 2:
+                    out.append(Q(f"那{ob}呢？", "value", [number(b.value)], "dialogue", f"{a.label}→{b.label}",
+                                 (first,)))
+    rng.shuffle(out)
+    return out[:40]
+
+
+def entities(engine, figs, key_count, rng) -> list[Q]:
+    """Who did it: figures whose actor the report names."""
+    out = []
+    for o in figs:
+        if o.actor and key_count[(o.label, o.unit)] == 1:
+            core = o.actor.removeprefix("区")
+            out.append(Q(f"{_plain(o.label)}是哪个部门负责的", "entity", [core], "citizen", o.label))
+            out.append(Q(f"谁{_plain(o.label)}？", "entity", [core], "journalist", o.label))
+    return out
+
+
+# places no report covers: some from the gazetteer's grammar alone (made-up names), some real
+OTHER_PLACES = ["白桦区", "青松县", "梨树县", "铁东区", "长春市", "朝阳区", "松花江区", "红旗县", "公主岭市"]
+OTHER_YEARS = [2019, 2023, 2024]
+OTHER_TOPICS = ["全区人口", "律师事务所", "财政收入", "GDP", "公证员", "医疗保险参保人数", "中小学数量",
+                "交通事故", "城镇新增就业", "空气质量优良天数", "热线工单", "行政处罚金额"]
+
+
+def negatives(engine, rep, figs, actions, rng) -> list[Q]:
+    """One element of a real question swapped: the right answer is "not in the report"."""
+    held_years = {x.year for x in engine.reports}
+    held_places = {x.region for x in engine.reports} | {x.city for x in engine.reports}
+    out = []
+    text = "|".join(o.label_text + "|" + o.sentence_text for fs in engine.cat.figures.values() for o in fs)
+    level = [o for o in figs if o.kind == "level" and "、" not in o.label]
+    rng.shuffle(level)
+    for o in level[:24]:
+        s, u = _plain(o.label), ("是多少" if o.unit == "%" else f"多少{o.unit}")
+        year = rng.choice([y for y in OTHER_YEARS if y not in held_years] + [max(held_years) + 1])
+        out.append(Q(f"{year}年{s}{u}", "none", [], "negative", f"year:{o.label}"))
+        place = rng.choice([p for p in OTHER_PLACES if p not in held_places])
+        out.append(Q(f"{place}{s}{u}", "none", [], "negative", f"region:{o.label}"))
+        scope = rng.choice(["全市", "全省", f"{rep.city}全市", "市里"])
+        out.append(Q(f"{scope}{s}{u}", "none", [], "negative", f"scope:{o.label}"))
+        plan = rng.choice(["明年计划", "下一步打算", f"{rep.year + 1}年计划"])
+        out.append(Q(f"{plan}{s}{u}", "none", [], "negative", f"plan:{o.label}"))
+        # a count whose sentence states a rate may be what the rate is of (进驻…的比例 = 进驻率): not a swap
+        if o.unit != "%" and not any(x.unit == "%" and x.sentence == o.sentence for x in figs):
+            out.append(Q(f"{s}的比例是多少", "none", [], "negative", f"unit:{o.label}"))
+        swapped = swap_action(o, actions, figs)
+        if swapped:
+            out.append(Q(f"{swapped}{u}", "none", [], "negative", f"action:{o.label}"))
+    for o in figs:
+        if o.actor:
+            core = o.actor.removeprefix("区")
+            out.append(Q(f"市{core}{_plain(o.label).replace(core, '')}多少{o.unit}", "none", [],
+                          "negative", f"department level:{o.label}"))
+    # other departments than the figure's (the publisher, 区政府, stands behind every figure: not a swap)
+    departments = [d for d in engine.lx.department_aliases
+                   if not any(d == x.actor for x in figs) and not d.endswith("政府")]
+    for o in level[:12]:
+        if not o.actor and departments:
+            dept = rng.choice(departments)
+            out.append(Q(f"{dept}{_plain(o.label)}多少{o.unit}", "none", [], "negative", f"department:{o.label}"))
+    for topic in OTHER_TOPICS:
+        if topic not in text:
+            out.append(Q(f"{topic}有多少", "none", [], "negative", f"topic:{topic}"))
+            out.append(Q(f"{rep.year}年{topic}是多少", "none", [], "negative", f"topic:{topic}"))
+    return out
+
+
+def swap_action(o, actions, figs) -> str | None:
+    """办结X → 受理X, where no figure of the report has that action with that object."""
+    label = _plain(o.label)
+    for words in actions:
+        head = next((w for w in words if label.startswith(w)), None)
+        if head is None:
+            continue
+        obj = label[len(head):]
+        if len(obj) < 2:
+            return None
+        for other in actions:
+            if other is words:
+                continue
+            if any(any(w in x.label_text + x.clause for w in other) and obj[:2] in x.label_text + x.clause
+                   for x in figs):
+                continue
+            return other[0] + obj
+        return None
+    return None
+
+
+def _plain(label: str) -> str:
+    return label.replace("“", "").replace("”", "")
+
+
+def _rows(engine, name):
+    from kg.lexicon import read_rows
+    return read_rows(engine.reader_dir / name) if hasattr(engine, "reader_dir") else read_rows(_lexicon_dir() / name)
+
+
+def _lexicon_dir():
+    from kg.config import Config
+    from kg.lexicon import Layers
+    return Layers(Config().lexicon_dirs)
+
+
+def clean(q: str) -> str:
+    return re.sub(r"\s+", " ", q).strip()

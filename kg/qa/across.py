@@ -1,0 +1,123 @@
+"""Stage 3, across reports: kinds of answer drawn from several reports at once.
+
+Tried before one report is chosen (see :data:`kg.qa.kinds.HANDLERS`): two regions
+named (白桦区和铁西区…各), two years compared (2025年比2024年多多少), each year
+(各年), and a ranking of regions (哪个区县…最多).  Each figure still passes the
+evidence check, through :func:`kg.qa.handlers.resolve`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rdflib import URIRef
+
+from kg.qa import phrasing
+from kg.qa.answer import (
+    ANSWERED,
+    NO_DATA,
+    NOT_UNDERSTOOD,
+    Answer,
+    FactOut,
+    number,
+    show,
+)
+from kg.qa.catalogue import ReportRef
+from kg.qa.handlers import resolve
+from kg.qa.reading import Reading
+from kg.qa.templates import with_values
+
+if TYPE_CHECKING:
+    from kg.qa.engine import Engine
+
+
+def _region_reports(eng: Engine, r: Reading) -> list[ReportRef]:
+    region = r.region or eng.default_region or (eng.reports[0].region if eng.reports else None)
+    return sorted((x for x in eng.reports if region in (x.region, x.city)), key=lambda x: x.year)
+
+
+def across_years(eng: Engine, question: str, r: Reading) -> Answer | None:
+    """白桦区2025年行政复议比2024年多了多少件 / 各年法律援助案件各多少件."""
+    compare = len(set(r.years)) >= 2 and eng.reader.has("compare", r.text)
+    if not compare and "by_year" not in r.cues:
+        return None
+    reps = _region_reports(eng, r)
+    if compare:
+        wanted = list(dict.fromkeys(r.years))[:2]
+        by_year = {x.year: x for x in reps}
+        missing = [y for y in wanted if y not in by_year]
+        if missing:
+            return Answer(question, NO_DATA, f"没有{reps[0].region if reps else ''}"
+                          f"{'、'.join(map(str, missing))}年的报告，无法比较。", kind="derived",
+                          suggestions=[f"{x.region}{x.year}年{''.join(r.tokens)}是多少？" for x in reps][:3])
+        reps = [by_year[y] for y in wanted]
+    tokens = [t for t in r.tokens if t not in ("比", "多", "少", "变化")]
+    matches = [(x, resolve(eng, r, x, tokens, r.units, r.text)) for x in reps]
+    found = [(x, m) for x, m in matches if m]
+    if not found or (compare and len(found) < 2):
+        lacking = "、".join(f"{x.year}年" for x, m in matches if not m)
+        return Answer(question, NO_DATA, f"{lacking}的报告中没有找到这项数据。", kind="derived")
+    facts, sparql = eng.facts([m.obs.iri for _, m in found])
+    if compare:
+        (xa, a), (xb, b) = found
+        bind = {"a": URIRef(a.obs.iri), "b": URIRef(b.obs.iri)}
+        row = eng.store.select(eng.t.difference, bind)[0]
+        result = FactOut(number(row["result"]), a.obs.unit, f"{facts[0].indicator}（{xa.year}年较{xb.year}年变化）",
+                         facts[0].actor, xa.region, xa.year, "", "", computed=True)
+        text = (f"据{xa.region}{xa.year}年、{xb.year}年报告，{xa.year}年{phrasing.phrase(facts[0])}，"
+                f"{xb.year}年{phrasing.phrase(facts[1])}，相差{show(result.value)}{a.obs.unit}（计算值）。")
+        return Answer(question, ANSWERED, text, "derived", [result] + facts,
+                      with_values(eng.t.difference, [bind]), round(min(a.coverage, b.coverage, 1), 2))
+    text = "；".join(f"{f.region}{f.year}年{phrasing.phrase(f)}" for f in facts) + "。"
+    return Answer(question, ANSWERED, text, "multi", facts, sparql, round(min(m.coverage for _, m in found), 2))
+
+
+def across_regions(eng: Engine, question: str, r: Reading) -> Answer | None:
+    """白桦区和铁西区法律援助案件各多少件 / …谁多: one figure per region named, each from its report."""
+    if len(r.regions) < 2:
+        return None
+    found, missing = [], []
+    for region in r.regions:
+        reps = [x for x in eng.reports if x.region == region and (not r.year or x.year == r.year)]
+        hit = resolve(eng, r, reps[0], r.tokens, r.units, r.text) if reps else None
+        (found.append((reps[0], hit)) if hit else missing.append(region))
+    if missing:
+        return Answer(question, NO_DATA, "、".join(missing) + "的报告中没有找到这项数据，无法逐一回答。", kind="multi",
+                      suggestions=eng.suggestions(eng.reports[0], r.tokens) if eng.reports else [])
+    if len({m.obs.unit for _, m in found}) > 1:
+        return Answer(question, NO_DATA, "各地报告的这项数据单位不同，无法放在一起回答。", kind="multi")
+    facts, sparql = eng.facts([m.obs.iri for _, m in found])
+    text = "；".join(f"据{x.name}，{phrasing.phrase(f)}" for (x, _), f in zip(found, facts)) + "。"
+    if eng.reader.has("compare", r.text) or "entity" in r.cues:
+        top = max(zip(found, facts), key=lambda xf: xf[1].value)
+        if len({f.value for f in facts}) > 1:
+            text += f"{top[0][0].region}更多。"
+    return Answer(question, ANSWERED, text, "multi", facts, sparql, round(min(m.coverage for _, m in found), 2))
+
+
+def ranking(eng: Engine, question: str, r: Reading) -> Answer | None:
+    """哪个区县法律援助案件最多: the latest report of each region, ranked."""
+    if "ranking" not in r.cues:
+        return None
+    if len({x.region for x in eng.reports}) < 2:
+        return Answer(question, NO_DATA, "目前只收录了" + "、".join(dict.fromkeys(x.name for x in eng.reports))
+                      + "，没有可以比较的其他区县。", kind="ranking")
+    latest: dict[str, ReportRef] = {}
+    for x in eng.reports:
+        if (not r.year or x.year == r.year) and (x.region not in latest or x.year > latest[x.region].year):
+            latest[x.region] = x
+    cue_words = set(eng.reader.words.get("more", []) + eng.reader.words.get("less", [])) | {"区县", "地区", "排名", "排序"}
+    tokens = [t for t in r.tokens if not any(t in w or w in t for w in cue_words)]
+    found = [(x, m) for x in latest.values() for m in [resolve(eng, r, x, tokens, r.units, r.text)] if m]
+    if not found:
+        return Answer(question, NO_DATA, "各地报告中都没有找到这项数据。", kind="ranking")
+    if len({m.obs.unit for _, m in found}) > 1:
+        return Answer(question, NOT_UNDERSTOOD, "各地报告的这项数据单位不同，无法排序。", kind="ranking")
+    reverse = not eng.reader.has("less", r.text)
+    found.sort(key=lambda xm: xm[1].obs.value, reverse=reverse)
+    facts, sparql = eng.facts([m.obs.iri for _, m in found])
+    text = f"{found[0][0].region}{'最多' if reverse else '最少'}：" + "；".join(
+        f"{f.region}{f.year}年{phrasing.phrase(f)}" for f in facts) + "。"
+    if len(latest) > len(found):
+        text += "（" + "、".join(x for x in latest if x not in {y.region for y, _ in found}) + "的报告中没有这项数据）"
+    return Answer(question, ANSWERED, text, "ranking", facts, sparql, round(min(m.coverage for _, m in found), 2))

@@ -1,0 +1,223 @@
+"""Stage 4: may this figure answer this question?  Every content element must be accounted for.
+
+Ranking finds the figure *most like* the question; this stage decides whether it
+*is* the answer.  A figure answers only when each element the question names is
+accounted for by the figure itself:
+
+- the **action** (收到 ≠ 受理 ≠ 办结, from ``actions.tsv``), in the figure's indicator
+  or actor — or in its clause when the indicator names no action;
+- no **opposite** (胜诉 asked, 败诉 stated; ``antonyms.tsv``);
+- every **content word** (object, actor, topic) in the figure's own words, or in
+  its sentence, section or paragraph lead *unless* another figure of that sentence
+  owns the word (asked 法律援助 办结, the sentence's 办结 figure is 行政复议's: refused);
+- each named **department**, at the level named (市司法局 is not 区司法局);
+- the **unit kind** (a rate for 率/比例, not a count; money for 多少钱);
+- the **time**: plans (计划, 下一步, 明年) only from the plans section; a change against
+  last year (比去年, 同比) only from a stated change.
+
+Region, year and level are settled before (the report chosen); what is left
+unaccounted is returned as plain-Chinese reasons, and the engine declines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.lexicon import read_lines, read_rows
+from kg.qa.catalogue import Catalogue
+from kg.qa.matching import Obs
+from kg.qa.reading import Reader, Reading
+
+# a word only partly found is accounted for when this share of its characters is covered
+# by two-character pieces found in the figure's words: 智能备案系统 ~ 智能备案管理系统
+PART_COVERED = 0.75
+PUBLISHER_CORES = ("政府", "人民政府")     # the report's own publisher stands behind every figure
+
+
+@dataclass
+class _Words:
+    own: str       # indicator, its aliases and the actor
+    context: str   # clause, sentence (less other figures' clauses), section title, paragraph lead
+    siblings: str  # what the other figures of the same clause own (收到司法建议、检察建议各2件)
+    by_unit: tuple = ()   # the same, with each sibling's unit
+
+    def without_units(self, units_fit) -> _Words:
+        """The question's unit rules out siblings in other units (N家执法部门M名执法人员: 几家 asks the N)."""
+        keep = "|".join(t for t, u in self.by_unit if units_fit(u))
+        return _Words(self.own, self.context, keep, self.by_unit) if keep != self.siblings else self
+
+
+class Evidence:
+    def __init__(self, reader: Reader, catalogue: Catalogue, lexicon_dir):
+        self.reader = reader
+        self.actions = reader.actions
+        self.all_action_words = sorted({w for _, ws in self.actions for w in ws}, key=len, reverse=True)
+        self._named: dict[str, list[str]] = {}
+        self.aliases: dict[str, list[str]] = {}
+        for alias, canonical in reader.lx.synonyms:
+            self.aliases.setdefault(canonical, []).append(alias)
+        self.count_nouns = set(read_lines(lexicon_dir / "count_nouns.txt"))
+        self.antonyms = [(r[0], r[1]) for r in read_rows(lexicon_dir / "antonyms.tsv") if len(r) > 1]
+        self.antonyms += [(b, a) for a, b in self.antonyms]
+        self.words: dict[str, _Words] = {}
+        self.neighbours: dict[str, str] = {}    # the actions the other figures of the sentence open with
+        for figs in catalogue.figures.values():
+            by_sentence: dict[str, list[Obs]] = {}
+            for o in figs:
+                by_sentence.setdefault(o.sentence, []).append(o)
+            for o in figs:
+                others = [x for x in by_sentence[o.sentence] if x.label_text != o.label_text]
+                # the sentence less the clauses of its other figures: 法律援助 stays theirs
+                context = o.sentence_text
+                for x in others:
+                    # a rate (回复办结率) is of its sentence's counts (区长信箱来信): their words stay its own;
+                    # another rate's words (全程网办…占比) never do
+                    if x.clause and x.clause != o.clause and (o.unit != "%" or x.unit == "%"):
+                        context = context.replace(x.clause, "|")
+                same_clause = tuple((x.label_text + "|" + x.actor_text, x.unit) for x in others
+                                    if x.clause == o.clause)
+                self.words[o.iri] = _Words(o.label_text + "|" + o.actor_text, o.clause + "|" + context,
+                                           "|".join(t for t, _ in same_clause), same_clause)
+                self.neighbours[o.iri] = "|".join(self.opening_actions(x.label_clean) for x in others)
+
+    # -- the parts of the check ------------------------------------------
+    def asked_actions(self, text: str) -> list[str]:
+        """The actions a text names, by their class's first word; longest words first, no overlap."""
+        found, rest = [], text
+        for w in self.all_action_words:
+            if w in rest:
+                cls = next(c for c, ws in self.actions if w in ws)
+                # 未办结 asks a remainder, which the arithmetic handles: not an action of a figure
+                if cls not in found:
+                    found.append(cls)
+                rest = rest.replace(w, "|")
+        return found
+
+    def generic(self, obs: Obs) -> bool:
+        """处理事项: an indicator that is only an action and a counted thing takes its topic from the paragraph."""
+        rest = obs.label_clean
+        for w in self.all_action_words + sorted(self.count_nouns, key=len, reverse=True):
+            rest = rest.replace(w, "")
+        return not rest
+
+    def opening_actions(self, label: str) -> str:
+        """The action words a label opens with, one after another (排查整改隐患 → 排查整改)."""
+        out, rest = "", label
+        while True:
+            x = next((x for x in self.all_action_words if rest.startswith(x)), "")
+            if not x:
+                return out
+            out, rest = out + x, rest[len(x):]
+
+    def _actions_in(self, text: str) -> list[str]:
+        """The action classes a figure's text names (cached: figures' texts are few and fixed)."""
+        found = self._named.get(text)
+        if found is None:
+            if len(self._named) > 20_000:
+                self._named.clear()
+            found = self._named[text] = [c for c, _ in self.actions if self.names_action(c, text)]
+        return found
+
+    def action_class(self, word: str) -> str | None:
+        return next((c for c, ws in self.actions if word in ws), None)
+
+    def names_action(self, cls: str, text: str) -> bool:
+        return any(w in text for c, ws in self.actions if c == cls for w in ws)
+
+    def accounted(self, token: str, w: _Words) -> bool:
+        """The word, or an everyday word the synonym list read it from (时间 ← 时限), is the figure's."""
+        return any(self._accounted(t, w) for t in (token, *self.aliases.get(token, ())))
+
+    def _accounted(self, token: str, w: _Words) -> bool:
+        if token in w.own:
+            return True
+        if token in w.context and token not in w.siblings:
+            return True
+        if len(token) < 3:
+            return False
+        covered = [False] * len(token)
+        for i in range(len(token) - 1):
+            piece = token[i:i + 2]
+            if piece in w.own or (piece in w.context and piece not in w.siblings):
+                covered[i] = covered[i + 1] = True
+        return sum(covered) >= PART_COVERED * len(token)
+
+    def check(self, r: Reading, obs: Obs, text: str | None = None, tokens: list[str] | None = None) -> list[str]:
+        """What of the question (or of one part of it: ``text``/``tokens``) ``obs`` leaves unaccounted."""
+        text = r.text if text is None else text
+        tokens = r.tokens if tokens is None else tokens
+        w = self.words.get(obs.iri) or _Words(obs.label_text + "|" + obs.actor_text, obs.clause, "")
+        if r.units and w.by_unit:
+            w = w.without_units(lambda u: self.reader.lx.units_fit(r.units, u) == "yes")
+        problems: list[str] = []
+        # the action from the figure's preferred label and actor, not an alias: an alias gathers the
+        # wordings of several reports (受理行政复议案件 for 收到), where one report may state both
+        # …and only where the label opens with it (收到行政复议申请): inside a noun (行政检查事项) a word
+        # names a kind of thing, and the figure's action is its clause's (公示…N项行政检查事项)
+        opening = self.opening_actions(obs.label_clean)
+        own_actions = self._actions_in(opening + "|" + obs.actor_text)
+        for cls in self.asked_actions(text):
+            where = opening + "|" + obs.actor_text if own_actions else w.own + "|" + obs.clause
+            # an alias's action (办理法律援助案件) counts where no figure beside it states that action itself
+            # elsewhere in its words (进驻…集中办理的…事项; an alias: 办理法律援助案件) it counts where
+            # no figure beside it states that action itself
+            by_alias = self.names_action(cls, w.own) and not self.names_action(cls, self.neighbours.get(obs.iri, ""))
+            if not self.names_action(cls, where) and not by_alias:
+                stated = "、".join(own_actions) or obs.label
+                problems.append(f"问的是“{cls}”，报告中相近的数字说的是“{stated}”")
+        for a, b in self.antonyms:
+            if _has(a, text, b) and _has(b, w.own, a) and not _has(a, w.own, b):
+                problems.append(f"问的是“{a}”，报告中的数字是“{b}”的")
+        for level, core in r.departments:
+            if level not in (None, "region"):
+                problems.append(f"问的是{_level_name(level)}的{core}，报告只有本区（县）的数据")
+            elif core not in PUBLISHER_CORES and core not in w.own and core not in obs.clause:
+                problems.append(f"报告没有说明{core}的这项数字")
+        named_here = own_actions or self._actions_in(obs.clause)
+        nouns = []
+        for t in tokens:
+            cls = self.action_class(t)
+            if cls is None:
+                nouns.append(t)
+            if t in self.count_nouns and self.reader.lx.unit(obs.unit).kind == "count":
+                continue
+            if obs.unit == "%" and self.reader.has("rate", t):
+                continue          # 比例, 占比: the unit kind, checked below
+            if cls is not None and cls in named_here:
+                continue          # 接到 for 收到: the action, already checked above
+            if len(t) >= 2 and not self.accounted(t, w) and not _names_department(t, r):
+                problems.append(f"报告中没有找到“{t}”")
+        # the thing asked about must be the figure's own (its indicator, actor or clause), not only
+        # its surroundings: 收到纠纷 is not answered by a figure whose section title mentions 纠纷
+        strong = _Words(w.own + "|" + obs.clause, "", "")
+        if nouns and not problems and not self.generic(obs) and not any(
+                self._accounted(t, strong) or _names_department(t, r) for t in nouns):
+            problems.append("报告中这个数字说的是“" + obs.label + "”，问题里的“" + "、".join(nouns) + "”只在上下文中出现")
+        asks_rate = self.reader.has("rate", text)
+        if asks_rate and obs.unit != "%" and not (r.units and obs.unit in r.units):
+            problems.append("问的是比率，报告中相近的是数量")
+        if obs.unit == "%" and r.units and "%" not in r.units and not asks_rate:
+            problems.append("问的是数量，报告中相近的是比率")
+        if self.reader.has("money", text) and self.reader.lx.unit(obs.unit).kind != "money":
+            problems.append("问的是金额，报告中相近的不是金额")
+        if r.change and obs.kind != "change":
+            problems.append("问的是与上一年相比的变化，报告中只有当年的数字")
+        if r.plan and "plans" not in obs.roles:
+            problems.append("问的是计划或下一步安排，报告中的这个数字是已完成的工作")
+        return list(dict.fromkeys(problems))
+
+
+def _has(word: str, text: str, other: str) -> bool:
+    """``word`` stands in ``text`` by itself, not only inside ``other`` (办结 inside 未办结)."""
+    if word in other:
+        return word in text.replace(other, "|")
+    return word in text
+
+
+def _names_department(token: str, r: Reading) -> bool:
+    """A department word already checked as a department (and the publisher, always there)."""
+    return any(core in token or token in core for _, core in r.departments)
+
+
+def _level_name(level: str) -> str:
+    return {"city": "市级", "province": "省级", "country": "全国"}.get(level, level)

@@ -1,0 +1,113 @@
+"""Which words of a question name a place, and at which level of government.
+
+A question about a region the graph does not hold (白桦区, 梨树县) must be told so,
+never answered from the default report.  Such names are recognised two ways, both
+from ``data/lexicon/gazetteer.tsv``: known names (provinces, cities, counties), and
+the grammar of Chinese region names — a name of two to four characters followed by
+an administrative ending (区, 县, 市, 旗, 自治州 …).  jieba often cuts an unknown
+name (白桦|区), so the ending is joined back to the word before it.  Words that end
+like a region but are none (社区, 全市, 辖区) are listed in ``region_stopwords.txt``;
+words the graph itself uses (涉区政府) are never taken for places.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.lexicon import read_lines, read_rows
+
+NAME_CHARS = (2, 4)   # a region's own name, without its ending: 铁西, 公主岭, 呼和浩特
+_FUNCTION_CHARS = set("的了和与及在是有个各每本该全哪这那几多少么什谁或把被给对向从到为以于将就都也还又我你您他她们咱")
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    level: str           # region (district/county), city, province
+    within: str | None   # the known place above it, if any
+
+
+class Gazetteer:
+    def __init__(self, lexicon_dir: Path, graph_words: set[str], not_names: set[str] = frozenset()):
+        rows = read_rows(lexicon_dir / "gazetteer.tsv")
+        self.suffixes = sorted(((r[1], r[2]) for r in rows if r[0] == "suffix" and len(r) > 2),
+                               key=lambda s: -len(s[0]))
+        self.known: dict[str, Place] = {}
+        for r in rows:
+            if r[0] == "name" and len(r) > 2:
+                self.known[r[1]] = Place(r[1], r[2], r[3] if len(r) > 3 and r[3] else None)
+        self.stop = set(read_lines(lexicon_dir / "region_stopwords.txt"))
+        self.graph_words = graph_words
+        self.not_names = not_names     # verbs, question and request words: never a place's own name
+        # known names without their ending (长春, 吉林, 梨树): recognised as whole jieba words only
+        self.short: dict[str, str] = {}
+        for name in self.known:
+            for suffix, _ in self.suffixes:
+                core = name.removesuffix(suffix)
+                if core != name and len(core) >= 2:
+                    self.short.setdefault(core, name)
+                    break
+
+    def add(self, name: str, level: str, within: str | None = None):
+        """A place the graph holds (a report's region or city)."""
+        self.known.setdefault(name, Place(name, level, within))
+
+    def level_of(self, name: str) -> str:
+        for suffix, level in self.suffixes:
+            if name.endswith(suffix):
+                return level
+        return "region"
+
+    def ancestors(self, name: str) -> list[str]:
+        out, seen = [], {name}
+        place = self.known.get(name)
+        while place and place.within and place.within not in seen:
+            out.append(place.within)
+            seen.add(place.within)
+            place = self.known.get(place.within)
+        return out
+
+    def find(self, text: str, tokens: list[str]) -> list[Place]:
+        """Places named in ``text`` (segmented as ``tokens``), in order, each once."""
+        found: dict[str, Place] = {}
+        for name, place in self.known.items():
+            if name in text:
+                found[name] = place
+        for i, tok in enumerate(tokens):
+            if tok in self.short and self.short[tok] not in found:
+                found[self.short[tok]] = self.known[self.short[tok]]
+                continue
+            name = self._by_grammar(tokens, i)
+            if name and name not in found and not any(name in k for k in found):
+                found[name] = self.known.get(name) or Place(name, self.level_of(name), None)
+        return sorted(found.values(), key=lambda p: text.find(p.name) if p.name in text else len(text))
+
+    def _by_grammar(self, tokens: list[str], i: int) -> str | None:
+        tok = tokens[i]
+        for suffix, _ in self.suffixes:
+            if tok.endswith(suffix):
+                core = tok[: -len(suffix)]
+                if not core and i > 0:
+                    prev = tokens[i - 1]
+                    if prev in self.known or any(prev.endswith(x) and len(prev) - len(x) >= NAME_CHARS[0]
+                                                 for x, _ in self.suffixes):
+                        return None     # 白桦区|区领导: the 区 opens the next word, it ends no name
+                    core, tok = prev, prev + tok   # jieba cut 白桦|区
+                if self._plausible(core, tok):
+                    return tok
+                return None
+        return None
+
+    def _plausible(self, core: str, name: str) -> bool:
+        lo, hi = NAME_CHARS
+        if not (lo <= len(core) <= hi) or not re.fullmatch(r"[\u4e00-\u9fff]+", core):
+            return False
+        if name in self.stop or core in self.stop or core in self.not_names or _FUNCTION_CHARS.intersection(core):
+            return False
+        # 未进驻|区政务服务中心: a name holds no action word
+        if any(len(w) >= 2 and w in core for w in self.not_names):
+            return False
+        # a word the reports themselves use (区政府, 市场) is a topic, not a place
+        return not any(name in w for w in self.graph_words)

@@ -1,0 +1,376 @@
+"""Stage 3: the kinds of answer from one report, each a handler (order: :data:`kg.qa.kinds.HANDLERS`).
+
+A handler gets the engine, the question, its :class:`~kg.qa.reading.Reading` and
+(for handlers of one report) the report chosen; it returns an
+:class:`~kg.qa.answer.Answer` when the question is of its kind, or None to let
+the next handler try.  Handlers that give a figure put it through the evidence
+check (:mod:`kg.qa.evidence`) first, and decline with the reasons when it fails.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from rdflib import Literal, URIRef
+
+from kg.qa import phrasing
+from kg.qa.answer import (
+    AMBIGUOUS,
+    ANSWERED,
+    NO_DATA,
+    Answer,
+    FactOut,
+    number,
+    show,
+)
+from kg.qa.catalogue import ReportRef
+from kg.qa.matching import Match
+from kg.qa.reading import Reading
+from kg.qa.segment import strip_punctuation
+from kg.qa.templates import with_values
+
+if TYPE_CHECKING:
+    from kg.qa.engine import Engine
+
+MIN_COVERAGE = 0.6     # share of the question's content words a figure must cover to be considered at all
+CLOSE_SCORE = 0.25     # two figures this close in score are equally good readings (rivals, or one per actor)
+CANDIDATES = 6         # figures looked at below the best one when the best fails the evidence check
+RIVAL_CONFIDENCE = 0.6 # confidence kept when another reading was about as good (status ambiguous)
+COUNT_CONFIDENCE = 0.8 # 有几个部门 counted from the graph's entities: as complete as extraction, no more
+LIST_CONFIDENCE = 0.9  # items of a kind listed whole from the graph
+RIVALS_SHOWN = 3       # readings offered beside the one answered
+THING_ITSELF_MARGIN = 1.0  # how much worse a figure of the thing itself may rank and still beat one of an action on it
+
+
+def fits(m: Match) -> bool:
+    """Enough of the question is about this figure, and it is the measure asked for."""
+    return m.coverage >= MIN_COVERAGE and m.missing == 0 and m.unit_fits
+
+
+def no_data(eng: Engine, question: str, r: Reading, rep: ReportRef, kind: str, why: str = "") -> Answer:
+    topic = "、".join(r.tokens)
+    text = f"{rep.name}中没有找到关于“{topic}”的数据。" if topic else f"{rep.name}中没有找到这项数据。"
+    if why:
+        text = f"{rep.name}中没有能回答这个问题的数字：{why}。"
+    return Answer(question, NO_DATA, text, kind=kind, suggestions=eng.suggestions(rep, r.tokens))
+
+
+def checked(eng: Engine, r: Reading, ranked: list[Match], text=None, tokens=None):
+    """The best-ranked fitting figure that passes the evidence check, and the first failure's reasons."""
+    first_problems: list[str] = []
+    for m in [m for m in ranked[:CANDIDATES * 4] if fits(m)][:CANDIDATES]:
+        problems = eng.evidence.check(r, m.obs, text, tokens)
+        if not problems:
+            return m, first_problems
+        first_problems = first_problems or problems
+    return None, first_problems
+
+
+# -- one report --------------------------------------------------------------
+def value(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
+    """One figure (某局收到多少件某类申请); a stated zero is kind ``zero``."""
+    if not r.tokens:
+        return None
+    ranked = eng.matcher.rank(eng.cat.figures[rep.iri], r.tokens, r.units, r.text)
+    best, problems = checked(eng, r, ranked)
+    if best is None:
+        return no_data(eng, question, r, rep, "value", "；".join(problems[:2]))
+    best = the_thing_itself(eng, r, ranked, best)
+    kind = "zero" if best.obs.kind == "zero" else "value"
+    # one indicator of several actors; not when the best is the overall figure (化解纠纷N件 of all)
+    peers = [m for m in ranked if best.obs.actor and m.obs.label == best.obs.label and m.obs.unit == best.obs.unit
+             and m.obs.actor != best.obs.actor and best.score - m.score < CLOSE_SCORE and fits(m)
+             and not eng.evidence.check(r, m.obs)]
+    if len(peers) == 1 and "sum" in r.cues:
+        # 调解室一共化解了多少纠纷: one indicator, two actors, their sum asked
+        return computed(eng, question, "sum", best, peers[0])
+    if peers:
+        # one indicator, several actors (公安、法院……分别): the answer names each
+        facts, sparql = eng.facts([m.obs.iri for m in [best] + peers])
+        text = phrasing.figures(facts) + "。" + phrasing.quote(facts)
+        return Answer(question, ANSWERED, text, "multi", facts, sparql, round(min(best.coverage, 1), 2))
+    facts, sparql = eng.facts([best.obs.iri])
+    rivals = [m for m in ranked[1:1 + RIVALS_SHOWN] if m is not best and abs(best.score - m.score) < CLOSE_SCORE and fits(m)
+              and m.obs.label != best.obs.label and not eng.evidence.check(r, m.obs)]
+    status = AMBIGUOUS if rivals else ANSWERED
+    text = f"{phrasing.phrase(facts[0])}。{phrasing.quote(facts)}"
+    sugg = [f"{m.obs.actor or ''}{m.obs.label}有多少{m.obs.unit}？" for m in rivals]
+    conf = min(1.0, best.coverage) * (RIVAL_CONFIDENCE if rivals else 1.0)
+    return Answer(question, status, text, kind, facts, sparql, round(conf, 2), sugg)
+
+
+def the_thing_itself(eng: Engine, r: Reading, ranked: list[Match], best: Match) -> Match:
+    """执法人员有多少: a question naming a thing, with no unit and no action, asks how many of the thing
+    there are (N名), not how often something was done with it (出动执法人员M人次): a figure in
+    a unit of occurrences (人次, 件次) gives way to one about as good that counts the thing."""
+    if r.units or eng.evidence.asked_actions(r.text) or not _counts_occurrences(best.obs.unit):
+        return best
+    for m in ranked[:CANDIDATES]:
+        if m is best or best.score - m.score > THING_ITSELF_MARGIN or not fits(m):
+            continue
+        # …and whose indicator ends with the thing asked (…的执法人员: Chinese puts what is counted last)
+        ends = any(len(t) >= 2 and m.obs.label_clean.endswith(t) for t in r.tokens)
+        if ends and not _counts_occurrences(m.obs.unit) and m.obs.unit != "%" and not eng.evidence.check(r, m.obs):
+            return m
+    return best
+
+
+def _counts_occurrences(unit: str) -> bool:
+    """人次, 件次, 家次: a count of times something was done, not of things."""
+    return len(unit) >= 2 and unit.endswith("次")
+
+
+def resolve(eng: Engine, r: Reading, rep: ReportRef, tokens: list[str], units: list[str], text: str) -> Match | None:
+    """The figure that answers this part of a question, evidence checked, or None."""
+    ranked = eng.matcher.rank(eng.cat.figures[rep.iri], tokens, units, text)
+    best, _ = checked(eng, r, ranked, text, tokens)
+    return best
+
+
+def multi(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
+    """Several figures: coordinated parts (收到和办结各多少) or several units (几支，共多少人)."""
+    if not r.parts and len(r.units) < 2:
+        return None
+    chosen: list[Match] = []
+    missing: list[str] = []
+    if r.parts:
+        rest = eng.reader.tokens(r.rest)
+        parts = eng.shared_subject([eng.reader.tokens(p) for p in r.parts])
+        for item, toks in zip(r.parts, parts):
+            hit = resolve(eng, r, rep, toks + rest, r.units, item + r.rest)
+            (chosen.append(hit) if hit else missing.append(item))
+    else:
+        # 检查企业多少次、排查整改隐患多少处: each unit asked with the words before it (and what all share)
+        segments = eng.reader.unit_segments(r.text, r.units)
+        for u in r.units:
+            seg = segments.get(u)
+            toks = eng.shared_subject([eng.reader.tokens(seg), r.tokens])[0] if seg else r.tokens
+            hit = resolve(eng, r, rep, toks, [u], seg or r.text)
+            if hit is None and seg:
+                hit = resolve(eng, r, rep, r.tokens, [u], r.text)
+            (chosen.append(hit) if hit else missing.append(u))
+    unique = list({c.obs.iri: c for c in chosen}.values())
+    if missing and r.parts:
+        return no_data(eng, question, r, rep, "multi", "没有找到" + "、".join(f"“{m}”" for m in missing) + "的数字")
+    if len(unique) < 2:
+        return None
+    facts, sparql = eng.facts([c.obs.iri for c in unique])
+    text = phrasing.figures(facts) + "。"
+    if eng.reader.has("compare", r.rest) and len({f.unit for f in facts}) == 1 and len({f.value for f in facts}) > 1:
+        top = max(facts, key=lambda f: f.value)
+        text += f"{phrasing.name(top)}更多。"
+    text += phrasing.quote(facts)
+    conf = min(c.coverage for c in unique)
+    return Answer(question, ANSWERED, text, "multi", facts, sparql, round(min(conf, 1.0), 2))
+
+
+def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
+    """Arithmetic on stated figures: sum (合计), difference (比…多), remainder (未办结), ratio (办结率, 占比)."""
+    pair, op = None, None
+    if "sum" in r.cues:
+        m = eng.reader.pattern["sum"].search(r.text)
+        items = eng.reader.split_conj(r.text[:m.start()]) if m and m.start() else []
+        if len(items) == 2:
+            left, right = eng.shared_subject([eng.reader.tokens(items[0]), eng.reader.tokens(items[1])])
+            a = resolve(eng, r, rep, left, r.units, items[0])
+            b = resolve(eng, r, rep, right, r.units, items[1])
+            if a and b and a.obs.iri != b.obs.iri:
+                pair, op = (a, b), "sum"
+            elif not _one_figure_names_both(eng, r, rep, items):
+                # a sum of two things was asked: one of them alone is not the answer
+                missing = [x for x, hit in zip(items, (a, b)) if not hit] or items
+                return no_data(eng, question, r, rep, "derived",
+                               "没有找到" + "、".join(f"“{x}”" for x in missing) + "的数字，无法合计")
+    if pair is None and "difference" in r.cues:
+        m = eng.reader.pattern["than"].search(r.text)
+        if m:
+            left, right = eng.shared_subject([eng.reader.tokens(m.group(1)), eng.reader.tokens(m.group(2))])
+            a = resolve(eng, r, rep, left, r.units, m.group(1))
+            b = resolve(eng, r, rep, right, r.units, m.group(2))
+            if a and b and a.obs.iri != b.obs.iri:
+                pair, op = (a, b), "difference"
+    if pair is None and "share" in eng.reader.words and eng.reader.has("rate", r.text):
+        m = eng.reader.pattern["share_of"].search(r.text)
+        stated = resolve(eng, r, rep, r.tokens, r.units, r.text)
+        if stated and stated.obs.unit == "%":
+            m = None      # the report states the share itself (占进驻事项比例): no need to compute
+        if m and eng.reader.tokens(m.group(1)) and eng.reader.tokens(m.group(2)):
+            left, right = eng.shared_subject([eng.reader.tokens(m.group(1)), eng.reader.tokens(m.group(2))])
+            a = resolve(eng, r, rep, left, [], m.group(1))
+            b = resolve(eng, r, rep, right, [], m.group(2))
+            if a and b and a.obs.iri != b.obs.iri and a.obs.unit == b.obs.unit != "%":
+                pair, op = (a, b), "ratio"
+    if pair is None and ("remainder" in r.cues or "率" in r.text):
+        pair, op = part_of_whole(eng, r, rep)
+    if pair is None:
+        return None
+    a, b = pair
+    unaccounted = [t for t in r.tokens if len(t) >= 2 and t not in ("未",) and not eng.reader.has("rate", t)
+                   and not any(eng.evidence.accounted(t, eng.evidence.words[x.obs.iri]) for x in pair)
+                   and not eng.evidence.accounted(t.removeprefix("未"), eng.evidence.words[a.obs.iri])]
+    if unaccounted or r.plan:
+        why = "报告中没有找到" + "、".join(f"“{t}”" for t in unaccounted) if unaccounted else \
+            "问的是计划，报告中的数字是已完成的工作"
+        return no_data(eng, question, r, rep, "derived", why)
+    return computed(eng, question, op, a, b, _verb(r.text))
+
+
+def computed(eng: Engine, question: str, op: str, a: Match, b: Match, verb: str = "") -> Answer:
+    """The result of ``op`` on two stated figures, by SPARQL arithmetic, marked computed."""
+    template = {"sum": eng.t.sum, "difference": eng.t.difference,
+                "remainder": eng.t.difference, "ratio": eng.t.ratio}[op]
+    first, second = (b, a) if op == "remainder" else (a, b)
+    bind = {"a": URIRef(first.obs.iri), "b": URIRef(second.obs.iri)}
+    row = eng.store.select(template, bind)[0]
+    facts, _ = eng.facts([first.obs.iri, second.obs.iri])
+    unit = "%" if op == "ratio" else first.obs.unit
+    n0, n1 = phrasing.name(facts[0]), phrasing.name(facts[1])
+    label = {"sum": f"{n0}与{n1}合计", "difference": f"{n0}与{n1}之差",
+             "remainder": f"{n0}中未{verb}", "ratio": f"{n0}占{n1}的比率"}[op]
+    result = FactOut(number(row["result"]), unit, label, facts[0].actor, facts[0].region,
+                     facts[0].year, "", "", computed=True)
+    text = (phrasing.figures(facts) + f"，据此计算{label}为{show(result.value)}{unit}（计算值）。"
+            + phrasing.quote(facts))
+    conf = min(a.coverage, b.coverage, 1.0)
+    return Answer(question, ANSWERED, text, "derived", [result] + facts,
+                  with_values(template, [bind]), round(conf, 2))
+
+
+def _one_figure_names_both(eng: Engine, r: Reading, rep: ReportRef, items: list[str]) -> bool:
+    """培育农村学法用法示范户和法律明白人一共几名: one stated figure already covers both parts."""
+    whole = resolve(eng, r, rep, r.tokens, r.units, r.text)
+    return bool(whole) and all(any(t in whole.obs.label_text for t in eng.reader.tokens(i)) for i in items)
+
+
+def _verb(text: str) -> str:
+    m = re.search(r"未([\u4e00-\u9fff]{2})", text)
+    return m.group(1) if m else ""
+
+
+def part_of_whole(eng: Engine, r: Reading, rep: ReportRef):
+    """X还有几件没办完 / X的办结率: the part (办结…M) and the whole it belongs to (收到…N)."""
+    cat = eng.cat.figures[rep.iri]
+    if "remainder" in r.cues:
+        verb, op = _verb(r.text), "remainder"
+    else:
+        m = re.search(r"([\u4e00-\u9fff]{2})率", r.text)
+        verb, op = (m.group(1) if m else ""), "ratio"
+    if not verb:
+        return None, None
+    direct = resolve(eng, r, rep, r.tokens, r.units, r.text)
+    if direct and (("未" + verb) in direct.obs.label or (op == "ratio" and direct.obs.unit == "%" and (
+            direct.coverage >= 0.99 or f"{verb}率" in direct.obs.label))):
+        return None, None   # the report states it: no need to compute
+    # the question's own words (a follow-up's carry the subject), 未办结 read as 办结
+    tokens = []
+    for t in r.tokens:
+        t = t.removeprefix("未").removesuffix("率") if t not in ("未", "率") else ""
+        if t and t not in tokens:
+            tokens.append(t)
+    if verb not in tokens:
+        tokens.append(verb)
+    units = [u for u in r.units if u != "%"]
+    parts = [m for m in eng.matcher.rank(cat, tokens, units, r.text)
+             if verb in m.obs.label and m.obs.unit != "%" and m.coverage >= MIN_COVERAGE
+             and "未" + verb not in m.obs.label]
+    if not parts:
+        return None, None
+    part = parts[0]
+    wholes = [m for m in eng.matcher.rank(cat, [t for t in tokens if t != verb] or tokens, [], r.text)
+              if m.obs.sentence == part.obs.sentence and m.obs.unit == part.obs.unit
+              and m.obs.start < part.obs.start and verb not in m.obs.label]
+    # the whole holds the part: at least as large, and about the same thing (its object words)
+    thing = set(eng.reader.tokens(part.obs.label_clean.replace(verb, ""))) - {verb}
+    wholes = [m for m in wholes if number(m.obs.value) >= number(part.obs.value)
+              and (not thing or any(t in m.obs.label_text for t in thing))]
+    if not wholes:
+        return None, None
+    # in a conversation, the whole is what the last turn asked about (受理… → 还有几件没审结)
+    wholes.sort(key=lambda m: not any(eng.evidence.names_action(a, m.obs.label_clean) for a in r.previous_actions))
+    return (part, wholes[0]), op
+
+
+def entity(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
+    """Who or which body (谁办的X, X是哪个部门负责的, 新设了什么机构)."""
+    if "entity" not in r.cues:
+        return None
+    kind_words = {w for w, k in eng.lx.list_kinds if k == "Organization"}
+    tokens = [t for t in r.tokens if t not in kind_words]
+    if not tokens:
+        return None
+    best = resolve(eng, r, rep, tokens, r.units, r.text)
+    orgs = [e for e in eng.cat.entities[rep.iri] if e["class"].endswith("#Organization")]
+    scored = []
+    for e in orgs:
+        ctx = strip_punctuation(e["context"] or "")
+        cov = sum(len(t) for t in tokens if t in ctx or t in e["label"]) / sum(len(t) for t in tokens)
+        scored.append((cov, e))
+    top = max((c for c, _ in scored), default=0)
+    if best and best.obs.actor and best.coverage >= top:
+        facts, sparql = eng.facts([best.obs.iri])
+        f = facts[0]
+        text = f"{f.actor}。{phrasing.phrase(f)}。{phrasing.quote(facts)}"
+        return Answer(question, ANSWERED, text, "entity", facts, sparql, round(min(best.coverage, 1), 2))
+    if top >= MIN_COVERAGE:
+        hits = [e for c, e in scored if c == top]
+        names = "、".join(dict.fromkeys(e["label"] for e in hits))
+        sources = "".join(f"（原文：“{s}”）" for s in dict.fromkeys(e["sentence"] for e in hits))
+        bind = {"region": URIRef(eng.iris.region(rep.region, rep.city)), "year": Literal(rep.year)}
+        return Answer(question, ANSWERED, f"{names}。{sources}", "entity", [],
+                      with_values(eng.t.entities, [bind]), round(top, 2))
+    # asked "who", and no department or organisation fits: say so rather than give a figure
+    return no_data(eng, question, r, rep, "entity")
+
+
+def listing(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
+    """Items of a kind (有哪些问题, 工作安排), a named mechanism's parts, or how many there are."""
+    ents = eng.cat.entities[rep.iri]
+    bind = {"region": URIRef(eng.iris.region(rep.region, rep.city)), "year": Literal(rep.year)}
+    sparql = with_values(eng.t.entities, [bind])
+    asks_list = "list" in r.cues or bool(eng.reader.has("what", r.text) and any(
+        w in r.text for w, _ in eng.lx.list_kinds))
+    kind_words = [w for w, _ in eng.lx.list_kinds if w in r.text]
+    named = [t for t in r.tokens if not any(t in w for w in kind_words)]
+    if asks_list and named:
+        scored = []
+        for e in ents:
+            if not e["components"]:
+                continue
+            label = strip_punctuation(e["label"])
+            wider = strip_punctuation((e["context"] or "") + (e["section"] or ""))
+            cov = sum(len(t) if t in label else len(t) / 2 if t in wider else 0
+                      for t in named) / sum(len(t) for t in named)
+            scored.append((cov, e))
+        best_cov = max((c for c, _ in scored), default=0.0)
+        tops = [e for c, e in scored if c == best_cov]
+        best = tops[0] if len(tops) == 1 else None   # several fit alike: list them instead
+        if best and best_cov >= MIN_COVERAGE:
+            text = f"{best['label']}包括：{best['components']}。（原文：“{best['sentence']}”）"
+            return Answer(question, ANSWERED, text, "list", [], sparql, round(min(best_cov, 1), 2))
+    cls = next((k for w, k in eng.lx.list_kinds if w in r.text), None)
+    if eng.reader.has("count", r.text) and cls is not None and not named:
+        class_iri = eng.class_iri(cls)
+        n = eng.store.select(eng.t.count, {**bind, "class": class_iri})[0]["n"]
+        word = next(w for w, k in eng.lx.list_kinds if k == cls)
+        return Answer(question, ANSWERED, f"报告中提到的{word}共{n}个（按图谱计数）。", "count",
+                      [FactOut(n, "个", f"{word}数量", None, rep.region, rep.year, "", "", computed=True)],
+                      with_values(eng.t.count, [{**bind, "class": class_iri}]), COUNT_CONFIDENCE)
+    if not asks_list or cls is None:
+        return None
+    items = [e for e in ents if e["class"] == str(eng.class_iri(cls))]
+    named = [t for t in named if len(t) >= 2]
+    if named:
+        # 有哪些闭环机制 / 新增设了哪些机构: only the items the other words point to
+        pointed = [e for e in items if any(t in strip_punctuation(e["label"] + (e["context"] or ""))
+                                           for t in named)]
+        if not pointed and cls == "Organization":
+            return None   # 哪个机构…: a "who" question, for the entity handler
+        items = pointed or items
+    if not items:
+        return no_data(eng, question, r, rep, "list")
+    labels = list(dict.fromkeys(e["label"] for e in items))
+    word = next(w for w, k in eng.lx.list_kinds if k == cls and w in r.text)
+    text = f"报告中的{word}有{len(labels)}项：" + "；".join(
+        f"{i}. {x}" for i, x in enumerate(labels, 1)) + "。"
+    return Answer(question, ANSWERED, text, "list", [], sparql, LIST_CONFIDENCE)

@@ -1,0 +1,38 @@
+"""The kinds of answer, in the one order they are tried: :data:`HANDLERS`.
+
+Each handler gets the engine, the question and its :class:`~kg.qa.reading.Reading`
+(and, for one-report kinds, the report chosen); it returns an answer when the
+question is of its kind, or None to let the next one try.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kg.qa import across, handlers
+
+
+@dataclass(frozen=True)
+class Handler:
+    name: str
+    across: bool              # True: answers from several reports (before one report is chosen)
+    run: Callable
+    why: str
+
+
+# Tried in this order; the first that returns an answer wins.  Across-report kinds
+# come first (they name several years or regions); then, on the chosen report, the
+# kinds with the most specific cues before the general value lookup, which also gives
+# the kind ``zero`` (a stated none: 全年无生产安全事故) and ``multi`` for one indicator
+# of several actors (公安、法院派驻调解室分别…).
+HANDLERS: tuple[Handler, ...] = (
+    Handler("across-regions", True, across.across_regions, "two regions named (白桦区和铁西区…各/谁多): one figure from each one's report"),
+    Handler("across-years", True, across.across_years, "two years named with a comparison, or 各年: one figure per year"),
+    Handler("ranking", True, across.ranking, "哪个区县…最多: the regions' latest reports, ranked"),
+    Handler("list", False, handlers.listing, "哪些/包括什么 with a kind of item (问题, 工作安排, 机制), or how many items"),
+    Handler("entity", False, handlers.entity, "谁/哪个部门: a body, not a number"),
+    Handler("derived", False, handlers.derived, "合计/比…多/未…/…率/占…比例: computed from two stated figures"),
+    Handler("multi", False, handlers.multi, "coordinated parts with 各/分别, or two units asked: one figure each"),
+    Handler("value", False, handlers.value, "one figure (kind zero when the report states none); the general case, last"),
+)

@@ -1,0 +1,194 @@
+"""Stage 1 of question answering: raw user text → the plain question the reader reads.
+
+People write the same question many ways that carry no meaning for the answer:
+traditional characters (辦結了幾件), full-width forms, Chinese numerals (二〇二五年,
+两件, 百分之九十), English mixed in ("How many 行政复议 cases"), and polite or chatty
+wrapping (「您好，我想了解一下……麻烦告诉我，谢谢」).  All of that is undone here, so
+that the later stages only ever see one wording.  Every word list comes from
+``data/lexicon/`` (discourse.tsv, english.tsv, synonyms.tsv); the code knows only
+*where* in a question such words may stand (a clause's start or end), not which
+questions they came from.
+
+Bad input (empty, over-long, emoji only, letters of scripts we cannot read) is
+caught first by :func:`input_problem`, which says what is wrong in plain Chinese.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import opencc
+
+from kg.lexicon import read_rows
+from kg.qa.segment import chinese_counts_to_digits
+
+MAX_QUESTION = 500   # longer than any real question by far; past it we refuse rather than read
+
+_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "Ｏ": "0"}
+_CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})\s*年")
+_PERCENT = re.compile(r"百分之([零一二两三四五六七八九十百点\d.]+)")
+_CLAUSE_SPLIT = re.compile(r"([，,。！!？?；;：:\n~～…]+)")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    # OpenCC's own dictionaries ship inside the wheel: no download at run time
+    return opencc.OpenCC("t2s")
+
+
+def _foreign_letters(text: str) -> list[str]:
+    """Letters of scripts other than Han and Latin (Cyrillic, kana, Hangul, Arabic …)."""
+    out = []
+    for ch in text:
+        if unicodedata.category(ch).startswith("L") and not _HAN.match(ch) and ch.isascii() is False:
+            name = unicodedata.name(ch, "")
+            if not name.startswith(("CJK", "LATIN")):
+                out.append(ch)
+    return out
+
+
+def input_problem(question: object, max_length: int = MAX_QUESTION) -> str | None:
+    """Why a question cannot be read at all, in plain Chinese; None when it can."""
+    if not isinstance(question, str) or not question.strip():
+        return "问题是空的，请输入一个问题。"
+    if len(question) > max_length:
+        return f"问题过长（超过{max_length}个字符），请缩短后再问。"
+    text = unicodedata.normalize("NFKC", question)
+    foreign = _foreign_letters(text)
+    if foreign:
+        return f"问题里有无法识别的文字（{''.join(dict.fromkeys(foreign))[:10]}），请用中文提问。"
+    if not _HAN.search(text) and not _LATIN.search(text) and not re.search(r"\d", text):
+        return "问题中没有可以识别的文字（只有表情或符号），请用中文提问。"
+    return None
+
+
+@dataclass
+class Normalised:
+    raw: str     # simplified, half-width, English mapped; wrapping still there (follow-ups read 「那X呢」)
+    text: str    # the question itself: wrapping stripped, numerals as digits, synonyms applied
+    setting: str = ""   # scene-setting clauses (关于2025年的…, 我家在铁西区): their year and place count
+
+
+class Normaliser:
+    """Built once per lexicon; ``normaliser(question)`` is cheap (a few regex passes)."""
+
+    def __init__(self, lexicon_dir, synonyms: list[tuple[str, str]], units: list[str], verbs: list[str] = ()):
+        rows = read_rows(lexicon_dir / "discourse.tsv")
+        words = {pos: [] for pos in ("lead", "tail", "intro", "filler", "setting")}
+        for row in rows:
+            if len(row) > 1 and row[0] in words:
+                words[row[0]] += [w for w in row[1].split("|") if w]
+        by_len = {k: sorted(set(v), key=len, reverse=True) for k, v in words.items()}
+        self.lead_words = by_len["lead"]
+        self.lead = re.compile("^(?:" + "|".join(map(re.escape, by_len["lead"])) + ")") if by_len["lead"] else None
+        self.tail = re.compile("(?:" + "|".join(map(re.escape, by_len["tail"])) + ")$") if by_len["tail"] else None
+        self.intro = tuple(by_len["intro"])
+        self.setting = tuple(by_len["setting"])
+        self.filler = re.compile("|".join(map(re.escape, by_len["filler"]))) if by_len["filler"] else None
+        english = [(r[0].lower(), r[1] if len(r) > 1 else "") for r in read_rows(lexicon_dir / "english.tsv") if r]
+        english.sort(key=lambda kv: -len(kv[0]))
+        self.english = dict(english)
+        self.english_re = re.compile(
+            r"(?<![a-z])(?:" + "|".join(re.escape(e).replace(r"\ ", r"\s+") for e, _ in english) + r")(?![a-z])"
+        ) if english else None
+        self.synonyms = synonyms
+        self.units = units
+        # 没审结 / 还没有修改 → 未审结 / 未修改: a negated action asks what is left of it
+        self.negated = re.compile("(?:还没有|还没|没有|尚未|没)(?=" + "|".join(
+            map(re.escape, sorted(verbs, key=len, reverse=True))) + ")") if verbs else None
+
+    def __call__(self, question: str) -> Normalised:
+        text = unicodedata.normalize("NFKC", question)
+        text = _t2s().convert(text)
+        if _LATIN.search(text):
+            text = self._english(text)
+        text = _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(1)) + "年", text)
+        text = _PERCENT.sub(lambda m: _percent(m.group(1)), text)
+        raw = text
+        settings: list[str] = []
+        text = self.strip_wrapping(text, settings)
+        text = apply_synonyms(text, self.synonyms)
+        if self.negated is not None:
+            text = self.negated.sub("未", text)
+        text = chinese_counts_to_digits(text, self.units)
+        return Normalised(raw, text, "，".join(settings))
+
+    def _english(self, text: str) -> str:
+        text = text.lower()
+        if self.english_re is not None:
+            text = self.english_re.sub(lambda m: self.english.get(re.sub(r"\s+", " ", m.group(0)), ""), text)
+        # Latin words no list knows stay out of the reading (they would only fail to match)
+        return re.sub(r"(?<![a-z])[a-z]+(?![a-z])", " ", text).strip() or text
+
+    def strip_wrapping(self, text: str, settings: list[str] | None = None) -> str:
+        """Drop greeting, request and thanks clauses; strip such words from a clause's two ends.
+
+        Grammar, not phrases: a clause is kept when something is left of it once the
+        words that may *open* a clause (您好, 请问, 我想了解一下, 麻烦帮我查) and those that
+        may *close* one (谢谢, 好吗, 告诉我) are taken off its ends.  A clause that
+        introduces the asker (我是一名记者) is dropped unless it is the question itself; one
+        that sets the scene (关于2025年的法治政府建设，…) goes to ``settings``.
+        """
+        parts = _CLAUSE_SPLIT.split(text)
+        clauses = [(parts[i], parts[i + 1] if i + 1 < len(parts) else "") for i in range(0, len(parts), 2)]
+        kept = []
+        last = max((i for i, (c, _) in enumerate(clauses) if c.strip()), default=-1)
+        for i, (clause, sep) in enumerate(clauses):
+            c = clause.strip()
+            if self.filler is not None:
+                c = self.filler.sub("", c)
+            if i != last and c.startswith(self.intro):
+                continue
+            if i != last and self.setting and c.startswith(self.setting):
+                if settings is not None:
+                    settings.append(c)
+                continue
+            c = self._strip_ends(c)
+            if c:
+                kept.append((c, sep))
+        if not kept:
+            return ""        # greetings and thanks only: no question to read
+        return "".join(c + ("，" if sep and j < len(kept) - 1 else "") for j, (c, sep) in enumerate(kept))
+
+    def _strip_ends(self, c: str) -> str:
+        for _ in range(6):   # a few wrappers stack (您好请问麻烦您帮我查一下): bounded, never a loop
+            before = c
+            c = c.strip(" 　")
+            if self.lead is not None:
+                m = self.lead.match(c)
+                if m:
+                    c = c[m.end():]
+            if self.tail is not None and c:
+                m = self.tail.search(c)
+                if m:
+                    c = c[:m.start()]
+            if c == before:
+                break
+        return c.strip()
+
+
+def _percent(spoken: str) -> str:
+    from kg.numbers import chinese_to_int
+    try:
+        if re.fullmatch(r"[\d.]+", spoken):
+            return spoken + "%"
+        whole, _, frac = spoken.partition("点")
+        value = str(chinese_to_int(whole))
+        if frac:
+            value += "." + "".join(_CN_DIGIT.get(c, c) for c in frac)
+        return value + "%"
+    except ValueError:
+        return "百分之" + spoken
+
+
+def apply_synonyms(text: str, synonyms: list[tuple[str, str]]) -> str:
+    """Everyday words → the report's words (复议 → 行政复议, not inside 行政复议 already written)."""
+    for alias, canonical in synonyms:
+        if alias in text:
+            text = canonical.join(part.replace(alias, canonical) for part in text.split(canonical))
+    return text

@@ -1,0 +1,310 @@
+"""Stage 2: a normalised question → a :class:`Reading` of what it asks.
+
+A reading holds everything later stages need and nothing they must re-derive
+from text: the year(s), the place and level of government named (and whether the
+graph holds them), the departments and actions named, whether plans are asked
+for, the units asked in, the question's structure (its coordinated parts, the
+arithmetic or comparison it asks for) and its content words.  A follow-up
+(办结了多少？ / 那法律援助呢？) is read against the previous answer's context.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.lexicon import Lexicon, read_rows
+from kg.qa.catalogue import Catalogue
+from kg.qa.gazetteer import Gazetteer
+from kg.qa.normalise import Normaliser
+from kg.qa.segment import Segmenter, strip_punctuation, strip_punctuation_keep_lists
+
+LEVELS = ("region", "city", "province", "country")          # smallest first
+PREFIX_LEVEL = {"区": "region", "县": "region", "旗": "region", "市": "city", "州": "city", "省": "province"}
+MAX_CONTEXT_TOKENS = 20    # a context is user-supplied JSON: bounded, like everything it carries
+MAX_SWAP = 16              # 那X呢 names a subject, not a sentence: a longer X is a question of its own
+
+
+@dataclass
+class Reading:
+    text: str                    # normalised question, punctuation removed, region and year taken out
+    raw: str = ""                # simplified text before wrapping was stripped (for 「那X呢」)
+    clauses: str = ""            # normalised question with its clause commas (for structure)
+    year: int | None = None
+    years: list[int] = field(default_factory=list)
+    region: str | None = None            # a report region (or its city) the question names
+    regions: list[str] = field(default_factory=list)   # every report region named (白桦区和铁西区…各)
+    unknown_region: str | None = None    # a place the graph holds no report of
+    level: str | None = None             # city / province / country when asked beyond a district
+    level_word: str = ""                 # the words that said so (全市, 四平市, 市司法局)
+    departments: list[tuple[str | None, str]] = field(default_factory=list)   # (level, core name)
+    plan: bool = False                   # asks what will be done (计划, 下一步, 明年)
+    change: bool = False                 # asks a change against an earlier year (比去年, 同比)
+    units: list[str] = field(default_factory=list)
+    cues: set[str] = field(default_factory=set)
+    tokens: list[str] = field(default_factory=list)
+    parts: list[str] = field(default_factory=list)   # coordinated parts (收到、办结) of an "each" question
+    rest: str = ""                                    # what the parts share (…各多少件)
+    follow_up: bool = False
+    carried: list[str] = field(default_factory=list)  # actions kept from the previous turn (那X呢)
+    previous_actions: list[str] = field(default_factory=list)  # the last turn's actions (还有几件没办结: of what?)
+
+
+class Reader:
+    """Reads questions for one catalogue; every list it uses comes from the lexicon."""
+
+    def __init__(self, lexicon: Lexicon, lexicon_dir, catalogue: Catalogue, segmenter: Segmenter):
+        self.lx, self.cat, self.segmenter = lexicon, catalogue, segmenter
+        self.units = sorted({u.text for u in lexicon.units}, key=len, reverse=True)
+        unit_alt = "|".join(map(re.escape, self.units))
+        # 多少件 / 几支 ask in a unit; a number the asker states (N名区级领导) asks nothing
+        self._asked_unit = re.compile(rf"(?:多少|几)({unit_alt})")
+        self._count_token = re.compile(rf"(?:几|多少|\d+)(?:{unit_alt})")
+        self.stopwords = set(lexicon.stopwords)
+        action_words = [w for row in read_rows(lexicon_dir / "actions.tsv") for w in row if w]
+        self.normalise = Normaliser(lexicon_dir, lexicon.synonyms, self.units, list(lexicon.verbs) + action_words)
+        words = {}
+        for row in read_rows(lexicon_dir / "structure.tsv"):
+            if len(row) > 1:
+                words.setdefault(row[0], []).extend(w for w in row[1].split("|") if w)
+        self.words = {k: sorted(set(v), key=len, reverse=True) for k, v in words.items()}
+        self.pattern = {k: re.compile("|".join(map(re.escape, v))) for k, v in self.words.items()}
+        alt = {k: "|".join(map(re.escape, v)) for k, v in self.words.items()}
+        # the grammar of the arithmetic questions, its words from structure.tsv:
+        # A合计 (sum: the words before), A比B多 (than … diff), A占B的比例 (share … rate)
+        self.pattern["sum"] = re.compile(alt.get("sum", "合计"))
+        self.pattern["than"] = re.compile(rf"(.+?)(?:{alt.get('than', '比')})(.+?)(?:{alt.get('diff', '多|少')})")
+        self.pattern["share_of"] = re.compile(
+            rf"(.+?)(?:{alt.get('share', '占')})(.+?)的?(?:{alt.get('rate', '比例')}|{alt.get('count', '多少')})")
+        # actions (收到, 办结 …), each with its everyday words; a question's word is read as the usual one
+        self.actions: list[tuple[str, list[str]]] = []
+        for row in read_rows(lexicon_dir / "actions.tsv"):
+            words = [w for w in row if w]
+            if words:
+                self.actions.append((words[0], sorted(words, key=len, reverse=True)))
+        self.action_head = {w: head for head, ws in self.actions for w in ws}
+        self.scope = [(r[0], r[1]) for r in read_rows(lexicon_dir / "scope.tsv") if len(r) > 1]
+        self.scope.sort(key=lambda kv: -len(kv[0]))
+        time_words = read_rows(lexicon_dir / "time_words.tsv")
+        self.plan_words = sorted((r[0] for r in time_words if len(r) > 1 and r[1] == "plan"), key=len, reverse=True)
+        self.change_words = sorted((r[0] for r in time_words if len(r) > 1 and r[1] == "change"),
+                                   key=len, reverse=True)
+        not_names = set(lexicon.verbs) | set(self.action_head) | self.stopwords | set(self.normalise.lead_words)
+        self.gazetteer = Gazetteer(lexicon_dir, catalogue.words() - {x for r in catalogue.reports
+                                                                    for x in (r.region, r.city)}, not_names)
+        for w in self.words.get("word", []):
+            self.segmenter.tokenizer.add_word(w, freq=20000)   # 及以上: one word, not a conjunction
+        for rep in catalogue.reports:
+            if rep.city:
+                self.gazetteer.add(rep.city, "city")
+            self.gazetteer.add(rep.region, "region", rep.city or None)
+        # everyday department names, by their core (司法局, 法律援助中心), longest first
+        cores = set()
+        for name, aliases in lexicon.department_aliases.items():
+            cores.update(_core(x) for x in [name, *aliases])
+        for figs in catalogue.figures.values():
+            for o in figs:
+                cores.update(_core(x) for x in [o.actor or "", *o.actor_alts])
+        cores = sorted((c for c in cores if len(c) >= 2), key=len, reverse=True)
+        self._department = re.compile(
+            "([省市县区旗州]?)(" + "|".join(map(re.escape, cores)) + ")") if cores else None
+
+    # -- the reading ----------------------------------------------------
+    def read(self, question: str) -> Reading:
+        norm = self.normalise(question)
+        # the text keeps 、 and ， (the marks of a coordinated question); tokens never include them
+        text = strip_punctuation_keep_lists(norm.text)
+        r = Reading(text, raw=norm.raw, clauses=text)
+        setting = strip_punctuation(norm.setting)
+        for m in re.finditer(r"((?:19|20)\d{2})年?", setting + "，" + text):
+            r.years.append(int(m.group(1)))
+        r.year = r.years[0] if r.years else None
+        text = re.sub(r"(?:19|20)\d{2}年?(?:度)?", " ", text)
+        if setting:
+            # the scene's place counts as the question's (我家在铁西区，…); its other words do not
+            self._read_places(r, re.sub(r"(?:19|20)\d{2}年?(?:度)?", " ", setting))
+        text = self._read_places(r, text)
+        self._read_departments(r, text)
+        for word, level in self.scope:
+            if word in text:
+                if LEVELS.index(level) > 0 and r.level is None:
+                    r.level, r.level_word = level, word
+                text = text.replace(word, " ")
+        r.plan = any(w in text for w in self.plan_words)
+        r.change = any(w in text for w in self.change_words)
+        for pattern, cue in self.lx.question_cues:
+            if pattern.search(text):
+                r.cues.add(cue)
+        bounds = None
+        for m in self._asked_unit.finditer(text):
+            if bounds is None:
+                bounds = self.segmenter.boundaries(text)
+            # 多少人民调解组织 asks no 人: a unit counts only where a word ends with it
+            if m.end() not in bounds:
+                continue
+            if m.group(1) not in r.units:
+                r.units.append(m.group(1))
+        r.text = text
+        r.tokens = self.tokens(text)
+        self._read_parts(r)
+        return r
+
+    def _read_places(self, r: Reading, text: str) -> str:
+        places = self.gazetteer.find(text, self.segmenter.cut(text))
+        report_regions = {x.region for x in self.cat.reports}
+        report_cities = {x.city for x in self.cat.reports if x.city}
+        above = {a for name in report_regions | report_cities for a in self.gazetteer.ancestors(name)}
+        named_region = next((p.name for p in places if p.name in report_regions), None)
+        for p in places:
+            if p.name in report_regions:
+                r.region = r.region or p.name
+                if p.name not in r.regions:
+                    r.regions.append(p.name)
+            elif p.name in report_cities or p.name in above:
+                if not named_region and r.level is None and p.name in report_cities | above:
+                    # a city or province named alone asks about all of it, not one district
+                    r.level, r.level_word = ("city" if p.name in report_cities else p.level), p.name
+            elif r.unknown_region is None:
+                r.unknown_region = p.name
+            text = text.replace(p.name, " ")
+        # a report region's short form (铁西 for 铁西区)
+        for rep in self.cat.reports:
+            short = rep.region[:-1]
+            if len(short) >= 2 and short in text:
+                r.region = r.region or rep.region
+                if rep.region not in r.regions:
+                    r.regions.append(rep.region)
+                text = text.replace(short, " ")
+        if r.region and r.level == "city" and r.level_word in report_cities:
+            r.level = None    # 四平市铁西区: the city only places the district
+        return text
+
+    def _read_departments(self, r: Reading, text: str):
+        if self._department is None:
+            return
+        for m in self._department.finditer(text):
+            level = PREFIX_LEVEL.get(m.group(1)) if m.group(1) else None
+            r.departments.append((level, m.group(2)))
+
+    def _read_parts(self, r: Reading):
+        """收到和办结各多少 / A、B、C各几次: the coordinated parts and what they share."""
+        each = set(self.words.get("each", []))
+        if not each:
+            return
+        # the last whole word 各/分别/各有 (not the 各 of 各类): the parts stand before it
+        at = None
+        for word, start, end in self.segmenter.tokenizer.tokenize(r.text):
+            if word in each:
+                at = (start, end)
+        if at is None:
+            # 公安和法院派驻调解室哪个化解的纠纷多: which of the parts, compared — one answer per part
+            pick = set(self.words.get("pick", []))
+            at = next(((a, b) for w, a, b in self.segmenter.tokenizer.tokenize(r.text) if w in pick), None)
+            if at is None or not self.has("compare", r.text[at[1]:]):
+                return
+        if at[0] == 0:
+            return
+        head, rest = r.text[:at[0]], r.text[at[1]:]
+        items = self.split_conj(head)
+        if len(items) >= 2:
+            r.parts, r.rest = items, rest
+
+    def unit_segments(self, text: str, units: list[str]) -> dict[str, str]:
+        """Where a question asks in two units, the words that go with each (split at 、 and ，)."""
+        out = {}
+        for seg in re.split(r"[，、,]", text):
+            for m in self._asked_unit.finditer(seg):
+                out.setdefault(m.group(1), seg)
+        return out if len(out) >= 2 else {}
+
+    def split_conj(self, text: str) -> list[str]:
+        """A和B、C → [A, B, C], cutting only where a whole word is a conjunction (not 合同's 同)."""
+        conj = set(self.words.get("conj", []))
+        # names holding a conjunction (区政务服务和数据管理局) are never cut
+        names = [m.span() for m in self._department.finditer(text)] if self._department else []
+        items, cur = [], ""
+        for word, start, _ in self.segmenter.tokenizer.tokenize(text) if text.strip() else []:
+            inside = any(a < start < b for a, b in names)
+            if (word in conj and not inside) or word in "，,":
+                items.append(cur)
+                cur = ""
+            else:
+                cur += word
+        items.append(cur)
+        return [x for x in (i.strip() for i in items) if x]
+
+    def tokens(self, text: str) -> list[str]:
+        out = []
+        for t in self.segmenter.cut(text):
+            t = t.strip()
+            if not t or t in self.stopwords or t in self.units or re.fullmatch(r"[\d.%]+", t) \
+                    or self._count_token.fullmatch(t):
+                continue
+            if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", t):
+                continue
+            out.append(self.action_head.get(t, t))
+        return out
+
+    def has(self, role: str, text: str) -> bool:
+        p = self.pattern.get(role)
+        return bool(p and p.search(text))
+
+    # -- follow-ups -----------------------------------------------------
+    def follow_up(self, r: Reading, context: dict | None) -> Reading:
+        """办结了多少？ / 那法律援助呢？ / 还有几件没办完？ — read against the previous turn.
+
+        A question with no subject of its own takes the previous one's; a "那X呢"
+        question swaps the previous subject for X and keeps the rest.  The merged
+        words go back out in the answer's context, so a third or tenth turn
+        still knows the subject.
+        """
+        if not context or not isinstance(context, dict):
+            return r
+
+        def strings(key):
+            value = context.get(key)
+            return [t for t in value if isinstance(t, str)][:MAX_CONTEXT_TOKENS] if isinstance(value, list) else []
+
+        prev = strings("tokens")
+        plain_verbs = set(self.lx.verbs) | set(self.action_head)
+
+        class _Verbs:   # 办结, and 未办结 (a remainder of it), are verbs of the question
+            def __contains__(self, t):
+                return t in plain_verbs or t.removeprefix("未") in plain_verbs
+        verbs = _Verbs()
+        prev_verbs = [t for t in prev if t in verbs]
+        nouns = []
+        for t in prev:
+            if t in verbs:
+                continue
+            # 梳理现行文件 (a label jieba keeps whole): the thing is 现行文件, the action was that turn's
+            lead = next((v for v in sorted(plain_verbs, key=len, reverse=True)
+                         if t.startswith(v) and len(t) - len(v) >= 2), None)
+            if lead:
+                prev_verbs.append(self.action_head.get(lead, lead))
+                t = t[len(lead):]
+            nouns.append(t)
+        opens = "|".join(map(re.escape, self.words.get("swap_open", [])))
+        closes = "|".join(map(re.escape, self.words.get("swap_close", ["呢"])))
+        swap = re.fullmatch(rf"(?:{opens})?(.{{1,{MAX_SWAP}}}?)(?:{closes})", strip_punctuation(r.raw).strip())
+        own = [t for t in r.tokens if t not in ("那", "那么", "未")]
+        if swap and own and not any(t in verbs for t in own):
+            r.tokens = own + prev_verbs
+            r.carried = prev_verbs
+        elif not own or all(t in verbs for t in own):
+            r.tokens = nouns + r.tokens
+        else:
+            return r
+        r.follow_up = True
+        r.previous_actions = [self.action_head.get(v, v) for v in prev_verbs]
+        r.units = r.units or [u for u in strings("units") if u in self.units]
+        if not r.region and not r.year and isinstance(context.get("region"), str):
+            r.region = context["region"] if any(x.region == context["region"] for x in self.cat.reports) else None
+            year = context.get("year")
+            r.year = year if isinstance(year, int) and any(x.year == year for x in self.cat.reports) else None
+        return r
+
+
+def _core(name: str) -> str:
+    """区司法局 → 司法局: a department's name without the level it is prefixed with."""
+    return name[1:] if len(name) > 2 and name[0] in PREFIX_LEVEL else name

@@ -1,0 +1,220 @@
+"""The stages of question answering, each on its own: normalise, read, evidence check, bad input."""
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.config import Config
+from kg.lexicon import Layers, load_lexicon
+from kg.qa import _default_engine, ask
+from kg.qa.normalise import Normaliser, input_problem
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def normalise():
+    config = Config()
+    lx = load_lexicon(config.lexicon_dirs)
+    return Normaliser(Layers(config.lexicon_dirs), lx.synonyms, [u.text for u in lx.units])
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return _default_engine(Config())
+
+
+# -- normalise ---------------------------------------------------------------
+@pytest.mark.parametrize("raw,expected", [
+    ("區司法局辦結了幾件行政複議", "区司法局办结了几件行政复议"),        # traditional → simplified
+    ("２０２５年收到多少件？", "2025年收到多少件"),                     # full-width → half-width
+    ("二〇二五年收到多少件", "2025年收到多少件"),                      # Chinese year
+    ("进驻率是百分之九十", "进驻率是90%"),
+    ("您好，我想了解一下，区司法局收到多少件？麻烦告诉我，谢谢！", "区司法局收到多少件"),
+    ("我是一名记者，请问法律援助中心受理了多少件", "法律援助中心受理了多少件"),
+])
+def test_normalise(normalise, raw, expected):
+    assert normalise(raw).text.lower() == expected
+
+
+def test_english_question_words_are_mapped(normalise):
+    text = normalise("How many 行政复议 cases were received in 2025?").text
+    assert "多少" in text and "行政复议" in text and "收到" in text and "2025" in text
+
+
+def test_wrapping_is_stripped_by_position_not_inside_content(normalise):
+    # 下放 starts with a character that also opens requests (下): content is never cut
+    text = normalise("下放到基层的政务服务事项有几项").text
+    assert "下放" in text and text.endswith("的政务服务事项有几项")
+
+
+# -- bad input ---------------------------------------------------------------
+@pytest.mark.parametrize("q,word", [
+    ("", "空"), ("   \n\t", "空"), ("行" * 600, "过长"), ("😀🙏🎉", "表情"),
+    ("行政复议 сколько дел", "无法识别"), ("法律援助 몇 건", "无法识别"),
+])
+def test_bad_input_is_refused_in_plain_chinese(q, word):
+    assert word in input_problem(q)
+    a = ask(q)
+    assert a.status == "not_understood" and word in a.answer and not a.facts
+    json.dumps(a.to_dict(), ensure_ascii=False)
+
+
+def test_greeting_alone_is_not_a_question():
+    a = ask("您好，谢谢！")
+    assert a.status == "not_understood" and not a.facts
+
+
+# -- reading -----------------------------------------------------------------
+def test_reading_structure(engine):
+    r = engine.read("学习研讨、法治讲座、旁听庭审各几次")
+    assert r.parts == ["学习研讨", "法治讲座", "旁听庭审"]
+    r = engine.read("四平市司法局收到多少件")
+    assert r.level == "city"
+    r = engine.read("吉林省四平市铁西区收到多少件行政复议申请")
+    assert r.region == "铁西区" and r.level is None and r.unknown_region is None
+    r = engine.read("下一步打算组建多少支应急队伍")
+    assert r.plan
+    r = engine.read("多少人民调解组织")
+    assert r.units == []        # 人 here starts a word: no unit asked
+
+
+@pytest.mark.parametrize("q,place", [
+    ("白桦区法律援助案件多少件", "白桦区"), ("梨树县行政复议多少件", "梨树县"),
+    ("请问红旗县的调解员有多少", "红旗县"), ("松花江区收到多少行政复议申请", "松花江区"),
+])
+def test_unknown_regions_are_recognised_by_their_grammar(engine, q, place):
+    assert engine.read(q).unknown_region == place
+    a = ask(q)
+    assert a.status == "no_data" and place in a.answer and not a.facts
+
+
+@pytest.mark.parametrize("q", ["涉区政府行政诉讼案件多少件", "全区执法部门有几个", "社区调解员有多少"])
+def test_region_like_words_are_not_regions(engine, q):
+    assert engine.read(q).unknown_region is None
+
+
+def test_follow_ups_over_several_turns():
+    ctx, got = None, []
+    for q in ["区司法局收到多少件行政复议申请", "办结了多少？", "还有几件没办完？"]:
+        a = ask(q, context=ctx)
+        ctx = a.context or ctx
+        got.append(a.facts[0].value if a.facts else None)
+    assert got == [32, 28, 4]
+
+
+# -- the evidence check: what it refuses -------------------------------------
+@pytest.mark.parametrize("q", [
+    "法律援助中心办结了多少件",          # 办结 asked, only 受理 stated: not the near figure
+    "涉区政府行政诉讼胜诉了几件",        # 胜诉 asked, the zero is 败诉's
+    "法律援助案件的比例是多少",          # a rate asked, only a count stated
+    "全市行政复议多少件",                # the city asked, the report is the district's
+    "四平市司法局收到多少行政复议申请",  # a city department
+    "下一步打算组建多少支应急队伍",      # plans asked, the figure is done work
+    "2026年行政复议计划办结多少件",
+    "收到纠纷多少件",                    # 纠纷 only in the section title of 收到司法建议
+    "政府开放日花了多少钱",              # money asked
+])
+def test_evidence_check_declines(q):
+    a = ask(q)
+    assert not a.answered and a.status == "no_data" and not a.facts, a.answer
+    assert a.suggestions or "没有" in a.answer
+
+
+@pytest.mark.parametrize("q,gold", [
+    ("您好，我想了解一下法律援助中心今年办了多少案子，麻烦告诉我", [328]),
+    ("How many 行政复议 cases did the 司法局 receive?", [32]),
+    ("行政复议处理完了多少", [28]),
+    ("區司法局收到幾件行政複議申請", [32]),
+    ("两个调解室各化解了多少纠纷", [36, 49]),
+    ("行政复议收到和办结各有多少件", [32, 28]),
+    ("人大代表建议跟政协提案加一起多少件", [69]),
+    ("政务服务事项里面不属于进驻的有多少", [24]),
+    ("办结的行政复议申请占收到的百分之多少", [87.5]),
+    ("公示了多少项检查事项", [500]),                  # 检查 inside a noun: the action is the clause's 公示
+    ("整改隐患排查了多少处", [1517]),                 # a label opening with two actions
+    ("政务服务事项全程网办的比例", [95.08]),          # another rate of the sentence is not this one
+])
+def test_the_same_questions_worded_as_people_write_them(q, gold):
+    a = ask(q)
+    assert a.answered and all(g in [f.value for f in a.facts] for g in gold), a.answer
+    assert "铁西区" in a.answer and "2025" in a.answer       # the answer names its report
+
+
+def test_computed_answers_are_marked():
+    a = ask("人大代表建议和政协提案一共多少件")
+    assert a.kind == "derived" and a.facts[0].computed and not a.facts[1].computed
+
+
+def test_generated_paraphrases_have_no_wrong_answer(engine):
+    """Every figure of the graph asked many ways, plus near-miss negatives (bench/paraphrases.py)."""
+    sys.path[:0] = [str(ROOT / "bench")]
+    from paraphrase_eval import evaluate
+    from paraphrases import generate
+    questions = generate(engine)
+    assert len(questions) >= 500 and sum(q.kind == "none" for q in questions) >= 100
+    res = evaluate(engine, questions)
+    shown = [(q.q, a["answer"][:60]) for q, a in res["misses"] if a["answered"]][:5]
+    assert res["wrong"] == 0, shown
+    assert res["good"] / res["total"] >= 0.97
+
+
+def test_generated_paraphrases_over_two_reports_have_no_wrong_answer(two_report_config):
+    """The same generator over the shipped report and the fictional fixture, another layout and wording."""
+    from kg.build import build
+    from kg.qa import engine_for
+    from kg.store import GraphStore
+    sys.path[:0] = [str(ROOT / "bench")]
+    from paraphrase_eval import evaluate
+    from paraphrases import generate
+    engine = engine_for(GraphStore.from_dataset(build(two_report_config)), two_report_config)
+    questions = [q for rep in engine.reports for q in generate(engine, rep=rep)]
+    res = evaluate(engine, questions)
+    shown = [(q.q, a["answer"][:60]) for q, a in res["misses"] if a["answered"]][:5]
+    assert res["wrong"] == 0, shown
+    assert res["good"] / res["total"] >= 0.97
+
+
+def test_latin_gibberish_is_not_understood():
+    a = ask("asdf qwerty zxcv")
+    assert a.status == "not_understood" and not a.facts
+
+
+@pytest.mark.parametrize("q", ["区司法局收到的行政复议申请比去年多了多少", "法律援助案件同比增长了多少"])
+def test_a_change_asked_is_not_answered_with_the_level(q):
+    a = ask(q)
+    assert a.status == "no_data" and not a.facts
+
+
+def test_which_of_two_parts_is_answered_for_both():
+    a = ask("人大代表建议和政协提案哪个多")
+    assert a.kind == "multi" and sorted(f.value for f in a.facts) == [29, 40] and "政协提案更多" in a.answer
+
+
+def test_two_units_asked_in_two_clauses_each_get_their_own_words():
+    a = ask("针对安全生产，2025年铁西区检查企业多少次、排查整改隐患多少处？")
+    assert a.kind == "multi" and sorted(f.value for f in a.facts) == [1517, 5278]
+
+
+def test_the_overall_figure_is_not_mixed_with_its_parts():
+    a = ask("一共化解了多少纠纷")
+    assert [f.value for f in a.facts] == [85]
+
+
+@pytest.mark.parametrize("q", ["办结了多少？", "那办结呢", "铁西区", "2025年"])
+def test_a_question_without_its_subject_is_not_guessed(q):
+    a = ask(q)
+    assert a.status == "not_understood" and not a.facts and a.suggestions
+
+
+def test_a_thing_asked_alone_is_counted_not_its_occurrences():
+    a = ask("执法人员有多少")               # 138名 registered, not 3306人次 dispatched
+    assert a.facts[0].value == 138 and a.suggestions
+    assert ask("执法人员出动了多少").facts[0].value == 3306
+
+
+def test_a_question_and_its_own_follow_up_in_one_message():
+    a = ask("2025年铁西区办理人大代表建议几件？政协提案呢？")
+    assert a.kind == "multi" and sorted(f.value for f in a.facts) == [29, 40]
