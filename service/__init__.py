@@ -1,7 +1,7 @@
 """The HTTP layer: a thin Flask app over :mod:`kg`.
 
-``create_app(config)`` builds the graph from the data folder once, at start,
-and registers the blueprints: the ask API, SPARQL, and health.
+``create_app(config)`` opens the store once, at start (the folder ``kgqa build``
+wrote, a remote SPARQL endpoint, or failing both a graph built in memory), and registers the blueprints: the ask API, SPARQL, and health.
 """
 
 from __future__ import annotations
@@ -11,9 +11,8 @@ from flask_cors import CORS
 from werkzeug.exceptions import HTTPException
 
 from kg.config import Config
-from kg.netview import from_store
 from kg.qa import engine_for
-from kg.store import default_store
+from kg.store import StoreUnavailable, default_store
 from service.runner import QueryRunner
 
 DEFAULTS = {
@@ -44,6 +43,14 @@ def load_examples(folder) -> list[dict]:
     return out
 
 
+def _runner(store, size: int):
+    """The SPARQL endpoint's runner: query children over the embedded store, or the remote one."""
+    if store.forkable() is not None:
+        return QueryRunner(store.forkable(), size=size)
+    from service.remote import RemoteRunner
+    return RemoteRunner(store)
+
+
 def create_app(config: dict | None = None) -> Flask:
     app = Flask(__name__)
     app.config.from_mapping(DEFAULTS)
@@ -53,9 +60,7 @@ def create_app(config: dict | None = None) -> Flask:
     store = default_store(kg_config)
     app.extensions["kg.store"] = store
     app.extensions["kg.engine"] = engine_for(store, kg_config)
-    app.extensions["kg.runner"] = QueryRunner(store.ox, size=int(app.config["SPARQL_PROCESSES"]))
-
-    app.extensions["kg.netview"] = from_store(store)
+    app.extensions["kg.runner"] = _runner(store, int(app.config["SPARQL_PROCESSES"]))
     app.extensions["kg.examples"] = load_examples(kg_config.data_dir / "queries")
     app.extensions["kg.prefixes"] = [("fz", str(app.extensions["kg.engine"].iris.FZ)), *PREFIXES]
 
@@ -74,6 +79,10 @@ def create_app(config: dict | None = None) -> Flask:
     app.register_blueprint(openapi.bp)
     app.register_blueprint(sparql.bp)
     app.register_blueprint(health.bp)
+
+    @app.errorhandler(StoreUnavailable)
+    def store_down(e: StoreUnavailable):
+        return jsonify(error=f"the graph store is unavailable: {e}"), 503
 
     @app.errorhandler(HTTPException)
     def http_error(e: HTTPException):

@@ -9,6 +9,7 @@ to the chosen terms.  A question that matches nothing well enough is told so.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 
@@ -70,6 +71,36 @@ class Reading:
     tokens: list[str] = field(default_factory=list)
 
 
+def templates_key(t: Templates) -> str:
+    """Names the queries a saved catalogue was made with: another engine's is not used."""
+    return hashlib.sha1(f"{t.reports}\x00{t.catalogue}\x00{t.entities}".encode()).hexdigest()
+
+
+def query_catalogue(store: GraphStore, t: Templates) -> tuple[list, dict, dict]:
+    """Reports, and each report's observations and entities, in three whole-graph queries.
+
+    Keyed by (region IRI, year), as the templates bind them; the time taken does
+    not grow with a query per report (the union graph is the merge, so each
+    row once).
+    """
+    catalogue: dict[tuple, list] = {}
+    for r in store.select(t.catalogue):
+        catalogue.setdefault((r["region"], r["year"]), []).append(r)
+    entities: dict[tuple, list] = {}
+    for r in store.select(t.entities):
+        entities.setdefault((r["region"], r["year"]), []).append(r)
+    return store.select(t.reports), catalogue, entities
+
+
+def load_catalogue(store: GraphStore, t: Templates) -> tuple[list, dict, dict]:
+    """What the engine knows before the first question: saved by ``kgqa build`` beside the
+    store (read in one go), else asked of the store (a remote endpoint, an in-memory graph)."""
+    saved = store.saved("catalogue")
+    if saved is not None and saved[0] == templates_key(t):
+        return saved[1]
+    return query_catalogue(store, t)
+
+
 class Engine:
     """Question answering over one store; everything prepared at construction."""
 
@@ -85,23 +116,22 @@ class Engine:
         self.cues = lexicon.question_cues
         self.list_kinds = lexicon.list_kinds
         self.stopwords = set(lexicon.stopwords)
+        reports, catalogue, entities = load_catalogue(store, self.t)
         self.reports = [ReportRef(r["report"], r["regionLabel"], r["city"] or "", r["year"])
-                        for r in store.select(self.t.reports)]
+                        for r in reports]
         self.default_region = default_region
         self.catalogue: dict[str, list[Obs]] = {}
         self.entities: dict[str, list[dict]] = {}
         words = set()
         for rep in self.reports:
-            bind = {"region": URIRef(self.iris.region(rep.region, rep.city)),
-                    "year": Literal(rep.year)}
-            rows = store.select(self.t.catalogue, bind)
+            key = (str(self.iris.region(rep.region, rep.city)), rep.year)
             self.catalogue[rep.iri] = [Obs(
                 r["obs"], r["value"], r["unit"], r["label"], r["kind"], r["qualifier"],
                 r["actorLabel"], r["clause"], r["sentence"], r["start"],
                 [a for a in (r["alts"] or "").split("|") if a],
                 [a for a in (r["actorAlts"] or "").split("|") if a],
-                (r["sectionLabel"] or "") + "|" + (r["leadText"] or "")) for r in rows]
-            self.entities[rep.iri] = store.select(self.t.entities, bind)
+                (r["sectionLabel"] or "") + "|" + (r["leadText"] or "")) for r in catalogue.get(key, [])]
+            self.entities[rep.iri] = entities.get(key, [])
             for o in self.catalogue[rep.iri]:
                 words.update([o.label, *o.alts, *(o.actor_alts or []), o.actor or ""])
             for e in self.entities[rep.iri]:

@@ -1,0 +1,205 @@
+"""The store folder ``kgqa build`` writes and ``kgqa serve`` opens read-only.
+
+Layout::
+
+    manifest.json     written last: format, version, build key, reports and their hashes, counts
+    oxigraph/         the Oxigraph (RocksDB) store: one named graph per report + the vocabulary graph
+    shared/<id>.nt    what each report says of shared resources, to rebuild the vocabulary graph
+                      when one report changes without re-extracting the others
+    saved.pickle      what the build computed for the server (the question engine's catalogue)
+
+A build writes a new folder beside the old one and renames it into place, so
+a reader never sees half a store; a folder without a manifest, or with one
+from another format or version, is refused with a message that says so.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import shutil
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph as ox
+
+import kg
+from kg.store import StoreError
+
+FORMAT = 2          # the layout above; bump when it changes
+MANIFEST = "manifest.json"
+_GRAPH_SOURCES = ("extract", "graph.py", "namespaces.py", "lexicon.py", "report.py", "numbers.py",
+                  "shapes.ttl")
+
+
+def _hash_files(h, paths: Iterable[Path], root: Path) -> None:
+    for p in sorted(paths):
+        h.update(str(p.relative_to(root)).encode() + b"\0" + p.read_bytes() + b"\0")
+
+
+def build_key(config) -> str:
+    """What, when it changes, changes every report's graph: the lexicon, the code, the base IRI."""
+    h = hashlib.sha1(f"{FORMAT}|{kg.__version__}|{config.base_iri}".encode())
+    lex = Path(config.lexicon_dir)
+    _hash_files(h, (p for p in lex.rglob("*") if p.is_file()), lex)
+    src = Path(kg.__file__).parent
+    for name in _GRAPH_SOURCES:
+        p = src / name
+        _hash_files(h, [f for f in p.rglob("*.py")] if p.is_dir() else [p], src)
+    return h.hexdigest()
+
+
+def report_hashes(data_dir: Path) -> dict[str, tuple[str, Path]]:
+    """Each report's id → (hash of its metadata and text, metadata path)."""
+    out = {}
+    for meta in sorted((Path(data_dir) / "reports").glob("*.json")):
+        raw = meta.read_bytes()
+        text = json.loads(raw).get("text") or ""
+        h = hashlib.sha1(raw)
+        body = meta.parent / text
+        if text and body.is_file():
+            h.update(body.read_bytes())
+        rid = json.loads(raw).get("id") or meta.stem
+        out[rid] = (h.hexdigest(), meta)
+    return out
+
+
+def read_manifest(folder: Path) -> dict:
+    """The manifest of a complete store of this format and version; StoreError otherwise."""
+    folder = Path(folder)
+    path = folder / MANIFEST
+    if not path.is_file():
+        if (folder / "oxigraph").exists():
+            raise StoreError(f"{folder} is a half-written or interrupted build (no {MANIFEST}); "
+                             "run `kgqa build` again")
+        raise StoreError(f"{folder} holds no store; run `kgqa build` (or `kgqa build --store {folder}`)")
+    try:
+        manifest = json.loads(path.read_text("utf-8"))
+    except ValueError as e:
+        raise StoreError(f"{path} is unreadable ({e}); run `kgqa build` again") from None
+    if manifest.get("format") != FORMAT or manifest.get("version") != kg.__version__:
+        raise StoreError(f"{folder} was built by fazhi-kg {manifest.get('version')} (store format "
+                         f"{manifest.get('format')}); this is {kg.__version__} (format {FORMAT}): "
+                         "run `kgqa build` to rebuild it")
+    return manifest
+
+
+def fresh(folder: Path, config) -> bool:
+    """A complete store of this version that holds exactly the data folder's reports as they are."""
+    try:
+        manifest = read_manifest(folder)
+    except StoreError:
+        return False
+    return (manifest.get("key") == build_key(config)
+            and manifest.get("reports") == {rid: h for rid, (h, _) in report_hashes(config.data_dir).items()})
+
+
+def open_read_only(folder) -> tuple[ox.Store, dict, Path]:
+    """(Oxigraph store, saved build products, folder) for :class:`EmbeddedStore`; StoreError if refused."""
+    folder = Path(folder)
+    read_manifest(folder)
+    saved_path = folder / "saved.pickle"
+    # written by our own build into our own folder, never taken from a client
+    saved = pickle.loads(saved_path.read_bytes()) if saved_path.is_file() else {}
+    return ox.Store.read_only(str(folder / "oxigraph")), saved, folder
+
+
+class StoreWriter:
+    """A new store folder, built beside ``target`` and renamed into place by :meth:`commit`.
+
+    With ``reuse`` the previous store is the starting point (a RocksDB
+    checkpoint: its files are hard-linked, not copied), so one changed report
+    costs one report's work.
+    """
+
+    def __init__(self, target: Path, reuse: bool):
+        self.target = Path(target)
+        self.tmp = self.target.parent / f".{self.target.name}.building-{os.getpid()}"
+        if self.tmp.exists():
+            shutil.rmtree(self.tmp)
+        self.tmp.mkdir(parents=True)
+        (self.tmp / "shared").mkdir()
+        if reuse:
+            old = ox.Store.read_only(str(self.target / "oxigraph"))
+            old.backup(str(self.tmp / "oxigraph"))
+            del old
+            for p in (self.target / "shared").iterdir():
+                os.link(p, self.tmp / "shared" / p.name)
+        self.ox = ox.Store(str(self.tmp / "oxigraph"))
+        self.own = open(self.tmp / "own.nq", "wb")   # noqa: SIM115 - closed in load()
+
+    def add_report(self, graph: str, own_nt: bytes, shared_nt: bytes, rid: str) -> None:
+        """A report's own triples (queued for loading into its graph) and its shared ones."""
+        suffix = f" <{graph}> .\n".encode()
+        self.own.write(b"".join(line[:-2].rstrip() + suffix
+                                for line in own_nt.splitlines(keepends=True) if line.strip()))
+        (self.tmp / "shared" / f"{rid}.nt").write_bytes(shared_nt)
+
+    def drop(self, graph: str, rid: str) -> None:
+        """Remove a report's graph (changed or removed) and its shared part."""
+        self.ox.clear_graph(ox.NamedNode(graph))
+        self.ox.remove_graph(ox.NamedNode(graph))
+        (self.tmp / "shared" / f"{rid}.nt").unlink(missing_ok=True)
+
+    def load(self, vocab_graph: str, vocabulary_nt: bytes) -> None:
+        """Bulk-load the queued report graphs, then rebuild the vocabulary graph from every part."""
+        self.own.close()
+        if (self.tmp / "own.nq").stat().st_size:
+            self.ox.bulk_load(path=str(self.tmp / "own.nq"), format=ox.RdfFormat.N_QUADS)
+        (self.tmp / "own.nq").unlink()
+        vocab = ox.NamedNode(vocab_graph)
+        self.ox.clear_graph(vocab)
+        merged = self.tmp / "vocabulary.nt"
+        with open(merged, "wb") as out:
+            out.write(vocabulary_nt)
+            for p in sorted((self.tmp / "shared").iterdir()):
+                with open(p, "rb") as part:
+                    shutil.copyfileobj(part, out)
+        self.ox.bulk_load(path=str(merged), format=ox.RdfFormat.N_TRIPLES, to_graph=vocab)
+        merged.unlink()
+
+    def counts(self) -> tuple[int, int]:
+        """(quads, distinct triples): equal when every triple is in one graph, as it must be."""
+        quads = len(self.ox)
+        q = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
+        triples = int(next(iter(self.ox.query(q, use_default_graph_as_union=True)))["n"].value)
+        return quads, triples
+
+    def save(self, saved: dict) -> None:
+        (self.tmp / "saved.pickle").write_bytes(pickle.dumps(saved, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def commit(self, manifest: dict) -> None:
+        """Flush, write the manifest last, and swap the new folder in for the old one."""
+        self.ox.flush()
+        self.ox.optimize()
+        del self.ox
+        manifest = {"format": FORMAT, "version": kg.__version__, "built": time.strftime("%Y-%m-%dT%H:%M:%SZ",
+                    time.gmtime()), **manifest}
+        (self.tmp / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), "utf-8")
+        old = self.target.parent / f".{self.target.name}.old-{os.getpid()}"
+        if self.target.exists():
+            self.target.rename(old)
+        self.tmp.rename(self.target)
+        if old.exists():
+            shutil.rmtree(old, ignore_errors=True)
+
+    def abort(self) -> None:
+        self.own.close()
+        self.ox = None
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def query_store(self) -> ox.Store:
+        return self.ox
+
+
+def canonical_nquads(folder: Path) -> bytes:
+    """The store as N-Quads with lines sorted: the same data always gives the same bytes.
+
+    The model mints no blank nodes, so sorting is a full canonical form.
+    """
+    store, _, _ = open_read_only(folder)
+    lines = sorted(set(store.dump(format=ox.RdfFormat.N_QUADS).splitlines()))
+    return b"\n".join(line for line in lines if line.strip()) + b"\n"

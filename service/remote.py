@@ -1,0 +1,58 @@
+"""The SPARQL endpoint's queries passed on to a remote store.
+
+Same contract as :class:`service.runner.QueryRunner` (``run`` → Outcome, or
+QueryError / QueryTimeout), so the endpoint does not know where the data
+lives: the remote engine runs the query under the time limit; its answer is
+capped at the row limit and written in the client's format by Oxigraph's
+serialisers, as a local answer is.
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+
+import pyoxigraph as ox
+
+from kg.store.remote import (
+    NTRIPLES,
+    RESULTS_JSON,
+    QueryRejected,
+    RemoteStore,
+    RemoteTimeout,
+)
+from service.runner import (
+    GRAPH_FORMATS,
+    RESULT_FORMATS,
+    Outcome,
+    QueryError,
+    QueryTimeout,
+    _solutions,
+)
+
+
+class RemoteRunner:
+    def __init__(self, store: RemoteStore):
+        self.store = store
+
+    def run(self, query: str, options: dict, result_format: str, graph_format: str,
+            max_rows: int, timeout: float) -> Outcome:
+        try:
+            ctype, body = self.store.request(query, f"{RESULTS_JSON}, {NTRIPLES};q=0.9",
+                                             options.get("default_graph") or (),
+                                             options.get("named_graphs") or (), timeout=timeout)
+        except QueryRejected as e:
+            raise QueryError(str(e)) from None
+        except RemoteTimeout:
+            raise QueryTimeout from None
+        try:
+            if ctype in (NTRIPLES, "text/plain"):
+                triples = [ox.Triple(q.subject, q.predicate, q.object)
+                           for q in islice(ox.parse(body, format=ox.RdfFormat.N_TRIPLES), max_rows + 1)]
+                return Outcome("graph", ox.serialize(triples[:max_rows], format=GRAPH_FORMATS[graph_format]),
+                               len(triples) > max_rows)
+            result = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+        except (SyntaxError, ValueError) as e:
+            raise QueryError(f"the store's answer could not be read ({ctype}): {e}") from None
+        if isinstance(result, ox.QueryBoolean):
+            return Outcome("results", result.serialize(format=RESULT_FORMATS[result_format]), False)
+        return Outcome("results", *_solutions(result, result_format, max_rows))
