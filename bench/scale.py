@@ -113,7 +113,10 @@ def generate(n: int, data: Path) -> list[dict]:
         meta = json.loads(meta_path.read_text("utf-8"))
         text = (meta_path.parent / meta["text"]).read_text("utf-8")
         region, city, k = short + "区", city_short + "市", 1 + i % 9
+        spelled = {n for n, chars in enumerate(["", "一", "两二", "三", "四", "五", "六", "七", "八", "九", "十"])
+                   if any(re.search(c + "(?:" + "|".join(units) + ")", text) for c in chars)}
         text, shifted, kept = shift_counts(text, k, units)
+        kept |= spelled
         dy = year - int(meta["year"])
         text = re.sub(r"(?<!\d)(20\d\d)(?!\d)", lambda m, dy=dy: str(int(m.group(1)) + dy), text)
         for old, new in ((t_region, region), (t_short, short), (t_city, city), (t_city_short, city_short)):
@@ -131,7 +134,7 @@ def generate(n: int, data: Path) -> list[dict]:
             gold = []
             for g in row["gold"]:
                 if isinstance(g, int) and g in shifted and g in kept:
-                    break                       # written both ways: cannot tell which it is
+                    break                       # written both ways (32件, 三次): cannot tell which it is
                 gold.append(g + k if isinstance(g, int) and g in shifted else g)
             else:
                 q = re.sub(r"(?:19|20)\d\d年", "", row["q"]).replace(t_region, "").replace(t_short, "")

@@ -73,18 +73,20 @@ class Reading:
 
 def templates_key(t: Templates) -> str:
     """Names the queries a saved catalogue was made with: another engine's is not used."""
-    return hashlib.sha1(f"{t.reports}\x00{t.catalogue}\x00{t.entities}".encode()).hexdigest()
+    return hashlib.sha1(f"{t.reports}\x00{t.catalogue}\x00{t.leads}\x00{t.entities}".encode()).hexdigest()
 
 
 def query_catalogue(store: GraphStore, t: Templates) -> tuple[list, dict, dict]:
-    """Reports, and each report's observations and entities, in three whole-graph queries.
+    """Reports, and each report's observations and entities, in four whole-graph queries.
 
     Keyed by (region IRI, year), as the templates bind them; the time taken does
     not grow with a query per report (the union graph is the merge, so each
     row once).
     """
+    leads = {(r["doc"], r["para"]): r["leadText"] for r in store.select(t.leads)}
     catalogue: dict[tuple, list] = {}
     for r in store.select(t.catalogue):
+        r["leadText"] = leads.get((r["doc"], r["para"]))
         catalogue.setdefault((r["region"], r["year"]), []).append(r)
     entities: dict[tuple, list] = {}
     for r in store.select(t.entities):

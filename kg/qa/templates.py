@@ -25,7 +25,7 @@ _REPORTS = """SELECT DISTINCT ?report ?region ?regionLabel ?city ?year WHERE {
 } ORDER BY DESC(?year) ?regionLabel"""
 
 _CATALOGUE = """SELECT ?region ?year ?obs ?value ?unit ?label ?kind ?qualifier ?actorLabel ?clause ?sentence ?start
-       ?sectionLabel ?leadText
+       ?sectionLabel ?doc ?para
        (GROUP_CONCAT(DISTINCT ?alt; separator="|") AS ?alts)
        (GROUP_CONCAT(DISTINCT ?actorAlt; separator="|") AS ?actorAlts) WHERE {
   ?obs a qb:Observation ; fz:region ?region ; fz:year ?year ; fz:value ?value ; fz:unit ?unit ;
@@ -34,16 +34,21 @@ _CATALOGUE = """SELECT ?region ?year ?obs ?value ?unit ?label ?kind ?qualifier ?
   ?s rdf:value ?sentence .
   ?indicator skos:prefLabel ?label .
   OPTIONAL { ?obs fz:section/skos:prefLabel ?sectionLabel }
-  OPTIONAL { ?s fz:paragraph ?para ; dcterms:isPartOf ?doc .
-             ?lead fz:paragraph ?para ; dcterms:isPartOf ?doc ; fz:leadsParagraph true ;
-                   rdf:value ?leadText }
+  OPTIONAL { ?s fz:paragraph ?para ; dcterms:isPartOf ?doc }
   OPTIONAL { ?indicator skos:altLabel ?alt }
   OPTIONAL { ?obs fz:qualifier ?q . BIND(STRAFTER(STR(?q), STR(fz:)) AS ?qualifier) }
   OPTIONAL { ?obs fz:actor ?actor . ?actor skos:prefLabel ?actorLabel .
              OPTIONAL { ?actor skos:altLabel ?actorAlt } }
 } GROUP BY ?region ?year ?obs ?value ?unit ?label ?kind ?qualifier ?actorLabel ?clause ?sentence ?start
-  ?sectionLabel ?leadText
+  ?sectionLabel ?doc ?para
 ORDER BY ?start"""
+
+# the first sentence of each paragraph, joined to the catalogue by (document, paragraph):
+# asked apart, since in one query the paragraph numbers, shared by every report, join
+# across the whole corpus before the document narrows them
+_LEADS = """SELECT ?doc ?para ?leadText WHERE {
+  ?lead fz:leadsParagraph true ; fz:paragraph ?para ; dcterms:isPartOf ?doc ; rdf:value ?leadText .
+}"""
 
 _FACT = """SELECT ?obs ?value ?unit ?indicator ?actor ?region ?year ?source ?qualifier ?section WHERE {
   ?obs fz:value ?value ; fz:unit ?unit ; fz:year ?year ;
@@ -79,6 +84,7 @@ _COUNT = """SELECT ?region ?year ?class (COUNT(DISTINCT ?item) AS ?n) WHERE {
 class Templates:
     reports: str
     catalogue: str
+    leads: str
     fact: str
     sum: str
     difference: str
@@ -92,6 +98,7 @@ def make_templates(fz_namespace: str) -> Templates:
     return Templates(
         reports=head + _REPORTS,
         catalogue=head + _CATALOGUE,
+        leads=head + _LEADS,
         fact=head + _FACT,
         sum=head + _ARITHMETIC.format(expression="?va + ?vb"),
         difference=head + _ARITHMETIC.format(expression="?va - ?vb"),
