@@ -126,7 +126,13 @@ def build_store(config: Config, store_dir: Path | None = None, jobs: int | None 
     from kg.qa.engine import query_catalogue, templates_key
     from kg.qa.templates import make_templates
     from kg.store import StoreError
-    from kg.store.disk import StoreWriter, build_key, read_manifest, report_hashes
+    from kg.store.disk import (
+        StoreWriter,
+        build_key,
+        open_read_only,
+        read_manifest,
+        report_hashes,
+    )
     from kg.store.embedded import EmbeddedStore
 
     store_dir = Path(store_dir or config.store_dir)
@@ -177,8 +183,15 @@ def build_store(config: Config, store_dir: Path | None = None, jobs: int | None 
 
         t = time.perf_counter()
         templates = make_templates(str(iris.FZ))
-        saved = {"catalogue": (templates_key(templates),
-                               query_catalogue(EmbeddedStore(writer.query_store()), templates))}
+        key_t = templates_key(templates)
+        kept = {}
+        if reuse:   # unchanged reports' parts of the engine's catalogue, as the last build made them
+            old_saved = open_read_only(store_dir)[1].get("catalogue")
+            if old_saved and old_saved[0] == key_t:
+                stale = {str(iris.report(rid)) for rid in [*changed, *removed]}
+                kept = {k: v for k, v in old_saved[1][1].items() if k not in stale}
+        saved = {"catalogue": (key_t, query_catalogue(EmbeddedStore(writer.query_store()), templates, iris,
+                                                      parts=kept))}
         writer.save(saved)
         timings["catalogue"] = time.perf_counter() - t
 

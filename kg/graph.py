@@ -248,12 +248,20 @@ def split_shared(graph: Graph, iris: Iris, rid: str) -> tuple[Graph, Graph]:
     several reports state the same triples about them.  Those go to the one
     shared vocabulary graph: with every triple in exactly one graph, the union
     default graph is the RDF merge and a join through a concept counts once.
+    A report's graph plus the vocabulary graph is all that report says.  The
+    one triple that can repeat: an organisation's context (``fz:context``) when
+    two reports of one region quote the very same sentence about it.
     """
     own_prefix = str(iris.report(rid))
+
+    def is_own(term) -> bool:
+        return isinstance(term, URIRef) and (str(term) == own_prefix or str(term).startswith(own_prefix + "/"))
+
+    # what this report alone says of a shared resource stays with the report: the sentences
+    # an organisation is mentioned in, and the context it is mentioned in
     own, shared = Graph(), Graph()
     for s, p, o in graph:
-        mine = str(s) == own_prefix or str(s).startswith(own_prefix + "/")
-        (own if mine else shared).add((s, p, o))
+        (own if is_own(s) or is_own(o) or p == iris.FZ.context else shared).add((s, p, o))
     return own, shared
 
 

@@ -118,9 +118,12 @@ def test_every_figure_is_one_row(four_reports):
 
 
 def test_each_triple_in_one_graph(four_reports):
-    _, ds, _ = four_reports
+    """Only the context sentence of an organisation may repeat, when two reports quote it alike
+    (Baihua 2024 and its 2025 copy here)."""
+    config, ds, _ = four_reports
     seen = Counter((s, p, o) for s, p, o, _ in ds.quads((None, None, None, None)))
-    assert max(seen.values()) == 1
+    repeated = {p for (s, p, o), n in seen.items() if n > 1}
+    assert repeated == {Iris(config.base_iri).FZ.context}
 
 
 def test_the_sparql_endpoint_counts_once(four_reports):

@@ -73,34 +73,42 @@ class Reading:
 
 def templates_key(t: Templates) -> str:
     """Names the queries a saved catalogue was made with: another engine's is not used."""
-    return hashlib.sha1(f"{t.reports}\x00{t.catalogue}\x00{t.leads}\x00{t.entities}".encode()).hexdigest()
+    return hashlib.sha1(f"{t.reports}\x00{t.catalogue}\x00{t.leads}\x00{t.alts}\x00{t.entities}".encode()).hexdigest()
 
 
-def query_catalogue(store: GraphStore, t: Templates) -> tuple[list, dict, dict]:
-    """Reports, and each report's observations and entities, in four whole-graph queries.
-
-    Keyed by (region IRI, year), as the templates bind them; the time taken does
-    not grow with a query per report (the union graph is the merge, so each
-    row once).
-    """
-    leads = {(r["doc"], r["para"]): r["leadText"] for r in store.select(t.leads)}
-    catalogue: dict[tuple, list] = {}
-    for r in store.select(t.catalogue):
+def report_part(store: GraphStore, t: Templates, iris: Iris, report: dict) -> tuple[list, list]:
+    """One report's observations and entities, read from its own graph and the vocabulary
+    graph only: what it says, in time that does not grow with the corpus; and, since no
+    other report's facts enter it, kept by an incremental build while the report is unchanged."""
+    graphs = [str(iris.graph(report["report"].rsplit("/", 1)[-1])), str(iris.vocab_graph())]
+    bind = {"region": URIRef(report["region"]), "year": Literal(report["year"])}
+    leads = {(r["doc"], r["para"]): r["leadText"] for r in store.select(t.leads, graphs=graphs)}
+    rows = store.select(t.catalogue, bind, graphs=graphs)
+    for r in rows:
         r["leadText"] = leads.get((r["doc"], r["para"]))
-        catalogue.setdefault((r["region"], r["year"]), []).append(r)
-    entities: dict[tuple, list] = {}
-    for r in store.select(t.entities):
-        entities.setdefault((r["region"], r["year"]), []).append(r)
-    return store.select(t.reports), catalogue, entities
+    return rows, store.select(t.entities, bind, graphs=graphs)
 
 
-def load_catalogue(store: GraphStore, t: Templates) -> tuple[list, dict, dict]:
+def query_catalogue(store: GraphStore, t: Templates, iris: Iris,
+                    parts: dict[str, tuple] | None = None) -> tuple[list, dict, dict]:
+    """(reports, each report's part by report IRI, aliases by resource) from the store;
+    ``parts`` already known (an incremental build's unchanged reports) are not asked again."""
+    reports = store.select(t.reports)
+    known = parts or {}
+    parts = {r["report"]: known.get(r["report"]) or report_part(store, t, iris, r) for r in reports}
+    alts: dict[str, set] = {}
+    for r in store.select(t.alts):
+        alts.setdefault(r["x"], set()).add(r["alt"])
+    return reports, parts, {x: "|".join(sorted(a)) for x, a in alts.items()}
+
+
+def load_catalogue(store: GraphStore, t: Templates, iris: Iris) -> tuple[list, dict, dict]:
     """What the engine knows before the first question: saved by ``kgqa build`` beside the
     store (read in one go), else asked of the store (a remote endpoint, an in-memory graph)."""
     saved = store.saved("catalogue")
     if saved is not None and saved[0] == templates_key(t):
         return saved[1]
-    return query_catalogue(store, t)
+    return query_catalogue(store, t, iris)
 
 
 class Engine:
@@ -118,7 +126,7 @@ class Engine:
         self.cues = lexicon.question_cues
         self.list_kinds = lexicon.list_kinds
         self.stopwords = set(lexicon.stopwords)
-        reports, catalogue, entities = load_catalogue(store, self.t)
+        reports, parts, alts = load_catalogue(store, self.t, self.iris)
         self.reports = [ReportRef(r["report"], r["regionLabel"], r["city"] or "", r["year"])
                         for r in reports]
         self.default_region = default_region
@@ -126,14 +134,14 @@ class Engine:
         self.entities: dict[str, list[dict]] = {}
         words = set()
         for rep in self.reports:
-            key = (str(self.iris.region(rep.region, rep.city)), rep.year)
+            rows, entities = parts.get(rep.iri, ([], []))
             self.catalogue[rep.iri] = [Obs(
                 r["obs"], r["value"], r["unit"], r["label"], r["kind"], r["qualifier"],
                 r["actorLabel"], r["clause"], r["sentence"], r["start"],
-                [a for a in (r["alts"] or "").split("|") if a],
-                [a for a in (r["actorAlts"] or "").split("|") if a],
-                (r["sectionLabel"] or "") + "|" + (r["leadText"] or "")) for r in catalogue.get(key, [])]
-            self.entities[rep.iri] = entities.get(key, [])
+                [a for a in alts.get(r["indicator"], "").split("|") if a],
+                [a for a in alts.get(r["actor"] or "", "").split("|") if a],
+                (r["sectionLabel"] or "") + "|" + (r["leadText"] or "")) for r in rows]
+            self.entities[rep.iri] = entities
             for o in self.catalogue[rep.iri]:
                 words.update([o.label, *o.alts, *(o.actor_alts or []), o.actor or ""])
             for e in self.entities[rep.iri]:

@@ -90,8 +90,12 @@ class GraphStore(ABC):
     """
 
     @abstractmethod
-    def select(self, query: str, bindings: dict[str, object] | None = None) -> list[dict[str, object]]:
-        """Rows of a SELECT, with ``bindings`` bound as RDF terms, never spliced in as text."""
+    def select(self, query: str, bindings: dict[str, object] | None = None,
+               graphs: list[str] | None = None) -> list[dict[str, object]]:
+        """Rows of a SELECT, with ``bindings`` bound as RDF terms, never spliced in as text.
+
+        ``graphs``: the named graphs whose merge is the default graph (default: all).
+        """
 
     @abstractmethod
     def construct(self, query: str, bindings: dict[str, object] | None = None) -> list[ox.Triple]:

@@ -30,13 +30,15 @@ class EmbeddedStore(GraphStore):
         store.bulk_load(canonical_nquads(ds).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
         return cls(store)
 
-    def _query(self, query: str, bindings):
+    def _query(self, query: str, bindings, graphs=None):
         subs = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
+        if graphs:
+            return self._ox.query(query, default_graph=[ox.NamedNode(g) for g in graphs], substitutions=subs)
         return self._ox.query(query, use_default_graph_as_union=True, substitutions=subs)
 
-    def select(self, query, bindings=None):
+    def select(self, query, bindings=None, graphs=None):
         """Bindings are substituted as RDF terms (SEP-0007), never spliced into the text."""
-        return rows(self._query(query, bindings))
+        return rows(self._query(query, bindings, graphs))
 
     def construct(self, query, bindings=None):
         return list(self._query(query, bindings))

@@ -84,8 +84,8 @@ class RemoteStore(GraphStore):
                 raise RemoteTimeout(f"{self.endpoint} did not answer in time") from None
             raise StoreUnavailable(f"the SPARQL endpoint {self.endpoint} is unreachable: {reason}") from None
 
-    def select(self, query, bindings=None):
-        _, body = self.request(bind_values(query, bindings), RESULTS_JSON)
+    def select(self, query, bindings=None, graphs=None):
+        _, body = self.request(bind_values(query, bindings), RESULTS_JSON, default_graph=graphs or ())
         return rows(ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON))
 
     def construct(self, query, bindings=None):
