@@ -66,7 +66,7 @@ def cmd_stats(args) -> int:
     store = open_store(_config(args))
     for cls, n in class_counts(store):
         print(f"{n:6d}  {cls}")
-    print(f"{len(store):6d}  triples")
+    print(f"{len(store):6d}  quads")
     return 0
 
 

@@ -111,7 +111,7 @@ class GraphStore(ABC):
 
     @abstractmethod
     def __len__(self) -> int:
-        """Triples in the dataset."""
+        """Statements over all graphs (quads); the distinct triples, as each triple is in one graph."""
 
     def check(self) -> None:
         """Raise :class:`StoreUnavailable` if the store cannot answer now."""
