@@ -76,11 +76,23 @@ _W: dict = {}
 
 
 def _init_worker(config: Config) -> None:
+    from kg.qa.templates import make_templates
     from kg.validate import shapes_graph
     iris = Iris(config.base_iri)
     shapes = shapes_graph(config.base_iri)
     _W.update(lexicon=load_lexicon(config.lexicon_dir), iris=iris, shapes=shapes,
-              vocabulary=vocabulary(iris))
+              vocabulary=vocabulary(iris), templates=make_templates(str(iris.FZ)))
+
+
+def _catalogue_part(iris: Iris, rid: str, own: bytes, shared: bytes) -> tuple[str, tuple]:
+    """The report's part of the engine's catalogue, from its graph alone (see
+    :func:`kg.qa.engine.report_part`: only its own graph and the vocabulary graph are read,
+    and what the vocabulary graph adds from other reports the part does not use)."""
+    from kg.qa.engine import report_part
+    from kg.store.embedded import EmbeddedStore
+    store = EmbeddedStore.from_ntriples({str(iris.graph(rid)): own, str(iris.vocab_graph()): shared})
+    (report,) = store.select(_W["templates"].reports)
+    return report["report"], report_part(store, _W["templates"], iris, report)
 
 
 def _extract_one(meta_path: Path) -> dict:
@@ -95,10 +107,12 @@ def _extract_one(meta_path: Path) -> dict:
     conforms, text = validate_graph(checked, _W["shapes"])
     t2 = time.perf_counter()
     own, shared = split_shared(g, iris, report.id)
+    own_nt, shared_nt = own.serialize(format="nt", encoding="utf-8"), shared.serialize(format="nt", encoding="utf-8")
+    part = _catalogue_part(iris, report.id, own_nt, shared_nt) if conforms else None
     return {"id": report.id, "graph": str(iris.graph(report.id)), "conforms": conforms, "report": text,
-            "own": own.serialize(format="nt", encoding="utf-8"),
-            "shared": shared.serialize(format="nt", encoding="utf-8"),
-            "extract": t1 - t0, "validate": t2 - t1, "path": str(meta_path)}
+            "own": own_nt, "shared": shared_nt, "part": part,
+            "extract": t1 - t0, "validate": t2 - t1, "catalogue": time.perf_counter() - t2,
+            "path": str(meta_path)}
 
 
 def _run(todo: list[Path], config: Config, jobs: int, progress: bool):
@@ -166,15 +180,17 @@ def build_store(config: Config, store_dir: Path | None = None, jobs: int | None 
         if reuse:
             for rid in [*changed, *removed]:
                 writer.drop(str(iris.graph(rid)), rid)
-        ex = va = 0.0
+        ex = va = ca = 0.0
+        parts = {}
         for r in _run([current[rid][1] for rid in changed], config, jobs or os.cpu_count() or 1,
                       progress and len(changed) > 1):
             if not r["conforms"]:
                 raise ReportInvalid(f"report {r['id']} ({r['path']}) fails the shapes:\n{r['report']}")
             writer.add_report(r["graph"], r["own"], r["shared"], r["id"])
-            ex, va = ex + r["extract"], va + r["validate"]
+            parts[r["part"][0]] = r["part"][1]
+            ex, va, ca = ex + r["extract"], va + r["validate"], ca + r["catalogue"]
         timings["extract + validate (wall)"] = time.perf_counter() - t
-        timings["extract (cpu)"], timings["validate (cpu)"] = ex, va
+        timings["extract (cpu)"], timings["validate (cpu)"], timings["catalogue parts (cpu)"] = ex, va, ca
 
         t = time.perf_counter()
         writer.load(str(iris.vocab_graph()), vocabulary(iris).serialize(format="nt", encoding="utf-8"))
@@ -184,14 +200,13 @@ def build_store(config: Config, store_dir: Path | None = None, jobs: int | None 
         t = time.perf_counter()
         templates = make_templates(str(iris.FZ))
         key_t = templates_key(templates)
-        kept = {}
         if reuse:   # unchanged reports' parts of the engine's catalogue, as the last build made them
             old_saved = open_read_only(store_dir)[1].get("catalogue")
             if old_saved and old_saved[0] == key_t:
                 stale = {str(iris.report(rid)) for rid in [*changed, *removed]}
-                kept = {k: v for k, v in old_saved[1][1].items() if k not in stale}
+                parts = {**{k: v for k, v in old_saved[1][1].items() if k not in stale}, **parts}
         saved = {"catalogue": (key_t, query_catalogue(EmbeddedStore(writer.query_store()), templates, iris,
-                                                      parts=kept))}
+                                                      parts=parts))}
         writer.save(saved)
         timings["catalogue"] = time.perf_counter() - t
 

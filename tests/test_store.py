@@ -41,6 +41,13 @@ def test_served_store_answers_as_the_in_memory_graph(data, tmp_path):
     assert served.saved("catalogue") is not None and len(served) == summary.quads
     in_memory = open_store(config)   # no store in the data folder: built in memory
     assert in_memory.saved("catalogue") is None
+    # the catalogue parts the build's workers made each from one report's graph are what
+    # the finished store answers for that report
+    from kg.namespaces import Iris
+    from kg.qa.engine import query_catalogue
+    from kg.qa.templates import make_templates
+    iris = Iris(config.base_iri)
+    assert served.saved("catalogue")[1] == query_catalogue(served, make_templates(str(iris.FZ)), iris)
     a, b = engine_for(served, config), engine_for(in_memory, config)
     for q in QUESTIONS:
         assert a.answer(q).to_dict() == b.answer(q).to_dict()

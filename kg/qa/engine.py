@@ -86,7 +86,13 @@ def report_part(store: GraphStore, t: Templates, iris: Iris, report: dict) -> tu
     rows = store.select(t.catalogue, bind, graphs=graphs)
     for r in rows:
         r["leadText"] = leads.get((r["doc"], r["para"]))
-    return rows, store.select(t.entities, bind, graphs=graphs)
+    entities = store.select(t.entities, bind, graphs=graphs)
+    # rows the ORDER BY leaves tied come in each engine's storage order: fix it, so that every
+    # store (embedded, remote, a build's worker) gives the same catalogue
+    rows.sort(key=lambda r: (r["start"], r["obs"]))
+    entities.sort(key=lambda r: (r["order"] is not None, r["order"] or 0, r["label"],
+                                 *(str(r[k]) for k in sorted(r))))
+    return rows, entities
 
 
 def query_catalogue(store: GraphStore, t: Templates, iris: Iris,

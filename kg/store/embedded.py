@@ -30,6 +30,14 @@ class EmbeddedStore(GraphStore):
         store.bulk_load(canonical_nquads(ds).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
         return cls(store)
 
+    @classmethod
+    def from_ntriples(cls, graphs: dict[str, bytes]) -> EmbeddedStore:
+        """An in-memory store of named graphs given as N-Triples."""
+        store = ox.Store()
+        for name, data in graphs.items():
+            store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(name))
+        return cls(store)
+
     def _query(self, query: str, bindings, graphs=None):
         subs = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
         if graphs:
