@@ -107,6 +107,16 @@ def open_read_only(folder) -> tuple[ox.Store, dict, Path]:
     return ox.Store.read_only(str(folder / "oxigraph")), saved, folder
 
 
+def _alive(pid: str) -> bool:
+    try:
+        os.kill(int(pid), 0)
+    except (ValueError, ProcessLookupError):
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 class StoreWriter:
     """A new store folder, built beside ``target`` and renamed into place by :meth:`commit`.
 
@@ -118,6 +128,9 @@ class StoreWriter:
     def __init__(self, target: Path, reuse: bool):
         self.target = Path(target)
         self.tmp = self.target.parent / f".{self.target.name}.building-{os.getpid()}"
+        for stale in self.target.parent.glob(f".{self.target.name}.building-*"):
+            if not _alive(stale.name.rpartition("-")[2]):   # a build killed before it could clean up
+                shutil.rmtree(stale, ignore_errors=True)
         if self.tmp.exists():
             shutil.rmtree(self.tmp)
         self.tmp.mkdir(parents=True)
