@@ -194,7 +194,7 @@ def build_store(config: Config, store_dir: Path | None = None, jobs: int | None 
 
         t = time.perf_counter()
         writer.load(str(iris.vocab_graph()), vocabulary(iris).serialize(format="nt", encoding="utf-8"))
-        summary.quads, summary.triples = writer.counts()
+        summary.quads, summary.triples = writer.counts(repeatable=str(iris.FZ.context))
         timings["load"] = time.perf_counter() - t
 
         t = time.perf_counter()

@@ -104,3 +104,16 @@ def test_cli_build_reports_quads_and_triples(data, tmp_path, capsys):
     assert main(["--data", str(data), "build", "--store", str(tmp_path / "s")]) == 0
     err = capsys.readouterr().err
     assert "quads" in err and "distinct triples" in err and "timings:" in err and "catalogue" in err
+
+
+def test_triples_counted_exactly_when_reports_repeat_a_context(data, tmp_path):
+    """Two years of one region quoting the same sentences: the build's count of distinct
+    triples (which compares only the one predicate that can repeat) is the full count."""
+    import pyoxigraph as ox
+    _add_baihua(data)
+    _add_baihua(data, "baihua-2025", 2025)
+    summary = build_store(Config(data_dir=data), tmp_path / "store")
+    store = ox.Store.read_only(str(tmp_path / "store" / "oxigraph"))
+    q = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
+    distinct = int(next(iter(store.query(q, use_default_graph_as_union=True)))["n"].value)
+    assert summary.triples == distinct < summary.quads == len(store)

@@ -139,13 +139,13 @@ class Engine:
         self.catalogue: dict[str, list[Obs]] = {}
         self.entities: dict[str, list[dict]] = {}
         words = set()
+        alts = {x: [a for a in v.split("|") if a] for x, v in alts.items()}   # one list per resource
         for rep in self.reports:
             rows, entities = parts.get(rep.iri, ([], []))
             self.catalogue[rep.iri] = [Obs(
                 r["obs"], r["value"], r["unit"], r["label"], r["kind"], r["qualifier"],
                 r["actorLabel"], r["clause"], r["sentence"], r["start"],
-                [a for a in alts.get(r["indicator"], "").split("|") if a],
-                [a for a in alts.get(r["actor"] or "", "").split("|") if a],
+                alts.get(r["indicator"], []), alts.get(r["actor"] or "", []),
                 (r["sectionLabel"] or "") + "|" + (r["leadText"] or "")) for r in rows]
             self.entities[rep.iri] = entities
             for o in self.catalogue[rep.iri]:

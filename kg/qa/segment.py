@@ -46,7 +46,9 @@ def chinese_counts_to_digits(text: str, units: list[str]) -> str:
     return _count_pattern(tuple(units)).sub(lambda m: f"{chinese_to_int(m.group(1))}{m.group(2)}", text)
 
 
+@lru_cache(maxsize=1 << 16)
 def strip_punctuation(text: str) -> str:
+    # cached: a corpus repeats its indicator, alias, actor and section strings in every figure
     return _PUNCT.sub("", text)
 
 
