@@ -201,7 +201,9 @@ def build_store(config: Config, store_dir: Path | None = None, jobs: int | None 
         timings["extract (cpu)"], timings["validate (cpu)"], timings["catalogue parts (cpu)"] = ex, va, ca
 
         t = time.perf_counter()
-        writer.load(str(iris.vocab_graph()), vocabulary(iris).serialize(format="nt", encoding="utf-8"))
+        only_added = reuse and not removed and not set(changed) & set(old["reports"])
+        writer.load(str(iris.vocab_graph()), vocabulary(iris).serialize(format="nt", encoding="utf-8"),
+                    added=changed if only_added else None)
         summary.quads, summary.triples = writer.counts(repeatable=str(iris.FZ.context))
         timings["load"] = time.perf_counter() - t
 

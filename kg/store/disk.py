@@ -157,17 +157,24 @@ class StoreWriter:
         self.ox.remove_graph(ox.NamedNode(graph))
         (self.tmp / "shared" / f"{rid}.nt").unlink(missing_ok=True)
 
-    def load(self, vocab_graph: str, vocabulary_nt: bytes) -> None:
-        """Bulk-load the queued report graphs, then rebuild the vocabulary graph from every part."""
+    def load(self, vocab_graph: str, vocabulary_nt: bytes, added: list[str] | None = None) -> None:
+        """Bulk-load the queued report graphs, then rebuild the vocabulary graph from every part.
+
+        ``added``: the build only adds these reports to the previous store, so their parts
+        are merged into its vocabulary graph, which nothing else changed.
+        """
         self.own.close()
         if (self.tmp / "own.nq").stat().st_size:
             self.ox.bulk_load(path=str(self.tmp / "own.nq"), format=ox.RdfFormat.N_QUADS)
         (self.tmp / "own.nq").unlink()
         vocab = ox.NamedNode(vocab_graph)
-        self.ox.clear_graph(vocab)
+        if added is None:
+            self.ox.clear_graph(vocab)
         # every report states the same indicators and regions: merged here, loaded once
         lines = set(vocabulary_nt.splitlines())
-        for p in (self.tmp / "shared").iterdir():
+        parts = (self.tmp / "shared" / f"{rid}.nt" for rid in added) if added is not None \
+            else (self.tmp / "shared").iterdir()
+        for p in parts:
             lines.update(p.read_bytes().splitlines())
         lines.discard(b"")
         self.ox.bulk_load(b"\n".join(sorted(lines)) + b"\n", format=ox.RdfFormat.N_TRIPLES, to_graph=vocab)
