@@ -92,7 +92,7 @@ def _catalogue_part(store, iris: Iris) -> tuple[str, tuple]:
     """The report's part of the engine's catalogue, from its graph alone (see
     :func:`kg.qa.engine.report_part`: only its own graph and the vocabulary graph are read,
     and what the vocabulary graph adds from other reports the part does not use)."""
-    from kg.qa.engine import report_part
+    from kg.qa.catalogue import report_part
     (report,) = store.select(_W["templates"].reports)
     return report["report"], report_part(store, _W["templates"], iris, report)
 
@@ -145,7 +145,7 @@ def build_store(config: Config, store_dir: Path | None = None, jobs: int | None 
     A report whose graph fails SHACL stops the build with :class:`ReportInvalid`
     naming it; the previous store is left as it was.
     """
-    from kg.qa.engine import query_catalogue, templates_key
+    from kg.qa.catalogue import query_catalogue, templates_key
     from kg.qa.templates import make_templates
     from kg.store import StoreError
     from kg.store.disk import (

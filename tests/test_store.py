@@ -44,7 +44,7 @@ def test_served_store_answers_as_the_in_memory_graph(data, tmp_path):
     # the catalogue parts the build's workers made each from one report's graph are what
     # the finished store answers for that report
     from kg.namespaces import Iris
-    from kg.qa.engine import query_catalogue
+    from kg.qa.catalogue import query_catalogue
     from kg.qa.templates import make_templates
     iris = Iris(config.base_iri)
     assert served.saved("catalogue")[1] == query_catalogue(served, make_templates(str(iris.FZ)), iris)

@@ -9,7 +9,6 @@ to the chosen terms.  A question that matches nothing well enough is told so.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 
@@ -27,6 +26,7 @@ from kg.qa.answer import (
     number,
     show,
 )
+from kg.qa.catalogue import load_catalogue
 from kg.qa.matching import Match, Matcher, Obs
 from kg.qa.segment import (
     Segmenter,
@@ -69,52 +69,6 @@ class Reading:
     units: list[str] = field(default_factory=list)
     cues: set[str] = field(default_factory=set)
     tokens: list[str] = field(default_factory=list)
-
-
-def templates_key(t: Templates) -> str:
-    """Names the queries a saved catalogue was made with: another engine's is not used."""
-    return hashlib.sha1(f"{t.reports}\x00{t.catalogue}\x00{t.leads}\x00{t.alts}\x00{t.entities}".encode()).hexdigest()
-
-
-def report_part(store: GraphStore, t: Templates, iris: Iris, report: dict) -> tuple[list, list]:
-    """One report's observations and entities, read from its own graph and the vocabulary
-    graph only: what it says, in time that does not grow with the corpus; and, since no
-    other report's facts enter it, kept by an incremental build while the report is unchanged."""
-    graphs = [str(iris.graph(report["report"].rsplit("/", 1)[-1])), str(iris.vocab_graph())]
-    bind = {"region": URIRef(report["region"]), "year": Literal(report["year"])}
-    leads = {(r["doc"], r["para"]): r["leadText"] for r in store.select(t.leads, graphs=graphs)}
-    rows = store.select(t.catalogue, bind, graphs=graphs)
-    for r in rows:
-        r["leadText"] = leads.get((r["doc"], r["para"]))
-    entities = store.select(t.entities, bind, graphs=graphs)
-    # rows the ORDER BY leaves tied come in each engine's storage order: fix it, so that every
-    # store (embedded, remote, a build's worker) gives the same catalogue
-    rows.sort(key=lambda r: (r["start"], r["obs"]))
-    entities.sort(key=lambda r: (r["order"] is not None, r["order"] or 0, r["label"],
-                                 *(str(r[k]) for k in sorted(r))))
-    return rows, entities
-
-
-def query_catalogue(store: GraphStore, t: Templates, iris: Iris,
-                    parts: dict[str, tuple] | None = None) -> tuple[list, dict, dict]:
-    """(reports, each report's part by report IRI, aliases by resource) from the store;
-    ``parts`` already known (an incremental build's unchanged reports) are not asked again."""
-    reports = store.select(t.reports)
-    known = parts or {}
-    parts = {r["report"]: known.get(r["report"]) or report_part(store, t, iris, r) for r in reports}
-    alts: dict[str, set] = {}
-    for r in store.select(t.alts):
-        alts.setdefault(r["x"], set()).add(r["alt"])
-    return reports, parts, {x: "|".join(sorted(a)) for x, a in alts.items()}
-
-
-def load_catalogue(store: GraphStore, t: Templates, iris: Iris) -> tuple[list, dict, dict]:
-    """What the engine knows before the first question: saved by ``kgqa build`` beside the
-    store (read in one go), else asked of the store (a remote endpoint, an in-memory graph)."""
-    saved = store.saved("catalogue")
-    if saved is not None and saved[0] == templates_key(t):
-        return saved[1]
-    return query_catalogue(store, t, iris)
 
 
 class Engine:
