@@ -7,7 +7,6 @@ import functools
 import json
 import os
 import sys
-from collections import Counter
 from importlib import metadata
 from pathlib import Path
 
@@ -24,19 +23,24 @@ def _config(args) -> Config:
 
 
 def cmd_build(args) -> int:
-    from kg.build import build, canonical_nquads
-    from kg.validate import validate
+    from kg.build import ReportInvalid, build_store
+    from kg.store import StoreError
 
-    ds = build(_config(args), progress=True)
-    conforms, report = validate(ds)
-    out = Path(args.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(canonical_nquads(ds), encoding="utf-8")
-    print(f"wrote {out}: {len(ds)} quads in {len(list(ds.graphs())) - 1} named graphs; "
-          f"SHACL {'conforms' if conforms else 'FAILS'}", file=sys.stderr)
-    if not conforms:
-        print(report, file=sys.stderr)
+    config = _config(args)
+    try:
+        summary = build_store(config, Path(args.store) if args.store else None, jobs=args.jobs,
+                              progress=True, rebuild=args.rebuild)
+    except (ReportInvalid, StoreError) as e:
+        print(f"kgqa build: {e}", file=sys.stderr)
         return 1
+    for line in summary.lines():
+        print(line, file=sys.stderr)
+    if args.out:
+        from kg.store.disk import canonical_nquads
+        out = Path(args.out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_bytes(canonical_nquads(summary.store))
+        print(f"wrote {out}", file=sys.stderr)
     return 0
 
 
@@ -70,36 +74,21 @@ def cmd_ingest(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from rdflib import Graph
+    from kg.store import open_store
+    from kg.store.export import export
 
-    from kg.build import build
-
-    ds = build(_config(args))
-    fmt = EXPORT_FORMATS[args.format]
-    if fmt in ("turtle", "nt", "json-ld"):
-        union = Graph()
-        for prefix, ns in ds.namespaces():
-            union.bind(prefix, ns)
-        for s, p, o, _ in ds.quads((None, None, None, None)):
-            union.add((s, p, o))
-        data = union.serialize(format=fmt)
-    else:
-        data = ds.serialize(format=fmt)
-    sys.stdout.write(data)
+    export(open_store(_config(args)), args.format, sys.stdout.buffer)
     return 0
 
 
 def cmd_stats(args) -> int:
-    from rdflib.namespace import RDF
+    from kg.store import open_store
+    from kg.store.export import class_counts
 
-    from kg.build import build
-
-    ds = build(_config(args))
-    counts = Counter(ds.namespace_manager.normalizeUri(o)
-                     for _, _, o, g in ds.quads((None, RDF.type, None, None)))
-    for cls, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+    store = open_store(_config(args))
+    for cls, n in class_counts(store):
         print(f"{n:6d}  {cls}")
-    print(f"{len(ds):6d}  quads")
+    print(f"{len(store):6d}  quads")
     return 0
 
 
@@ -147,10 +136,45 @@ def cmd_eval_extraction(args) -> int:
     return 0
 
 
+def serving_config(config: Config) -> Config:
+    """The configuration to serve: with no store named, the data folder's store, built or
+    brought up to date first (only changed reports are extracted), in the data folder or,
+    if that is not writable, in a cache folder."""
+    import dataclasses
+
+    from kg.build import build_store
+    from kg.store.disk import fresh
+
+    if config.store:
+        return config
+    targets = list(dict.fromkeys([config.store_dir, config.cache_store_dir]))
+    for target in targets:
+        if fresh(target, config):
+            return dataclasses.replace(config, store=str(target))
+    for target in targets:
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            summary = build_store(config, target, progress=True)
+        except OSError as e:
+            print(f"kgqa serve: cannot build the store in {target} ({e})", file=sys.stderr)
+            continue
+        for line in summary.lines():
+            print(line, file=sys.stderr)
+        return dataclasses.replace(config, store=str(target))
+    return config   # nowhere to write: the graph is built in memory at start
+
+
 def cmd_serve(args) -> int:
+    from kg.build import ReportInvalid
+    from kg.store import StoreError
     from service.server import serve
 
-    return serve(_config(args), host=args.host, port=args.port, workers=args.workers, debug=args.debug)
+    try:
+        config = serving_config(_config(args))
+        return serve(config, host=args.host, port=args.port, workers=args.workers, debug=args.debug)
+    except (StoreError, ReportInvalid) as e:
+        print(f"kgqa serve: {e}", file=sys.stderr)
+        return 2
 
 
 def _version() -> str:
@@ -178,8 +202,11 @@ def main(argv: list[str] | None = None) -> int:
                              "data (default: $KGQA_DATA, else the packaged data alone)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=helpful)
 
-    p = sub.add_parser("build", help="build and validate the graph, write canonical N-Quads")
-    p.add_argument("--out", default="build/kg.nq", help="where to write the N-Quads")
+    p = sub.add_parser("build", help="build and validate the graph into the store kgqa serve opens")
+    p.add_argument("--store", help="store folder (default: $KGQA_STORE or DATA/store)")
+    p.add_argument("--jobs", type=int, help="extraction processes (default: one per core)")
+    p.add_argument("--rebuild", action="store_true", help="extract every report, not only changed ones")
+    p.add_argument("--out", help="also write the whole graph as canonical (sorted) N-Quads here")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("ingest", help="add a report (text + inferred metadata) to the data folder")

@@ -12,7 +12,9 @@ is a complete data folder.
 
 from __future__ import annotations
 
+import hashlib
 import importlib.resources
+import os
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -43,6 +45,26 @@ class Config:
     base_iri: str = field(default_factory=lambda: value("BASE_IRI"))
     default_region: str | None = field(default_factory=lambda: value("DEFAULT_REGION"))
     max_question_length: int = field(default_factory=lambda: value("MAX_QUESTION_LENGTH"))
+    # a SPARQL endpoint URL, or a folder written by ``kgqa build``; unset: the data folder's store
+    store: str | None = field(default_factory=lambda: value("STORE"))
+
+    @property
+    def store_dir(self) -> Path:
+        """Where ``kgqa build`` writes the store when no other folder is named: the store
+        folder given, else ``store/`` in the data folder, else (the packaged data alone, which
+        may sit in a read-only site-packages) a cache folder of its own."""
+        if self.store and not self.store.startswith(("http://", "https://")):
+            return Path(self.store)
+        if self.data_dir is not None:
+            return Path(self.data_dir) / "store"
+        return self.cache_store_dir
+
+    @property
+    def cache_store_dir(self) -> Path:
+        """A store folder under the user's cache, one per set of data folders."""
+        key = "|".join(str(Path(d).resolve()) for d in self.data_dirs)
+        cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+        return cache / "fazhi-kg" / hashlib.sha1(key.encode()).hexdigest()[:12]
 
     @property
     def data_dirs(self) -> tuple[Path, ...]:

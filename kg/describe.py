@@ -90,6 +90,4 @@ def search(store: GraphStore, text: str, limit: int = 50) -> list[dict]:
 
 def triples(store: GraphStore, iri: str) -> list[ox.Triple]:
     """The resource's own statements, for Turtle / JSON-LD."""
-    result = store.ox.query(CONSTRUCT, use_default_graph_as_union=True,
-                            substitutions={ox.Variable("s"): ox.NamedNode(iri)})
-    return sorted(set(result), key=str)
+    return sorted(set(store.construct(CONSTRUCT, {"s": URIRef(iri)})), key=str)

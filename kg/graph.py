@@ -242,15 +242,52 @@ def report_graph(report: Report, lexicon: Lexicon, iris: Iris, graph: Graph | No
     return g
 
 
-def build_dataset(reports: list[Report], lexicon: Lexicon, iris: Iris) -> Dataset:
-    """All reports, each in its own named graph, plus the shared vocabulary."""
-    ds = Dataset()
+def split_shared(graph: Graph, iris: Iris, rid: str) -> tuple[Graph, Graph]:
+    """One report's graph → (its own facts, what it says of shared resources).
+
+    A report's own resources are minted under its IRI (``…/id/report/<id>``);
+    indicators, regions and organisations are minted from their names, so
+    several reports state the same triples about them.  Those go to the one
+    shared vocabulary graph: with every triple in exactly one graph, the union
+    default graph is the RDF merge and a join through a concept counts once.
+    A report's graph plus the vocabulary graph is all that report says.  The
+    one triple that can repeat: an organisation's context (``fz:context``) when
+    two reports of one region quote the very same sentence about it.
+    """
+    own_prefix = str(iris.report(rid))
+
+    def is_own(term) -> bool:
+        return isinstance(term, URIRef) and (str(term) == own_prefix or str(term).startswith(own_prefix + "/"))
+
+    # what this report alone says of a shared resource stays with the report: the sentences
+    # an organisation is mentioned in, and the context it is mentioned in
+    own, shared = Graph(), Graph()
+    for s, p, o in graph:
+        (own if is_own(s) or is_own(o) or p == iris.FZ.context else shared).add((s, p, o))
+    return own, shared
+
+
+def bind_prefixes(ds: Dataset, iris: Iris) -> None:
     for prefix, ns in [("qb", QB), ("org", ORG), ("prov", PROV), ("skos", SKOS),
                        ("dcterms", DCTERMS), ("fz", iris.FZ), ("xsd", XSD)]:
         ds.bind(prefix, ns)
+
+
+def build_dataset(reports: list[Report], lexicon: Lexicon, iris: Iris) -> Dataset:
+    """All reports, each in its own named graph, plus the shared vocabulary graph.
+
+    Each triple is in exactly one graph (see :func:`split_shared`).
+    """
+    ds = Dataset()
+    bind_prefixes(ds, iris)
     vocab = ds.graph(iris.vocab_graph())
     for t in vocabulary(iris):
         vocab.add(t)
     for report in reports:
-        report_graph(report, lexicon, iris, ds.graph(iris.graph(report.id)))
+        own, shared = split_shared(report_graph(report, lexicon, iris), iris, report.id)
+        g = ds.graph(iris.graph(report.id))
+        for t in own:
+            g.add(t)
+        for t in shared:
+            vocab.add(t)
     return ds

@@ -18,17 +18,41 @@ def to_networkx(ds: Dataset) -> nx.MultiDiGraph:
     return from_triples((s, p, o) for s, p, o, _ in ds.quads((None, None, None, None)))
 
 
-def from_store(store) -> nx.MultiDiGraph:
-    """The same view from a :class:`kg.store.GraphStore` (Oxigraph terms)."""
-    import pyoxigraph as ox
+EDGES = """PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+SELECT ?c ?s ?p ?o ?slabel ?olabel WHERE {
+  { ?c ?p ?o . FILTER(isIRI(?o)) BIND(?c AS ?s) } UNION { ?s ?p ?c . BIND(?c AS ?o) }
+  FILTER(?p != rdf:type)
+  OPTIONAL { ?s skos:prefLabel|rdfs:label ?slabel }
+  OPTIONAL { ?o skos:prefLabel|rdfs:label ?olabel }
+} LIMIT 400"""
 
-    def term(t):
-        if isinstance(t, ox.Literal):
-            return Literal(t.value, lang=t.language) if t.language else Literal(t.value)
-        return URIRef(t.value)
 
-    return from_triples((term(q.subject), term(q.predicate), term(q.object))
-                        for q in store.ox.quads_for_pattern(None, None, None))
+def around(store, node: str, radius: int = 1, fan_out: int = 40) -> nx.MultiDiGraph:
+    """The links within ``radius`` of ``node``, read from a :class:`kg.store.GraphStore`.
+
+    Only the neighbourhood is fetched (a few prepared queries, the node bound as
+    a term), never the whole graph, so the cost does not grow with the corpus;
+    at radius 2 the first ``fan_out`` neighbours are followed.
+    """
+    triples, frontier, seen = [], [node], set()
+    for depth in range(radius):
+        nxt = []
+        for c in frontier:
+            if c in seen:
+                continue
+            seen.add(c)
+            for r in store.select(EDGES, {"c": URIRef(c)}):
+                s, p, o = URIRef(r["s"]), URIRef(r["p"]), URIRef(r["o"])
+                triples.append((s, p, o))
+                for n, label in ((r["s"], r["slabel"]), (r["o"], r["olabel"])):
+                    if label:
+                        triples.append((URIRef(n), SKOS.prefLabel, Literal(label)))
+                    if n != c:
+                        nxt.append(n)
+        frontier = list(dict.fromkeys(nxt))[:fan_out]
+    return from_triples(triples)
 
 
 def from_triples(triples) -> nx.MultiDiGraph:

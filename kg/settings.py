@@ -78,6 +78,9 @@ KG_SETTINGS: list[Setting] = [
     Setting("BASE_IRI", "https://fazhi-kg.example.org/", "base of every IRI minted (`def/`, `id/`, `graph/`)"),
     Setting("DEFAULT_REGION", None, "region answered when a question names none", "str?",
             shown_default="(the region with the most recent report)"),
+    Setting("STORE", None, "where the graph is served from: a folder written by `kgqa build`, or a "
+            "read-only SPARQL 1.1 endpoint URL (`http://host:port/sparql`)", "str?",
+            shown_default="(`store/` of the data folder, built or brought up to date by `kgqa serve`)"),
     Setting("MAX_QUESTION_LENGTH", 500, "longest question answered, in characters "
             "(the engine, `/api/ask`, `/v1/chat/completions`, `/retrieval`)", int),
 ]

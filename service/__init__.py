@@ -1,9 +1,10 @@
 """The HTTP layer: a thin Flask app over :mod:`kg`.
 
-``create_app(config)`` builds the graph from the data folder once, at start,
-and registers the blueprints: the ask API, SPARQL, and health.  The
-hardening that applies to every endpoint (JSON errors, security headers, the
-public base URL, bounded request bodies) is in :mod:`service.hardening`.
+``create_app(config)`` opens the store once, at start (the folder ``kgqa build``
+wrote, a remote SPARQL endpoint, or failing both a graph built in memory), and
+registers the blueprints: the ask API, SPARQL, and health.  The hardening that
+applies to every endpoint (JSON errors, security headers, the public base URL,
+bounded request bodies) is in :mod:`service.hardening`.
 """
 
 from __future__ import annotations
@@ -11,14 +12,13 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 
-from flask import Flask
+from flask import Flask, jsonify
 from flask_cors import CORS
 
 from kg.config import Config
-from kg.netview import from_store
 from kg.qa import engine_for
 from kg.settings import read
-from kg.store import default_store
+from kg.store import StoreUnavailable, default_store
 from service.hardening import cors_origins, harden
 from service.runner import QueryRunner
 from service.settings import SERVICE_SETTINGS, unknown
@@ -44,6 +44,18 @@ def load_examples(paths) -> list[dict]:
     return out
 
 
+def _runner(store, settings):
+    """The SPARQL endpoint's runner: query children over the embedded store, or the remote one."""
+    if store.forkable() is not None:
+        return QueryRunner(store.forkable(), size=int(settings["SPARQL_PROCESSES"]), files=store.files(),
+                           waiting=int(settings["SPARQL_QUEUE"]),
+                           memory=int(settings["SPARQL_MEMORY_BYTES"]),
+                           max_depth=int(settings["SPARQL_MAX_DEPTH"]))
+    from service.remote import RemoteRunner
+    return RemoteRunner(store, size=int(settings["SPARQL_PROCESSES"]), waiting=int(settings["SPARQL_QUEUE"]),
+                        max_depth=int(settings["SPARQL_MAX_DEPTH"]))
+
+
 def create_app(config: dict | None = None) -> Flask:
     app = Flask(__name__)
     app.config.from_mapping(read(SERVICE_SETTINGS))
@@ -57,12 +69,7 @@ def create_app(config: dict | None = None) -> Flask:
     store = default_store(kg_config)
     app.extensions["kg.store"] = store
     app.extensions["kg.engine"] = engine_for(store, kg_config)
-    app.extensions["kg.runner"] = QueryRunner(store.ox, size=int(app.config["SPARQL_PROCESSES"]),
-                                              waiting=int(app.config["SPARQL_QUEUE"]),
-                                              memory=int(app.config["SPARQL_MEMORY_BYTES"]),
-                                              max_depth=int(app.config["SPARQL_MAX_DEPTH"]))
-
-    app.extensions["kg.netview"] = from_store(store)
+    app.extensions["kg.runner"] = _runner(store, app.config)
     app.extensions["kg.examples"] = load_examples(kg_config.example_queries())
     app.extensions["kg.prefixes"] = [("fz", str(app.extensions["kg.engine"].iris.FZ)), *PREFIXES]
 
@@ -89,4 +96,9 @@ def create_app(config: dict | None = None) -> Flask:
     app.register_blueprint(sparql.bp)
     app.register_blueprint(health.bp)
     harden(app)
+
+    @app.errorhandler(StoreUnavailable)
+    def store_down(e: StoreUnavailable):
+        return jsonify(error=f"the graph store is unavailable: {e}"), 503
+
     return app

@@ -2,6 +2,8 @@
 
 from flask import Blueprint, current_app, jsonify
 
+from kg.store import StoreUnavailable
+
 bp = Blueprint("health", __name__)
 
 
@@ -14,5 +16,10 @@ def healthz():
 def readyz():
     store = current_app.extensions["kg.store"]
     engine = current_app.extensions["kg.engine"]
-    return jsonify(status="ready", triples=len(store), graphs=store.named_graphs(),
+    try:
+        store.check()
+    except StoreUnavailable as e:
+        return jsonify(status="unavailable", store=store.describe_source(), reason=str(e)), 503
+    return jsonify(status="ready", store=store.describe_source(), triples=len(store),
+                   graphs=store.named_graphs(),
                    reports=[{"region": r.region, "city": r.city, "year": r.year} for r in engine.reports])

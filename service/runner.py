@@ -28,6 +28,7 @@ keep theirs.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import marshal
 import os
@@ -35,6 +36,7 @@ import queue
 import resource
 import signal
 import socket
+import stat
 import sys
 import threading
 import time
@@ -193,13 +195,14 @@ def _vm_size() -> int:
     return 0
 
 
-def _box(channel: int, memory: int):
+def _box(channel: int, memory: int, files: str | None = None):
     """Leave the child only its channel to the parent, no way to open another, and a memory cap.
 
-    Every inherited descriptor above stderr is closed; the channel moves to
-    descriptor 3 and ``RLIMIT_NOFILE`` becomes 4, so ``socket()``, ``open()``
-    and ``connect`` fail with EMFILE from here on: Oxigraph's HTTP client
-    (SERVICE) has nowhere to go.  ``RLIMIT_AS`` is the address space the
+    Every inherited descriptor above stderr is closed but the on-disk store's
+    files (see :func:`_keep_only_files`); the channel moves to descriptor 3 and
+    ``RLIMIT_NOFILE`` leaves no free number, so ``socket()``, ``open()`` and
+    ``connect`` fail with EMFILE from here on: Oxigraph's HTTP client (SERVICE)
+    has nowhere to go.  ``RLIMIT_AS`` is the address space the
     child has now (a fork of the server) plus ``memory``.
     """
     if channel != _CHANNEL:
@@ -210,23 +213,54 @@ def _box(channel: int, memory: int):
             os.fstat(std)
         except OSError:
             os.open(os.devnull, os.O_RDWR)
-    os.closerange(_CHANNEL + 1, max(resource.getrlimit(resource.RLIMIT_NOFILE)[0], 1024))
+    top = _keep_only_files(_CHANNEL + 1, files)
     if memory > 0:
         limit = _vm_size() + memory
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    resource.setrlimit(resource.RLIMIT_NOFILE, (_CHANNEL + 1, _CHANNEL + 1))
+    resource.setrlimit(resource.RLIMIT_NOFILE, (top + 1, top + 1))
+
+
+def _keep_only_files(first: int, files: str | None) -> int:
+    """Close every inherited descriptor from ``first`` on but the on-disk store's own files
+    (regular files under the folder ``files``); the highest kept (at least ``first - 1``).
+
+    RocksDB keeps its table files open and reads them through those descriptors: closing
+    them leaves a query hanging. Sockets, pipes and every other file go. Each number freed below the highest kept is taken by ``/dev/null``,
+    so with ``RLIMIT_NOFILE`` just above it there is no free number left: ``socket()`` and
+    ``open()`` still fail with EMFILE.
+    """
+    top = first - 1
+    for name in os.listdir("/proc/self/fd"):
+        fd = int(name)
+        if fd < first:
+            continue
+        try:
+            keep = bool(files) and stat.S_ISREG(os.fstat(fd).st_mode) \
+                and os.path.realpath(f"/proc/self/fd/{fd}").startswith(files)
+        except OSError:       # the listing's own descriptor, already closed
+            continue
+        if keep:
+            top = max(top, fd)
+        else:
+            with contextlib.suppress(OSError):   # gone already (closed along with another)
+                os.close(fd)
+    while True:               # fill the holes below ``top``, lowest first, as open() does
+        fd = os.open(os.devnull, os.O_RDONLY)
+        if fd > top:
+            os.close(fd)
+            return top
 
 
 _STACK = 64 << 20      # the serving thread's stack in a child: room for rdflib's recursive parser
 _RECURSION = 12_000    # Python frames allowed there (a 600-pattern triple block parses)
 
 
-def _child(channel: int, store: ox.Store, parent: int, memory: int, checked: bool):
+def _child(channel: int, store: ox.Store, parent: int, memory: int, checked: bool, files: str | None = None):
     # the server's signal handlers (gunicorn's) make no sense here: plain defaults
     for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGQUIT, signal.SIGHUP, signal.SIGUSR1,
                 signal.SIGUSR2, signal.SIGWINCH, signal.SIGCHLD, signal.SIGTTIN, signal.SIGTTOU):
         signal.signal(sig, signal.SIG_DFL)
-    _box(channel, memory + _STACK if memory > 0 else 0)
+    _box(channel, memory + _STACK if memory > 0 else 0, files)
     conn = Connection(_CHANNEL)
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
     sys.setrecursionlimit(_RECURSION)
@@ -269,14 +303,14 @@ def _serve(conn, store: ox.Store, checked: bool):
 class _Worker:
     """One child and the parent's end of its channel."""
 
-    def __init__(self, store, memory: int, checked: bool):
+    def __init__(self, store, memory: int, checked: bool, files: str | None = None):
         parent_end, child_end = socket.socketpair()
         parent = os.getpid()
         pid = os.fork()
         if pid == 0:
             try:
                 parent_end.close()
-                _child(child_end.detach(), store, parent, memory, checked)
+                _child(child_end.detach(), store, parent, memory, checked, files)
             finally:
                 os._exit(70)
         child_end.close()
@@ -307,8 +341,8 @@ class QueryRunner:
     """
 
     def __init__(self, store: ox.Store, size: int = 2, waiting: int = 2, memory: int = 256 << 20,
-                 max_depth: int = 16, checked: bool = True):
-        self.store, self.size, self.memory = store, size, memory
+                 max_depth: int = 16, checked: bool = True, files: str | None = None):
+        self.store, self.size, self.memory, self.files = store, size, memory, files
         self.max_depth, self.checked = max_depth, checked
         self._admit = threading.BoundedSemaphore(size + max(waiting, 0))
         self._idle: queue.Queue[_Worker] = queue.Queue()
@@ -324,12 +358,12 @@ class QueryRunner:
                 # children share the server's heap copy-on-write; keep their GC off it
                 gc.freeze()
                 for _ in range(self.size):
-                    self._idle.put(_Worker(self.store, self.memory, self.checked))
+                    self._idle.put(_Worker(self.store, self.memory, self.checked, self.files))
 
     def _replace(self, worker: _Worker) -> int | None:
         status = worker.stop()
         gc.freeze()
-        self._idle.put(_Worker(self.store, self.memory, self.checked))
+        self._idle.put(_Worker(self.store, self.memory, self.checked, self.files))
         return status
 
     @contextmanager

@@ -246,14 +246,13 @@ def graph_store():
     if mime is None:
         return _error(406, "acceptable types: " + ", ".join(GRAPH_TYPES))
     if "default" in request.args and "graph" not in request.args:
-        quads = store.ox.quads_for_pattern(None, None, None)
+        triples = set(store.triples())
     elif graph := request.args.get("graph"):
         if graph not in store.named_graphs():
             return _error(404, f"no graph named {graph}")
-        quads = store.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+        triples = set(store.triples(graph))
     else:
         return _error(400, "use ?graph=IRI or ?default")
-    triples = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
     fmt = _OX_GRAPH[GRAPH_TYPES[mime]]
     prefixes = dict(current_app.extensions["kg.prefixes"]) if fmt == ox.RdfFormat.TURTLE else None
     body = ox.serialize(sorted(triples, key=str), format=fmt, prefixes=prefixes)

@@ -17,7 +17,7 @@ from flask import (
 
 from kg.describe import describe, triples
 from kg.describe import search as find
-from kg.netview import neighbourhood_json
+from kg.netview import around, neighbourhood_json
 
 bp = Blueprint("ui", __name__)
 
@@ -137,7 +137,10 @@ def neighbourhood():
     if radius not in ("1", "2"):
         abort(400, description="radius must be 1 or 2")
     radius = int(radius)
-    return jsonify(neighbourhood_json(current_app.extensions["kg.netview"], iri, radius))
+    if not iri.startswith(("http://", "https://", "urn:")):
+        return jsonify(nodes=[], edges=[])
+    hood = around(current_app.extensions["kg.store"], iri, radius)
+    return jsonify(neighbourhood_json(hood, iri, radius))
 
 
 # Machine endpoints answer errors in JSON whoever asks; everything else is a page.

@@ -11,8 +11,8 @@ def test_build_is_byte_identical(config):
 
 def test_cli_build_twice(tmp_path):
     a, b = tmp_path / "a.nq", tmp_path / "b.nq"
-    assert main(["build", "--out", str(a)]) == 0
-    assert main(["build", "--out", str(b)]) == 0
+    assert main(["build", "--store", str(tmp_path / "one"), "--out", str(a)]) == 0
+    assert main(["build", "--store", str(tmp_path / "two"), "--out", str(b)]) == 0
     assert a.read_bytes() == b.read_bytes() and a.stat().st_size > 10000
 
 

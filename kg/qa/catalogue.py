@@ -1,13 +1,17 @@
-"""What question answering knows of the store, loaded once when an engine starts.
+"""What the question engine knows before the first question: its catalogue.
 
-One function, :func:`load_catalogue`, reads the reports, every figure (as an
-:class:`~kg.qa.matching.Obs`) and every named entity of each report.  Keeping it in
-one place means a change in *how* it is loaded (one query for all reports instead
-of one per report) touches this function only.
+For each report, its figures (with the words around them) and entities, read
+from the report's own graph and the vocabulary graph only; and the aliases of
+indicators and organisations, asked once for all.  ``kgqa build`` makes it
+and keeps it beside the store, so a server reads it in one go; a store
+without one (remote, in memory) is asked, a few prepared queries per report.
+:func:`load_catalogue` is the one place that turns those rows into the
+engine's :class:`Catalogue`.
 """
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 
 from rdflib import Literal, URIRef
@@ -47,19 +51,60 @@ class Catalogue:
         return {w for w in out if w}
 
 
+def templates_key(t: Templates) -> str:
+    """Names the queries a saved catalogue was made with: another engine's is not used."""
+    return hashlib.sha1(f"{t.reports}\x00{t.catalogue}\x00{t.leads}\x00{t.alts}\x00{t.entities}".encode()).hexdigest()
+
+
+def report_part(store: GraphStore, t: Templates, iris: Iris, report: dict) -> tuple[list, list]:
+    """One report's observations and entities, read from its own graph and the vocabulary
+    graph only: what it says, in time that does not grow with the corpus; and, since no
+    other report's facts enter it, kept by an incremental build while the report is unchanged."""
+    graphs = [str(iris.graph(report["report"].rsplit("/", 1)[-1])), str(iris.vocab_graph())]
+    bind = {"region": URIRef(report["region"]), "year": Literal(report["year"])}
+    leads = {(r["doc"], r["para"]): r["leadText"] for r in store.select(t.leads, graphs=graphs)}
+    rows = store.select(t.catalogue, bind, graphs=graphs)
+    for r in rows:
+        r["leadText"] = leads.get((r["doc"], r["para"]))
+    entities = store.select(t.entities, bind, graphs=graphs)
+    # rows the ORDER BY leaves tied come in each engine's storage order: fix it, so that every
+    # store (embedded, remote, a build's worker) gives the same catalogue
+    rows.sort(key=lambda r: (r["start"], r["obs"]))
+    entities.sort(key=lambda r: (r["order"] is not None, r["order"] or 0, r["label"],
+                                 *(str(r[k]) for k in sorted(r))))
+    return rows, entities
+
+
+def query_catalogue(store: GraphStore, t: Templates, iris: Iris,
+                    parts: dict[str, tuple] | None = None) -> tuple[list, dict, dict]:
+    """(reports, each report's part by report IRI, aliases by resource) from the store;
+    ``parts`` already known (an incremental build's unchanged reports) are not asked again."""
+    reports = store.select(t.reports)
+    known = parts or {}
+    parts = {r["report"]: known.get(r["report"]) or report_part(store, t, iris, r) for r in reports}
+    alts: dict[str, set] = {}
+    for r in store.select(t.alts):
+        alts.setdefault(r["x"], set()).add(r["alt"])
+    return reports, parts, {x: "|".join(sorted(a)) for x, a in alts.items()}
+
+
 def load_catalogue(store: GraphStore, t: Templates, iris: Iris) -> Catalogue:
-    """Reports (newest first), then per report its figures and entities."""
-    cat = Catalogue([ReportRef(r["report"], r["regionLabel"], r["city"] or "", r["year"])
-                     for r in store.select(t.reports)])
+    """What the engine knows before the first question: saved by ``kgqa build`` beside the
+    store (read in one go), else asked of the store (a remote endpoint, an in-memory graph)."""
+    saved = store.saved("catalogue")
+    if saved is not None and saved[0] == templates_key(t):
+        reports, parts, alts = saved[1]
+    else:
+        reports, parts, alts = query_catalogue(store, t, iris)
+    split = {x: [a for a in v.split("|") if a] for x, v in alts.items()}   # one list per resource
+    cat = Catalogue([ReportRef(r["report"], r["regionLabel"], r["city"] or "", r["year"]) for r in reports])
     for rep in cat.reports:
-        bind = {"region": URIRef(iris.region(rep.region, rep.city)), "year": Literal(rep.year)}
+        rows, entities = parts.get(rep.iri, ([], []))
         cat.figures[rep.iri] = [Obs(
             r["obs"], r["value"], r["unit"], r["label"], r["kind"], r["qualifier"],
             r["actorLabel"], r["clause"], r["sentence"], r["start"],
-            [a for a in (r["alts"] or "").split("|") if a],
-            [a for a in (r["actorAlts"] or "").split("|") if a],
+            split.get(r["indicator"], []), split.get(r["actor"] or "", []),
             (r["sectionLabel"] or "") + "|" + (r["leadText"] or ""),
-            roles=frozenset(x for x in (r["roles"] or "").split("|") if x))
-            for r in store.select(t.catalogue, bind)]
-        cat.entities[rep.iri] = store.select(t.entities, bind)
+            roles=frozenset(x for x in (r["roles"] or "").split("|") if x)) for r in rows]
+        cat.entities[rep.iri] = entities
     return cat

@@ -24,11 +24,8 @@ _REPORTS = """SELECT DISTINCT ?report ?region ?regionLabel ?city ?year WHERE {
   OPTIONAL { ?region fz:within/skos:prefLabel ?city }
 } ORDER BY DESC(?year) ?regionLabel"""
 
-_CATALOGUE = """SELECT ?region ?year ?obs ?value ?unit ?label ?kind ?qualifier ?actorLabel ?clause ?sentence ?start
-       ?sectionLabel ?leadText
-       (GROUP_CONCAT(DISTINCT ?alt; separator="|") AS ?alts)
-       (GROUP_CONCAT(DISTINCT ?actorAlt; separator="|") AS ?actorAlts)
-       (GROUP_CONCAT(DISTINCT ?role; separator="|") AS ?roles) WHERE {
+_CATALOGUE = """SELECT ?region ?year ?obs ?value ?unit ?indicator ?label ?kind ?qualifier ?actor ?actorLabel ?clause
+       ?sentence ?start ?sectionLabel ?doc ?para (GROUP_CONCAT(DISTINCT ?role; separator="|") AS ?roles) WHERE {
   ?obs a qb:Observation ; fz:region ?region ; fz:year ?year ; fz:value ?value ; fz:unit ?unit ;
        fz:indicator ?indicator ; fz:kind ?kind ; fz:clause ?clause ; fz:start ?start ;
        prov:wasDerivedFrom ?s .
@@ -36,16 +33,22 @@ _CATALOGUE = """SELECT ?region ?year ?obs ?value ?unit ?label ?kind ?qualifier ?
   ?indicator skos:prefLabel ?label .
   OPTIONAL { ?obs fz:section/skos:prefLabel ?sectionLabel }
   OPTIONAL { ?obs fz:section/skos:broader* ?top . ?top fz:role ?role }
-  OPTIONAL { ?s fz:paragraph ?para ; dcterms:isPartOf ?doc .
-             ?lead fz:paragraph ?para ; dcterms:isPartOf ?doc ; fz:leadsParagraph true ;
-                   rdf:value ?leadText }
-  OPTIONAL { ?indicator skos:altLabel ?alt }
+  OPTIONAL { ?s fz:paragraph ?para ; dcterms:isPartOf ?doc }
   OPTIONAL { ?obs fz:qualifier ?q . BIND(STRAFTER(STR(?q), STR(fz:)) AS ?qualifier) }
-  OPTIONAL { ?obs fz:actor ?actor . ?actor skos:prefLabel ?actorLabel .
-             OPTIONAL { ?actor skos:altLabel ?actorAlt } }
-} GROUP BY ?region ?year ?obs ?value ?unit ?label ?kind ?qualifier ?actorLabel ?clause ?sentence ?start
-  ?sectionLabel ?leadText
+  OPTIONAL { ?obs fz:actor ?actor . ?actor skos:prefLabel ?actorLabel }
+} GROUP BY ?region ?year ?obs ?value ?unit ?indicator ?label ?kind ?qualifier ?actor ?actorLabel ?clause
+  ?sentence ?start ?sectionLabel ?doc ?para
 ORDER BY ?start"""
+
+# aliases of indicators and organisations: shared by all reports, so asked once for all
+_ALTS = """SELECT ?x ?alt WHERE { ?x skos:altLabel ?alt }"""
+
+# the first sentence of each paragraph, joined to the catalogue by (document, paragraph):
+# asked apart, since in one query the paragraph numbers, shared by every report, join
+# across the whole corpus before the document narrows them
+_LEADS = """SELECT ?doc ?para ?leadText WHERE {
+  ?lead fz:leadsParagraph true ; fz:paragraph ?para ; dcterms:isPartOf ?doc ; rdf:value ?leadText .
+}"""
 
 _FACT = """SELECT ?obs ?value ?unit ?indicator ?actor ?region ?year ?source ?qualifier ?section WHERE {
   ?obs fz:value ?value ; fz:unit ?unit ; fz:year ?year ;
@@ -81,6 +84,8 @@ _COUNT = """SELECT ?region ?year ?class (COUNT(DISTINCT ?item) AS ?n) WHERE {
 class Templates:
     reports: str
     catalogue: str
+    leads: str
+    alts: str
     fact: str
     sum: str
     difference: str
@@ -94,6 +99,8 @@ def make_templates(fz_namespace: str) -> Templates:
     return Templates(
         reports=head + _REPORTS,
         catalogue=head + _CATALOGUE,
+        leads=head + _LEADS,
+        alts=head + _ALTS,
         fact=head + _FACT,
         sum=head + _ARITHMETIC.format(expression="?va + ?vb"),
         difference=head + _ARITHMETIC.format(expression="?va - ?vb"),

@@ -1,0 +1,243 @@
+"""The store folder ``kgqa build`` writes and ``kgqa serve`` opens read-only.
+
+Layout::
+
+    manifest.json     written last: format, version, build key, reports and their hashes, counts
+    oxigraph/         the Oxigraph (RocksDB) store: one named graph per report + the vocabulary graph
+    shared/<id>.nt    what each report says of shared resources, to rebuild the vocabulary graph
+                      when one report changes without re-extracting the others
+    saved.pickle      what the build computed for the server (the question engine's catalogue)
+
+A build writes a new folder beside the old one and renames it into place, so
+a reader never sees half a store; a folder without a manifest, or with one
+from another format or version, is refused with a message that says so.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import shutil
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph as ox
+
+import kg
+from kg.store import StoreError
+
+FORMAT = 2          # the layout above; bump when it changes
+MANIFEST = "manifest.json"
+_GRAPH_SOURCES = ("extract", "graph.py", "namespaces.py", "lexicon.py", "report.py", "numbers.py",
+                  "shapes.ttl")
+
+
+def _hash_files(h, paths: Iterable[Path], root: Path) -> None:
+    for p in sorted(paths):
+        h.update(str(p.relative_to(root)).encode() + b"\0" + p.read_bytes() + b"\0")
+
+
+def build_key(config) -> str:
+    """What, when it changes, changes every report's graph: the lexicon, the code, the base IRI."""
+    h = hashlib.sha1(f"{FORMAT}|{kg.__version__}|{config.base_iri}".encode())
+    for lex in config.lexicon_dirs:
+        _hash_files(h, (p for p in lex.rglob("*") if p.is_file()), lex)
+    src = Path(kg.__file__).parent
+    for name in _GRAPH_SOURCES:
+        p = src / name
+        _hash_files(h, [f for f in p.rglob("*.py")] if p.is_dir() else [p], src)
+    return h.hexdigest()
+
+
+def report_hashes(data_dirs) -> dict[str, tuple[str, Path]]:
+    """Each report's id → (hash of its metadata and text, metadata path), over the data
+    folders in order: a later folder's report replaces one with the same id, or the same
+    region and year, as :func:`kg.report.load_reports` reads them."""
+    out: dict[str, tuple[str, Path]] = {}
+    place: dict[str, tuple] = {}
+    for data_dir in ([data_dirs] if isinstance(data_dirs, (str, Path)) else data_dirs):
+        for meta in sorted((Path(data_dir) / "reports").glob("*.json")):
+            raw = meta.read_bytes()
+            info = json.loads(raw)
+            text = info.get("text") or ""
+            h = hashlib.sha1(raw)
+            body = meta.parent / text
+            if text and body.is_file():
+                h.update(body.read_bytes())
+            rid = info.get("id") or meta.stem
+            key = (info.get("region"), info.get("year"))
+            for old in [r for r, k in place.items() if r == rid or k == key]:
+                out.pop(old, None)
+                place.pop(old, None)
+            out[rid], place[rid] = (h.hexdigest(), meta), key
+    return dict(sorted(out.items()))
+
+
+def read_manifest(folder: Path) -> dict:
+    """The manifest of a complete store of this format and version; StoreError otherwise."""
+    folder = Path(folder)
+    path = folder / MANIFEST
+    if not path.is_file():
+        if (folder / "oxigraph").exists():
+            raise StoreError(f"{folder} is a half-written or interrupted build (no {MANIFEST}); "
+                             "run `kgqa build` again")
+        raise StoreError(f"{folder} holds no store; run `kgqa build` (or `kgqa build --store {folder}`)")
+    try:
+        manifest = json.loads(path.read_text("utf-8"))
+    except ValueError as e:
+        raise StoreError(f"{path} is unreadable ({e}); run `kgqa build` again") from None
+    if manifest.get("format") != FORMAT or manifest.get("version") != kg.__version__:
+        raise StoreError(f"{folder} was built by fazhi-kg {manifest.get('version')} (store format "
+                         f"{manifest.get('format')}); this is {kg.__version__} (format {FORMAT}): "
+                         "run `kgqa build` to rebuild it")
+    return manifest
+
+
+def fresh(folder: Path, config) -> bool:
+    """A complete store of this version that holds exactly the data folder's reports as they are."""
+    try:
+        manifest = read_manifest(folder)
+    except StoreError:
+        return False
+    return (manifest.get("key") == build_key(config)
+            and manifest.get("reports") == {rid: h for rid, (h, _) in report_hashes(config.data_dirs).items()})
+
+
+def open_read_only(folder) -> tuple[ox.Store, dict, Path]:
+    """(Oxigraph store, saved build products, folder) for :class:`EmbeddedStore`; StoreError if refused."""
+    folder = Path(folder)
+    read_manifest(folder)
+    saved_path = folder / "saved.pickle"
+    # written by our own build into our own folder, never taken from a client
+    saved = pickle.loads(saved_path.read_bytes()) if saved_path.is_file() else {}
+    return ox.Store.read_only(str(folder / "oxigraph")), saved, folder
+
+
+def _alive(pid: str) -> bool:
+    try:
+        os.kill(int(pid), 0)
+    except (ValueError, ProcessLookupError):
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+class StoreWriter:
+    """A new store folder, built beside ``target`` and renamed into place by :meth:`commit`.
+
+    With ``reuse`` the previous store is the starting point (a RocksDB
+    checkpoint: its files are hard-linked, not copied), so one changed report
+    costs one report's work.
+    """
+
+    def __init__(self, target: Path, reuse: bool):
+        self.target = Path(target)
+        self.tmp = self.target.parent / f".{self.target.name}.building-{os.getpid()}"
+        for stale in self.target.parent.glob(f".{self.target.name}.building-*"):
+            if not _alive(stale.name.rpartition("-")[2]):   # a build killed before it could clean up
+                shutil.rmtree(stale, ignore_errors=True)
+        if self.tmp.exists():
+            shutil.rmtree(self.tmp)
+        self.tmp.mkdir(parents=True)
+        (self.tmp / "shared").mkdir()
+        if reuse:
+            old = ox.Store.read_only(str(self.target / "oxigraph"))
+            old.backup(str(self.tmp / "oxigraph"))
+            del old
+            for p in (self.target / "shared").iterdir():
+                os.link(p, self.tmp / "shared" / p.name)
+        self.ox = ox.Store(str(self.tmp / "oxigraph"))
+        self.own = open(self.tmp / "own.nq", "wb")   # noqa: SIM115 - closed in load()
+
+    def add_report(self, graph: str, own_nt: bytes, shared_nt: bytes, rid: str) -> None:
+        """A report's own triples (queued for loading into its graph) and its shared ones."""
+        suffix = f" <{graph}> .\n".encode()
+        self.own.write(b"".join(line[:-2].rstrip() + suffix
+                                for line in own_nt.splitlines(keepends=True) if line.strip()))
+        (self.tmp / "shared" / f"{rid}.nt").write_bytes(shared_nt)
+
+    def drop(self, graph: str, rid: str) -> None:
+        """Remove a report's graph (changed or removed) and its shared part."""
+        self.ox.clear_graph(ox.NamedNode(graph))
+        self.ox.remove_graph(ox.NamedNode(graph))
+        (self.tmp / "shared" / f"{rid}.nt").unlink(missing_ok=True)
+
+    def load(self, vocab_graph: str, vocabulary_nt: bytes, added: list[str] | None = None) -> None:
+        """Bulk-load the queued report graphs, then rebuild the vocabulary graph from every part.
+
+        ``added``: the build only adds these reports to the previous store, so their parts
+        are merged into its vocabulary graph, which nothing else changed.
+        """
+        self.own.close()
+        if (self.tmp / "own.nq").stat().st_size:
+            self.ox.bulk_load(path=str(self.tmp / "own.nq"), format=ox.RdfFormat.N_QUADS)
+        (self.tmp / "own.nq").unlink()
+        vocab = ox.NamedNode(vocab_graph)
+        if added is None:
+            self.ox.clear_graph(vocab)
+        # every report states the same indicators and regions: merged here, loaded once
+        lines = set(vocabulary_nt.splitlines())
+        parts = (self.tmp / "shared" / f"{rid}.nt" for rid in added) if added is not None \
+            else (self.tmp / "shared").iterdir()
+        for p in parts:
+            lines.update(p.read_bytes().splitlines())
+        lines.discard(b"")
+        self.ox.bulk_load(b"\n".join(sorted(lines)) + b"\n", format=ox.RdfFormat.N_TRIPLES, to_graph=vocab)
+
+    def counts(self, repeatable: str | None = None) -> tuple[int, int]:
+        """(quads, distinct triples).
+
+        With ``repeatable``, the one predicate whose triples may stand in two graphs (see
+        :func:`kg.graph.split_shared`), only its triples are compared across graphs, which
+        is exact for a store built that way and costs a fraction of comparing every
+        triple; without it, every triple is.
+        """
+        quads = len(self.ox)
+
+        def count(q):
+            return int(next(iter(self.ox.query(q, use_default_graph_as_union=True)))["n"].value)
+        if repeatable is None:
+            return quads, count("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")
+        p = f"<{ox.NamedNode(repeatable).value}>"
+        stated = count(f"SELECT (COUNT(*) AS ?n) WHERE {{ ?s {p} ?o }}")
+        distinct = count(f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?o WHERE {{ ?s {p} ?o }} }}")
+        return quads, quads - (stated - distinct)
+
+    def save(self, saved: dict) -> None:
+        (self.tmp / "saved.pickle").write_bytes(pickle.dumps(saved, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def commit(self, manifest: dict) -> None:
+        """Flush, write the manifest last, and swap the new folder in for the old one."""
+        self.ox.flush()
+        del self.ox
+        manifest = {"format": FORMAT, "version": kg.__version__, "built": time.strftime("%Y-%m-%dT%H:%M:%SZ",
+                    time.gmtime()), **manifest}
+        (self.tmp / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), "utf-8")
+        old = self.target.parent / f".{self.target.name}.old-{os.getpid()}"
+        if self.target.exists():
+            self.target.rename(old)
+        self.tmp.rename(self.target)
+        if old.exists():
+            shutil.rmtree(old, ignore_errors=True)
+
+    def abort(self) -> None:
+        self.own.close()
+        self.ox = None
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def query_store(self) -> ox.Store:
+        return self.ox
+
+
+def canonical_nquads(folder: Path) -> bytes:
+    """The store as N-Quads with lines sorted: the same data always gives the same bytes.
+
+    The model mints no blank nodes, so sorting is a full canonical form.
+    """
+    store, _, _ = open_read_only(folder)
+    lines = sorted(set(store.dump(format=ox.RdfFormat.N_QUADS).splitlines()))
+    return b"\n".join(line for line in lines if line.strip()) + b"\n"

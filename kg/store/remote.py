@@ -1,0 +1,121 @@
+"""A remote SPARQL 1.1 endpoint as the store (``KGQA_STORE=http://host:port/sparql``).
+
+Past one machine the service keeps no data: any engine speaking the SPARQL 1.1
+Protocol stands behind it (Oxigraph server, Virtuoso), read-only.  Its default
+graph must be the union of its named graphs — ``oxigraph serve
+--union-default-graph``; Virtuoso's default — and since the build puts every
+triple in exactly one graph, that union is the merge.
+
+Values are bound as RDF terms in a ``VALUES`` block written in N-Triples
+syntax by Oxigraph (which escapes them), never as text spliced into a query:
+the protocol has no other way to pass bindings.  This is a protocol client,
+not an HTTP service: :mod:`kg` still knows nothing of serving.
+"""
+
+from __future__ import annotations
+
+import re
+import socket
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from functools import cached_property
+
+import pyoxigraph as ox
+
+from kg.store import GraphStore, StoreUnavailable, rows, to_ox
+
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+RESULTS_JSON = "application/sparql-results+json"
+NTRIPLES = "application/n-triples"
+
+
+class QueryRejected(ValueError):
+    """The endpoint refused the query (a client mistake): its message, for the client."""
+
+
+class RemoteTimeout(StoreUnavailable):
+    """The endpoint took longer than allowed (the service answers 503, as for a local time-out)."""
+
+
+def bind_values(query: str, bindings: dict[str, object] | None) -> str:
+    """``query`` with its variables bound by a ``VALUES`` row at the start of its WHERE group."""
+    if not bindings:
+        return query
+    m = _WHERE.search(query)
+    if m is None:
+        raise ValueError("a bound query needs a WHERE clause")
+    names = list(bindings)
+    row = " ".join(str(to_ox(bindings[n])) for n in names)
+    values = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }} "
+    return query[:m.end()] + values + query[m.end():]
+
+
+class RemoteStore(GraphStore):
+    def __init__(self, endpoint: str, timeout: float = 10.0):
+        self.endpoint, self.timeout = endpoint, timeout
+
+    def request(self, query: str, accept: str, default_graph: list[str] = (),
+                named_graphs: list[str] = (), timeout: float | None = None) -> tuple[str, bytes]:
+        """POST the query (SPARQL 1.1 Protocol); (content type, body).
+
+        Raises QueryRejected for a 4xx, RemoteTimeout past ``timeout``,
+        StoreUnavailable when the endpoint cannot be reached or fails.
+        """
+        form = [("query", query), *(("default-graph-uri", g) for g in default_graph),
+                *(("named-graph-uri", g) for g in named_graphs)]
+        req = urllib.request.Request(self.endpoint, data=urllib.parse.urlencode(form).encode(),
+                                     headers={"Accept": accept,
+                                              "Content-Type": "application/x-www-form-urlencoded"})
+        try:
+            with urllib.request.urlopen(req, timeout=timeout or self.timeout) as resp:
+                return resp.headers.get_content_type(), resp.read()
+        except urllib.error.HTTPError as e:
+            detail = e.read().decode("utf-8", "replace")[:500]
+            if 400 <= e.code < 500:
+                raise QueryRejected(detail or e.reason) from None
+            raise StoreUnavailable(f"the SPARQL endpoint {self.endpoint} answered {e.code}: {detail}") from None
+        except TimeoutError:
+            raise RemoteTimeout(f"{self.endpoint} did not answer in time") from None
+        except (urllib.error.URLError, OSError) as e:
+            reason = getattr(e, "reason", e)
+            if isinstance(reason, (TimeoutError, socket.timeout)):
+                raise RemoteTimeout(f"{self.endpoint} did not answer in time") from None
+            raise StoreUnavailable(f"the SPARQL endpoint {self.endpoint} is unreachable: {reason}") from None
+
+    def select(self, query, bindings=None, graphs=None):
+        _, body = self.request(bind_values(query, bindings), RESULTS_JSON, default_graph=graphs or ())
+        return rows(ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON))
+
+    def construct(self, query, bindings=None):
+        _, body = self.request(bind_values(query, bindings), NTRIPLES)
+        return [ox.Triple(q.subject, q.predicate, q.object)
+                for q in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)]
+
+    def triples(self, graph: str | None = None) -> Iterator[ox.Triple]:
+        if graph is None:
+            return iter(self.construct("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"))
+        return iter(self.construct("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }",
+                                   {"g": ox.NamedNode(graph)}))
+
+    @cached_property
+    def _graphs(self) -> list[str]:
+        # the data does not change under a read-only service: asked once
+        return sorted(r["g"] for r in self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"))
+
+    def named_graphs(self) -> list[str]:
+        return self._graphs
+
+    @cached_property
+    def _size(self) -> int:
+        return int(self.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0]["n"])
+
+    def __len__(self) -> int:
+        return self._size
+
+    def check(self) -> None:
+        self.request("ASK WHERE { }", RESULTS_JSON, timeout=2.0)
+
+    def describe_source(self) -> str:
+        return f"SPARQL endpoint {self.endpoint}"
