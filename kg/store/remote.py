@@ -27,6 +27,10 @@ import pyoxigraph as ox
 from kg.store import GraphStore, StoreUnavailable, rows, to_ox
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+# a CONSTRUCT or DESCRIBE after its prologue: its answer is a graph
+_GRAPH_FORM = re.compile(r"^(?:\s+|#[^\n]*|(?:PREFIX\s+[^\s:]*:|BASE)\s*<[^>]*>)*(?:CONSTRUCT|DESCRIBE)\b",
+                         re.IGNORECASE)
+_IRI = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
 RESULTS_JSON = "application/sparql-results+json"
 NTRIPLES = "application/n-triples"
 
@@ -39,17 +43,53 @@ class RemoteTimeout(StoreUnavailable):
     """The endpoint took longer than allowed (the service answers 503, as for a local time-out)."""
 
 
+def _group_end(query: str, start: int) -> int:
+    """Index of the ``}`` closing the group opened just before ``start`` (strings, IRIs and comments skipped)."""
+    depth, i, n = 1, start, len(query)
+    while i < n:
+        c = query[i]
+        if c in "\"'":
+            quote = c * 3 if query.startswith(c * 3, i) else c
+            i += len(quote)
+            while i < n and not query.startswith(quote, i):
+                i += 2 if query[i] == "\\" else 1
+            i += len(quote)
+            continue
+        if c == "<" and (iri := _IRI.match(query, i)):
+            i = iri.end()     # an IRI may hold '#'
+            continue
+        if c == "#":
+            i = query.find("\n", i)
+            if i < 0:
+                break
+        elif c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise ValueError("the WHERE group is not closed")
+
+
 def bind_values(query: str, bindings: dict[str, object] | None) -> str:
-    """``query`` with its variables bound by a ``VALUES`` row at the start of its WHERE group."""
+    """``query`` with its variables bound by a ``VALUES`` row at the end of its WHERE group.
+
+    At the end, not the start: Virtuoso 7.2 drops an OPTIONAL that follows an
+    OPTIONAL holding a BIND when the group opens with VALUES (the fact template's
+    section came back unbound).  The group's patterns bind these variables, so
+    the join is the same wherever the row stands.
+    """
     if not bindings:
         return query
     m = _WHERE.search(query)
     if m is None:
         raise ValueError("a bound query needs a WHERE clause")
+    end = _group_end(query, m.end())
     names = list(bindings)
     row = " ".join(str(to_ox(bindings[n])) for n in names)
     values = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }} "
-    return query[:m.end()] + values + query[m.end():]
+    return query[:end] + values + query[end:]
 
 
 class RemoteStore(GraphStore):
@@ -63,6 +103,10 @@ class RemoteStore(GraphStore):
         Raises QueryRejected for a 4xx, RemoteTimeout past ``timeout``,
         StoreUnavailable when the endpoint cannot be reached or fails.
         """
+        if NTRIPLES in accept and _GRAPH_FORM.match(query):
+            # Virtuoso honours "results JSON first" for a CONSTRUCT too, writing triples as
+            # s/p/o rows with numbers unquoted (not JSON results any client reads): ask for N-Triples
+            accept = NTRIPLES
         form = [("query", query), *(("default-graph-uri", g) for g in default_graph),
                 *(("named-graph-uri", g) for g in named_graphs)]
         req = urllib.request.Request(self.endpoint, data=urllib.parse.urlencode(form).encode(),
@@ -101,8 +145,9 @@ class RemoteStore(GraphStore):
 
     @cached_property
     def _graphs(self) -> list[str]:
-        # the data does not change under a read-only service: asked once
-        return sorted(r["g"] for r in self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"))
+        # the data does not change under a read-only service: asked once.  GROUP BY, not DISTINCT:
+        # Virtuoso answers that exact DISTINCT from its graph registry, its own graphs included
+        return sorted(r["g"] for r in self.select("SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"))
 
     def named_graphs(self) -> list[str]:
         return self._graphs
