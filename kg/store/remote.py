@@ -72,20 +72,22 @@ def _group_end(query: str, start: int) -> int:
     raise ValueError("the WHERE group is not closed")
 
 
-def bind_values(query: str, bindings: dict[str, object] | None) -> str:
-    """``query`` with its variables bound by a ``VALUES`` row at the end of its WHERE group.
+def bind_values(query: str, bindings: dict[str, object] | None, at_end: bool = False) -> str:
+    """``query`` with its variables bound by a ``VALUES`` row at the start of its WHERE group.
 
-    At the end, not the start: Virtuoso 7.2 drops an OPTIONAL that follows an
-    OPTIONAL holding a BIND when the group opens with VALUES (the fact template's
-    section came back unbound).  The group's patterns bind these variables, so
-    the join is the same wherever the row stands.
+    ``at_end``: at the end of the group instead, for Virtuoso 7.2, which drops an
+    OPTIONAL that follows an OPTIONAL holding a BIND when a VALUES row stands
+    before them (the fact template's section came back unbound).  The group's
+    patterns bind these variables, so the join is the same; the start stays the
+    default because Oxigraph server uses a row there first (ask p50 2 ms against
+    12 ms with the row at the end).
     """
     if not bindings:
         return query
     m = _WHERE.search(query)
     if m is None:
         raise ValueError("a bound query needs a WHERE clause")
-    end = _group_end(query, m.end())
+    end = _group_end(query, m.end()) if at_end else m.end()
     names = list(bindings)
     row = " ".join(str(to_ox(bindings[n])) for n in names)
     values = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }} "
@@ -95,6 +97,7 @@ def bind_values(query: str, bindings: dict[str, object] | None) -> str:
 class RemoteStore(GraphStore):
     def __init__(self, endpoint: str, timeout: float = 10.0):
         self.endpoint, self.timeout = endpoint, timeout
+        self.server: str | None = None     # the endpoint's Server header, once it has answered
 
     def request(self, query: str, accept: str, default_graph: list[str] = (),
                 named_graphs: list[str] = (), timeout: float | None = None) -> tuple[str, bytes]:
@@ -114,6 +117,7 @@ class RemoteStore(GraphStore):
                                               "Content-Type": "application/x-www-form-urlencoded"})
         try:
             with urllib.request.urlopen(req, timeout=timeout or self.timeout) as resp:
+                self.server = resp.headers.get("Server", "")
                 return resp.headers.get_content_type(), resp.read()
         except urllib.error.HTTPError as e:
             detail = e.read().decode("utf-8", "replace")[:500]
@@ -128,12 +132,17 @@ class RemoteStore(GraphStore):
                 raise RemoteTimeout(f"{self.endpoint} did not answer in time") from None
             raise StoreUnavailable(f"the SPARQL endpoint {self.endpoint} is unreachable: {reason}") from None
 
+    def _bind(self, query: str, bindings: dict[str, object] | None) -> str:
+        if bindings and self.server is None:
+            self.check()
+        return bind_values(query, bindings, at_end=(self.server or "").startswith("Virtuoso"))
+
     def select(self, query, bindings=None, graphs=None):
-        _, body = self.request(bind_values(query, bindings), RESULTS_JSON, default_graph=graphs or ())
+        _, body = self.request(self._bind(query, bindings), RESULTS_JSON, default_graph=graphs or ())
         return rows(ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON))
 
     def construct(self, query, bindings=None):
-        _, body = self.request(bind_values(query, bindings), NTRIPLES)
+        _, body = self.request(self._bind(query, bindings), NTRIPLES)
         return [ox.Triple(q.subject, q.predicate, q.object)
                 for q in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)]
 
