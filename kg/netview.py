@@ -22,8 +22,8 @@ EDGES = """PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 SELECT ?c ?s ?p ?o ?slabel ?olabel WHERE {
-  { ?c ?p ?o . FILTER(isIRI(?o)) BIND(?c AS ?s) } UNION { ?s ?p ?c . BIND(?c AS ?o) }
-  FILTER(?p != rdf:type)
+  { ?c ?p ?o . FILTER(isIRI(?o) && ?p != rdf:type) BIND(?c AS ?s) }
+  UNION { ?s ?p ?c . FILTER(?p != rdf:type) BIND(?c AS ?o) }
   OPTIONAL { ?s skos:prefLabel|rdfs:label ?slabel }
   OPTIONAL { ?o skos:prefLabel|rdfs:label ?olabel }
 } LIMIT 400"""
@@ -112,9 +112,10 @@ def neighbourhood_json(g: nx.MultiDiGraph, node: str, radius: int = 1, limit: in
     keep = [node] + sorted((n for n in hood.nodes if n != node),
                            key=lambda n: (-hood.degree(n), n))[: limit - 1]
     sub = hood.subgraph(keep)
+    # in a stable order (centre first, then by IRI), whatever order the store returned rows in
     return {
         "nodes": [{"id": n, "label": d.get("label") or n.rsplit("/", 1)[-1], "centre": n == node}
-                  for n, d in sub.nodes(data=True)],
+                  for n, d in sorted(sub.nodes(data=True), key=lambda nd: (nd[0] != node, nd[0]))],
         "edges": [{"source": a, "target": b, "label": k.rsplit("/", 1)[-1].rsplit("#", 1)[-1]}
-                  for a, b, k in sub.edges(keys=True)],
+                  for a, b, k in sorted(sub.edges(keys=True))],
     }

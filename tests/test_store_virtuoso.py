@@ -150,8 +150,6 @@ def test_system_graphs_stay_private(setup):
     assert far.select(f"SELECT (COUNT(*) AS ?n) FROM <{virtrdf}> WHERE {{ ?s ?p ?o }}") == [{"n": 0}]
 
 
-@pytest.mark.xfail(strict=True, reason="Virtuoso 7.2 cannot compile kg/netview.py's EDGES (SP031 'equiv replaces "
-                   "filter but under deprecation'): the FILTER after its UNION must move into each branch")
 def test_neighbourhood_in_both_modes(setup):
     embedded, remote, _ = setup
     a = create_app({"KG_CONFIG": embedded, "TESTING": True}).test_client()
