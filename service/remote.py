@@ -26,10 +26,10 @@ from service.runner import (
     GRAPH_FORMATS,
     RESULT_FORMATS,
     Outcome,
-    Overloaded,
     QueryError,
     QueryTimeout,
     _solutions,
+    place,
 )
 from service.sparqlguard import Refused, check
 
@@ -51,12 +51,8 @@ class RemoteRunner:
     @contextmanager
     def admitted(self):
         """Hold one of the places, or raise :class:`Overloaded` at once."""
-        if not self._admit.acquire(blocking=False):
-            raise Overloaded
-        try:
+        with place(self._admit):
             yield
-        finally:
-            self._admit.release()
 
     def run(self, query: str, options: dict, result_format: str, graph_format: str,
             max_rows: int, timeout: float) -> Outcome:

@@ -331,6 +331,17 @@ class _Worker:
         return status
 
 
+@contextmanager
+def place(places: threading.BoundedSemaphore):
+    """Hold one of ``places`` while the block runs, or raise :class:`Overloaded` at once."""
+    if not places.acquire(blocking=False):
+        raise Overloaded
+    try:
+        yield
+    finally:
+        places.release()
+
+
 class QueryRunner:
     """A small pool of query children for one server process.
 
@@ -373,12 +384,8 @@ class QueryRunner:
         The SPARQL view holds a place while it parses and runs a query, so no
         more serving threads than that are ever busy with SPARQL.
         """
-        if not self._admit.acquire(blocking=False):
-            raise Overloaded
-        try:
+        with place(self._admit):
             yield
-        finally:
-            self._admit.release()
 
     def run(self, query: str, options: dict, result_format: str, graph_format: str,
             max_rows: int, timeout: float) -> Outcome:
