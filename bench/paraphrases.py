@@ -288,9 +288,15 @@ def negatives(engine, rep, figs, actions, rng) -> list[Q]:
             core = o.actor.removeprefix("区")
             out.append(Q(f"市{core}{_plain(o.label).replace(core, '')}多少{o.unit}", "none", [],
                           "negative", f"department level:{o.label}"))
-    # other departments than the figure's (the publisher, 区政府, stands behind every figure: not a swap)
-    departments = [d for d in engine.lx.department_aliases
-                   if not any(d == x.actor for x in figs) and not d.endswith("政府")]
+    # other departments than the figure's (the publisher, 区政府, stands behind every figure: not a swap),
+    # and absent from the report altogether: a department the report names anywhere (驻区法院…工作室)
+    # may be a figure's own actor in words the extraction did not make its actor, so asking about it is
+    # no clean negative — the swap must be genuinely not in the report, by every name it goes by
+    said = "|".join(o.sentence_text for o in figs) + "|" + "|".join(
+        (e["sentence"] or "") for e in engine.cat.entities[rep.iri])
+    departments = [d for d, alts in engine.lx.department_aliases.items()
+                   if not d.endswith("政府") and not any(d == x.actor for x in figs)
+                   and not any(n.removeprefix("区") in said for n in [d, *alts])]
     for o in level[:12]:
         if not o.actor and departments:
             dept = rng.choice(departments)

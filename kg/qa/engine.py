@@ -37,6 +37,7 @@ from kg.store import GraphStore
 
 FALLBACK_CONFIDENCE = 0.8   # an answer found in another report than the default one: less sure it was meant
 MAX_SUGGESTIONS = 3
+MAX_CONTEXT_ACTIONS = 8     # a conversation's actions, most recent first: a context is user JSON, so bounded
 MAX_CHAINED = 3             # 「A几件？B呢？」 chains a few sentences; more is a document, not a question
 
 
@@ -88,9 +89,19 @@ class Engine:
         """Answer ``question``; ``context`` is the previous answer's ``context``, for follow-ups."""
         ans, r = self._answer(question, context)
         if ans.answered and ans.report and r is not None:
-            ans.context = {"tokens": r.tokens, "units": r.units,
-                           "region": ans.report["region"], "year": ans.report["year"]}
+            ans.context = self.context_of(r, ans, context)
         return ans
+
+    def context_of(self, r: Reading, ans: Answer, context: dict | None) -> dict:
+        """What a follow-up needs: this turn's words, and the actions of every turn so far
+        (受理… → 审结… → 还有几件没审结: the whole is the first turn's, not the last's)."""
+        earlier = context.get("actions") if isinstance(context, dict) else None
+        earlier = [a for a in earlier if isinstance(a, str)] if isinstance(earlier, list) else []
+        # a label jieba keeps whole (受理行政复议申请) names its action inside the word
+        mine = self.evidence.asked_actions("|".join(t.removeprefix("未") for t in r.tokens))
+        actions = list(dict.fromkeys([*mine, *earlier]))[:MAX_CONTEXT_ACTIONS]
+        return {"tokens": r.tokens, "units": r.units, "actions": actions,
+                "region": ans.report["region"], "year": ans.report["year"]}
 
     def _answer(self, question: str, context: dict | None) -> tuple[Answer, Reading | None]:
         problem = input_problem(question, self.max_question)
@@ -162,8 +173,7 @@ class Engine:
             if not ans.answered or not ans.facts or not (r and r.follow_up or not answers):
                 return None
             answers.append(ans)
-            context = {"tokens": r.tokens, "units": r.units,
-                       "region": ans.report["region"], "year": ans.report["year"]} if ans.report else context
+            context = self.context_of(r, ans, context) if ans.report and r else context
         facts = [f for a in answers for f in a.facts]
         text = "；".join(a.answer for a in answers)
         return Answer(question, answers[-1].status, text, "multi", facts, "\n".join(a.sparql for a in answers),

@@ -203,6 +203,9 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
                 pair, op = (a, b), "ratio"
     if pair is None and ("remainder" in r.cues or "率" in r.text):
         pair, op = part_of_whole(eng, r, rep)
+        if op == "ambiguous":
+            return no_data(eng, question, r, rep, "derived",
+                           "同一句中有几个可作总数的数字（如收到、受理），问题没有说明是从哪一个中计算")
     if pair is None:
         return None
     a, b = pair
@@ -286,8 +289,14 @@ def part_of_whole(eng: Engine, r: Reading, rep: ReportRef):
               and (not thing or any(t in m.obs.label_text for t in thing))]
     if not wholes:
         return None, None
-    # in a conversation, the whole is what the last turn asked about (受理… → 还有几件没审结)
-    wholes.sort(key=lambda m: not any(eng.evidence.names_action(a, m.obs.label_clean) for a in r.previous_actions))
+    # in a conversation, the whole is what the latest turn naming one asked about
+    # (受理… → 审结… → 还有几件没审结: 受理, not the 收到 beside it)
+    for a in r.previous_actions:
+        named = [m for m in wholes if eng.evidence.names_action(a, m.obs.label_clean)]
+        if named:
+            return (part, named[0]), op
+    if len({number(m.obs.value) for m in wholes}) > 1:
+        return None, "ambiguous"   # 收到 N, 受理 M, 审结 K: which whole is meant was never said
     return (part, wholes[0]), op
 
 

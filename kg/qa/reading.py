@@ -47,7 +47,7 @@ class Reading:
     rest: str = ""                                    # what the parts share (…各多少件)
     follow_up: bool = False
     carried: list[str] = field(default_factory=list)  # actions kept from the previous turn (那X呢)
-    previous_actions: list[str] = field(default_factory=list)  # the last turn's actions (还有几件没办结: of what?)
+    previous_actions: list[str] = field(default_factory=list)  # the conversation's actions, latest first (还有几件没办结: of what?)
 
 
 class Reader:
@@ -296,7 +296,10 @@ class Reader:
         else:
             return r
         r.follow_up = True
-        r.previous_actions = [self.action_head.get(v, v) for v in prev_verbs]
+        # the conversation's actions, most recent first: this last turn's, then the earlier turns'
+        earlier = context.get("actions")
+        earlier = [a for a in earlier if isinstance(a, str)][:MAX_CONTEXT_TOKENS] if isinstance(earlier, list) else []
+        r.previous_actions = list(dict.fromkeys([self.action_head.get(v, v) for v in prev_verbs] + earlier))
         r.units = r.units or [u for u in strings("units") if u in self.units]
         if not r.region and not r.year and isinstance(context.get("region"), str):
             r.region = context["region"] if any(x.region == context["region"] for x in self.cat.reports) else None
