@@ -96,8 +96,29 @@ def generate(engine, per_fact: int = 7, rep=None) -> list[Q]:
     key_count: dict[tuple, int] = {}
     for o in figs:
         key_count[(o.label, o.unit)] = key_count.get((o.label, o.unit), 0) + 1
+    # how a person names this report: a department's by its publisher, a government's by its place;
+    # with the year where the place (or publisher) has several reports
+    place = rep.publisher if rep.department and rep.publisher else rep.region
+    several = sum(1 for x in engine.reports if x.region == rep.region and (
+        not rep.department or x.publisher == rep.publisher)) > 1 or (
+        not rep.department and any(x.region == rep.region and x.year == rep.year and x.department
+                                   for x in engine.reports))
+    # a range (1-2个工作日, 5至8次): two figures of one indicator, actor and clause, asked once with both ends
+    ranges: dict[tuple, list] = {}
+    for o in figs:
+        ranges.setdefault((o.label, o.unit, o.actor, o.clause), []).append(o)
+    # a department that publishes its own report for this place and year: a question naming it goes there
+    own = {n for x in engine.reports if x is not rep and x.department and x.region == rep.region
+           and x.year == rep.year for n in (x.publisher, *x.publisher_names)}
     out: list[Q] = []
     for o in figs:
+        group = ranges[(o.label, o.unit, o.actor, o.clause)]
+        if o.actor and any(n == o.actor or n in o.actor for n in own if len(n) >= 3):
+            continue
+        if len(group) > 1:
+            if o is not group[0] or not all(x.qualifier for x in group):
+                continue
+            key_count[(o.label, o.unit)] = 1
         if "、" in o.label or "“" in o.label:
             label = o.label.replace("“", "").replace("”", "")
         else:
@@ -109,7 +130,7 @@ def generate(engine, per_fact: int = 7, rep=None) -> list[Q]:
             subject = o.actor + label
         elif o.actor and rng.random() < 0.5:
             subject = o.actor + label
-        gold = [number(o.value)]
+        gold = sorted(number(x.value) for x in group) if len(group) > 1 else [number(o.value)]
         kind = "zero" if o.kind == "zero" else "value"
         if o.kind == "change":
             continue
@@ -123,13 +144,13 @@ def generate(engine, per_fact: int = 7, rep=None) -> list[Q]:
         for persona, forms in table.items():
             for form in forms:
                 s = rng.choice(subjects)
-                q = form.format(s=s, u=rng.choice([u, u2]) if o.unit != "%" else u, y=rep.year, g=rep.region)
+                q = form.format(s=s, u=rng.choice([u, u2]) if o.unit != "%" else u, y=rep.year, g=place)
                 made.append(Q(q, kind, gold, persona, o.label))
         rng.shuffle(made)
         out += made[:per_fact]
-        out += harder(o, subject, of, u, u2, kind, gold, rep, figs, verbs, rng)
+        out += harder(o, subject, of, u, u2, kind, gold, rep, figs, verbs, rng, place)
         out.append(Q(_S2T.convert(rng.choice([f"請問{subject}{u}？", f"您好，想問一下{subject}{u}，謝謝",
-                                               f"{rep.region}{subject}{u}"])), kind, gold, "traditional", o.label))
+                                               f"{place}{subject}{u}"])), kind, gold, "traditional", o.label))
         if o.unit != "%":
             out.append(Q(f"How many {subject} in {rep.year}?", kind, gold, "english", o.label))
         else:
@@ -140,8 +161,13 @@ def generate(engine, per_fact: int = 7, rep=None) -> list[Q]:
     out += negatives(engine, rep, figs, actions, rng)
     if rep is not engine.reports[0]:
         for q in out:
-            if rep.region not in q.q and q.source.split(":")[0] not in ("region", "scope"):
-                q.q = with_region(engine, q.q, rep.region)
+            if q.source.split(":")[0] in ("region", "scope", "year", "publisher"):
+                continue
+            prefix = "" if place in q.q else place
+            if several and str(rep.year) not in q.q:
+                prefix += f"{rep.year}年"
+            if prefix:
+                q.q = with_region(engine, q.q, prefix)
     seen, unique = set(), []
     for q in out:
         if q.q not in seen:
@@ -150,16 +176,19 @@ def generate(engine, per_fact: int = 7, rep=None) -> list[Q]:
     return unique
 
 
-def harder(o, subject, of, u, u2, kind, gold, rep, figs, verbs, rng) -> list[Q]:
+def harder(o, subject, of, u, u2, kind, gold, rep, figs, verbs, rng, place=None) -> list[Q]:
     """Wordings further from the report's: the region spelt out or shortened, the asker's
     situation first, the object before its action with a particle, questions in two clauses."""
     out = []
     region_forms = [f"{rep.city}{rep.region}", rep.region[:-1], f"{rep.region}这边", "咱们区"]
+    if place and place != rep.region:
+        region_forms = [place]     # a department's report: named by its publisher
     ask = u if o.unit == "%" else rng.choice([u, u2])
     s = of or subject
     forms = [
         ("citizen", f"{rng.choice(region_forms)}{s}{ask}"),
-        ("citizen", f"我家在{rep.region}，想知道{subject}{ask}"),
+        ("citizen", f"我家在{rep.region}，想知道{subject}{ask}") if not place or place == rep.region else
+        ("citizen", f"{place}的{subject}{ask}"),
         ("journalist", f"关于{rep.year}年的法治政府建设，{subject}{ask}？"),
         ("official", f"根据{rep.year}年度法治政府建设情况报告，{subject}{ask}"),
         ("chatbot", f"{subject}？{ask}"),
@@ -273,8 +302,10 @@ def negatives(engine, rep, figs, actions, rng) -> list[Q]:
         out.append(Q(f"{year}年{s}{u}", "none", [], "negative", f"year:{o.label}"))
         place = rng.choice([p for p in OTHER_PLACES if p not in held_places])
         out.append(Q(f"{place}{s}{u}", "none", [], "negative", f"region:{o.label}"))
-        scope = rng.choice(["全市", "全省", f"{rep.city}全市", "市里"])
-        out.append(Q(f"{scope}{s}{u}", "none", [], "negative", f"scope:{o.label}"))
+        if not rep.department and not rep.region.endswith(("市", "省")):
+            # a level above the report's own (a city's or province's report answers 全市/全省 itself)
+            scope = rng.choice(["全市", "全省", f"{rep.city}全市", "市里"])
+            out.append(Q(f"{scope}{s}{u}", "none", [], "negative", f"scope:{o.label}"))
         plan = rng.choice(["明年计划", "下一步打算", f"{rep.year + 1}年计划"])
         out.append(Q(f"{plan}{s}{u}", "none", [], "negative", f"plan:{o.label}"))
         # a count whose sentence states a rate may be what the rate is of (进驻…的比例 = 进驻率): not a swap
@@ -284,8 +315,8 @@ def negatives(engine, rep, figs, actions, rng) -> list[Q]:
         if swapped:
             out.append(Q(f"{swapped}{u}", "none", [], "negative", f"action:{o.label}"))
     for o in figs:
-        if o.actor:
-            core = o.actor.removeprefix("区")
+        if o.actor and o.actor.startswith(("区", "县")):   # a district's department, asked at the city's level
+            core = o.actor.removeprefix("区").removeprefix("县")
             out.append(Q(f"市{core}{_plain(o.label).replace(core, '')}多少{o.unit}", "none", [],
                           "negative", f"department level:{o.label}"))
     # other departments than the figure's (the publisher, 区政府, stands behind every figure: not a swap),

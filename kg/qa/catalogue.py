@@ -24,9 +24,18 @@ class ReportRef:
     region: str
     city: str
     year: int
+    level: str = ""                       # province, city, district, county, department
+    publisher: str = ""
+    publisher_names: tuple[str, ...] = ()  # the publisher's everyday names (市场监管局, 区司法局)
+
+    @property
+    def department(self) -> bool:
+        return self.level == "department"
 
     @property
     def name(self) -> str:
+        if self.department and self.publisher:
+            return f"{self.publisher}{self.year}年报告"   # a department's own report, by its publisher
         return f"{self.city}{self.region}{self.year}年报告"
 
 
@@ -49,10 +58,12 @@ class Catalogue:
 
 def load_catalogue(store: GraphStore, t: Templates, iris: Iris) -> Catalogue:
     """Reports (newest first), then per report its figures and entities."""
-    cat = Catalogue([ReportRef(r["report"], r["regionLabel"], r["city"] or "", r["year"])
+    cat = Catalogue([ReportRef(r["report"], r["regionLabel"], r["city"] or "", r["year"], r["level"] or "",
+                               r["publisher"] or "", tuple(a for a in (r["publisherAlts"] or "").split("|") if a))
                      for r in store.select(t.reports)])
     for rep in cat.reports:
-        bind = {"region": URIRef(iris.region(rep.region, rep.city)), "year": Literal(rep.year)}
+        bind = {"region": URIRef(iris.region(rep.region, rep.city)), "year": Literal(rep.year),
+                "report": URIRef(rep.iri)}
         cat.figures[rep.iri] = [Obs(
             r["obs"], r["value"], r["unit"], r["label"], r["kind"], r["qualifier"],
             r["actorLabel"], r["clause"], r["sentence"], r["start"],

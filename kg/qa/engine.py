@@ -194,21 +194,41 @@ class Engine:
                       suggestions=self.suggestions(rep, r.tokens))
 
     def choose_report(self, r: Reading) -> tuple[ReportRef | None, str]:
-        """The one report the question is about, or why there is none (in plain Chinese)."""
+        """The one report the question is about, or why there is none (in plain Chinese).
+
+        By the publisher named (青松市市场监管局: its own report), else by the place: a report of
+        the place itself before one of a place within it (青松市: the city's report, not a district's);
+        a level named (全市, 全省) must be the level of the report chosen.  Of one place, the newest
+        year first (or the year named); in one year, a department's own report where the question
+        names that department, else the government's."""
         held = "、".join(x.name for x in self.reports)
         if r.unknown_region:
             return None, f"报告中没有{r.unknown_region}的数据；目前收录的是{held}。"
+        if r.publisher_reports:
+            cands = [x for x in self.reports if x.iri in r.publisher_reports]
+            named = cands[0].publisher if cands else ""
+            if r.year:
+                cands = [x for x in cands if x.year == r.year or (r.plan and x.year == r.year - 1)]
+                if not cands:
+                    return None, f"报告中没有{named}{r.year}年的报告；目前收录的是{held}。"
+        else:
+            exact = [x for x in self.reports if r.region and x.region == r.region]
+            cands = exact or [x for x in self.reports if not r.region or r.region in (x.region, x.city)]
+            if r.year:
+                cands = [x for x in cands if x.year == r.year or (r.plan and x.year == r.year - 1)]
+                if not cands:
+                    return None, f"报告中没有{r.region or ''}{r.year}年的数据；目前收录的是{held}。"
         if r.level is not None and LEVELS.index(r.level) > 0:
-            return None, f"问的是{r.level_word}（{_level_word(r.level)}）的数据，目前收录的是区县一级的报告：{held}。"
-        cands = [x for x in self.reports if not r.region or r.region in (x.region, x.city)]
-        if r.year:
-            cands = [x for x in cands if x.year == r.year or (r.plan and x.year == r.year - 1)]
+            cands = [x for x in cands if r.region and _level_of(x) == r.level]
             if not cands:
-                return None, f"报告中没有{r.year}年的数据；目前收录的是{held}。"
+                return None, f"问的是{r.level_word}（{_level_word(r.level)}）的数据，目前收录的是：{held}。"
         if not cands:
             return None, "报告中没有这个地区的数据。"
         if not r.region and self.default_region:
             cands = [x for x in cands if x.region == self.default_region] or cands
+        # newest first; in one year the department named, else the government before its departments
+        cands.sort(key=lambda x: (-x.year, x.iri not in r.department_reports,
+                                  x.department and x.iri not in r.department_reports))
         if r.year and r.plan:
             # 2026年的计划 is in the 2025 report; 2025年… in the 2025 report itself
             cands.sort(key=lambda x: x.year != r.year - 1)
@@ -262,6 +282,16 @@ class Engine:
         if cls == "Organization":
             return URIRef("http://www.w3.org/ns/org#Organization")
         return URIRef(str(self.iris.FZ[cls]))
+
+
+def _level_of(rep: ReportRef) -> str:
+    """The reading's level (region, city, province) of a report; a department's is its place's."""
+    place = rep.region
+    if place.endswith(("省", "自治区")):
+        return "province"
+    if place.endswith(("市", "州", "盟")) and not rep.city:
+        return "city"
+    return "region"
 
 
 def _level_word(level: str) -> str:

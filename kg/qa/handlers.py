@@ -78,6 +78,18 @@ def value(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
         return no_data(eng, question, r, rep, "value", "；".join(problems[:2]))
     best = the_thing_itself(eng, r, ranked, best)
     kind = "zero" if best.obs.kind == "zero" else "value"
+    # 压缩至1-2个工作日, 抽查5至8次: a range is stated as two figures of one indicator in one clause;
+    # one end alone would be a wrong answer, so both are given
+    ends = [o for o in eng.cat.figures[rep.iri] if o.iri != best.obs.iri and o.clause == best.obs.clause
+            and o.label == best.obs.label and o.unit == best.obs.unit and o.actor == best.obs.actor
+            and o.qualifier and best.obs.qualifier and o.qualifier != best.obs.qualifier]
+    if ends:
+        facts, sparql = eng.facts(sorted([best.obs.iri] + [o.iri for o in ends]))
+        facts.sort(key=lambda f: f.value)
+        lo, hi = facts[0], facts[-1]
+        text = (f"{phrasing.name(lo)}为{show(lo.value)}至{show(hi.value)}{lo.unit}（报告给出的是一个范围）。"
+                + phrasing.quote(facts))
+        return Answer(question, ANSWERED, text, kind, facts, sparql, round(min(best.coverage, 1), 2))
     # one indicator of several actors; not when the best is the overall figure (化解纠纷N件 of all)
     peers = [m for m in ranked if best.obs.actor and m.obs.label == best.obs.label and m.obs.unit == best.obs.unit
              and m.obs.actor != best.obs.actor and best.score - m.score < CLOSE_SCORE and fits(m)
@@ -325,7 +337,8 @@ def entity(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | N
         hits = [e for c, e in scored if c == top]
         names = "、".join(dict.fromkeys(e["label"] for e in hits))
         sources = "".join(f"（原文：“{s}”）" for s in dict.fromkeys(e["sentence"] for e in hits))
-        bind = {"region": URIRef(eng.iris.region(rep.region, rep.city)), "year": Literal(rep.year)}
+        bind = {"region": URIRef(eng.iris.region(rep.region, rep.city)), "year": Literal(rep.year),
+                "report": URIRef(rep.iri)}
         return Answer(question, ANSWERED, f"{names}。{sources}", "entity", [],
                       with_values(eng.t.entities, [bind]), round(top, 2))
     # asked "who", and no department or organisation fits: say so rather than give a figure
@@ -335,7 +348,8 @@ def entity(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | N
 def listing(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
     """Items of a kind (有哪些问题, 工作安排), a named mechanism's parts, or how many there are."""
     ents = eng.cat.entities[rep.iri]
-    bind = {"region": URIRef(eng.iris.region(rep.region, rep.city)), "year": Literal(rep.year)}
+    bind = {"region": URIRef(eng.iris.region(rep.region, rep.city)), "year": Literal(rep.year),
+                "report": URIRef(rep.iri)}
     sparql = with_values(eng.t.entities, [bind])
     asks_list = "list" in r.cues or bool(eng.reader.has("what", r.text) and any(
         w in r.text for w, _ in eng.lx.list_kinds))

@@ -47,6 +47,8 @@ class Reading:
     rest: str = ""                                    # what the parts share (…各多少件)
     follow_up: bool = False
     carried: list[str] = field(default_factory=list)  # actions kept from the previous turn (那X呢)
+    publisher_reports: list[str] = field(default_factory=list)  # reports whose publisher is named by its full name
+    department_reports: list[str] = field(default_factory=list)  # …or by an everyday name beside its place
     previous_actions: list[str] = field(default_factory=list)  # the conversation's actions, latest first (还有几件没办结: of what?)
 
 
@@ -98,6 +100,22 @@ class Reader:
             if rep.city:
                 self.gazetteer.add(rep.city, "city")
             self.gazetteer.add(rep.region, "region", rep.city or None)
+        # the reports' publishers by their names: with their place (青松市市场监管局, 中共松林县委) a name
+        # picks the report by itself; without it (市场监管局) only beside the place, as a preference
+        self.publisher_names: list[tuple[str, str, bool]] = []
+        for rep in catalogue.reports:
+            places = [x for x in (rep.region, rep.city) if x]
+            for name in dict.fromkeys([rep.publisher, *rep.publisher_names]):
+                if not name:
+                    continue
+                placed = any(p in name and len(name) > len(p) for p in places)
+                # 市政府办公室, 省司法厅: a city's or province's own department named at its level is
+                # placed by that level (a district's 区司法局 names an actor of many reports: it is not)
+                placed = placed or (rep.department and not rep.city and name[:1] in "市省"
+                                    and rep.region.endswith(name[:1]))
+                if placed or rep.department:
+                    self.publisher_names.append((name, rep.iri, placed))
+        self.publisher_names.sort(key=lambda x: -len(x[0]))
         # everyday department names, by their core (司法局, 法律援助中心), longest first
         cores = set()
         for name, aliases in lexicon.department_aliases.items():
@@ -123,7 +141,9 @@ class Reader:
         if setting:
             # the scene's place counts as the question's (我家在铁西区，…); its other words do not
             self._read_places(r, re.sub(r"(?:19|20)\d{2}年?(?:度)?", " ", setting))
+        text = self._read_publishers(r, text, placed=True)
         text = self._read_places(r, text)
+        text = self._read_publishers(r, text, placed=False)
         self._read_departments(r, text)
         for word, level in self.scope:
             if word in text:
@@ -177,6 +197,36 @@ class Reader:
                 text = text.replace(short, " ")
         if r.region and r.level == "city" and r.level_word in report_cities:
             r.level = None    # 四平市铁西区: the city only places the district
+        # 青松市白桦区, where 青松市 has a report of its own: the city only places the district
+        inner = [g for g in r.regions if any(x.region == g and x.city in r.regions for x in self.cat.reports)]
+        if inner:
+            r.regions = [g for g in r.regions if not any(x.region == g2 and x.city == g
+                                                          for g2 in inner for x in self.cat.reports)]
+            if r.region not in r.regions:
+                r.region = r.regions[0]
+        return text
+
+    def _read_publishers(self, r: Reading, text: str, placed: bool) -> str:
+        """青松市市场监管局 / 中共松林县委: the report of that publisher (its name then stands behind every
+        figure, like the government behind its own report, and leaves the text); 白桦区…司法局: the
+        department's own report preferred for that place, the words kept (they may name an actor too)."""
+        by_iri = {x.iri: x for x in self.cat.reports}
+        for name, iri, is_placed in self.publisher_names:
+            if is_placed != placed or name not in text:
+                continue
+            rep = by_iri[iri]
+            if placed:
+                if iri not in r.publisher_reports:
+                    r.publisher_reports.append(iri)
+                r.region = r.region or rep.region
+                if rep.region not in r.regions:
+                    r.regions.append(rep.region)
+            elif r.region in (rep.region, rep.city) and iri not in r.department_reports:
+                r.department_reports.append(iri)
+        if placed:
+            for name, iri, is_placed in self.publisher_names:
+                if is_placed and iri in r.publisher_reports:
+                    text = text.replace(name, " ")
         return text
 
     def _read_departments(self, r: Reading, text: str):

@@ -18,20 +18,25 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 """
 
-_REPORTS = """SELECT DISTINCT ?report ?region ?regionLabel ?city ?year WHERE {
+_REPORTS = """SELECT ?report ?region ?regionLabel ?city ?year ?level ?publisher
+       (GROUP_CONCAT(DISTINCT ?publisherAlt; separator="|") AS ?publisherAlts) WHERE {
   ?report a fz:Report ; dcterms:spatial ?region ; fz:year ?year .
   ?region skos:prefLabel ?regionLabel .
   OPTIONAL { ?region fz:within/skos:prefLabel ?city }
-} ORDER BY DESC(?year) ?regionLabel"""
+  OPTIONAL { ?report fz:level ?level }
+  OPTIONAL { ?report dcterms:publisher ?org . ?org skos:prefLabel ?publisher .
+             OPTIONAL { ?org skos:altLabel ?publisherAlt } }
+} GROUP BY ?report ?region ?regionLabel ?city ?year ?level ?publisher
+ORDER BY DESC(?year) ?regionLabel ?report"""
 
-_CATALOGUE = """SELECT ?region ?year ?obs ?value ?unit ?label ?kind ?qualifier ?actorLabel ?clause ?sentence ?start
+_CATALOGUE = """SELECT ?region ?year ?report ?obs ?value ?unit ?label ?kind ?qualifier ?actorLabel ?clause ?sentence ?start
        ?sectionLabel ?leadText
        (GROUP_CONCAT(DISTINCT ?alt; separator="|") AS ?alts)
        (GROUP_CONCAT(DISTINCT ?actorAlt; separator="|") AS ?actorAlts)
        (GROUP_CONCAT(DISTINCT ?role; separator="|") AS ?roles) WHERE {
   ?obs a qb:Observation ; fz:region ?region ; fz:year ?year ; fz:value ?value ; fz:unit ?unit ;
        fz:indicator ?indicator ; fz:kind ?kind ; fz:clause ?clause ; fz:start ?start ;
-       prov:wasDerivedFrom ?s .
+       dcterms:source ?report ; prov:wasDerivedFrom ?s .
   ?s rdf:value ?sentence .
   ?indicator skos:prefLabel ?label .
   OPTIONAL { ?obs fz:section/skos:prefLabel ?sectionLabel }
@@ -43,7 +48,7 @@ _CATALOGUE = """SELECT ?region ?year ?obs ?value ?unit ?label ?kind ?qualifier ?
   OPTIONAL { ?obs fz:qualifier ?q . BIND(STRAFTER(STR(?q), STR(fz:)) AS ?qualifier) }
   OPTIONAL { ?obs fz:actor ?actor . ?actor skos:prefLabel ?actorLabel .
              OPTIONAL { ?actor skos:altLabel ?actorAlt } }
-} GROUP BY ?region ?year ?obs ?value ?unit ?label ?kind ?qualifier ?actorLabel ?clause ?sentence ?start
+} GROUP BY ?region ?year ?report ?obs ?value ?unit ?label ?kind ?qualifier ?actorLabel ?clause ?sentence ?start
   ?sectionLabel ?leadText
 ORDER BY ?start"""
 
@@ -62,9 +67,9 @@ _ARITHMETIC = """SELECT ?a ?b ?va ?vb ?result WHERE {{
   BIND({expression} AS ?result)
 }}"""
 
-_ENTITIES = """SELECT DISTINCT ?region ?year ?item ?class ?label ?components ?context ?section ?sentence ?order WHERE {
-  ?item fz:region ?region ; fz:year ?year ; skos:prefLabel ?label ; a ?class ;
-        prov:wasDerivedFrom/rdf:value ?sentence .
+_ENTITIES = """SELECT DISTINCT ?region ?year ?report ?item ?class ?label ?components ?context ?section ?sentence ?order WHERE {
+  ?item fz:region ?region ; fz:year ?year ; dcterms:source ?report ; skos:prefLabel ?label ; a ?class ;
+        prov:wasDerivedFrom ?s . ?s rdf:value ?sentence ; dcterms:isPartOf ?report .
   FILTER(?class != fz:Section && ?class != skos:Concept)
   OPTIONAL { ?item fz:components ?components }
   OPTIONAL { ?item fz:context ?context }
@@ -72,9 +77,9 @@ _ENTITIES = """SELECT DISTINCT ?region ?year ?item ?class ?label ?components ?co
   OPTIONAL { ?item fz:order ?order }
 } ORDER BY ?order ?label"""
 
-_COUNT = """SELECT ?region ?year ?class (COUNT(DISTINCT ?item) AS ?n) WHERE {
-  ?item a ?class ; fz:region ?region ; fz:year ?year .
-} GROUP BY ?region ?year ?class"""
+_COUNT = """SELECT ?region ?year ?report ?class (COUNT(DISTINCT ?item) AS ?n) WHERE {
+  ?item a ?class ; fz:region ?region ; fz:year ?year ; dcterms:source ?report .
+} GROUP BY ?region ?year ?report ?class"""
 
 
 @dataclass(frozen=True)
