@@ -157,7 +157,7 @@ def generate(engine, per_fact: int = 7, rep=None) -> list[Q]:
             out.append(Q(f"What is the {subject}?", kind, gold, "english", o.label))
     out += pairs(engine, figs, key_count, rng)
     out += dialogues(engine, figs, key_count, verbs, rng)
-    out += entities(engine, figs, key_count, rng)
+    out += entities(engine, figs, key_count, rng, own)
     out += negatives(engine, rep, figs, actions, rng)
     if rep is not engine.reports[0]:
         for q in out:
@@ -270,11 +270,11 @@ def dialogues(engine, figs, key_count, verbs, rng) -> list[Q]:
     return out[:40]
 
 
-def entities(engine, figs, key_count, rng) -> list[Q]:
-    """Who did it: figures whose actor the report names."""
+def entities(engine, figs, key_count, rng, own=frozenset()) -> list[Q]:
+    """Who did it: figures whose actor the report names (not a department with its own report here)."""
     out = []
     for o in figs:
-        if o.actor and key_count[(o.label, o.unit)] == 1:
+        if o.actor and key_count[(o.label, o.unit)] == 1 and not any(n in o.actor for n in own if len(n) >= 3):
             core = o.actor.removeprefix("区")
             out.append(Q(f"{_plain(o.label)}是哪个部门负责的", "entity", [core], "citizen", o.label))
             out.append(Q(f"谁{_plain(o.label)}？", "entity", [core], "journalist", o.label))
@@ -304,7 +304,9 @@ def negatives(engine, rep, figs, actions, rng) -> list[Q]:
         out.append(Q(f"{place}{s}{u}", "none", [], "negative", f"region:{o.label}"))
         if not rep.department and not rep.region.endswith(("市", "省")):
             # a level above the report's own (a city's or province's report answers 全市/全省 itself)
-            scope = rng.choice(["全市", "全省", f"{rep.city}全市", "市里"])
+            # (not the city by name where the city has a report of its own: that names the city's report)
+            city_held = any(x.region == rep.city for x in engine.reports)
+            scope = rng.choice(["全市", "全省", "市里"] + ([] if city_held else [f"{rep.city}全市"]))
             out.append(Q(f"{scope}{s}{u}", "none", [], "negative", f"scope:{o.label}"))
         plan = rng.choice(["明年计划", "下一步打算", f"{rep.year + 1}年计划"])
         out.append(Q(f"{plan}{s}{u}", "none", [], "negative", f"plan:{o.label}"))

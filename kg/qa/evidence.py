@@ -140,6 +140,12 @@ class Evidence:
             piece = token[i:i + 2]
             if piece in w.own or (piece in w.context and piece not in w.siblings):
                 covered[i] = covered[i + 1] = True
+        # a word's uncovered head or tail of two characters or more is a word of its own (撤销|行政复议案件:
+        # another action; 刑事|法律援助案件: another kind); only a middle may be left out (智能备案|管理|系统)
+        head = next((i for i, c in enumerate(covered) if c), len(token))
+        tail = next((i for i, c in enumerate(reversed(covered)) if c), len(token))
+        if head >= 2 or tail >= 2:
+            return False
         return sum(covered) >= PART_COVERED * len(token)
 
     def check(self, r: Reading, obs: Obs, text: str | None = None, tokens: list[str] | None = None) -> list[str]:
@@ -200,6 +206,8 @@ class Evidence:
             problems.append("问的是数量，报告中相近的是比率")
         if self.reader.has("money", text) and self.reader.lx.unit(obs.unit).kind != "money":
             problems.append("问的是金额，报告中相近的不是金额")
+        if obs.kind == "change" and not r.change:
+            problems.append("报告中相近的数字是与上一年相比的变化，问的不是变化")
         if r.change and obs.kind != "change":
             problems.append("问的是与上一年相比的变化，报告中只有当年的数字")
         if r.plan and "plans" not in obs.roles:
