@@ -123,7 +123,7 @@ class Engine:
                           suggestions=self.examples()), r
         if not r.follow_up and r.tokens and all(self.reader.action_head.get(t.removeprefix("未")) or
                                                 t.removeprefix("未") in self.lx.verbs for t in r.tokens) \
-                and self._figures_doing(r.tokens) != 1:
+                and self._figures_doing(r.tokens, self.choose_report(r)[0]) != 1:
             # 办结了多少？ with no earlier question, and several things 办结: an action of what?
             return Answer(question, NOT_UNDERSTOOD, "问题只说了“" + "、".join(r.tokens) + "”，没有说明是什么事项。可以这样问：",
                           suggestions=self.suggestions(self.reports[0], r.tokens) if self.reports else []), r
@@ -181,6 +181,7 @@ class Engine:
 
     def answer_from(self, question: str, r: Reading, rep: ReportRef) -> Answer:
         report = {"region": rep.region, "city": rep.city, "year": rep.year, "iri": rep.iri}
+        r.report_level = _level_of(rep)   # 市政府 in a city's own report is its own level, not above it
         for h in HANDLERS:
             if h.across:
                 continue
@@ -234,9 +235,9 @@ class Engine:
             cands.sort(key=lambda x: x.year != r.year - 1)
         return cands[0], ""
 
-    def _figures_doing(self, actions: list[str]) -> int:
-        """How many figures of the default report open with these actions (备案 alone: one)."""
-        rep = self.reports[0] if self.reports else None
+    def _figures_doing(self, actions: list[str], rep: ReportRef | None = None) -> int:
+        """How many figures of the report asked about open with these actions (备案 alone: one)."""
+        rep = rep or (self.reports[0] if self.reports else None)
         if rep is None:
             return 0
         heads = {self.reader.action_head.get(t.removeprefix("未"), t.removeprefix("未")) for t in actions}

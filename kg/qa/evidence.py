@@ -175,7 +175,7 @@ class Evidence:
             if _has(a, text, b) and _has(b, w.own, a) and not _has(a, w.own, b):
                 problems.append(f"问的是“{a}”，报告中的数字是“{b}”的")
         for level, core in r.departments:
-            if level not in (None, "region"):
+            if level not in (None, "region", r.report_level):
                 problems.append(f"问的是{_level_name(level)}的{core}，报告只有本区（县）的数据")
             elif core not in PUBLISHER_CORES and core not in w.own and core not in obs.clause:
                 problems.append(f"报告没有说明{core}的这项数字")

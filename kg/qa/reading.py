@@ -47,6 +47,7 @@ class Reading:
     rest: str = ""                                    # what the parts share (…各多少件)
     follow_up: bool = False
     carried: list[str] = field(default_factory=list)  # actions kept from the previous turn (那X呢)
+    report_level: str = "region"         # the level of the report being read against (set when one is chosen)
     publisher_reports: list[str] = field(default_factory=list)  # reports whose publisher is named by its full name
     department_reports: list[str] = field(default_factory=list)  # …or by an everyday name beside its place
     previous_actions: list[str] = field(default_factory=list)  # the conversation's actions, latest first (还有几件没办结: of what?)
@@ -60,8 +61,9 @@ class Reader:
         self.units = sorted({u.text for u in lexicon.units}, key=len, reverse=True)
         unit_alt = "|".join(map(re.escape, self.units))
         # 多少件 / 几支 ask in a unit; a number the asker states (N名区级领导) asks nothing
-        self._asked_unit = re.compile(rf"(?:多少|几)({unit_alt})")
-        self._count_token = re.compile(rf"(?:几|多少|\d+)(?:{unit_alt})")
+        # …and 多少万人次 / 几亿元 ask in the unit scaled (the figures' own units: 10万人次, 2.3亿元)
+        self._asked_unit = re.compile(rf"(?:多少|几)((?:万|亿)?(?:{unit_alt}))")
+        self._count_token = re.compile(rf"(?:几|多少|\d+)(?:万|亿)?(?:{unit_alt})|(?:几|多少)?[万亿]")
         self.stopwords = set(lexicon.stopwords)
         action_words = [w for row in read_rows(lexicon_dir / "actions.tsv") for w in row if w]
         self.normalise = Normaliser(lexicon_dir, lexicon.synonyms, self.units, list(lexicon.verbs) + action_words)
@@ -112,7 +114,7 @@ class Reader:
                 # 市政府办公室, 省司法厅: a city's or province's own department named at its level is
                 # placed by that level (a district's 区司法局 names an actor of many reports: it is not)
                 placed = placed or (rep.department and not rep.city and name[:1] in "市省"
-                                    and rep.region.endswith(name[:1]))
+                                    and rep.region.endswith(name[:1]) and name[1:] in rep.publisher_names)
                 if placed or rep.department:
                     self.publisher_names.append((name, rep.iri, placed))
         self.publisher_names.sort(key=lambda x: -len(x[0]))
