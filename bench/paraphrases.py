@@ -159,6 +159,7 @@ def generate(engine, per_fact: int = 7, rep=None) -> list[Q]:
     out += dialogues(engine, figs, key_count, verbs, rng)
     out += entities(engine, figs, key_count, rng, own)
     out += negatives(engine, rep, figs, actions, rng)
+    routed = routing(engine, rep, figs, key_count, rng)
     if rep is not engine.reports[0]:
         for q in out:
             if q.source.split(":")[0] in ("region", "scope", "year", "publisher"):
@@ -168,12 +169,64 @@ def generate(engine, per_fact: int = 7, rep=None) -> list[Q]:
                 prefix += f"{rep.year}年"
             if prefix:
                 q.q = with_region(engine, q.q, prefix)
+                # a conversation opens with the report named; its follow-ups keep it
+                q.before = tuple(with_region(engine, b, prefix) if place not in b and i == 0 else b
+                                 for i, b in enumerate(q.before))
+    out += routed     # each names its report itself: no place put before it
     seen, unique = set(), []
     for q in out:
         if q.q not in seen:
             seen.add(q.q)
             unique.append(q)
     return unique
+
+
+ROUTING_FIGURES = 6   # figures of a report asked by the names of its publisher, place and level
+
+
+def routing(engine, rep, figs, key_count, rng) -> list[Q]:
+    """The report named as people name it: a department by its everyday name beside its place
+    (青松市市场监管局), a city's or province's report by the place and its level (青松市全市, 青岚省全省),
+    a joint report by one of its publishers; and a department of that place with no report, whose
+    figure the report does not state (the right answer: not in the report)."""
+    several = sum(1 for x in engine.reports if x.region == rep.region) > 1
+    year = f"{rep.year}年" if several else ""
+    places = [x for x in (rep.region,) if x]
+    names = []
+    if rep.department:
+        bare = [n for n in rep.publisher_names if not any(p in n for p in places) and len(n) >= 3]
+        names = [p + n for p in places for n in bare] + list(bare[:0])
+        names += [n for n in rep.publisher_names if n[:1] in "市省" and n[1:] in rep.publisher_names]
+    elif rep.region.endswith(("市", "省")):
+        names = [rep.region + ("全市" if rep.region.endswith("市") else "全省"), rep.region]
+    elif " " in rep.publisher:
+        names = [p for p in rep.publisher.split() if p.startswith("中共")]
+    if not names:
+        return []
+    out = []
+    level = [o for o in figs if o.kind == "level" and "、" not in o.label and key_count[(o.label, o.unit)] == 1
+             and not o.actor or o.kind == "level" and rep.department and key_count[(o.label, o.unit)] == 1]
+    rng.shuffle(level)
+    for o in level[:ROUTING_FIGURES]:
+        u = "是多少" if o.unit == "%" else rng.choice([f"多少{o.unit}", f"几{o.unit}"])
+        name = rng.choice(names)
+        out.append(Q(rng.choice([f"{name}{year}{_plain(o.label)}{u}", f"{year}{name}{_plain(o.label)}{u}？",
+                                 f"请问{name}{year}{_plain(o.label)}{u}"]),
+                     "value", [number(o.value)], "routing", f"publisher:{o.label}"))
+    # a department of this place that publishes nothing here and is named nowhere in the report
+    said = "|".join(o.sentence_text for o in figs)
+    held = {n for x in engine.reports for n in (x.publisher, *x.publisher_names)}
+    absent = [d for d, alts in engine.lx.department_aliases.items() if not d.endswith("政府")
+              and not any(n.removeprefix("区") in said for n in [d, *alts])]
+    for o in level[:ROUTING_FIGURES // 2]:
+        if not absent:
+            break
+        d = rng.choice(absent).removeprefix("区")
+        if rep.region + d in held:
+            continue
+        u = "是多少" if o.unit == "%" else f"多少{o.unit}"
+        out.append(Q(f"{rep.region}{d}{year}{_plain(o.label)}{u}", "none", [], "negative", f"publisher:{o.label}"))
+    return out
 
 
 def harder(o, subject, of, u, u2, kind, gold, rep, figs, verbs, rng, place=None) -> list[Q]:

@@ -182,6 +182,7 @@ class Engine:
     def answer_from(self, question: str, r: Reading, rep: ReportRef) -> Answer:
         report = {"region": rep.region, "city": rep.city, "year": rep.year, "iri": rep.iri}
         r.report_level = _level_of(rep)   # 市政府 in a city's own report is its own level, not above it
+        r.report_publisher = (rep.publisher, *rep.publisher_names) if rep.department else ()
         for h in HANDLERS:
             if h.across:
                 continue
@@ -199,9 +200,9 @@ class Engine:
 
         By the publisher named (青松市市场监管局: its own report), else by the place: a report of
         the place itself before one of a place within it (青松市: the city's report, not a district's);
-        a level named (全市, 全省) must be the level of the report chosen.  Of one place, the newest
-        year first (or the year named); in one year, a department's own report where the question
-        names that department, else the government's."""
+        a level named (全市, 全省) must be the level of the report chosen.  Of one place, the
+        government's reports before its departments' unless the question names the department; the
+        newest year first (or the year named); in one year, the department named before its government."""
         held = "、".join(x.name for x in self.reports)
         if r.unknown_region:
             return None, f"报告中没有{r.unknown_region}的数据；目前收录的是{held}。"
@@ -210,6 +211,10 @@ class Engine:
             named = cands[0].publisher if cands else ""
             if r.year:
                 cands = [x for x in cands if x.year == r.year or (r.plan and x.year == r.year - 1)]
+                # no report of that department for the year: its figures may stand in its government's
+                # report of that place and year (the department stays asked about, as an actor)
+                cands = cands or [x for x in self.reports if x.region == r.region and x.year == r.year
+                                  and not x.department]
                 if not cands:
                     return None, f"报告中没有{named}{r.year}年的报告；目前收录的是{held}。"
         else:
@@ -227,9 +232,11 @@ class Engine:
             return None, "报告中没有这个地区的数据。"
         if not r.region and self.default_region:
             cands = [x for x in cands if x.region == self.default_region] or cands
-        # newest first; in one year the department named, else the government before its departments
-        cands.sort(key=lambda x: (-x.year, x.iri not in r.department_reports,
-                                  x.department and x.iri not in r.department_reports))
+        # a department's own report only where the question names that department (else the government's,
+        # of any year, comes first: 青松市… is the city's report); then newest first, and in one year
+        # the department named before its government
+        cands.sort(key=lambda x: (x.department and x.iri not in r.department_reports, -x.year,
+                                  x.iri not in r.department_reports))
         if r.year and r.plan:
             # 2026年的计划 is in the 2025 report; 2025年… in the 2025 report itself
             cands.sort(key=lambda x: x.year != r.year - 1)

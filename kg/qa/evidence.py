@@ -131,6 +131,10 @@ class Evidence:
     def _accounted(self, token: str, w: _Words) -> bool:
         if token in w.own:
             return True
+        # 承办人大代表建议 (a label of another report, kept whole): its action is checked as an action
+        lead = next((a for a in self.all_action_words if token.startswith(a) and len(token) - len(a) >= 2), "")
+        if lead:
+            return self._accounted(token[len(lead):], w)
         if token in w.context and token not in w.siblings:
             return True
         if len(token) < 3:
@@ -177,7 +181,8 @@ class Evidence:
         for level, core in r.departments:
             if level not in (None, "region", r.report_level):
                 problems.append(f"问的是{_level_name(level)}的{core}，报告只有本区（县）的数据")
-            elif core not in PUBLISHER_CORES and core not in w.own and core not in obs.clause:
+            elif core not in PUBLISHER_CORES and core not in w.own and core not in obs.clause \
+                    and not any(core in n for n in r.report_publisher):   # a department's own report
                 problems.append(f"报告没有说明{core}的这项数字")
         named_here = own_actions or self._actions_in(obs.clause)
         nouns = []

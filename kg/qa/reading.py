@@ -47,6 +47,7 @@ class Reading:
     rest: str = ""                                    # what the parts share (…各多少件)
     follow_up: bool = False
     carried: list[str] = field(default_factory=list)  # actions kept from the previous turn (那X呢)
+    report_publisher: tuple = ()         # the chosen report's publisher names (behind every figure of it)
     report_level: str = "region"         # the level of the report being read against (set when one is chosen)
     publisher_reports: list[str] = field(default_factory=list)  # reports whose publisher is named by its full name
     department_reports: list[str] = field(default_factory=list)  # …or by an everyday name beside its place
@@ -63,7 +64,7 @@ class Reader:
         # 多少件 / 几支 ask in a unit; a number the asker states (N名区级领导) asks nothing
         # …and 多少万人次 / 几亿元 ask in the unit scaled (the figures' own units: 10万人次, 2.3亿元)
         self._asked_unit = re.compile(rf"(?:多少|几)((?:万|亿)?(?:{unit_alt}))")
-        self._count_token = re.compile(rf"(?:几|多少|\d+)(?:万|亿)?(?:{unit_alt})|(?:几|多少)?[万亿]")
+        self._count_token = re.compile(rf"(?:几|多少|\d+)(?:万|亿)?(?:{unit_alt})|(?:几|多少)?[万亿](?:{unit_alt})?")
         self.stopwords = set(lexicon.stopwords)
         action_words = [w for row in read_rows(lexicon_dir / "actions.tsv") for w in row if w]
         self.normalise = Normaliser(lexicon_dir, lexicon.synonyms, self.units, list(lexicon.verbs) + action_words)
@@ -213,13 +214,28 @@ class Reader:
         figure, like the government behind its own report, and leaves the text); 白桦区…司法局: the
         department's own report preferred for that place, the words kept (they may name an actor too)."""
         by_iri = {x.iri: x for x in self.cat.reports}
+        rest = text    # longest names first, each read once (青松市人民政府办公室 holds 青松市人民政府)
+        read: set[str] = set()   # …for every report of that publisher (one per year)
         for name, iri, is_placed in self.publisher_names:
-            if is_placed != placed or name not in text:
+            if is_placed != placed or (name not in rest and name not in read):
                 continue
+            if placed:
+                read.add(name)
+                rest = rest.replace(name, "|")
             rep = by_iri[iri]
             if placed:
                 if iri not in r.publisher_reports:
                     r.publisher_reports.append(iri)
+                    # the department stays asked about (its own report, or its figures in its
+                    # government's report when it has no report of the year asked)
+                    core = name
+                    for p in sorted((x for x in (rep.city + rep.region, rep.region, rep.city) if x), key=len,
+                                    reverse=True):
+                        core = core.removeprefix(p)
+                    if rep.department and len(core) >= 2:
+                        # 市市场监督管理局: named at its level, which stays asked (not a district's)
+                        level = PREFIX_LEVEL.get(core[0]) if core[1:] in rep.publisher_names else None
+                        r.departments.append((level, _core(core)))
                 r.region = r.region or rep.region
                 if rep.region not in r.regions:
                     r.regions.append(rep.region)
