@@ -204,10 +204,15 @@ class Evidence:
         if nouns and not problems and not self.generic(obs) and not any(
                 self._accounted(t, strong) or _names_department(t, r) for t in nouns):
             problems.append("报告中这个数字说的是“" + obs.label + "”，问题里的“" + "、".join(nouns) + "”只在上下文中出现")
+        # the scene (专项整治中…): its words in the figure's words, sentence or section, or the question is elsewhere
+        for t in r.scene:
+            if len(t) >= 2 and not self.accounted(t, _Words(w.own, w.context + "|" + obs.sentence_text, "")) \
+                    and not _names_department(t, r):
+                problems.append(f"报告中这个数字不在“{t}”的范围内")
         asks_rate = self.reader.has("rate", text)
         if asks_rate and obs.unit != "%" and not (r.units and obs.unit in r.units):
             problems.append("问的是比率，报告中相近的是数量")
-        if obs.unit == "%" and r.units and "%" not in r.units and not asks_rate:
+        if obs.unit == "%" and r.units and "%" not in r.units:   # 多少年 is asked in years, even of a 率
             problems.append("问的是数量，报告中相近的是比率")
         if self.reader.has("money", text) and self.reader.lx.unit(obs.unit).kind != "money":
             problems.append("问的是金额，报告中相近的不是金额")

@@ -43,6 +43,7 @@ class Reading:
     units: list[str] = field(default_factory=list)
     cues: set[str] = field(default_factory=set)
     tokens: list[str] = field(default_factory=list)
+    scene: list[str] = field(default_factory=list)   # words of a scene phrase (专项整治中…): context, not the action
     parts: list[str] = field(default_factory=list)   # coordinated parts (收到、办结) of an "each" question
     rest: str = ""                                    # what the parts share (…各多少件)
     follow_up: bool = False
@@ -88,6 +89,9 @@ class Reader:
             if words:
                 self.actions.append((words[0], sorted(words, key=len, reverse=True)))
         self.action_head = {w: head for head, ws in self.actions for w in ws}
+        # 培训人数 / 办理件数: the noun asks for a count in a unit (measure_nouns.tsv), not a thing
+        self.measure_nouns = sorted(((r[0], r[1]) for r in read_rows(lexicon_dir / "measure_nouns.tsv")
+                                     if len(r) > 1), key=lambda kv: -len(kv[0]))
         self.scope = [(r[0], r[1]) for r in read_rows(lexicon_dir / "scope.tsv") if len(r) > 1]
         self.scope.sort(key=lambda kv: -len(kv[0]))
         time_words = read_rows(lexicon_dir / "time_words.tsv")
@@ -167,6 +171,12 @@ class Reader:
                 continue
             if m.group(1) not in r.units:
                 r.units.append(m.group(1))
+        for word, unit in self.measure_nouns:
+            if word in text and unit in self.units:   # (a unit not listed leaves the noun as content)
+                if not r.units:
+                    r.units.append(unit)
+                text = text.replace(word, " ")
+        text = self._read_scene(r, text)
         r.text = text
         r.tokens = self.tokens(text)
         self._read_parts(r)
@@ -207,6 +217,28 @@ class Reader:
                                                           for g2 in inner for x in self.cat.reports)]
             if r.region not in r.regions:
                 r.region = r.regions[0]
+        return text
+
+    def _read_scene(self, r: Reading, text: str) -> str:
+        """安全生产专项整治中检查企业多少次: the clause's opening phrase up to a scene word (中, 方面 …,
+        a whole word and not the last) sets the scene; its words go to ``scene`` and leave the text."""
+        scene = set(self.words.get("scene", []))
+        if not scene:
+            return text
+        start = 0
+        words = list(self.segmenter.tokenizer.tokenize(text))
+        for i, (w, a, b) in enumerate(words):
+            if w in "，,、":
+                start = b
+            elif w in scene and i < len(words) - 1 and a - start >= 2 and text[b:].strip():
+                # …and only where what follows names a thing of its own (检查企业): in 事项中未进驻的,
+                # what follows is only an action, and the phrase before is the thing asked about
+                after = [t.removeprefix("未") for t in self.tokens(text[b:], usual=False)]
+                if not any(t not in self.action_head and t not in self.lx.verbs for t in after):
+                    return text
+                phrase = text[start:a]
+                r.scene += [t for t in self.tokens(phrase, usual=False) if t not in r.scene]
+                return text[:start] + " " + text[b:]
         return text
 
     def _read_publishers(self, r: Reading, text: str, placed: bool) -> str:
@@ -301,16 +333,20 @@ class Reader:
         items.append(cur)
         return [x for x in (i.strip() for i in items) if x]
 
-    def tokens(self, text: str) -> list[str]:
+    def tokens(self, text: str, usual: bool = True) -> list[str]:
+        """Content words; ``usual``: an action in its usual word (接到 → 收到)."""
         out = []
         for t in self.segmenter.cut(text):
             t = t.strip()
+            # 做了 / 搞了: a light verb with its particle is as light as without
+            if len(t) > 1 and t[-1] in "了过着" and t[:-1] in self.stopwords:
+                continue
             if not t or t in self.stopwords or t in self.units or re.fullmatch(r"[\d.%]+", t) \
                     or self._count_token.fullmatch(t):
                 continue
             if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", t):
                 continue
-            out.append(self.action_head.get(t, t))
+            out.append(self.action_head.get(t, t) if usual else t)
         return out
 
     def has(self, role: str, text: str) -> bool:
