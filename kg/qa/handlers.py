@@ -148,10 +148,31 @@ def multi(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
     missing: list[str] = []
     if r.parts:
         rest = eng.reader.tokens(r.rest)
+        # 场次和人次各是多少: a part that is only a unit asks the figure in that unit beside the other part's
+        units_only = {i: u for i, p in enumerate(r.parts)
+                      if (u := p.strip().removeprefix("的").strip()) in eng.reader.units or u.removeprefix("其") in
+                      eng.reader.units}
         parts = eng.shared_subject([eng.reader.tokens(p) for p in r.parts])
-        for item, toks in zip(r.parts, parts):
-            hit = resolve(eng, r, rep, toks + rest, r.units, item + r.rest)
+        for i, (item, toks) in enumerate(zip(r.parts, parts)):
+            if i in units_only:
+                continue
+            unit = next((u for u in eng.reader.units if item.endswith(u) and len(item) > len(u)), None)
+            units = [unit] if unit and not r.units else r.units   # 普法活动场次: that part asks in 场次
+            hit = resolve(eng, r, rep, toks + rest, units, item + r.rest)
             (chosen.append(hit) if hit else missing.append(item))
+        for i, u in units_only.items():
+            u = u.removeprefix("其")
+            beside = {o.iri: o for c in chosen for o in eng.cat.figures[rep.iri] if o.sentence == c.obs.sentence
+                      and o.iri not in {x.obs.iri for x in chosen} and eng.lx.units_fit([u], o.unit) == "yes"}
+            if len(beside) == 1:
+                o = next(iter(beside.values()))
+                chosen.append(Match(o, 0.0, 1.0))
+            else:
+                missing.append(r.parts[i])
+        if len({c.obs.iri for c in chosen}) < len(r.parts) and not missing \
+                and not _one_figure_names_both(eng, r, rep, r.parts):
+            # two parts asked, one figure found for both: one part's answer is not the answer
+            return no_data(eng, question, r, rep, "multi", "问的几项没有各自的数字")
     else:
         # 检查企业多少次、排查整改隐患多少处: each unit asked with the words before it (and what all share)
         segments = eng.reader.unit_segments(r.text, r.units)
@@ -218,6 +239,9 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
         if op == "ambiguous":
             return no_data(eng, question, r, rep, "derived",
                            "同一句中有几个可作总数的数字（如收到、受理），问题没有说明是从哪一个中计算")
+        if "remainder" in r.cues and eng.reader.has("rate", r.text):
+            # 没进驻的占百分之几: a share of the remainder, never the count left nor the stated rate itself
+            return percent_left(eng, question, r, rep, pair)
     if pair is None:
         return None
     a, b = pair
@@ -229,6 +253,31 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
             "问的是计划，报告中的数字是已完成的工作"
         return no_data(eng, question, r, rep, "derived", why)
     return computed(eng, question, op, a, b, _verb(r.text))
+
+
+def percent_left(eng: Engine, question: str, r: Reading, rep: ReportRef, pair) -> Answer:
+    """还有百分之多少没进驻: 100 − the stated rate of that action in the part's sentence (进驻率), else
+    (whole − part) / whole; with no part and whole found, or the rate not of that action, declined."""
+    verb = _verb(r.text)
+    if pair is None or not verb:
+        return no_data(eng, question, r, rep, "derived", "报告没有给出可据以计算未完成部分所占比例的总数和完成数")
+    part, whole = pair
+    rates = [o for o in eng.cat.figures[rep.iri] if o.unit == "%" and o.sentence == part.obs.sentence
+             and f"{verb}率" in o.label_text]
+    if len(rates) == 1:
+        bind = {"a": URIRef(rates[0].iri), "b": URIRef(rates[0].iri)}
+        template, label = eng.t.complement, f"未{verb}的比例"
+        facts, _ = eng.facts([rates[0].iri])
+    else:
+        bind = {"a": URIRef(part.obs.iri), "b": URIRef(whole.obs.iri)}
+        template, label = eng.t.remainder_share, f"{phrasing.name(eng.facts([whole.obs.iri])[0][0])}中未{verb}的比例"
+        facts, _ = eng.facts([whole.obs.iri, part.obs.iri])
+    row = eng.store.select(template, bind)[0]
+    result = FactOut(number(row["result"]), "%", label, facts[0].actor, facts[0].region, facts[0].year, "", "",
+                     computed=True)
+    text = (phrasing.figures(facts) + f"，据此计算{label}为{show(result.value)}%（计算值）。" + phrasing.quote(facts))
+    return Answer(question, ANSWERED, text, "derived", [result] + facts, with_values(template, [bind]),
+                  round(min(part.coverage, 1.0), 2))
 
 
 def computed(eng: Engine, question: str, op: str, a: Match, b: Match, verb: str = "") -> Answer:

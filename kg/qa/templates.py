@@ -92,6 +92,8 @@ class Templates:
     ratio: str
     entities: str
     count: str
+    complement: str = ""       # 100 − a stated rate (没进驻的占百分之几, from 进驻率)
+    remainder_share: str = ""  # (whole − part) / whole, in percent
 
 
 def make_templates(fz_namespace: str) -> Templates:
@@ -105,6 +107,8 @@ def make_templates(fz_namespace: str) -> Templates:
         ratio=head + _ARITHMETIC.format(expression="ROUND(10000 * ?va / ?vb) / 100"),
         entities=head + _ENTITIES,
         count=head + _COUNT,
+        complement=head + _ARITHMETIC.format(expression="100 - ?va"),
+        remainder_share=head + _ARITHMETIC.format(expression="ROUND(10000 * (?vb - ?va) / ?vb) / 100"),
     )
 
 
