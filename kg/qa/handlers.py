@@ -198,6 +198,41 @@ def multi(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
     return Answer(question, ANSWERED, text, "multi", facts, sparql, round(min(conf, 1.0), 2))
 
 
+def count_and_share(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
+    """X的数量及其占比 / X有多少，占比多少: the count of X, and the share stated of that same X in its
+    sentence (无差别全科受理事项N项，占比为P%); another figure's share is never it — declined instead."""
+    joins = "|".join(map(re.escape, eng.reader.words.get("its_share", [])))
+    shares = eng.reader.words.get("share_word", [])
+    if not joins or not shares:
+        return None
+    m = re.search(rf"(.+?)(?:{joins})(?:其)?(?:{'|'.join(map(re.escape, shares))})", r.clauses or r.text)
+    if not m:
+        return None
+    left = eng.reader.tokens(m.group(1))
+    if not left:
+        return None
+    ranked = eng.matcher.rank(eng.cat.figures[rep.iri], left, [u for u in r.units if u != "%"], m.group(1))
+    count = next((x for x in ranked[:CANDIDATES] if fits(x) and x.obs.unit != "%"
+                  and not eng.evidence.check(r, x.obs, m.group(1), left)), None)
+    if count is None:
+        return no_data(eng, question, r, rep, "multi", "没有找到所问事项的数量")
+    subject = count.obs.label_clean
+    action = eng.evidence.opening_actions(subject)
+
+    def of_it(o) -> bool:
+        # 无差别全科受理事项占比 of 无差别全科受理事项; or the rate of the count's own action (进驻率 of 进驻…)
+        core = re.sub("|".join(map(re.escape, shares)), "", o.label_clean)
+        if any(w in o.label_clean for w in shares) and core and (core in subject or subject in core):
+            return True
+        return bool(action) and o.label_clean.endswith(action + "率")
+    own = [o for o in eng.cat.figures[rep.iri] if o.unit == "%" and o.sentence == count.obs.sentence and of_it(o)]
+    if len(own) != 1:
+        return no_data(eng, question, r, rep, "multi", f"报告没有说明“{count.obs.label}”所占的比例")
+    facts, sparql = eng.facts([count.obs.iri, own[0].iri])
+    text = phrasing.figures(facts) + "。" + phrasing.quote(facts)
+    return Answer(question, ANSWERED, text, "multi", facts, sparql, round(min(count.coverage, 1.0), 2))
+
+
 def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
     """Arithmetic on stated figures: sum (合计), difference (比…多), remainder (未办结), ratio (办结率, 占比)."""
     pair, op = None, None
