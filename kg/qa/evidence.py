@@ -31,6 +31,7 @@ from kg.qa.reading import Reader, Reading
 # a word only partly found is accounted for when this share of its characters is covered
 # by two-character pieces found in the figure's words: 智能备案系统 ~ 智能备案管理系统
 PART_COVERED = 0.75
+NEGATIONS = ("未", "没有", "没", "尚未", "不")   # how a report states what is left undone (未履行, 尚未办结)
 PUBLISHER_CORES = ("政府", "人民政府")     # the report's own publisher stands behind every figure
 
 
@@ -121,6 +122,10 @@ class Evidence:
     def action_class(self, word: str) -> str | None:
         return next((c for c, ws in self.actions if word in ws), None)
 
+    def _negated(self, text: str) -> list[str]:
+        """The actions a question negates (未化解, 未办结 …: the normaliser writes every negation as 未)."""
+        return [w for w in self.all_action_words if "未" + w in text]
+
     def names_action(self, cls: str, text: str) -> bool:
         return any(w in text for c, ws in self.actions if c == cls for w in ws)
 
@@ -209,6 +214,11 @@ class Evidence:
             if len(t) >= 2 and not self.accounted(t, _Words(w.own, w.context + "|" + obs.sentence_text, "")) \
                     and not _names_department(t, r):
                 problems.append(f"报告中这个数字不在“{t}”的范围内")
+        # 还有多少件没化解: what is left of an action is a figure only where the report states it (未化解N件);
+        # the count done (化解N件) is not it, and a whole to compute it from is the arithmetic's, not this
+        for verb in self._negated(text):
+            if not any(n + verb in obs.label_text + "|" + obs.clause for n in NEGATIONS):
+                problems.append(f"问的是还没有“{verb}”的数量，报告没有直接给出")
         asks_rate = self.reader.has("rate", text)
         if asks_rate and obs.unit != "%" and not (r.units and obs.unit in r.units):
             problems.append("问的是比率，报告中相近的是数量")
