@@ -159,6 +159,7 @@ def generate(engine, per_fact: int = 7, rep=None) -> list[Q]:
     out += dialogues(engine, figs, key_count, verbs, rng)
     out += entities(engine, figs, key_count, rng, own)
     out += negatives(engine, rep, figs, actions, rng)
+    out += shapes(engine, rep, figs, key_count, verbs, rng)
     routed = routing(engine, rep, figs, key_count, rng)
     if rep is not engine.reports[0]:
         for q in out:
@@ -179,6 +180,58 @@ def generate(engine, per_fact: int = 7, rep=None) -> list[Q]:
             seen.add(q.q)
             unique.append(q)
     return unique
+
+
+# light verbs and function words people wrap a question in (they never change what is asked)
+LIGHT_WRAPPERS = ["{s}做了{u}", "{s}这块搞了{u}", "因为工作需要，想问{s}{u}", "{s}方面共完成了{u}", "{s}进行了{u}"]
+# counters of another kind than the figure's (条 is not 个, 名 is not 人次): asked in them, not in the report
+OTHER_COUNTER = {"个": "条", "项": "条", "家": "户", "人次": "名"}
+
+
+def shapes(engine, rep, figs, key_count, verbs, rng) -> list[Q]:
+    """The shapes people ask in beyond 'how many': wrapped in light verbs; a count with its share
+    (X的数量及其占比); a remainder in percent (没进驻的占百分之几); a counter of another kind (几条 for N个);
+    and a remainder where the report states no whole (还有多少件没化解, to be declined)."""
+    out = []
+    level = [o for o in figs if o.kind == "level" and key_count[(o.label, o.unit)] == 1 and "、" not in o.label
+             and not o.actor]
+    for o in [o for o in level if o.unit != "%"][:8]:
+        u = f"多少{o.unit}"
+        out.append(Q(rng.choice(LIGHT_WRAPPERS).format(s=_plain(o.label), u=u), "value", [number(o.value)],
+                     "light", o.label))
+    for o in figs:
+        if o.unit == "%" or key_count[(o.label, o.unit)] != 1:
+            continue
+        same = [x for x in figs if x.sentence == o.sentence and x.unit == "%"]
+        # its share: the % figure named by its label and 占比 (无差别全科受理事项占比 of 无差别全科受理事项)
+        share = [x for x in same if x.label_clean in (o.label_clean + "占比", o.label_clean + "比例")]
+        if len(share) == 1:
+            out.append(Q(f"{_plain(o.label)}的数量及其占比", "multi", [number(o.value), number(share[0].value)],
+                         "shape", f"count+share:{o.label}"))
+        elif not same and o.kind == "level":
+            out.append(Q(f"{_plain(o.label)}的数量及其占比", "none", [], "negative", f"count+share:{o.label}"))
+        other = OTHER_COUNTER.get(o.unit)
+        if other and o.kind == "level" and not any(x.unit == other for x in figs if x.sentence == o.sentence):
+            out.append(Q(f"{_plain(o.label)}有多少{other}", "none", [], "negative", f"counter:{o.label}"))
+    # percent remainders: a part and its whole in one sentence (697 of 721 进驻), and its stated rate
+    heads = engine.reader.action_head
+    for o in figs:
+        v = next((v for v in sorted(verbs, key=len, reverse=True) if o.label.startswith(v)), None)
+        if not v or o.unit == "%" or o.kind != "level":
+            continue
+        rates = [x for x in figs if x.sentence == o.sentence and x.unit == "%" and x.label_clean.endswith(v + "率")]
+        wholes = [x for x in figs if x.sentence == o.sentence and x.unit == o.unit and x.start < o.start
+                  and v not in x.label and number(x.value) > number(o.value)]
+        if len(rates) == 1 and len(wholes) == 1 and heads.get(v, v) == v:
+            thing = wholes[0].label_clean
+            out.append(Q(f"{thing}没{v}的占百分之几", "derived", [round(100 - number(rates[0].value), 2)],
+                         "shape", f"percent-remainder:{o.label}"))
+            out.append(Q(f"还有百分之多少的{thing}没{v}", "derived", [round(100 - number(rates[0].value), 2)],
+                         "shape", f"percent-remainder:{o.label}"))
+        elif not wholes and not any("未" + v in x.label for x in figs):
+            out.append(Q(f"{o.label_clean[len(v):]}还有多少{o.unit}没{v}", "none", [], "negative",
+                         f"remainder-no-whole:{o.label}"))
+    return out
 
 
 ROUTING_FIGURES = 6   # figures of a report asked by the names of its publisher, place and level

@@ -21,6 +21,7 @@ unaccounted is returned as plain-Chinese reasons, and the engine declines.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kg.lexicon import read_lines, read_rows
@@ -32,6 +33,7 @@ from kg.qa.reading import Reader, Reading
 # by two-character pieces found in the figure's words: 智能备案系统 ~ 智能备案管理系统
 PART_COVERED = 0.75
 NEGATIONS = ("未", "没有", "没", "尚未", "不")   # how a report states what is left undone (未履行, 尚未办结)
+_NEGATED = re.compile(r"(还没有|还没|没有|尚未|未|没)([\u4e00-\u9fff]{2})")
 PUBLISHER_CORES = ("政府", "人民政府")     # the report's own publisher stands behind every figure
 
 
@@ -123,8 +125,10 @@ class Evidence:
         return next((c for c, ws in self.actions if word in ws), None)
 
     def _negated(self, text: str) -> list[str]:
-        """The actions a question negates (未化解, 未办结 …: the normaliser writes every negation as 未)."""
-        return [w for w in self.all_action_words if "未" + w in text]
+        """What a question asks as left undone (还有多少次没开展, 未办结 …): the two characters after a
+        negation, not a yes/no question's (有没有) nor a negated 有/是."""
+        return [m.group(2) for m in _NEGATED.finditer(text)
+                if not text[:m.start()].endswith("有") and not m.group(2).startswith(("有", "是"))]
 
     def names_action(self, cls: str, text: str) -> bool:
         return any(w in text for c, ws in self.actions if c == cls for w in ws)
