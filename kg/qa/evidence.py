@@ -127,8 +127,13 @@ class Evidence:
     def _negated(self, text: str) -> list[str]:
         """What a question asks as left undone (还有多少次没开展, 未办结 …): the two characters after a
         negation, not a yes/no question's (有没有) nor a negated 有/是."""
-        return [m.group(2) for m in _NEGATED.finditer(text)
-                if not text[:m.start()].endswith("有") and not m.group(2).startswith(("有", "是"))]
+        found = [m for m in _NEGATED.finditer(text)
+                 if not text[:m.start()].endswith("有") and not m.group(2).startswith(("有", "是"))]
+        if not found:
+            return []
+        # a negation opens a word of the question (罚没款 holds none)
+        starts = {a for _, a, _ in self.reader.segmenter.tokenizer.tokenize(text)}
+        return [m.group(2) for m in found if m.start() in starts]
 
     def names_action(self, cls: str, text: str) -> bool:
         return any(w in text for c, ws in self.actions if c == cls for w in ws)

@@ -205,7 +205,7 @@ def count_and_share(eng: Engine, question: str, r: Reading, rep: ReportRef) -> A
     shares = eng.reader.words.get("share_word", [])
     if not joins or not shares:
         return None
-    m = re.search(rf"(.+?)(?:{joins})(?:其)?(?:{'|'.join(map(re.escape, shares))})", r.clauses or r.text)
+    m = re.search(rf"(.+?)(?:{joins})(?:其)?(?:{'|'.join(map(re.escape, shares))})", r.text)
     if not m:
         return None
     left = eng.reader.tokens(m.group(1))
