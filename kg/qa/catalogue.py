@@ -27,6 +27,7 @@ class ReportRef:
     level: str = ""                       # province, city, district, county, department
     publisher: str = ""
     publisher_names: tuple[str, ...] = ()  # the publisher's everyday names (市场监管局, 区司法局)
+    title: str = ""
 
     @property
     def department(self) -> bool:
@@ -59,7 +60,8 @@ class Catalogue:
 def load_catalogue(store: GraphStore, t: Templates, iris: Iris) -> Catalogue:
     """Reports (newest first), then per report its figures and entities."""
     cat = Catalogue([ReportRef(r["report"], r["regionLabel"], r["city"] or "", r["year"], r["level"] or "",
-                               r["publisher"] or "", tuple(a for a in (r["publisherAlts"] or "").split("|") if a))
+                               r["publisher"] or "", tuple(a for a in (r["publisherAlts"] or "").split("|") if a),
+                               r["title"] or "")
                      for r in store.select(t.reports)])
     for rep in cat.reports:
         bind = {"region": URIRef(iris.region(rep.region, rep.city)), "year": Literal(rep.year),

@@ -466,14 +466,24 @@ def listing(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
     if not asks_list or cls is None:
         return None
     items = [e for e in ents if e["class"] == str(eng.class_iri(cls))]
-    named = [t for t in named if len(t) >= 2]
+    # the question's own words, and its scene's (在普法方面有哪些打算: 普法)
+    # (less the words of the report's own title: 法治政府建设 is what every item is about)
+    named = [t for t in dict.fromkeys(named + r.scene) if len(t) >= 2 and not any(t in w for w in kind_words)
+             and t not in rep.title]
     if named:
-        # 有哪些闭环机制 / 新增设了哪些机构: only the items the other words point to
-        pointed = [e for e in items if any(t in strip_punctuation(e["label"] + (e["context"] or ""))
-                                           for t in named)]
+        # 有哪些闭环机制 / 在普法方面有哪些打算: only the items the other words point to — and none when
+        # none does (the whole list of a kind is not the answer to a question about one part of it)
+        def covered(e) -> float:
+            text = strip_punctuation(e["label"] + (e["context"] or ""))
+            return sum(len(t) for t in named if t in text) / sum(len(t) for t in named)
+        pointed = [e for e in items if covered(e) >= MIN_COVERAGE]
         if not pointed and cls == "Organization":
             return None   # 哪个机构…: a "who" question, for the entity handler
-        items = pointed or items
+        if not pointed:
+            return no_data(eng, question, r, rep, "list",
+                           "报告中的" + next(w for w, k in eng.lx.list_kinds if k == cls and w in r.text)
+                           + "没有一项说到“" + "、".join(named) + "”")
+        items = pointed
     if not items:
         return no_data(eng, question, r, rep, "list")
     labels = list(dict.fromkeys(e["label"] for e in items))

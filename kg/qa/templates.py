@@ -18,15 +18,16 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 """
 
-_REPORTS = """SELECT ?report ?region ?regionLabel ?city ?year ?level ?publisher
+_REPORTS = """SELECT ?report ?region ?regionLabel ?city ?year ?level ?publisher ?title
        (GROUP_CONCAT(DISTINCT ?publisherAlt; separator="|") AS ?publisherAlts) WHERE {
   ?report a fz:Report ; dcterms:spatial ?region ; fz:year ?year .
   ?region skos:prefLabel ?regionLabel .
   OPTIONAL { ?region fz:within/skos:prefLabel ?city }
   OPTIONAL { ?report fz:level ?level }
+  OPTIONAL { ?report dcterms:title ?title }
   OPTIONAL { ?report dcterms:publisher ?org . ?org skos:prefLabel ?publisher .
              OPTIONAL { ?org skos:altLabel ?publisherAlt } }
-} GROUP BY ?report ?region ?regionLabel ?city ?year ?level ?publisher
+} GROUP BY ?report ?region ?regionLabel ?city ?year ?level ?publisher ?title
 ORDER BY DESC(?year) ?regionLabel ?report"""
 
 _CATALOGUE = """SELECT ?region ?year ?report ?obs ?value ?unit ?label ?kind ?qualifier ?actorLabel ?clause ?sentence ?start
