@@ -49,3 +49,10 @@ def test_a_list_question_about_one_part_is_never_the_whole_list():
     assert not a.answered
     b = ask("基层法治机构方面存在什么问题")
     assert b.answered and "有1项" in b.answer
+
+
+def test_a_count_stated_of_a_quoted_term_is_a_figure_with_its_sentence():
+    a = ask("全区党员干部领悟的是几个坚持")
+    assert a.answered and values(a) == [12] and "原文" in a.answer and "铁西区" in a.answer
+    b = ask("全区党员干部领悟的是几个确立")       # no such term stated: no number made up
+    assert not b.answered

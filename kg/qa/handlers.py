@@ -198,6 +198,47 @@ def multi(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
     return Answer(question, ANSWERED, text, "multi", facts, sparql, round(min(conf, 1.0), 2))
 
 
+_STATED = "([零〇一二两三四五六七八九十百\\d]+)"
+
+
+def stated_count(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
+    """几个坚持 / 第几次: a count or ordinal the report states of a named term (十二个“坚持”, 第三次),
+    read from a sentence of the report that names the term right after it; the sentence is quoted."""
+    m = re.search(r"(几|多少)个[“\"]?([\u4e00-\u9fff]{2,6}?)[”\"]?(?:$|是|有|呢|吗)", r.text) or \
+        re.search(r"第(几)([次届轮批])", r.text)
+    if not m:
+        return None
+    from kg.numbers import chinese_to_int
+    term = m.group(2)
+    ordinal = m.group(0).startswith("第")
+    if not ordinal and ("个" + term in eng.reader.units or term in eng.reader.units):
+        return None       # 几个工作日: a unit, asked of a figure
+    # the genre names such a term in quotes (十二个“坚持”); unquoted, N个X is an ordinary figure's
+    t = re.escape(term)
+    pattern = re.compile(rf"第{_STATED}{t}" if ordinal else rf"“{_STATED}个{t}”|{_STATED}个“{t}”")
+    others = [t for t in r.tokens if t != term and len(t) >= 2]
+    found = {}
+    sentences = {o.sentence for o in eng.cat.figures[rep.iri]} | {e["sentence"] for e in eng.cat.entities[rep.iri]}
+    for sentence in sentences:
+        for hit in pattern.finditer(sentence or ""):
+            # the question's other words must be in that sentence (领悟…几个坚持: the sentence about it)
+            if others and sum(len(t) for t in others if t in sentence) < MIN_COVERAGE * sum(len(t) for t in others):
+                continue
+            said = next(g for g in hit.groups() if g)
+            try:
+                n = int(said) if said.isdigit() else chinese_to_int(said)
+            except ValueError:
+                continue
+            found[(n, sentence)] = hit.group(0)
+    if len({n for n, _ in found}) != 1:
+        return None if not found else no_data(eng, question, r, rep, "value", f"报告中“{term}”的数字不止一个")
+    (n, sentence), said = next(iter(found.items()))
+    unit = m.group(2) if ordinal else "个"
+    fact = FactOut(n, unit, f"第{term}" if ordinal else term, None, rep.region, rep.year, sentence, "")
+    text = f"报告中说的是「{said}」，即{'第' if ordinal else ''}{n}{unit if not ordinal else m.group(2)}。（原文：“{sentence}”）"
+    return Answer(question, ANSWERED, text, "value", [fact], "", LIST_CONFIDENCE)
+
+
 def count_and_share(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
     """X的数量及其占比 / X有多少，占比多少: the count of X, and the share stated of that same X in its
     sentence (无差别全科受理事项N项，占比为P%); another figure's share is never it — declined instead."""
