@@ -56,3 +56,10 @@ def test_a_count_stated_of_a_quoted_term_is_a_figure_with_its_sentence():
     assert a.answered and values(a) == [12] and "原文" in a.answer and "铁西区" in a.answer
     b = ask("全区党员干部领悟的是几个确立")       # no such term stated: no number made up
     assert not b.answered
+
+
+def test_a_question_for_a_thing_is_answered_by_the_clause_naming_it_or_declined():
+    a = ask("行政检查备案依托的是什么系统")
+    assert a.answered and a.kind == "entity" and "智能备案管理系统" in a.answer and "原文" in a.answer
+    b = ask("矛盾纠纷调处化解有哪些方式")      # several things asked: never one figure
+    assert not b.answered and not b.facts

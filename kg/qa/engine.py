@@ -71,6 +71,8 @@ class Engine:
                 if heads:
                     o.also_known_as(heads)
         self.evidence = Evidence(self.reader, self.cat, lexicon_dir)
+        from kg.lexicon import read_lines
+        self.answer_kinds = read_lines(lexicon_dir / "answer_kinds.txt")
 
     # kept for callers of the earlier engine (service, tests)
     @property

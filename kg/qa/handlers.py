@@ -239,6 +239,44 @@ def stated_count(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answ
     return Answer(question, ANSWERED, text, "value", [fact], "", LIST_CONFIDENCE)
 
 
+DESCRIBE_CONFIDENCE = 0.7   # a clause quoted as the answer to 什么/哪些: the words are the report's, the reading ours
+
+
+def describe(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
+    """依托的是什么系统 / 有哪些方式: a question for a thing, not a number, answered by quoting the one
+    clause of the report that holds the kind asked (系统, 方式 — answer_kinds.txt) and the question's
+    other words in its sentence; several such sentences, or none, and it is declined — never a figure."""
+    if not eng.reader.has("what", r.text) or eng.reader.has("count", r.text) or r.units \
+            or eng.reader.has("rate", r.text) or eng.reader.has("money", r.text):
+        return None       # 进驻率是什么: a measure's value is asked
+    kinds = [k for k in eng.answer_kinds if k in r.text]
+    if not kinds:
+        # 有哪些… with no kind we can quote: several things asked, never one figure
+        return no_data(eng, question, r, rep, "entity", "问的不是数字，报告中没有找到能回答的内容") \
+            if "哪些" in r.text else None
+    kind = max(kinds, key=len)
+    words = [t for t in r.tokens + r.scene if len(t) >= 2 and kind not in t]
+    if not words:
+        return None
+    hits = {}
+    sentences = {o.sentence for o in eng.cat.figures[rep.iri]} | {e["sentence"] for e in eng.cat.entities[rep.iri]}
+    for sentence in sentences:
+        flat = strip_punctuation(sentence or "")
+        if sum(len(t) for t in words if t in flat) < sum(len(t) for t in words):
+            continue     # every other word of the question in that sentence
+        clauses = [c for c in re.split(r"[，；。：]", sentence) if kind in c]
+        if clauses:
+            hits[sentence] = clauses
+    if len(hits) != 1:
+        return no_data(eng, question, r, rep, "entity", "报告中没有一处能确定回答" if not hits else
+                       "报告中有几处说法，无法确定所问的是哪一处")
+    sentence, clauses = next(iter(hits.items()))
+    text = "报告中的说法是：" + "；".join(c.strip() for c in clauses) + f"。（原文：“{sentence}”）"
+    bind = {"region": URIRef(eng.iris.region(rep.region, rep.city)), "year": Literal(rep.year),
+            "report": URIRef(rep.iri)}
+    return Answer(question, ANSWERED, text, "entity", [], with_values(eng.t.entities, [bind]), DESCRIBE_CONFIDENCE)
+
+
 def count_and_share(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
     """X的数量及其占比 / X有多少，占比多少: the count of X, and the share stated of that same X in its
     sentence (无差别全科受理事项N项，占比为P%); another figure's share is never it — declined instead."""

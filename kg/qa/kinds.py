@@ -32,6 +32,7 @@ HANDLERS: tuple[Handler, ...] = (
     Handler("ranking", True, across.ranking, "哪个区县…最多: the regions' latest reports, ranked"),
     Handler("list", False, handlers.listing, "哪些/包括什么 with a kind of item (问题, 工作安排, 机制), or how many items"),
     Handler("entity", False, handlers.entity, "谁/哪个部门: a body, not a number"),
+    Handler("describe", False, handlers.describe, "什么系统/哪些方式 with no count asked: the clause naming it, quoted, or declined"),
     Handler("stated-count", False, handlers.stated_count, "几个坚持/第几次: a count or ordinal stated of a named term in a sentence"),
     Handler("count-share", False, handlers.count_and_share, "X的数量及其占比: the count and the share stated of that same X"),
     Handler("derived", False, handlers.derived, "合计/比…多/未…/…率/占…比例: computed from two stated figures"),
