@@ -125,7 +125,7 @@ class Engine:
                           suggestions=self.examples()), r
         if not r.follow_up and r.tokens and all(self.reader.action_head.get(t.removeprefix("未")) or
                                                 t.removeprefix("未") in self.lx.verbs for t in r.tokens) \
-                and self._figures_doing(r.tokens, self.choose_report(r)[0]) != 1:
+                and self._figures_doing(r.tokens, self.choose_report(r)[0], r.units) != 1:
             # 办结了多少？ with no earlier question, and several things 办结: an action of what?
             return Answer(question, NOT_UNDERSTOOD, "问题只说了“" + "、".join(r.tokens) + "”，没有说明是什么事项。可以这样问：",
                           suggestions=self.suggestions(self.reports[0], r.tokens) if self.reports else []), r
@@ -244,14 +244,15 @@ class Engine:
             cands.sort(key=lambda x: x.year != r.year - 1)
         return cands[0], ""
 
-    def _figures_doing(self, actions: list[str], rep: ReportRef | None = None) -> int:
+    def _figures_doing(self, actions: list[str], rep: ReportRef | None = None, units: list[str] = ()) -> int:
         """How many figures of the report asked about open with these actions (备案 alone: one)."""
         rep = rep or (self.reports[0] if self.reports else None)
         if rep is None:
             return 0
         heads = {self.reader.action_head.get(t.removeprefix("未"), t.removeprefix("未")) for t in actions}
-        return sum(1 for o in self.cat.figures[rep.iri]
-                   if all(self.evidence.names_action(h, self.evidence.opening_actions(o.label_clean)) or
+        # 培训几人次: only the figures in a unit the question asks in
+        return sum(1 for o in self.cat.figures[rep.iri] if self.lx.units_fit(list(units), o.unit) == "yes"
+                   and all(self.evidence.names_action(h, self.evidence.opening_actions(o.label_clean)) or
                           h in o.label_clean for h in heads))
 
     # -- shared by the handlers -----------------------------------------
