@@ -63,3 +63,8 @@ def test_a_question_for_a_thing_is_answered_by_the_clause_naming_it_or_declined(
     assert a.answered and a.kind == "entity" and "智能备案管理系统" in a.answer and "原文" in a.answer
     b = ask("矛盾纠纷调处化解有哪些方式")      # several things asked: never one figure
     assert not b.answered and not b.facts
+
+
+def test_a_stated_none_answers_a_negated_question():
+    a = ask("全年没有发生安全事故吧")
+    assert a.answered and a.kind == "zero" and values(a) == [0]

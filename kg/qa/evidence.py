@@ -225,7 +225,7 @@ class Evidence:
                 problems.append(f"报告中这个数字不在“{t}”的范围内")
         # 还有多少件没化解: what is left of an action is a figure only where the report states it (未化解N件);
         # the count done (化解N件) is not it, and a whole to compute it from is the arithmetic's, not this
-        for verb in self._negated(text):
+        for verb in self._negated(text) if obs.kind != "zero" else ():   # a stated none is what 没有发生 asks
             if not any(n + verb in obs.label_text + "|" + obs.clause for n in NEGATIONS):
                 problems.append(f"问的是还没有“{verb}”的数量，报告没有直接给出")
         asks_rate = self.reader.has("rate", text)
