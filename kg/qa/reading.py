@@ -223,7 +223,7 @@ class Reader:
         """安全生产专项整治中检查企业多少次: the clause's opening phrase up to a scene word (中, 方面 …,
         a whole word and not the last) sets the scene; its words go to ``scene`` and leave the text."""
         scene = set(self.words.get("scene", []))
-        if not scene:
+        if not scene or not self.has("scene", text):
             return text
         start = 0
         words = list(self.segmenter.tokenizer.tokenize(text))
