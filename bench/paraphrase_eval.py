@@ -62,18 +62,43 @@ def two_report_engine():
     return engine_for(GraphStore.from_dataset(build(config)), config)
 
 
+def all_fixtures_engine():
+    """The shipped report, the Baihua fixture and every layout fixture (tests/fixtures/layouts), loaded together."""
+    import shutil
+    import tempfile
+
+    from kg.build import build
+    from kg.config import PROJECT_ROOT, Config
+    from kg.qa import engine_for
+    from kg.store import GraphStore
+    d = Path(tempfile.mkdtemp())
+    shutil.copytree(PROJECT_ROOT / "data/lexicon", d / "lexicon")
+    shutil.copytree(PROJECT_ROOT / "data/reports", d / "reports")
+    for folder in ("tests/fixtures/reports", "tests/fixtures/layouts"):
+        for f in (PROJECT_ROOT / folder).iterdir():
+            if f.suffix in (".json", ".txt"):
+                shutil.copy(f, d / "reports" / f.name)
+    config = Config(data_dir=d)
+    return engine_for(GraphStore.from_dataset(build(config)), config)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--write")
     ap.add_argument("--fixture", action="store_true",
                     help="also load the fictional Baihua 2024 fixture and ask about it (two reports)")
+    ap.add_argument("--all-fixtures", action="store_true",
+                    help="load every layout fixture too (tests/fixtures/layouts) and ask about each report")
     a = ap.parse_args()
     from paraphrases import generate
 
     from kg.config import Config
     from kg.qa import _default_engine
-    if a.fixture:
+    if a.all_fixtures:
+        engine = all_fixtures_engine()
+        questions = [q for rep in engine.reports for q in generate(engine, rep=rep)]
+    elif a.fixture:
         engine = two_report_engine()
         questions = [q for rep in engine.reports for q in generate(engine, rep=rep)]
     else:

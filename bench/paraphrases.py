@@ -96,8 +96,29 @@ def generate(engine, per_fact: int = 7, rep=None) -> list[Q]:
     key_count: dict[tuple, int] = {}
     for o in figs:
         key_count[(o.label, o.unit)] = key_count.get((o.label, o.unit), 0) + 1
+    # how a person names this report: a department's by its publisher, a government's by its place;
+    # with the year where the place (or publisher) has several reports
+    place = rep.publisher if rep.department and rep.publisher else rep.region
+    several = sum(1 for x in engine.reports if x.region == rep.region and (
+        not rep.department or x.publisher == rep.publisher)) > 1 or (
+        not rep.department and any(x.region == rep.region and x.year == rep.year and x.department
+                                   for x in engine.reports))
+    # a range (1-2个工作日, 5至8次): two figures of one indicator, actor and clause, asked once with both ends
+    ranges: dict[tuple, list] = {}
+    for o in figs:
+        ranges.setdefault((o.label, o.unit, o.actor, o.clause), []).append(o)
+    # a department that publishes its own report for this place and year: a question naming it goes there
+    own = {n for x in engine.reports if x is not rep and x.department and x.region == rep.region
+           and x.year == rep.year for n in (x.publisher, *x.publisher_names)}
     out: list[Q] = []
     for o in figs:
+        group = ranges[(o.label, o.unit, o.actor, o.clause)]
+        if o.actor and any(n == o.actor or n in o.actor for n in own if len(n) >= 3):
+            continue
+        if len(group) > 1:
+            if o is not group[0] or not all(x.qualifier for x in group):
+                continue
+            key_count[(o.label, o.unit)] = 1
         if "、" in o.label or "“" in o.label:
             label = o.label.replace("“", "").replace("”", "")
         else:
@@ -109,7 +130,7 @@ def generate(engine, per_fact: int = 7, rep=None) -> list[Q]:
             subject = o.actor + label
         elif o.actor and rng.random() < 0.5:
             subject = o.actor + label
-        gold = [number(o.value)]
+        gold = sorted(number(x.value) for x in group) if len(group) > 1 else [number(o.value)]
         kind = "zero" if o.kind == "zero" else "value"
         if o.kind == "change":
             continue
@@ -123,25 +144,36 @@ def generate(engine, per_fact: int = 7, rep=None) -> list[Q]:
         for persona, forms in table.items():
             for form in forms:
                 s = rng.choice(subjects)
-                q = form.format(s=s, u=rng.choice([u, u2]) if o.unit != "%" else u, y=rep.year, g=rep.region)
+                q = form.format(s=s, u=rng.choice([u, u2]) if o.unit != "%" else u, y=rep.year, g=place)
                 made.append(Q(q, kind, gold, persona, o.label))
         rng.shuffle(made)
         out += made[:per_fact]
-        out += harder(o, subject, of, u, u2, kind, gold, rep, figs, verbs, rng)
+        out += harder(o, subject, of, u, u2, kind, gold, rep, figs, verbs, rng, place)
         out.append(Q(_S2T.convert(rng.choice([f"請問{subject}{u}？", f"您好，想問一下{subject}{u}，謝謝",
-                                               f"{rep.region}{subject}{u}"])), kind, gold, "traditional", o.label))
+                                               f"{place}{subject}{u}"])), kind, gold, "traditional", o.label))
         if o.unit != "%":
             out.append(Q(f"How many {subject} in {rep.year}?", kind, gold, "english", o.label))
         else:
             out.append(Q(f"What is the {subject}?", kind, gold, "english", o.label))
     out += pairs(engine, figs, key_count, rng)
     out += dialogues(engine, figs, key_count, verbs, rng)
-    out += entities(engine, figs, key_count, rng)
+    out += entities(engine, figs, key_count, rng, own)
     out += negatives(engine, rep, figs, actions, rng)
+    out += shapes(engine, rep, figs, key_count, verbs, rng)
+    routed = routing(engine, rep, figs, key_count, rng)
     if rep is not engine.reports[0]:
         for q in out:
-            if rep.region not in q.q and q.source.split(":")[0] not in ("region", "scope"):
-                q.q = with_region(engine, q.q, rep.region)
+            if q.source.split(":")[0] in ("region", "scope", "year", "publisher"):
+                continue
+            prefix = "" if place in q.q else place
+            if several and str(rep.year) not in q.q:
+                prefix += f"{rep.year}年"
+            if prefix:
+                q.q = with_region(engine, q.q, prefix)
+                # a conversation opens with the report named; its follow-ups keep it
+                q.before = tuple(with_region(engine, b, prefix) if place not in b and i == 0 else b
+                                 for i, b in enumerate(q.before))
+    out += routed     # each names its report itself: no place put before it
     seen, unique = set(), []
     for q in out:
         if q.q not in seen:
@@ -150,16 +182,119 @@ def generate(engine, per_fact: int = 7, rep=None) -> list[Q]:
     return unique
 
 
-def harder(o, subject, of, u, u2, kind, gold, rep, figs, verbs, rng) -> list[Q]:
+# light verbs and function words people wrap a question in (they never change what is asked)
+LIGHT_WRAPPERS = ["{s}做了{u}", "{s}这块搞了{u}", "因为工作需要，想问{s}{u}", "{s}方面共完成了{u}", "{s}进行了{u}"]
+# counters of another kind than the figure's (条 is not 个, 名 is not 人次): asked in them, not in the report
+OTHER_COUNTER = {"个": "条", "项": "条", "家": "户", "人次": "名"}
+
+
+def shapes(engine, rep, figs, key_count, verbs, rng) -> list[Q]:
+    """The shapes people ask in beyond 'how many': wrapped in light verbs; a count with its share
+    (X的数量及其占比); a remainder in percent (没进驻的占百分之几); a counter of another kind (几条 for N个);
+    and a remainder where the report states no whole (还有多少件没化解, to be declined)."""
+    out = []
+    level = [o for o in figs if o.kind == "level" and key_count[(o.label, o.unit)] == 1 and "、" not in o.label
+             and not o.actor]
+    for o in [o for o in level if o.unit != "%"][:8]:
+        u = f"多少{o.unit}"
+        out.append(Q(rng.choice(LIGHT_WRAPPERS).format(s=_plain(o.label), u=u), "value", [number(o.value)],
+                     "light", o.label))
+    for o in figs:
+        if o.unit == "%" or key_count[(o.label, o.unit)] != 1:
+            continue
+        same = [x for x in figs if x.sentence == o.sentence and x.unit == "%"]
+        # its share: the % figure named by its label and 占比 (无差别全科受理事项占比 of 无差别全科受理事项)
+        share = [x for x in same if x.label_clean in (o.label_clean + "占比", o.label_clean + "比例")]
+        if len(share) == 1:
+            out.append(Q(f"{_plain(o.label)}的数量及其占比", "multi", [number(o.value), number(share[0].value)],
+                         "shape", f"count+share:{o.label}"))
+        elif not same and o.kind == "level":
+            out.append(Q(f"{_plain(o.label)}的数量及其占比", "none", [], "negative", f"count+share:{o.label}"))
+        other = OTHER_COUNTER.get(o.unit)
+        if other and o.kind == "level" and not any(x.unit == other for x in figs if x.sentence == o.sentence):
+            out.append(Q(f"{_plain(o.label)}有多少{other}", "none", [], "negative", f"counter:{o.label}"))
+    # percent remainders: a part and its whole in one sentence (697 of 721 进驻), and its stated rate
+    heads = engine.reader.action_head
+    for o in figs:
+        v = next((v for v in sorted(verbs, key=len, reverse=True) if o.label.startswith(v)), None)
+        if not v or o.unit == "%" or o.kind != "level":
+            continue
+        rates = [x for x in figs if x.sentence == o.sentence and x.unit == "%" and x.label_clean.endswith(v + "率")]
+        wholes = [x for x in figs if x.sentence == o.sentence and x.unit == o.unit and x.start < o.start
+                  and v not in x.label and number(x.value) > number(o.value)]
+        if len(rates) == 1 and len(wholes) == 1 and heads.get(v, v) == v:
+            thing = wholes[0].label_clean
+            out.append(Q(f"{thing}没{v}的占百分之几", "derived", [round(100 - number(rates[0].value), 2)],
+                         "shape", f"percent-remainder:{o.label}"))
+            out.append(Q(f"还有百分之多少的{thing}没{v}", "derived", [round(100 - number(rates[0].value), 2)],
+                         "shape", f"percent-remainder:{o.label}"))
+        elif not wholes and not any("未" + v in x.label for x in figs):
+            out.append(Q(f"{o.label_clean[len(v):]}还有多少{o.unit}没{v}", "none", [], "negative",
+                         f"remainder-no-whole:{o.label}"))
+    return out
+
+
+ROUTING_FIGURES = 6   # figures of a report asked by the names of its publisher, place and level
+
+
+def routing(engine, rep, figs, key_count, rng) -> list[Q]:
+    """The report named as people name it: a department by its everyday name beside its place
+    (青松市市场监管局), a city's or province's report by the place and its level (青松市全市, 青岚省全省),
+    a joint report by one of its publishers; and a department of that place with no report, whose
+    figure the report does not state (the right answer: not in the report)."""
+    several = sum(1 for x in engine.reports if x.region == rep.region) > 1
+    year = f"{rep.year}年" if several else ""
+    places = [x for x in (rep.region,) if x]
+    names = []
+    if rep.department:
+        bare = [n for n in rep.publisher_names if not any(p in n for p in places) and len(n) >= 3]
+        names = [p + n for p in places for n in bare] + list(bare[:0])
+        names += [n for n in rep.publisher_names if n[:1] in "市省" and n[1:] in rep.publisher_names]
+    elif rep.region.endswith(("市", "省")):
+        names = [rep.region + ("全市" if rep.region.endswith("市") else "全省"), rep.region]
+    elif " " in rep.publisher:
+        names = [p for p in rep.publisher.split() if p.startswith("中共")]
+    if not names:
+        return []
+    out = []
+    level = [o for o in figs if o.kind == "level" and "、" not in o.label and key_count[(o.label, o.unit)] == 1
+             and not o.actor or o.kind == "level" and rep.department and key_count[(o.label, o.unit)] == 1]
+    rng.shuffle(level)
+    for o in level[:ROUTING_FIGURES]:
+        u = "是多少" if o.unit == "%" else rng.choice([f"多少{o.unit}", f"几{o.unit}"])
+        name = rng.choice(names)
+        out.append(Q(rng.choice([f"{name}{year}{_plain(o.label)}{u}", f"{year}{name}{_plain(o.label)}{u}？",
+                                 f"请问{name}{year}{_plain(o.label)}{u}"]),
+                     "value", [number(o.value)], "routing", f"publisher:{o.label}"))
+    # a department of this place that publishes nothing here and is named nowhere in the report
+    said = "|".join(o.sentence_text for o in figs)
+    held = {n for x in engine.reports for n in (x.publisher, *x.publisher_names)}
+    absent = [d for d, alts in engine.lx.department_aliases.items() if not d.endswith("政府")
+              and not any(n.removeprefix("区") in said for n in [d, *alts])]
+    for o in level[:ROUTING_FIGURES // 2]:
+        if not absent:
+            break
+        d = rng.choice(absent).removeprefix("区")
+        if rep.region + d in held:
+            continue
+        u = "是多少" if o.unit == "%" else f"多少{o.unit}"
+        out.append(Q(f"{rep.region}{d}{year}{_plain(o.label)}{u}", "none", [], "negative", f"publisher:{o.label}"))
+    return out
+
+
+def harder(o, subject, of, u, u2, kind, gold, rep, figs, verbs, rng, place=None) -> list[Q]:
     """Wordings further from the report's: the region spelt out or shortened, the asker's
     situation first, the object before its action with a particle, questions in two clauses."""
     out = []
     region_forms = [f"{rep.city}{rep.region}", rep.region[:-1], f"{rep.region}这边", "咱们区"]
+    if place and place != rep.region:
+        region_forms = [place]     # a department's report: named by its publisher
     ask = u if o.unit == "%" else rng.choice([u, u2])
     s = of or subject
     forms = [
         ("citizen", f"{rng.choice(region_forms)}{s}{ask}"),
-        ("citizen", f"我家在{rep.region}，想知道{subject}{ask}"),
+        ("citizen", f"我家在{rep.region}，想知道{subject}{ask}") if not place or place == rep.region else
+        ("citizen", f"{place}的{subject}{ask}"),
         ("journalist", f"关于{rep.year}年的法治政府建设，{subject}{ask}？"),
         ("official", f"根据{rep.year}年度法治政府建设情况报告，{subject}{ask}"),
         ("chatbot", f"{subject}？{ask}"),
@@ -241,11 +376,11 @@ def dialogues(engine, figs, key_count, verbs, rng) -> list[Q]:
     return out[:40]
 
 
-def entities(engine, figs, key_count, rng) -> list[Q]:
-    """Who did it: figures whose actor the report names."""
+def entities(engine, figs, key_count, rng, own=frozenset()) -> list[Q]:
+    """Who did it: figures whose actor the report names (not a department with its own report here)."""
     out = []
     for o in figs:
-        if o.actor and key_count[(o.label, o.unit)] == 1:
+        if o.actor and key_count[(o.label, o.unit)] == 1 and not any(n in o.actor for n in own if len(n) >= 3):
             core = o.actor.removeprefix("区")
             out.append(Q(f"{_plain(o.label)}是哪个部门负责的", "entity", [core], "citizen", o.label))
             out.append(Q(f"谁{_plain(o.label)}？", "entity", [core], "journalist", o.label))
@@ -273,8 +408,12 @@ def negatives(engine, rep, figs, actions, rng) -> list[Q]:
         out.append(Q(f"{year}年{s}{u}", "none", [], "negative", f"year:{o.label}"))
         place = rng.choice([p for p in OTHER_PLACES if p not in held_places])
         out.append(Q(f"{place}{s}{u}", "none", [], "negative", f"region:{o.label}"))
-        scope = rng.choice(["全市", "全省", f"{rep.city}全市", "市里"])
-        out.append(Q(f"{scope}{s}{u}", "none", [], "negative", f"scope:{o.label}"))
+        if not rep.department and not rep.region.endswith(("市", "省")):
+            # a level above the report's own (a city's or province's report answers 全市/全省 itself)
+            # (not the city by name where the city has a report of its own: that names the city's report)
+            city_held = any(x.region == rep.city for x in engine.reports)
+            scope = rng.choice(["全市", "全省", "市里"] + ([] if city_held else [f"{rep.city}全市"]))
+            out.append(Q(f"{scope}{s}{u}", "none", [], "negative", f"scope:{o.label}"))
         plan = rng.choice(["明年计划", "下一步打算", f"{rep.year + 1}年计划"])
         out.append(Q(f"{plan}{s}{u}", "none", [], "negative", f"plan:{o.label}"))
         # a count whose sentence states a rate may be what the rate is of (进驻…的比例 = 进驻率): not a swap
@@ -284,13 +423,19 @@ def negatives(engine, rep, figs, actions, rng) -> list[Q]:
         if swapped:
             out.append(Q(f"{swapped}{u}", "none", [], "negative", f"action:{o.label}"))
     for o in figs:
-        if o.actor:
-            core = o.actor.removeprefix("区")
+        if o.actor and o.actor.startswith(("区", "县")):   # a district's department, asked at the city's level
+            core = o.actor.removeprefix("区").removeprefix("县")
             out.append(Q(f"市{core}{_plain(o.label).replace(core, '')}多少{o.unit}", "none", [],
                           "negative", f"department level:{o.label}"))
-    # other departments than the figure's (the publisher, 区政府, stands behind every figure: not a swap)
-    departments = [d for d in engine.lx.department_aliases
-                   if not any(d == x.actor for x in figs) and not d.endswith("政府")]
+    # other departments than the figure's (the publisher, 区政府, stands behind every figure: not a swap),
+    # and absent from the report altogether: a department the report names anywhere (驻区法院…工作室)
+    # may be a figure's own actor in words the extraction did not make its actor, so asking about it is
+    # no clean negative — the swap must be genuinely not in the report, by every name it goes by
+    said = "|".join(o.sentence_text for o in figs) + "|" + "|".join(
+        (e["sentence"] or "") for e in engine.cat.entities[rep.iri])
+    departments = [d for d, alts in engine.lx.department_aliases.items()
+                   if not d.endswith("政府") and not any(d == x.actor for x in figs)
+                   and not any(n.removeprefix("区") in said for n in [d, *alts])]
     for o in level[:12]:
         if not o.actor and departments:
             dept = rng.choice(departments)

@@ -97,7 +97,13 @@ class _ReportGraph:
         self.add(rep, DCTERMS.spatial, self.region)
         self.add(rep, DCTERMS.temporal, Literal(str(r.year), datatype=XSD.gYear))
         self.add(rep, FZ.year, Literal(r.year, datatype=XSD.integer))
-        self.add(rep, DCTERMS.publisher, self.organization(r.publisher, None))
+        publisher = self.organization(r.publisher, None)
+        self.add(rep, DCTERMS.publisher, publisher)
+        self.add(rep, FZ.level, Literal(report_level(r)))
+        # the everyday names a question may use for the publisher (市场监管局, 区司法局, 市政府办公室)
+        for alias in publisher_names(r, self.lx):
+            if alias != r.publisher:
+                self.add(publisher, SKOS.altLabel, _lit(alias))
         self.add(self.region, RDF.type, FZ.Region)
         self.add(self.region, RDFS.label, _lit(r.region))
         self.add(self.region, SKOS.prefLabel, _lit(r.region))
@@ -229,6 +235,49 @@ class _ReportGraph:
                 self.add(node, FZ.components, _lit("、".join(e.components)))
                 for part in e.components:
                     self.add(node, FZ.component, _lit(part))
+
+
+LEVEL_OF_SUFFIX = (("省", "province"), ("自治区", "province"), ("市", "city"), ("州", "city"),
+                   ("盟", "city"), ("县", "county"), ("旗", "county"), ("区", "district"))
+LEVEL_CHAR = {"province": "省", "city": "市", "county": "县", "district": "区"}
+
+
+def report_level(r: Report) -> str:
+    """The metadata's level, or (older metadata) the region's by its ending: a government's report."""
+    if r.level:
+        return r.level
+    return next((lv for suffix, lv in LEVEL_OF_SUFFIX if r.region.endswith(suffix)), "district")
+
+
+def publisher_names(r: Report, lexicon: Lexicon) -> list[str]:
+    """青松市市场监督管理局 → 市场监督管理局, 市市场监督管理局, 青松市市场监管局, 市场监管局 …:
+    the publisher (each of a joint publisher's parts) with and without its place, at its level,
+    and by the department aliases of ``departments.tsv`` whose core is the same office."""
+    place_level = next((lv for suffix, lv in LEVEL_OF_SUFFIX if r.region.endswith(suffix)), "district")
+    level_char = LEVEL_CHAR.get(place_level, "")
+    places = [p for p in dict.fromkeys([r.city + r.region, r.region]) if p]
+    by_core: dict[str, set[str]] = {}
+    for name, alts in lexicon.department_aliases.items():
+        # the list's names carry their level (区司法局); its aliases are the everyday, level-less ones
+        cores = {name[1:] if len(name) > 2 and name[0] in LEVEL_CHAR.values() else name, *alts}
+        for c in cores:
+            by_core.setdefault(c, set()).update(cores)
+    out: list[str] = []
+    for part in r.publisher.split():
+        core = part
+        for p in places:
+            if core.startswith(p):
+                core = core[len(p):]
+                break
+        if not core or core == part and not any(part.startswith(x) for x in places):
+            out.append(part)   # 中共松林县委: the Party committee of a joint report, by its own name
+            continue
+        for c in sorted({core} | by_core.get(core, set()), key=len, reverse=True):
+            if len(c) < 2:
+                continue
+            out += [part.removesuffix(core) + c, level_char + c, c]
+            out += [p + c for p in places]
+    return list(dict.fromkeys(x for x in out if x))
 
 
 def report_graph(report: Report, lexicon: Lexicon, iris: Iris, graph: Graph | None = None) -> Graph:

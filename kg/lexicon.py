@@ -95,6 +95,10 @@ class Lexicon:
         if not asked or unit in asked:
             return "yes"
         base = unit[1:] if unit[:1] in "万亿" else unit
+        # 多少万人次 asks in 人次 scaled: a figure in 人次 (or 万人次) fits it as 人次 would
+        asked = [a[1:] if a[:1] in "万亿" and len(a) > 1 else a for a in asked]
+        if base in asked:
+            return "yes"
         if any(a in g and base in g for a in asked for g in self.unit_groups):
             return "yes"
         if any(base in self.unit_loose.get(a, ()) for a in asked):

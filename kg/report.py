@@ -59,8 +59,8 @@ def load_reports(*data_dirs: Path) -> list[Report]:
     """Every report under ``data_dir/reports`` of each folder, in a stable order.
 
     A report in a later folder replaces an earlier one with the same id, or
-    the same region and year (the packaged seed report re-ingested under
-    another id). Each folder must have ``reports/``: a folder without it is
+    the same region, year and publisher (the packaged seed report re-ingested
+    under another id). Each folder must have ``reports/``: a folder without it is
     an error naming it, not an empty graph.
     """
     chosen: dict[str, Report] = {}
@@ -71,7 +71,9 @@ def load_reports(*data_dirs: Path) -> list[Report]:
         for path in sorted(folder.glob("*.json")):
             report = load_report(path)
             for key, old in list(chosen.items()):
-                if old.id == report.id or (old.region, old.year) == (report.region, report.year):
+                # a department's report and its government's, for one region and year, live side by side
+                if old.id == report.id or (old.region, old.year, old.publisher) == (
+                        report.region, report.year, report.publisher):
                     del chosen[key]
             chosen[report.id] = report
     return sorted(chosen.values(), key=lambda r: r.id)

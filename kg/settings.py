@@ -72,7 +72,7 @@ class Setting:
 
 KG_SETTINGS: list[Setting] = [
     Setting("DATA", None, "a data folder whose `reports/` are added to the packaged ones "
-            "(a report there replaces a packaged one of the same id, or region and year) and whose "
+            "(a report there replaces a packaged one of the same id, or region, year and publisher) and whose "
             "`lexicon/` files replace the packaged files of the same name", "str?",
             shown_default="(packaged data only)"),
     Setting("BASE_IRI", "https://fazhi-kg.example.org/", "base of every IRI minted (`def/`, `id/`, `graph/`)"),

@@ -7,7 +7,9 @@ LX = load_lexicon(PROJECT_ROOT / "data" / "lexicon")
 def test_units_fit():
     assert LX.units_fit(["次"], "场") == LX.units_fit(["个"], "家") == LX.units_fit([], "件") == "yes"
     assert LX.units_fit(["个"], "件") == "loose" and LX.units_fit(["次"], "支") == ""
-    assert LX.units_fit(["人次"], "万人次") == "yes" and LX.units_fit(["名"], "人次") == "loose"
+    assert LX.units_fit(["人次"], "万人次") == "yes" and LX.units_fit(["万人次"], "人次") == "yes"
+    # a counter of persons is never one of occurrences, and 条 (items of text) is no other counter's
+    assert LX.units_fit(["名"], "人次") == "" and LX.units_fit(["条"], "个") == "" == LX.units_fit(["条"], "家")
 
 
 def test_units_longest_first_and_scaled():

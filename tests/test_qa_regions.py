@@ -67,3 +67,25 @@ def test_both_question_sets_all_right_and_none_wrong(engine):
         rows = [json.loads(x) for x in (fixtures / name).read_text("utf-8").splitlines() if x.strip()]
         missed = [row["q"] for row in rows if not judge(row, engine.answer(row["q"]).to_dict())]
         assert not missed, (name, missed)
+
+
+def _conversation(engine, turns):
+    context, ans = None, None
+    for q in turns:
+        ans = engine.answer(q, context)
+        context = ans.context or context
+    return ans
+
+
+def test_a_remainder_takes_the_whole_an_earlier_turn_named(engine):
+    """受理 → 审结 → 还有几件没审结: the whole is the first turn's (受理), not the 收到 of the same sentence."""
+    a = _conversation(engine, ["白桦区区司法局受理行政复议申请多少件？", "审结了多少？", "还有几件没审结？"])
+    assert a.answered and a.facts[0].computed and a.facts[0].value == 46 - 42
+    b = _conversation(engine, ["白桦区区司法局收到行政复议申请多少件？", "审结了多少？", "还有几件没审结？"])
+    assert b.answered and b.facts[0].value == 53 - 42
+
+
+def test_a_remainder_whose_whole_was_never_named_is_declined(engine):
+    """收到 and 受理 both stand before 审结 in one sentence: no silent choice of the whole."""
+    a = engine.answer("白桦区行政复议申请还有几件没审结？")
+    assert not a.answered and not a.facts

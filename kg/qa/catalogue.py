@@ -28,9 +28,19 @@ class ReportRef:
     region: str
     city: str
     year: int
+    level: str = ""                       # province, city, district, county, department
+    publisher: str = ""
+    publisher_names: tuple[str, ...] = ()  # the publisher's everyday names (市场监管局, 区司法局)
+    title: str = ""
+
+    @property
+    def department(self) -> bool:
+        return self.level == "department"
 
     @property
     def name(self) -> str:
+        if self.department and self.publisher:
+            return f"{self.publisher}{self.year}年报告"   # a department's own report, by its publisher
         return f"{self.city}{self.region}{self.year}年报告"
 
 
@@ -61,7 +71,7 @@ def report_part(store: GraphStore, t: Templates, iris: Iris, report: dict) -> tu
     graph only: what it says, in time that does not grow with the corpus; and, since no
     other report's facts enter it, kept by an incremental build while the report is unchanged."""
     graphs = [str(iris.graph(report["report"].rsplit("/", 1)[-1])), str(iris.vocab_graph())]
-    bind = {"region": URIRef(report["region"]), "year": Literal(report["year"])}
+    bind = {"region": URIRef(report["region"]), "year": Literal(report["year"]), "report": URIRef(report["report"])}
     leads = {(r["doc"], r["para"]): r["leadText"] for r in store.select(t.leads, graphs=graphs)}
     rows = store.select(t.catalogue, bind, graphs=graphs)
     for r in rows:
@@ -97,7 +107,10 @@ def load_catalogue(store: GraphStore, t: Templates, iris: Iris) -> Catalogue:
     else:
         reports, parts, alts = query_catalogue(store, t, iris)
     split = {x: [a for a in v.split("|") if a] for x, v in alts.items()}   # one list per resource
-    cat = Catalogue([ReportRef(r["report"], r["regionLabel"], r["city"] or "", r["year"]) for r in reports])
+    cat = Catalogue([ReportRef(r["report"], r["regionLabel"], r["city"] or "", r["year"], r["level"] or "",
+                               r["publisher"] or "", tuple(a for a in (r["publisherAlts"] or "").split("|") if a),
+                               r["title"] or "")
+                     for r in reports])
     for rep in cat.reports:
         rows, entities = parts.get(rep.iri, ([], []))
         cat.figures[rep.iri] = [Obs(

@@ -37,6 +37,7 @@ from kg.store import GraphStore
 
 FALLBACK_CONFIDENCE = 0.8   # an answer found in another report than the default one: less sure it was meant
 MAX_SUGGESTIONS = 3
+MAX_CONTEXT_ACTIONS = 8     # a conversation's actions, most recent first: a context is user JSON, so bounded
 MAX_CHAINED = 3             # 「A几件？B呢？」 chains a few sentences; more is a document, not a question
 
 
@@ -70,6 +71,8 @@ class Engine:
                 if heads:
                     o.also_known_as(heads)
         self.evidence = Evidence(self.reader, self.cat, lexicon_dir)
+        from kg.lexicon import read_lines
+        self.answer_kinds = read_lines(lexicon_dir / "answer_kinds.txt")
 
     # kept for callers of the earlier engine (service, tests)
     @property
@@ -88,9 +91,19 @@ class Engine:
         """Answer ``question``; ``context`` is the previous answer's ``context``, for follow-ups."""
         ans, r = self._answer(question, context)
         if ans.answered and ans.report and r is not None:
-            ans.context = {"tokens": r.tokens, "units": r.units,
-                           "region": ans.report["region"], "year": ans.report["year"]}
+            ans.context = self.context_of(r, ans, context)
         return ans
+
+    def context_of(self, r: Reading, ans: Answer, context: dict | None) -> dict:
+        """What a follow-up needs: this turn's words, and the actions of every turn so far
+        (受理… → 审结… → 还有几件没审结: the whole is the first turn's, not the last's)."""
+        earlier = context.get("actions") if isinstance(context, dict) else None
+        earlier = [a for a in earlier if isinstance(a, str)] if isinstance(earlier, list) else []
+        # a label jieba keeps whole (受理行政复议申请) names its action inside the word
+        mine = self.evidence.asked_actions("|".join(t.removeprefix("未") for t in r.tokens))
+        actions = list(dict.fromkeys([*mine, *earlier]))[:MAX_CONTEXT_ACTIONS]
+        return {"tokens": r.tokens, "units": r.units, "actions": actions,
+                "region": ans.report["region"], "year": ans.report["year"]}
 
     def _answer(self, question: str, context: dict | None) -> tuple[Answer, Reading | None]:
         problem = input_problem(question, self.max_question)
@@ -112,7 +125,7 @@ class Engine:
                           suggestions=self.examples()), r
         if not r.follow_up and r.tokens and all(self.reader.action_head.get(t.removeprefix("未")) or
                                                 t.removeprefix("未") in self.lx.verbs for t in r.tokens) \
-                and self._figures_doing(r.tokens) != 1:
+                and self._figures_doing(r.tokens, self.choose_report(r)[0], r.units) != 1:
             # 办结了多少？ with no earlier question, and several things 办结: an action of what?
             return Answer(question, NOT_UNDERSTOOD, "问题只说了“" + "、".join(r.tokens) + "”，没有说明是什么事项。可以这样问：",
                           suggestions=self.suggestions(self.reports[0], r.tokens) if self.reports else []), r
@@ -162,8 +175,7 @@ class Engine:
             if not ans.answered or not ans.facts or not (r and r.follow_up or not answers):
                 return None
             answers.append(ans)
-            context = {"tokens": r.tokens, "units": r.units,
-                       "region": ans.report["region"], "year": ans.report["year"]} if ans.report else context
+            context = self.context_of(r, ans, context) if ans.report and r else context
         facts = [f for a in answers for f in a.facts]
         text = "；".join(a.answer for a in answers)
         return Answer(question, answers[-1].status, text, "multi", facts, "\n".join(a.sparql for a in answers),
@@ -171,6 +183,8 @@ class Engine:
 
     def answer_from(self, question: str, r: Reading, rep: ReportRef) -> Answer:
         report = {"region": rep.region, "city": rep.city, "year": rep.year, "iri": rep.iri}
+        r.report_level = _level_of(rep)   # 市政府 in a city's own report is its own level, not above it
+        r.report_publisher = (rep.publisher, *rep.publisher_names) if rep.department else ()
         for h in HANDLERS:
             if h.across:
                 continue
@@ -184,34 +198,61 @@ class Engine:
                       suggestions=self.suggestions(rep, r.tokens))
 
     def choose_report(self, r: Reading) -> tuple[ReportRef | None, str]:
-        """The one report the question is about, or why there is none (in plain Chinese)."""
+        """The one report the question is about, or why there is none (in plain Chinese).
+
+        By the publisher named (青松市市场监管局: its own report), else by the place: a report of
+        the place itself before one of a place within it (青松市: the city's report, not a district's);
+        a level named (全市, 全省) must be the level of the report chosen.  Of one place, the
+        government's reports before its departments' unless the question names the department; the
+        newest year first (or the year named); in one year, the department named before its government."""
         held = "、".join(x.name for x in self.reports)
         if r.unknown_region:
             return None, f"报告中没有{r.unknown_region}的数据；目前收录的是{held}。"
+        if r.publisher_reports:
+            cands = [x for x in self.reports if x.iri in r.publisher_reports]
+            named = cands[0].publisher if cands else ""
+            if r.year:
+                cands = [x for x in cands if x.year == r.year or (r.plan and x.year == r.year - 1)]
+                # no report of that department for the year: its figures may stand in its government's
+                # report of that place and year (the department stays asked about, as an actor)
+                cands = cands or [x for x in self.reports if x.region == r.region and x.year == r.year
+                                  and not x.department]
+                if not cands:
+                    return None, f"报告中没有{named}{r.year}年的报告；目前收录的是{held}。"
+        else:
+            exact = [x for x in self.reports if r.region and x.region == r.region]
+            cands = exact or [x for x in self.reports if not r.region or r.region in (x.region, x.city)]
+            if r.year:
+                cands = [x for x in cands if x.year == r.year or (r.plan and x.year == r.year - 1)]
+                if not cands:
+                    return None, f"报告中没有{r.region or ''}{r.year}年的数据；目前收录的是{held}。"
         if r.level is not None and LEVELS.index(r.level) > 0:
-            return None, f"问的是{r.level_word}（{_level_word(r.level)}）的数据，目前收录的是区县一级的报告：{held}。"
-        cands = [x for x in self.reports if not r.region or r.region in (x.region, x.city)]
-        if r.year:
-            cands = [x for x in cands if x.year == r.year or (r.plan and x.year == r.year - 1)]
+            cands = [x for x in cands if r.region and _level_of(x) == r.level]
             if not cands:
-                return None, f"报告中没有{r.year}年的数据；目前收录的是{held}。"
+                return None, f"问的是{r.level_word}（{_level_word(r.level)}）的数据，目前收录的是：{held}。"
         if not cands:
             return None, "报告中没有这个地区的数据。"
         if not r.region and self.default_region:
             cands = [x for x in cands if x.region == self.default_region] or cands
+        # a department's own report only where the question names that department (else the government's,
+        # of any year, comes first: 青松市… is the city's report); then newest first, and in one year
+        # the department named before its government
+        cands.sort(key=lambda x: (x.department and x.iri not in r.department_reports, -x.year,
+                                  x.iri not in r.department_reports))
         if r.year and r.plan:
             # 2026年的计划 is in the 2025 report; 2025年… in the 2025 report itself
             cands.sort(key=lambda x: x.year != r.year - 1)
         return cands[0], ""
 
-    def _figures_doing(self, actions: list[str]) -> int:
-        """How many figures of the default report open with these actions (备案 alone: one)."""
-        rep = self.reports[0] if self.reports else None
+    def _figures_doing(self, actions: list[str], rep: ReportRef | None = None, units: list[str] = ()) -> int:
+        """How many figures of the report asked about open with these actions (备案 alone: one)."""
+        rep = rep or (self.reports[0] if self.reports else None)
         if rep is None:
             return 0
         heads = {self.reader.action_head.get(t.removeprefix("未"), t.removeprefix("未")) for t in actions}
-        return sum(1 for o in self.cat.figures[rep.iri]
-                   if all(self.evidence.names_action(h, self.evidence.opening_actions(o.label_clean)) or
+        # 培训几人次: only the figures in a unit the question asks in
+        return sum(1 for o in self.cat.figures[rep.iri] if self.lx.units_fit(list(units), o.unit) == "yes"
+                   and all(self.evidence.names_action(h, self.evidence.opening_actions(o.label_clean)) or
                           h in o.label_clean for h in heads))
 
     # -- shared by the handlers -----------------------------------------
@@ -252,6 +293,16 @@ class Engine:
         if cls == "Organization":
             return URIRef("http://www.w3.org/ns/org#Organization")
         return URIRef(str(self.iris.FZ[cls]))
+
+
+def _level_of(rep: ReportRef) -> str:
+    """The reading's level (region, city, province) of a report; a department's is its place's."""
+    place = rep.region
+    if place.endswith(("省", "自治区")):
+        return "province"
+    if place.endswith(("市", "州", "盟")) and not rep.city:
+        return "city"
+    return "region"
 
 
 def _level_word(level: str) -> str:

@@ -78,6 +78,18 @@ def value(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
         return no_data(eng, question, r, rep, "value", "；".join(problems[:2]))
     best = the_thing_itself(eng, r, ranked, best)
     kind = "zero" if best.obs.kind == "zero" else "value"
+    # 压缩至1-2个工作日, 抽查5至8次: a range is stated as two figures of one indicator in one clause;
+    # one end alone would be a wrong answer, so both are given
+    ends = [o for o in eng.cat.figures[rep.iri] if o.iri != best.obs.iri and o.clause == best.obs.clause
+            and o.label == best.obs.label and o.unit == best.obs.unit and o.actor == best.obs.actor
+            and o.qualifier and best.obs.qualifier and o.qualifier != best.obs.qualifier]
+    if ends:
+        facts, sparql = eng.facts(sorted([best.obs.iri] + [o.iri for o in ends]))
+        facts.sort(key=lambda f: f.value)
+        lo, hi = facts[0], facts[-1]
+        text = (f"{phrasing.name(lo)}为{show(lo.value)}至{show(hi.value)}{lo.unit}（报告给出的是一个范围）。"
+                + phrasing.quote(facts))
+        return Answer(question, ANSWERED, text, kind, facts, sparql, round(min(best.coverage, 1), 2))
     # one indicator of several actors; not when the best is the overall figure (化解纠纷N件 of all)
     peers = [m for m in ranked if best.obs.actor and m.obs.label == best.obs.label and m.obs.unit == best.obs.unit
              and m.obs.actor != best.obs.actor and best.score - m.score < CLOSE_SCORE and fits(m)
@@ -136,10 +148,31 @@ def multi(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
     missing: list[str] = []
     if r.parts:
         rest = eng.reader.tokens(r.rest)
+        # 场次和人次各是多少: a part that is only a unit asks the figure in that unit beside the other part's
+        units_only = {i: u for i, p in enumerate(r.parts)
+                      if (u := p.strip().removeprefix("的").strip()) in eng.reader.units or u.removeprefix("其") in
+                      eng.reader.units}
         parts = eng.shared_subject([eng.reader.tokens(p) for p in r.parts])
-        for item, toks in zip(r.parts, parts):
-            hit = resolve(eng, r, rep, toks + rest, r.units, item + r.rest)
+        for i, (item, toks) in enumerate(zip(r.parts, parts)):
+            if i in units_only:
+                continue
+            unit = next((u for u in eng.reader.units if item.endswith(u) and len(item) > len(u)), None)
+            units = [unit] if unit and not r.units else r.units   # 普法活动场次: that part asks in 场次
+            hit = resolve(eng, r, rep, toks + rest, units, item + r.rest)
             (chosen.append(hit) if hit else missing.append(item))
+        for i, u in units_only.items():
+            u = u.removeprefix("其")
+            beside = {o.iri: o for c in chosen for o in eng.cat.figures[rep.iri] if o.sentence == c.obs.sentence
+                      and o.iri not in {x.obs.iri for x in chosen} and eng.lx.units_fit([u], o.unit) == "yes"}
+            if len(beside) == 1:
+                o = next(iter(beside.values()))
+                chosen.append(Match(o, 0.0, 1.0))
+            else:
+                missing.append(r.parts[i])
+        if len({c.obs.iri for c in chosen}) < len(r.parts) and not missing \
+                and not _one_figure_names_both(eng, r, rep, r.parts):
+            # two parts asked, one figure found for both: one part's answer is not the answer
+            return no_data(eng, question, r, rep, "multi", "问的几项没有各自的数字")
     else:
         # 检查企业多少次、排查整改隐患多少处: each unit asked with the words before it (and what all share)
         segments = eng.reader.unit_segments(r.text, r.units)
@@ -163,6 +196,120 @@ def multi(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
     text += phrasing.quote(facts)
     conf = min(c.coverage for c in unique)
     return Answer(question, ANSWERED, text, "multi", facts, sparql, round(min(conf, 1.0), 2))
+
+
+_STATED = "([零〇一二两三四五六七八九十百\\d]+)"
+
+
+def stated_count(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
+    """几个坚持 / 第几次: a count or ordinal the report states of a named term (十二个“坚持”, 第三次),
+    read from a sentence of the report that names the term right after it; the sentence is quoted."""
+    m = re.search(r"(几|多少)个[“\"]?([\u4e00-\u9fff]{2,6}?)[”\"]?(?:$|是|有|呢|吗)", r.text) or \
+        re.search(r"第(几)([次届轮批])", r.text)
+    if not m:
+        return None
+    from kg.numbers import chinese_to_int
+    term = m.group(2)
+    ordinal = m.group(0).startswith("第")
+    if not ordinal and ("个" + term in eng.reader.units or term in eng.reader.units):
+        return None       # 几个工作日: a unit, asked of a figure
+    # the genre names such a term in quotes (十二个“坚持”); unquoted, N个X is an ordinary figure's
+    t = re.escape(term)
+    pattern = re.compile(rf"第{_STATED}{t}" if ordinal else rf"“{_STATED}个{t}”|{_STATED}个“{t}”")
+    others = [t for t in r.tokens if t != term and len(t) >= 2]
+    found = {}
+    sentences = {o.sentence for o in eng.cat.figures[rep.iri]} | {e["sentence"] for e in eng.cat.entities[rep.iri]}
+    for sentence in sentences:
+        for hit in pattern.finditer(sentence or ""):
+            # the question's other words must be in that sentence (领悟…几个坚持: the sentence about it)
+            if others and sum(len(t) for t in others if t in sentence) < MIN_COVERAGE * sum(len(t) for t in others):
+                continue
+            said = next(g for g in hit.groups() if g)
+            try:
+                n = int(said) if said.isdigit() else chinese_to_int(said)
+            except ValueError:
+                continue
+            found[(n, sentence)] = hit.group(0)
+    if len({n for n, _ in found}) != 1:
+        return None if not found else no_data(eng, question, r, rep, "value", f"报告中“{term}”的数字不止一个")
+    (n, sentence), said = next(iter(found.items()))
+    unit = m.group(2) if ordinal else "个"
+    fact = FactOut(n, unit, f"第{term}" if ordinal else term, None, rep.region, rep.year, sentence, "")
+    text = f"报告中说的是「{said}」，即{'第' if ordinal else ''}{n}{unit if not ordinal else m.group(2)}。（原文：“{sentence}”）"
+    return Answer(question, ANSWERED, text, "value", [fact], "", LIST_CONFIDENCE)
+
+
+DESCRIBE_CONFIDENCE = 0.7   # a clause quoted as the answer to 什么/哪些: the words are the report's, the reading ours
+
+
+def describe(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
+    """依托的是什么系统 / 有哪些方式: a question for a thing, not a number, answered by quoting the one
+    clause of the report that holds the kind asked (系统, 方式 — answer_kinds.txt) and the question's
+    other words in its sentence; several such sentences, or none, and it is declined — never a figure."""
+    if not eng.reader.has("what", r.text) or eng.reader.has("count", r.text) or r.units \
+            or eng.reader.has("rate", r.text) or eng.reader.has("money", r.text):
+        return None       # 进驻率是什么: a measure's value is asked
+    kinds = [k for k in eng.answer_kinds if k in r.text]
+    if not kinds:
+        # 有哪些… with no kind we can quote: several things asked, never one figure
+        return no_data(eng, question, r, rep, "entity", "问的不是数字，报告中没有找到能回答的内容") \
+            if "哪些" in r.text else None
+    kind = max(kinds, key=len)
+    words = [t for t in r.tokens + r.scene if len(t) >= 2 and kind not in t]
+    if not words:
+        return None
+    hits = {}
+    sentences = {o.sentence for o in eng.cat.figures[rep.iri]} | {e["sentence"] for e in eng.cat.entities[rep.iri]}
+    for sentence in sentences:
+        flat = strip_punctuation(sentence or "")
+        if sum(len(t) for t in words if t in flat) < sum(len(t) for t in words):
+            continue     # every other word of the question in that sentence
+        clauses = [c for c in re.split(r"[，；。：]", sentence) if kind in c]
+        if clauses:
+            hits[sentence] = clauses
+    if len(hits) != 1:
+        return no_data(eng, question, r, rep, "entity", "报告中没有一处能确定回答" if not hits else
+                       "报告中有几处说法，无法确定所问的是哪一处")
+    sentence, clauses = next(iter(hits.items()))
+    text = "报告中的说法是：" + "；".join(c.strip() for c in clauses) + f"。（原文：“{sentence}”）"
+    bind = {"region": URIRef(eng.iris.region(rep.region, rep.city)), "year": Literal(rep.year),
+            "report": URIRef(rep.iri)}
+    return Answer(question, ANSWERED, text, "entity", [], with_values(eng.t.entities, [bind]), DESCRIBE_CONFIDENCE)
+
+
+def count_and_share(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
+    """X的数量及其占比 / X有多少，占比多少: the count of X, and the share stated of that same X in its
+    sentence (无差别全科受理事项N项，占比为P%); another figure's share is never it — declined instead."""
+    joins = "|".join(map(re.escape, eng.reader.words.get("its_share", [])))
+    shares = eng.reader.words.get("share_word", [])
+    if not joins or not shares:
+        return None
+    m = re.search(rf"(.+?)(?:{joins})(?:其)?(?:{'|'.join(map(re.escape, shares))})", r.text)
+    if not m:
+        return None
+    left = eng.reader.tokens(m.group(1))
+    if not left:
+        return None
+    ranked = eng.matcher.rank(eng.cat.figures[rep.iri], left, [u for u in r.units if u != "%"], m.group(1))
+    count = next((x for x in ranked[:CANDIDATES] if fits(x) and x.obs.unit != "%"
+                  and not eng.evidence.check(r, x.obs, m.group(1), left)), None)
+    if count is None:
+        return no_data(eng, question, r, rep, "multi", "没有找到所问事项的数量")
+    subject = count.obs.label_clean
+    action = eng.evidence.opening_actions(subject)
+
+    def of_it(o) -> bool:
+        # 无差别全科受理事项占比 of 无差别全科受理事项; or the rate of the count's own action (进驻率 of 进驻…)
+        core = re.sub("|".join(map(re.escape, shares)), "", o.label_clean)
+        if any(w in o.label_clean for w in shares) and core and (core in subject or subject in core):
+            return True
+        return bool(action) and o.label_clean.endswith(action + "率")
+    own = [o for o in eng.cat.figures[rep.iri] if o.unit == "%" and o.sentence == count.obs.sentence and of_it(o)]
+    if len(own) != 1:
+        return no_data(eng, question, r, rep, "multi", f"报告没有说明“{count.obs.label}”所占的比例")
+    facts, sparql = eng.facts([count.obs.iri, own[0].iri])
+    text = phrasing.figures(facts) + "。" + phrasing.quote(facts)
+    return Answer(question, ANSWERED, text, "multi", facts, sparql, round(min(count.coverage, 1.0), 2))
 
 
 def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
@@ -203,6 +350,12 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
                 pair, op = (a, b), "ratio"
     if pair is None and ("remainder" in r.cues or "率" in r.text):
         pair, op = part_of_whole(eng, r, rep)
+        if op == "ambiguous":
+            return no_data(eng, question, r, rep, "derived",
+                           "同一句中有几个可作总数的数字（如收到、受理），问题没有说明是从哪一个中计算")
+        if "remainder" in r.cues and eng.reader.has("rate", r.text):
+            # 没进驻的占百分之几: a share of the remainder, never the count left nor the stated rate itself
+            return percent_left(eng, question, r, rep, pair)
     if pair is None:
         return None
     a, b = pair
@@ -214,6 +367,31 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
             "问的是计划，报告中的数字是已完成的工作"
         return no_data(eng, question, r, rep, "derived", why)
     return computed(eng, question, op, a, b, _verb(r.text))
+
+
+def percent_left(eng: Engine, question: str, r: Reading, rep: ReportRef, pair) -> Answer:
+    """还有百分之多少没进驻: 100 − the stated rate of that action in the part's sentence (进驻率), else
+    (whole − part) / whole; with no part and whole found, or the rate not of that action, declined."""
+    verb = _verb(r.text)
+    if pair is None or not verb:
+        return no_data(eng, question, r, rep, "derived", "报告没有给出可据以计算未完成部分所占比例的总数和完成数")
+    part, whole = pair
+    rates = [o for o in eng.cat.figures[rep.iri] if o.unit == "%" and o.sentence == part.obs.sentence
+             and f"{verb}率" in o.label_text]
+    if len(rates) == 1:
+        bind = {"a": URIRef(rates[0].iri), "b": URIRef(rates[0].iri)}
+        template, label = eng.t.complement, f"未{verb}的比例"
+        facts, _ = eng.facts([rates[0].iri])
+    else:
+        bind = {"a": URIRef(part.obs.iri), "b": URIRef(whole.obs.iri)}
+        template, label = eng.t.remainder_share, f"{phrasing.name(eng.facts([whole.obs.iri])[0][0])}中未{verb}的比例"
+        facts, _ = eng.facts([whole.obs.iri, part.obs.iri])
+    row = eng.store.select(template, bind)[0]
+    result = FactOut(number(row["result"]), "%", label, facts[0].actor, facts[0].region, facts[0].year, "", "",
+                     computed=True)
+    text = (phrasing.figures(facts) + f"，据此计算{label}为{show(result.value)}%（计算值）。" + phrasing.quote(facts))
+    return Answer(question, ANSWERED, text, "derived", [result] + facts, with_values(template, [bind]),
+                  round(min(part.coverage, 1.0), 2))
 
 
 def computed(eng: Engine, question: str, op: str, a: Match, b: Match, verb: str = "") -> Answer:
@@ -286,8 +464,14 @@ def part_of_whole(eng: Engine, r: Reading, rep: ReportRef):
               and (not thing or any(t in m.obs.label_text for t in thing))]
     if not wholes:
         return None, None
-    # in a conversation, the whole is what the last turn asked about (受理… → 还有几件没审结)
-    wholes.sort(key=lambda m: not any(eng.evidence.names_action(a, m.obs.label_clean) for a in r.previous_actions))
+    # in a conversation, the whole is what the latest turn naming one asked about
+    # (受理… → 审结… → 还有几件没审结: 受理, not the 收到 beside it)
+    for a in r.previous_actions:
+        named = [m for m in wholes if eng.evidence.names_action(a, m.obs.label_clean)]
+        if named:
+            return (part, named[0]), op
+    if len({number(m.obs.value) for m in wholes}) > 1:
+        return None, "ambiguous"   # 收到 N, 受理 M, 审结 K: which whole is meant was never said
     return (part, wholes[0]), op
 
 
@@ -316,7 +500,8 @@ def entity(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | N
         hits = [e for c, e in scored if c == top]
         names = "、".join(dict.fromkeys(e["label"] for e in hits))
         sources = "".join(f"（原文：“{s}”）" for s in dict.fromkeys(e["sentence"] for e in hits))
-        bind = {"region": URIRef(eng.iris.region(rep.region, rep.city)), "year": Literal(rep.year)}
+        bind = {"region": URIRef(eng.iris.region(rep.region, rep.city)), "year": Literal(rep.year),
+                "report": URIRef(rep.iri)}
         return Answer(question, ANSWERED, f"{names}。{sources}", "entity", [],
                       with_values(eng.t.entities, [bind]), round(top, 2))
     # asked "who", and no department or organisation fits: say so rather than give a figure
@@ -326,7 +511,8 @@ def entity(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | N
 def listing(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
     """Items of a kind (有哪些问题, 工作安排), a named mechanism's parts, or how many there are."""
     ents = eng.cat.entities[rep.iri]
-    bind = {"region": URIRef(eng.iris.region(rep.region, rep.city)), "year": Literal(rep.year)}
+    bind = {"region": URIRef(eng.iris.region(rep.region, rep.city)), "year": Literal(rep.year),
+                "report": URIRef(rep.iri)}
     sparql = with_values(eng.t.entities, [bind])
     asks_list = "list" in r.cues or bool(eng.reader.has("what", r.text) and any(
         w in r.text for w, _ in eng.lx.list_kinds))
@@ -359,14 +545,24 @@ def listing(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
     if not asks_list or cls is None:
         return None
     items = [e for e in ents if e["class"] == str(eng.class_iri(cls))]
-    named = [t for t in named if len(t) >= 2]
+    # the question's own words, and its scene's (在普法方面有哪些打算: 普法)
+    # (less the words of the report's own title: 法治政府建设 is what every item is about)
+    named = [t for t in dict.fromkeys(named + r.scene) if len(t) >= 2 and not any(t in w for w in kind_words)
+             and t not in rep.title]
     if named:
-        # 有哪些闭环机制 / 新增设了哪些机构: only the items the other words point to
-        pointed = [e for e in items if any(t in strip_punctuation(e["label"] + (e["context"] or ""))
-                                           for t in named)]
+        # 有哪些闭环机制 / 在普法方面有哪些打算: only the items the other words point to — and none when
+        # none does (the whole list of a kind is not the answer to a question about one part of it)
+        def covered(e) -> float:
+            text = strip_punctuation(e["label"] + (e["context"] or ""))
+            return sum(len(t) for t in named if t in text) / sum(len(t) for t in named)
+        pointed = [e for e in items if covered(e) >= MIN_COVERAGE]
         if not pointed and cls == "Organization":
             return None   # 哪个机构…: a "who" question, for the entity handler
-        items = pointed or items
+        if not pointed:
+            return no_data(eng, question, r, rep, "list",
+                           "报告中的" + next(w for w, k in eng.lx.list_kinds if k == cls and w in r.text)
+                           + "没有一项说到“" + "、".join(named) + "”")
+        items = pointed
     if not items:
         return no_data(eng, question, r, rep, "list")
     labels = list(dict.fromkeys(e["label"] for e in items))

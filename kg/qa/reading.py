@@ -43,11 +43,16 @@ class Reading:
     units: list[str] = field(default_factory=list)
     cues: set[str] = field(default_factory=set)
     tokens: list[str] = field(default_factory=list)
+    scene: list[str] = field(default_factory=list)   # words of a scene phrase (专项整治中…): context, not the action
     parts: list[str] = field(default_factory=list)   # coordinated parts (收到、办结) of an "each" question
     rest: str = ""                                    # what the parts share (…各多少件)
     follow_up: bool = False
     carried: list[str] = field(default_factory=list)  # actions kept from the previous turn (那X呢)
-    previous_actions: list[str] = field(default_factory=list)  # the last turn's actions (还有几件没办结: of what?)
+    report_publisher: tuple = ()         # the chosen report's publisher names (behind every figure of it)
+    report_level: str = "region"         # the level of the report being read against (set when one is chosen)
+    publisher_reports: list[str] = field(default_factory=list)  # reports whose publisher is named by its full name
+    department_reports: list[str] = field(default_factory=list)  # …or by an everyday name beside its place
+    previous_actions: list[str] = field(default_factory=list)  # the conversation's actions, latest first (还有几件没办结: of what?)
 
 
 class Reader:
@@ -58,8 +63,9 @@ class Reader:
         self.units = sorted({u.text for u in lexicon.units}, key=len, reverse=True)
         unit_alt = "|".join(map(re.escape, self.units))
         # 多少件 / 几支 ask in a unit; a number the asker states (N名区级领导) asks nothing
-        self._asked_unit = re.compile(rf"(?:多少|几)({unit_alt})")
-        self._count_token = re.compile(rf"(?:几|多少|\d+)(?:{unit_alt})")
+        # …and 多少万人次 / 几亿元 ask in the unit scaled (the figures' own units: 10万人次, 2.3亿元)
+        self._asked_unit = re.compile(rf"(?:多少|几)((?:万|亿)?(?:{unit_alt}))")
+        self._count_token = re.compile(rf"(?:几|多少|\d+)(?:万|亿)?(?:{unit_alt})|(?:几|多少)?[万亿](?:{unit_alt})?")
         self.stopwords = set(lexicon.stopwords)
         action_words = [w for row in read_rows(lexicon_dir / "actions.tsv") for w in row if w]
         self.normalise = Normaliser(lexicon_dir, lexicon.synonyms, self.units, list(lexicon.verbs) + action_words)
@@ -83,6 +89,9 @@ class Reader:
             if words:
                 self.actions.append((words[0], sorted(words, key=len, reverse=True)))
         self.action_head = {w: head for head, ws in self.actions for w in ws}
+        # 培训人数 / 办理件数: the noun asks for a count in a unit (measure_nouns.tsv), not a thing
+        self.measure_nouns = sorted(((r[0], r[1]) for r in read_rows(lexicon_dir / "measure_nouns.tsv")
+                                     if len(r) > 1), key=lambda kv: -len(kv[0]))
         self.scope = [(r[0], r[1]) for r in read_rows(lexicon_dir / "scope.tsv") if len(r) > 1]
         self.scope.sort(key=lambda kv: -len(kv[0]))
         time_words = read_rows(lexicon_dir / "time_words.tsv")
@@ -98,6 +107,22 @@ class Reader:
             if rep.city:
                 self.gazetteer.add(rep.city, "city")
             self.gazetteer.add(rep.region, "region", rep.city or None)
+        # the reports' publishers by their names: with their place (青松市市场监管局, 中共松林县委) a name
+        # picks the report by itself; without it (市场监管局) only beside the place, as a preference
+        self.publisher_names: list[tuple[str, str, bool]] = []
+        for rep in catalogue.reports:
+            places = [x for x in (rep.region, rep.city) if x]
+            for name in dict.fromkeys([rep.publisher, *rep.publisher_names]):
+                if not name:
+                    continue
+                placed = any(p in name and len(name) > len(p) for p in places)
+                # 市政府办公室, 省司法厅: a city's or province's own department named at its level is
+                # placed by that level (a district's 区司法局 names an actor of many reports: it is not)
+                placed = placed or (rep.department and not rep.city and name[:1] in "市省"
+                                    and rep.region.endswith(name[:1]) and name[1:] in rep.publisher_names)
+                if placed or rep.department:
+                    self.publisher_names.append((name, rep.iri, placed))
+        self.publisher_names.sort(key=lambda x: -len(x[0]))
         # everyday department names, by their core (司法局, 法律援助中心), longest first
         cores = set()
         for name, aliases in lexicon.department_aliases.items():
@@ -123,7 +148,9 @@ class Reader:
         if setting:
             # the scene's place counts as the question's (我家在铁西区，…); its other words do not
             self._read_places(r, re.sub(r"(?:19|20)\d{2}年?(?:度)?", " ", setting))
+        text = self._read_publishers(r, text, placed=True)
         text = self._read_places(r, text)
+        text = self._read_publishers(r, text, placed=False)
         self._read_departments(r, text)
         for word, level in self.scope:
             if word in text:
@@ -144,6 +171,12 @@ class Reader:
                 continue
             if m.group(1) not in r.units:
                 r.units.append(m.group(1))
+        for word, unit in self.measure_nouns:
+            if word in text and unit in self.units:   # (a unit not listed leaves the noun as content)
+                if not r.units:
+                    r.units.append(unit)
+                text = text.replace(word, " ")
+        text = self._read_scene(r, text)
         r.text = text
         r.tokens = self.tokens(text)
         self._read_parts(r)
@@ -177,6 +210,73 @@ class Reader:
                 text = text.replace(short, " ")
         if r.region and r.level == "city" and r.level_word in report_cities:
             r.level = None    # 四平市铁西区: the city only places the district
+        # 青松市白桦区, where 青松市 has a report of its own: the city only places the district
+        inner = [g for g in r.regions if any(x.region == g and x.city in r.regions for x in self.cat.reports)]
+        if inner:
+            r.regions = [g for g in r.regions if not any(x.region == g2 and x.city == g
+                                                          for g2 in inner for x in self.cat.reports)]
+            if r.region not in r.regions:
+                r.region = r.regions[0]
+        return text
+
+    def _read_scene(self, r: Reading, text: str) -> str:
+        """安全生产专项整治中检查企业多少次: the clause's opening phrase up to a scene word (中, 方面 …,
+        a whole word and not the last) sets the scene; its words go to ``scene`` and leave the text."""
+        scene = set(self.words.get("scene", []))
+        if not scene or not self.has("scene", text):
+            return text
+        start = 0
+        words = list(self.segmenter.tokenizer.tokenize(text))
+        for i, (w, a, b) in enumerate(words):
+            if w in "，,、":
+                start = b
+            elif w in scene and i < len(words) - 1 and a - start >= 2 and text[b:].strip():
+                # …and only where what follows names a thing of its own (检查企业): in 事项中未进驻的,
+                # what follows is only an action, and the phrase before is the thing asked about
+                after = [t.removeprefix("未") for t in self.tokens(text[b:], usual=False)]
+                if not any(t not in self.action_head and t not in self.lx.verbs for t in after):
+                    return text
+                phrase = text[start:a]
+                r.scene += [t for t in self.tokens(phrase, usual=False) if t not in r.scene]
+                return text[:start] + " " + text[b:]
+        return text
+
+    def _read_publishers(self, r: Reading, text: str, placed: bool) -> str:
+        """青松市市场监管局 / 中共松林县委: the report of that publisher (its name then stands behind every
+        figure, like the government behind its own report, and leaves the text); 白桦区…司法局: the
+        department's own report preferred for that place, the words kept (they may name an actor too)."""
+        by_iri = {x.iri: x for x in self.cat.reports}
+        rest = text    # longest names first, each read once (青松市人民政府办公室 holds 青松市人民政府)
+        read: set[str] = set()   # …for every report of that publisher (one per year)
+        for name, iri, is_placed in self.publisher_names:
+            if is_placed != placed or (name not in rest and name not in read):
+                continue
+            if placed:
+                read.add(name)
+                rest = rest.replace(name, "|")
+            rep = by_iri[iri]
+            if placed:
+                if iri not in r.publisher_reports:
+                    r.publisher_reports.append(iri)
+                    # the department stays asked about (its own report, or its figures in its
+                    # government's report when it has no report of the year asked)
+                    core = name
+                    for p in sorted((x for x in (rep.city + rep.region, rep.region, rep.city) if x), key=len,
+                                    reverse=True):
+                        core = core.removeprefix(p)
+                    if rep.department and len(core) >= 2:
+                        # 市市场监督管理局: named at its level, which stays asked (not a district's)
+                        level = PREFIX_LEVEL.get(core[0]) if core[1:] in rep.publisher_names else None
+                        r.departments.append((level, _core(core)))
+                r.region = r.region or rep.region
+                if rep.region not in r.regions:
+                    r.regions.append(rep.region)
+            elif r.region in (rep.region, rep.city) and iri not in r.department_reports:
+                r.department_reports.append(iri)
+        if placed:
+            for name, iri, is_placed in self.publisher_names:
+                if is_placed and iri in r.publisher_reports:
+                    text = text.replace(name, " ")
         return text
 
     def _read_departments(self, r: Reading, text: str):
@@ -233,16 +333,20 @@ class Reader:
         items.append(cur)
         return [x for x in (i.strip() for i in items) if x]
 
-    def tokens(self, text: str) -> list[str]:
+    def tokens(self, text: str, usual: bool = True) -> list[str]:
+        """Content words; ``usual``: an action in its usual word (接到 → 收到)."""
         out = []
         for t in self.segmenter.cut(text):
             t = t.strip()
+            # 做了 / 搞了: a light verb with its particle is as light as without
+            if len(t) > 1 and t[-1] in "了过着" and t[:-1] in self.stopwords:
+                continue
             if not t or t in self.stopwords or t in self.units or re.fullmatch(r"[\d.%]+", t) \
                     or self._count_token.fullmatch(t):
                 continue
             if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", t):
                 continue
-            out.append(self.action_head.get(t, t))
+            out.append(self.action_head.get(t, t) if usual else t)
         return out
 
     def has(self, role: str, text: str) -> bool:
@@ -296,7 +400,10 @@ class Reader:
         else:
             return r
         r.follow_up = True
-        r.previous_actions = [self.action_head.get(v, v) for v in prev_verbs]
+        # the conversation's actions, most recent first: this last turn's, then the earlier turns'
+        earlier = context.get("actions")
+        earlier = [a for a in earlier if isinstance(a, str)][:MAX_CONTEXT_TOKENS] if isinstance(earlier, list) else []
+        r.previous_actions = list(dict.fromkeys([self.action_head.get(v, v) for v in prev_verbs] + earlier))
         r.units = r.units or [u for u in strings("units") if u in self.units]
         if not r.region and not r.year and isinstance(context.get("region"), str):
             r.region = context["region"] if any(x.region == context["region"] for x in self.cat.reports) else None

@@ -18,17 +18,23 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 """
 
-_REPORTS = """SELECT DISTINCT ?report ?region ?regionLabel ?city ?year WHERE {
+_REPORTS = """SELECT ?report ?region ?regionLabel ?city ?year ?level ?publisher ?title
+       (GROUP_CONCAT(DISTINCT ?publisherAlt; separator="|") AS ?publisherAlts) WHERE {
   ?report a fz:Report ; dcterms:spatial ?region ; fz:year ?year .
   ?region skos:prefLabel ?regionLabel .
   OPTIONAL { ?region fz:within/skos:prefLabel ?city }
-} ORDER BY DESC(?year) ?regionLabel"""
+  OPTIONAL { ?report fz:level ?level }
+  OPTIONAL { ?report dcterms:title ?title }
+  OPTIONAL { ?report dcterms:publisher ?org . ?org skos:prefLabel ?publisher .
+             OPTIONAL { ?org skos:altLabel ?publisherAlt } }
+} GROUP BY ?report ?region ?regionLabel ?city ?year ?level ?publisher ?title
+ORDER BY DESC(?year) ?regionLabel ?report"""
 
-_CATALOGUE = """SELECT ?region ?year ?obs ?value ?unit ?indicator ?label ?kind ?qualifier ?actor ?actorLabel ?clause
+_CATALOGUE = """SELECT ?region ?year ?report ?obs ?value ?unit ?indicator ?label ?kind ?qualifier ?actor ?actorLabel ?clause
        ?sentence ?start ?sectionLabel ?doc ?para (GROUP_CONCAT(DISTINCT ?role; separator="|") AS ?roles) WHERE {
   ?obs a qb:Observation ; fz:region ?region ; fz:year ?year ; fz:value ?value ; fz:unit ?unit ;
        fz:indicator ?indicator ; fz:kind ?kind ; fz:clause ?clause ; fz:start ?start ;
-       prov:wasDerivedFrom ?s .
+       dcterms:source ?report ; prov:wasDerivedFrom ?s .
   ?s rdf:value ?sentence .
   ?indicator skos:prefLabel ?label .
   OPTIONAL { ?obs fz:section/skos:prefLabel ?sectionLabel }
@@ -36,7 +42,7 @@ _CATALOGUE = """SELECT ?region ?year ?obs ?value ?unit ?indicator ?label ?kind ?
   OPTIONAL { ?s fz:paragraph ?para ; dcterms:isPartOf ?doc }
   OPTIONAL { ?obs fz:qualifier ?q . BIND(STRAFTER(STR(?q), STR(fz:)) AS ?qualifier) }
   OPTIONAL { ?obs fz:actor ?actor . ?actor skos:prefLabel ?actorLabel }
-} GROUP BY ?region ?year ?obs ?value ?unit ?indicator ?label ?kind ?qualifier ?actor ?actorLabel ?clause
+} GROUP BY ?region ?year ?report ?obs ?value ?unit ?indicator ?label ?kind ?qualifier ?actor ?actorLabel ?clause
   ?sentence ?start ?sectionLabel ?doc ?para
 ORDER BY ?start"""
 
@@ -65,9 +71,9 @@ _ARITHMETIC = """SELECT ?a ?b ?va ?vb ?result WHERE {{
   BIND({expression} AS ?result)
 }}"""
 
-_ENTITIES = """SELECT DISTINCT ?region ?year ?item ?class ?label ?components ?context ?section ?sentence ?order WHERE {
-  ?item fz:region ?region ; fz:year ?year ; skos:prefLabel ?label ; a ?class ;
-        prov:wasDerivedFrom/rdf:value ?sentence .
+_ENTITIES = """SELECT DISTINCT ?region ?year ?report ?item ?class ?label ?components ?context ?section ?sentence ?order WHERE {
+  ?item fz:region ?region ; fz:year ?year ; dcterms:source ?report ; skos:prefLabel ?label ; a ?class ;
+        prov:wasDerivedFrom ?s . ?s rdf:value ?sentence ; dcterms:isPartOf ?report .
   FILTER(?class != fz:Section && ?class != skos:Concept)
   OPTIONAL { ?item fz:components ?components }
   OPTIONAL { ?item fz:context ?context }
@@ -75,9 +81,9 @@ _ENTITIES = """SELECT DISTINCT ?region ?year ?item ?class ?label ?components ?co
   OPTIONAL { ?item fz:order ?order }
 } ORDER BY ?order ?label"""
 
-_COUNT = """SELECT ?region ?year ?class (COUNT(DISTINCT ?item) AS ?n) WHERE {
-  ?item a ?class ; fz:region ?region ; fz:year ?year .
-} GROUP BY ?region ?year ?class"""
+_COUNT = """SELECT ?region ?year ?report ?class (COUNT(DISTINCT ?item) AS ?n) WHERE {
+  ?item a ?class ; fz:region ?region ; fz:year ?year ; dcterms:source ?report .
+} GROUP BY ?region ?year ?report ?class"""
 
 
 @dataclass(frozen=True)
@@ -92,6 +98,8 @@ class Templates:
     ratio: str
     entities: str
     count: str
+    complement: str = ""       # 100 − a stated rate (没进驻的占百分之几, from 进驻率)
+    remainder_share: str = ""  # (whole − part) / whole, in percent
 
 
 def make_templates(fz_namespace: str) -> Templates:
@@ -107,6 +115,8 @@ def make_templates(fz_namespace: str) -> Templates:
         ratio=head + _ARITHMETIC.format(expression="ROUND(10000 * ?va / ?vb) / 100"),
         entities=head + _ENTITIES,
         count=head + _COUNT,
+        complement=head + _ARITHMETIC.format(expression="100 - ?va"),
+        remainder_share=head + _ARITHMETIC.format(expression="ROUND(10000 * (?vb - ?va) / ?vb) / 100"),
     )
 
 

@@ -55,7 +55,7 @@ def build_key(config) -> str:
 def report_hashes(data_dirs) -> dict[str, tuple[str, Path]]:
     """Each report's id → (hash of its metadata and text, metadata path), over the data
     folders in order: a later folder's report replaces one with the same id, or the same
-    region and year, as :func:`kg.report.load_reports` reads them."""
+    region, year and publisher, as :func:`kg.report.load_reports` reads them."""
     out: dict[str, tuple[str, Path]] = {}
     place: dict[str, tuple] = {}
     for data_dir in ([data_dirs] if isinstance(data_dirs, (str, Path)) else data_dirs):
@@ -68,7 +68,7 @@ def report_hashes(data_dirs) -> dict[str, tuple[str, Path]]:
             if text and body.is_file():
                 h.update(body.read_bytes())
             rid = info.get("id") or meta.stem
-            key = (info.get("region"), info.get("year"))
+            key = (info.get("region"), info.get("year"), info.get("publisher"))
             for old in [r for r, k in place.items() if r == rid or k == key]:
                 out.pop(old, None)
                 place.pop(old, None)

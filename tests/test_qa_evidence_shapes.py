@@ -1,0 +1,70 @@
+"""What the evidence check accepts and refuses, by the shapes people ask in (each test can fail)."""
+
+import pytest
+
+from kg.qa import ask
+
+
+def values(a):
+    return [f.value for f in a.facts]
+
+
+@pytest.mark.parametrize("q", [
+    "因为行政复议，区司法局收到了多少件申请",           # function word
+    "区司法局做了多少件行政复议申请的收到工作",          # light verb
+    "安全生产专项整治中检查企业多少次",                  # a scene phrase in the figure's sentence
+    "区司法局收到行政复议申请的件数",                    # a measure noun asking the unit
+])
+def test_words_that_frame_the_question_do_not_block_it(q):
+    a = ask(q)
+    assert a.answered and a.facts, a.answer
+
+
+@pytest.mark.parametrize("q", [
+    "普法工作中检查企业多少次",          # a scene the figure is not in
+    "重点信访事项还有多少件没化解",      # a remainder with no whole stated: not the count done
+    "撤销行政复议案件的比例是多少",      # an action word before the thing (撤销|行政复议案件)
+    "出动执法人员多少名",                # 名 counts persons, the figure counts 人次
+])
+def test_content_that_names_something_else_is_declined(q):
+    a = ask(q)
+    assert not a.answered and not a.facts, a.answer
+
+
+def test_a_percent_remainder_is_computed_not_the_count_left_nor_the_rate():
+    a = ask("政务服务事项没进驻的占百分之几")
+    assert a.answered and a.facts[0].computed and a.facts[0].unit == "%"
+    assert abs(a.facts[0].value - (100 - 96.67)) < 1e-6
+
+
+def test_a_count_and_its_share_are_of_one_thing():
+    a = ask("无差别全科受理事项的数量及其占比")
+    assert a.answered and sorted(values(a)) == [66.71, 465]
+    b = ask("区司法局收到行政复议申请的数量及其比例")   # no share of it stated: not another figure's
+    assert not b.answered and not b.facts
+
+
+def test_a_list_question_about_one_part_is_never_the_whole_list():
+    a = ask("在普法方面有哪些打算")
+    assert not a.answered
+    b = ask("基层法治机构方面存在什么问题")
+    assert b.answered and "有1项" in b.answer
+
+
+def test_a_count_stated_of_a_quoted_term_is_a_figure_with_its_sentence():
+    a = ask("全区党员干部领悟的是几个坚持")
+    assert a.answered and values(a) == [12] and "原文" in a.answer and "铁西区" in a.answer
+    b = ask("全区党员干部领悟的是几个确立")       # no such term stated: no number made up
+    assert not b.answered
+
+
+def test_a_question_for_a_thing_is_answered_by_the_clause_naming_it_or_declined():
+    a = ask("行政检查备案依托的是什么系统")
+    assert a.answered and a.kind == "entity" and "智能备案管理系统" in a.answer and "原文" in a.answer
+    b = ask("矛盾纠纷调处化解有哪些方式")      # several things asked: never one figure
+    assert not b.answered and not b.facts
+
+
+def test_a_stated_none_answers_a_negated_question():
+    a = ask("全年没有发生安全事故吧")
+    assert a.answered and a.kind == "zero" and values(a) == [0]
