@@ -218,3 +218,10 @@ def test_a_thing_asked_alone_is_counted_not_its_occurrences():
 def test_a_question_and_its_own_follow_up_in_one_message():
     a = ask("2025年铁西区办理人大代表建议几件？政协提案呢？")
     assert a.kind == "multi" and sorted(f.value for f in a.facts) == [29, 40]
+
+
+def test_a_kind_is_counted_only_when_the_question_names_nothing_else():
+    """「存在的问题有几个」 counts the kind; 「X方面的问题有几个」 asks about some of them: not that count."""
+    assert ask("存在的问题有几个").kind == "count"
+    narrowed = ask("行政执法监督方面的问题有几个")
+    assert narrowed.kind != "count" and not any(f.computed for f in narrowed.facts)

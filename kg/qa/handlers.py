@@ -535,7 +535,9 @@ def listing(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
             text = f"{best['label']}包括：{best['components']}。（原文：“{best['sentence']}”）"
             return Answer(question, ANSWERED, text, "list", [], sparql, round(min(best_cov, 1), 2))
     cls = next((k for w, k in eng.lx.list_kinds if w in r.text), None)
-    if eng.reader.has("count", r.text) and cls is not None and not named:
+    # a count of a whole kind only when the question names nothing else, in its words or its
+    # scene (…方面的问题有几个 asks about some of them, which the graph does not count)
+    if eng.reader.has("count", r.text) and cls is not None and not named and not r.scene:
         class_iri = eng.class_iri(cls)
         n = eng.store.select(eng.t.count, {**bind, "class": class_iri})[0]["n"]
         word = next(w for w, k in eng.lx.list_kinds if k == cls)
