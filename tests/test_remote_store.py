@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from kg.build import build_store
 from kg.config import PROJECT_ROOT, Config
 from kg.qa import engine_for
 from kg.store import open_store
 from service import create_app
 from tests.conftest import free_port
+from tests.corpus import built_and_exported
 
 FIXTURES = PROJECT_ROOT / "tests" / "fixtures"
 OXIGRAPH = Path(sys.executable).with_name("oxigraph")
@@ -61,17 +61,7 @@ def start_oxigraph(location: Path) -> tuple[subprocess.Popen, str]:
 @pytest.fixture(scope="module")
 def setup(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("remote")
-    d = tmp / "data"
-    shutil.copytree(PROJECT_ROOT / "data" / "lexicon", d / "lexicon")
-    shutil.copytree(PROJECT_ROOT / "data" / "reports", d / "reports")
-    for f in (FIXTURES / "reports").iterdir():
-        shutil.copy(f, d / "reports" / f.name)
-    config = Config(data_dir=d, store=str(tmp / "store"))
-    build_store(config)
-    export = tmp / "export.nq"
-    with open(export, "wb") as out:
-        subprocess.run([sys.executable, "-m", "kg.cli", "--data", str(d), "export", "--format", "nquads"],
-                       stdout=out, check=True, env={"KGQA_STORE": str(tmp / "store"), "PATH": ""})
+    config, d, export = built_and_exported(tmp)
     subprocess.run([str(OXIGRAPH), "load", "--location", str(tmp / "ox"), "--file", str(export)],
                    check=True, capture_output=True)
     proc, url = start_oxigraph(tmp / "ox")

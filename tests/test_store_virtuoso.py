@@ -11,17 +11,15 @@ when Virtuoso is not installed (``.ci/run`` installs it).
 
 import json
 import shutil
-import subprocess
-import sys
 
 import pyoxigraph as ox
 import pytest
 
-from kg.build import build_store
 from kg.config import PROJECT_ROOT, Config
 from kg.qa import engine_for
 from kg.store import open_store
 from service import create_app
+from tests.corpus import built_and_exported
 from tests.virtuoso import Virtuoso, binaries
 
 FIXTURES = PROJECT_ROOT / "tests" / "fixtures"
@@ -59,17 +57,7 @@ pytestmark = pytest.mark.skipif(binaries() is None,
 @pytest.fixture(scope="module")
 def setup(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("virtuoso")
-    d = tmp / "data"
-    shutil.copytree(PROJECT_ROOT / "data" / "lexicon", d / "lexicon")
-    shutil.copytree(PROJECT_ROOT / "data" / "reports", d / "reports")
-    for f in (FIXTURES / "reports").iterdir():
-        shutil.copy(f, d / "reports" / f.name)
-    config = Config(data_dir=d, store=str(tmp / "store"))
-    build_store(config)
-    export = tmp / "kg.nq"
-    with open(export, "wb") as out:
-        subprocess.run([sys.executable, "-m", "kg.cli", "--data", str(d), "export", "--format", "nquads"],
-                       stdout=out, check=True, env={"KGQA_STORE": str(tmp / "store"), "PATH": ""})
+    config, d, export = built_and_exported(tmp)
     server = Virtuoso(*binaries())
     try:
         server.start()
