@@ -26,10 +26,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.build import build_store
 from kg.config import Config
 from kg.qa import engine_for
 from kg.store import open_store
+from tests.corpus import built_and_exported
 from tests.virtuoso import Virtuoso, binaries, free_port
 
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -89,17 +89,7 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="kgqa-bench-virtuoso-"))
     virtuoso, ox_proc = Virtuoso(*found), None
     try:
-        data = work / "data"
-        shutil.copytree(ROOT / "data" / "lexicon", data / "lexicon")
-        shutil.copytree(ROOT / "data" / "reports", data / "reports")
-        for f in (FIXTURES / "reports").iterdir():
-            shutil.copy(f, data / "reports" / f.name)
-        embedded = Config(data_dir=data, store=str(work / "store"))
-        build_store(embedded)
-        export = work / "kg.nq"
-        with open(export, "wb") as out:
-            subprocess.run([sys.executable, "-m", "kg.cli", "--data", str(data), "export", "--format", "nquads"],
-                           stdout=out, check=True, env={"KGQA_STORE": str(work / "store"), "PATH": ""})
+        embedded, data, export = built_and_exported(work)
         virtuoso.start()
         virtuoso.load(export)
         ox_proc, ox_url, ox_start = start_oxigraph(export, work)
