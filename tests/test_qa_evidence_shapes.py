@@ -68,3 +68,30 @@ def test_a_question_for_a_thing_is_answered_by_the_clause_naming_it_or_declined(
 def test_a_stated_none_answers_a_negated_question():
     a = ask("全年没有发生安全事故吧")
     assert a.answered and a.kind == "zero" and values(a) == [0]
+
+
+@pytest.mark.parametrize("q, expected", [
+    ("依托行政检查智能备案管理系统注册的执法人员有几名", [138]),   # 检查 inside the system's name
+    ("安全生产专项整治里排查整改了几处隐患", [1517]),               # the sentence's opening figure sets the scene
+])
+def test_an_action_word_inside_a_name_or_scene_is_not_the_action_asked(q, expected):
+    a = ask(q)
+    assert a.answered and values(a) == expected, a.answer
+
+
+def test_an_action_named_on_its_own_is_still_checked():
+    a = ask("行政检查一共多少次")            # 检查 asked, and no figure counts checks of that kind
+    assert not a.answered and not a.facts, a.answer
+
+
+def test_two_numbers_asked_get_two_figures_or_none():
+    a = ask("几家执法部门和几名执法人员完成了注册")
+    assert a.answered and sorted(values(a)) == [11, 138]
+    # the second number has no figure of its own: one figure alone would read as the whole answer
+    b = ask("执法人员完成注册多少名，累计备案多少次")
+    assert not b.answered and not b.facts, b.answer
+
+
+def test_one_number_named_twice_is_one_number():
+    a = ask("诉前调解案件的数量是多少件")
+    assert a.answered and values(a) == [1150], a.answer

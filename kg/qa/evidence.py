@@ -28,6 +28,7 @@ from kg.lexicon import read_lines, read_rows
 from kg.qa.catalogue import Catalogue
 from kg.qa.matching import Obs
 from kg.qa.reading import Reader, Reading
+from kg.qa.segment import strip_punctuation
 
 # a word only partly found is accounted for when this share of its characters is covered
 # by two-character pieces found in the figure's words: 智能备案系统 ~ 智能备案管理系统
@@ -35,6 +36,10 @@ PART_COVERED = 0.75
 NEGATIONS = ("未", "没有", "没", "尚未", "不")   # how a report states what is left undone (未履行, 尚未办结)
 _NEGATED = re.compile(r"(还没有|还没|没有|尚未|未|没)([\u4e00-\u9fff]{2})")
 PUBLISHER_CORES = ("政府", "人民政府")     # the report's own publisher stands behind every figure
+# an earlier figure of the sentence is the scene of the later ones (统筹推进…四次专项整治，累计出动…) when
+# this share of its indicator's two-character pieces stands in the paragraph's heading or lead
+SCENE_TOPIC = 0.5
+NAME_SIDE = 2    # characters each side of an action word that, found in the figure's words, make it part of a name
 
 
 @dataclass
@@ -75,7 +80,8 @@ class Evidence:
                 for x in others:
                     # a rate (回复办结率) is of its sentence's counts (区长信箱来信): their words stay its own;
                     # another rate's words (全程网办…占比) never do
-                    if x.clause and x.clause != o.clause and (o.unit != "%" or x.unit == "%"):
+                    if x.clause and x.clause != o.clause and (o.unit != "%" or x.unit == "%") \
+                            and not _scene_of(x, o):
                         context = context.replace(x.clause, "|")
                 same_clause = tuple((x.label_text + "|" + x.actor_text, x.unit) for x in others
                                     if x.clause == o.clause)
@@ -84,6 +90,23 @@ class Evidence:
                 self.neighbours[o.iri] = "|".join(self.opening_actions(x.label_clean) for x in others)
 
     # -- the parts of the check ------------------------------------------
+    def in_names(self, text: str, w: _Words) -> str:
+        """``text`` less the action words that stand inside a name the figure's words hold
+        (行政检查智能备案系统, 安全生产专项整治累计出动): there they name a kind of thing, not the action asked.
+        Both neighbours must be the figure's, so 行政检查多少次 still asks 检查."""
+        found = w.own + "|" + w.context
+        for word in self.all_action_words:
+            start = text.find(word)
+            while start >= 0:
+                end = start + len(word)
+                left, right = text[max(0, start - NAME_SIDE):start], text[end:end + NAME_SIDE]
+                if len(left) == NAME_SIDE and len(right) == NAME_SIDE and left + word in found \
+                        and word + right in found and left + word not in w.siblings \
+                        and not self.asked_actions(left):
+                    text = text[:start] + "|" * len(word) + text[end:]
+                start = text.find(word, start + 1)
+        return text
+
     def asked_actions(self, text: str) -> list[str]:
         """The actions a text names, by their class's first word; longest words first, no overlap."""
         found, rest = [], text
@@ -180,7 +203,7 @@ class Evidence:
         # names a kind of thing, and the figure's action is its clause's (公示…N项行政检查事项)
         opening = self.opening_actions(obs.label_clean)
         own_actions = self._actions_in(opening + "|" + obs.actor_text)
-        for cls in self.asked_actions(text):
+        for cls in self.asked_actions(self.in_names(text, w)):
             where = opening + "|" + obs.actor_text if own_actions else w.own + "|" + obs.clause
             # an alias's action (办理法律援助案件) counts where no figure beside it states that action itself
             # elsewhere in its words (进驻…集中办理的…事项; an alias: 办理法律援助案件) it counts where
@@ -242,6 +265,17 @@ class Evidence:
         if r.plan and "plans" not in obs.roles:
             problems.append("问的是计划或下一步安排，报告中的这个数字是已完成的工作")
         return list(dict.fromkeys(problems))
+
+
+def _scene_of(earlier: Obs, later: Obs) -> bool:
+    """An earlier figure of the sentence that is its paragraph's topic sets the later ones' scene:
+    its clause's words (安全生产…专项整治) are theirs too, not only its own."""
+    if earlier.start >= later.start:
+        return False
+    label = earlier.label_clean
+    pieces = [label[i:i + 2] for i in range(len(label) - 1)]
+    topic = strip_punctuation(earlier.section or "")
+    return bool(pieces) and sum(p in topic for p in pieces) >= SCENE_TOPIC * len(pieces)
 
 
 def _has(word: str, text: str, other: str) -> bool:

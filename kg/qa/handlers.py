@@ -72,6 +72,10 @@ def value(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
     """One figure (某局收到多少件某类申请); a stated zero is kind ``zero``."""
     if not r.tokens:
         return None
+    if r.slots > 1:
+        # 几家…整合成几家, 期数和人次: several numbers asked and the kinds before found no figure for each;
+        # one of them alone would read as the whole answer
+        return no_data(eng, question, r, rep, "multi", "问题问了几个数，报告中没有找到各自的数字")
     ranked = eng.matcher.rank(eng.cat.figures[rep.iri], r.tokens, r.units, r.text)
     best, problems = checked(eng, r, ranked)
     if best is None:

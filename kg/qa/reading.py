@@ -41,6 +41,7 @@ class Reading:
     plan: bool = False                   # asks what will be done (计划, 下一步, 明年)
     change: bool = False                 # asks a change against an earlier year (比去年, 同比)
     units: list[str] = field(default_factory=list)
+    slots: int = 0                       # how many numbers the question asks for (几家…整合成几家: two)
     cues: set[str] = field(default_factory=set)
     tokens: list[str] = field(default_factory=list)
     scene: list[str] = field(default_factory=list)   # words of a scene phrase (专项整治中…): context, not the action
@@ -65,6 +66,7 @@ class Reader:
         # 多少件 / 几支 ask in a unit; a number the asker states (N名区级领导) asks nothing
         # …and 多少万人次 / 几亿元 ask in the unit scaled (the figures' own units: 10万人次, 2.3亿元)
         self._asked_unit = re.compile(rf"(?:多少|几)((?:万|亿)?(?:{unit_alt}))")
+        self._bare_count = re.compile(r"多少|几")
         self._count_token = re.compile(rf"(?:几|多少|\d+)(?:万|亿)?(?:{unit_alt})|(?:几|多少)?[万亿](?:{unit_alt})?")
         self.stopwords = set(lexicon.stopwords)
         action_words = [w for row in read_rows(lexicon_dir / "actions.tsv") for w in row if w]
@@ -162,20 +164,38 @@ class Reader:
         for pattern, cue in self.lx.question_cues:
             if pattern.search(text):
                 r.cues.add(cue)
-        bounds = None
+        bounds = self.segmenter.boundaries(text)
+        asked = []
         for m in self._asked_unit.finditer(text):
-            if bounds is None:
-                bounds = self.segmenter.boundaries(text)
             # 多少人民调解组织 asks no 人: a unit counts only where a word ends with it
             if m.end() not in bounds:
                 continue
+            asked.append(m.start())
             if m.group(1) not in r.units:
                 r.units.append(m.group(1))
+        # 多少 with no unit after it asks a number too (收到多少、办结多少)
+        r.slots = len(asked) + sum(1 for m in self._bare_count.finditer(text) if m.start() not in asked)
+        measured = []
         for word, unit in self.measure_nouns:
             if word in text and unit in self.units:   # (a unit not listed leaves the noun as content)
-                if not r.units:
-                    r.units.append(unit)
+                measured.append(unit)
+                # 人数是多少 asks one number, named twice; 事项数量 holds no 项数
+                r.slots += sum(1 for m in re.finditer(re.escape(word), text)
+                               if not text.startswith("量", m.end())
+                               and not self._bare_count.search(re.split(r"[，、,和与及]", text[m.end():])[0]))
                 text = text.replace(word, " ")
+        # 支数、下放执法事项数 / 期数和培训人次: a keyword question asks each coordinated measure
+        if not r.slots or measured:
+            for item in self.split_conj(text):
+                # …ending in a unit that is a word of its own (培训|人次, not 比例 or 事项)
+                unit = next((u for u in self.units if item.endswith(u) and len(item) > len(u)
+                             and len(item) - len(u) in self.segmenter.boundaries(item)), None)
+                if unit and unit not in measured and not re.search(r"\d", item):
+                    measured.append(unit)
+                    r.slots += 1
+        for unit in measured:
+            if unit not in r.units and (len(measured) > 1 or not r.units):
+                r.units.append(unit)
         text = self._read_scene(r, text)
         r.text = text
         r.tokens = self.tokens(text)
@@ -310,9 +330,9 @@ class Reader:
             r.parts, r.rest = items, rest
 
     def unit_segments(self, text: str, units: list[str]) -> dict[str, str]:
-        """Where a question asks in two units, the words that go with each (split at 、 and ，)."""
+        """Where a question asks in two units, the words that go with each."""
         out = {}
-        for seg in re.split(r"[，、,]", text):
+        for seg in self.split_conj(text):   # at 、 and ， and at a whole-word 和 (几家部门和几名人员)
             for m in self._asked_unit.finditer(seg):
                 out.setdefault(m.group(1), seg)
         return out if len(out) >= 2 else {}
