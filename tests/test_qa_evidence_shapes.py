@@ -95,3 +95,16 @@ def test_two_numbers_asked_get_two_figures_or_none():
 def test_one_number_named_twice_is_one_number():
     a = ask("诉前调解案件的数量是多少件")
     assert a.answered and values(a) == [1150], a.answer
+
+
+def test_the_noun_after_what_is_the_thing_asked_not_a_kind_word_elsewhere():
+    # 制度 stands in the question (行政审批制度改革), but 模式 is asked: never the list of 制度
+    a = ask("深化行政审批制度改革时推进了什么模式")
+    assert "报告中的制度" not in a.answer
+    b = ask("在哪些方面存在不足")            # 哪些方面: a question word jieba joins to its noun
+    assert b.answered and "不足有3项" in b.answer
+
+
+def test_a_list_narrowed_by_the_question_quotes_what_its_items_say():
+    a = ask("明年在监督体系方面有什么打算")
+    assert a.answered and "有1项" in a.answer and "执法案卷评查" in a.answer, a.answer

@@ -90,3 +90,15 @@ def test_generated_paraphrases_over_all_layout_fixtures_have_no_wrong_answer(eng
     shown = [(q.q, a["answer"][:60]) for q, a in res["misses"] if a["answered"]][:5]
     assert res["wrong"] == 0, shown
     assert res["good"] / res["total"] >= 0.97
+
+
+@pytest.mark.parametrize("q, report, value", [
+    # the government's report named as the source: its own line on the department, not the department's report
+    ("根据青松市人民政府2023年的报告，市市场监管局一共查办案件多少件", "qingsong-city-2023", 1850),
+    ("青松市人民政府2023年报告里，市市场监管局查办了几件案件", "qingsong-city-2023", 1850),
+    # the department's own report named as the source
+    ("据青松市市场监督管理局2023年的报告，全局查办各类案件多少件", "qingsong-scj-2023", 1026),
+])
+def test_a_report_named_as_the_source_is_the_one_answered(engine, q, report, value):
+    a = engine.answer(q)
+    assert a.answered and report_of(a) == report and [f.value for f in a.facts] == [value], a.answer

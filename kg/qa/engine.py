@@ -209,7 +209,9 @@ class Engine:
         if r.unknown_region:
             return None, f"报告中没有{r.unknown_region}的数据；目前收录的是{held}。"
         if r.publisher_reports:
-            cands = [x for x in self.reports if x.iri in r.publisher_reports]
+            # a report named as the source (据青松市人民政府…报告) before the others its words name
+            named_source = [x for x in r.publisher_reports if x in r.source_reports]
+            cands = [x for x in self.reports if x.iri in (named_source or r.publisher_reports)]
             named = cands[0].publisher if cands else ""
             if r.year:
                 cands = [x for x in cands if x.year == r.year or (r.plan and x.year == r.year - 1)]

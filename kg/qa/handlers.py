@@ -10,6 +10,7 @@ check (:mod:`kg.qa.evidence`) first, and decline with the reasons when it fails.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from rdflib import Literal, URIRef
@@ -512,6 +513,23 @@ def entity(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | N
     return no_data(eng, question, r, rep, "entity")
 
 
+def asked_head(eng: Engine, text: str) -> str | None:
+    """The noun right after a what-word (什么模式, 哪些方式): what the question asks for."""
+    what = set(eng.reader.words.get("what", ()))
+    tokens = [w for w in eng.reader.cut(text) if w.strip()]
+
+    def noun(t: str) -> bool:
+        return (len(t) >= 2 and t not in eng.reader.stopwords and t not in eng.lx.verbs
+                and eng.evidence.action_class(t) is None and bool(re.match(r"[\u4e00-\u9fff]", t)))
+    for i, word in enumerate(tokens):
+        if word in what:
+            # the nouns that follow it, together (闭环|机制: the 机制 asked is a 闭环 one)
+            phrase = "".join(takewhile(noun, tokens[i + 1:]))
+            if phrase:
+                return phrase
+    return None
+
+
 def listing(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
     """Items of a kind (有哪些问题, 工作安排), a named mechanism's parts, or how many there are."""
     ents = eng.cat.entities[rep.iri]
@@ -521,6 +539,11 @@ def listing(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
     asks_list = "list" in r.cues or bool(eng.reader.has("what", r.text) and any(
         w in r.text for w, _ in eng.lx.list_kinds))
     kind_words = [w for w, _ in eng.lx.list_kinds if w in r.text]
+    # 推进的是什么模式: the noun after 什么/哪些 is the thing asked; a kind word elsewhere (行政审批制度改革)
+    # is only where it happens — a list of that kind is not the answer
+    head = asked_head(eng, r.text)
+    if head and not any(w in head or head in w for w, _ in eng.lx.list_kinds):
+        return None
     named = [t for t in r.tokens if not any(t in w for w in kind_words)]
     if asks_list and named:
         scored = []
@@ -575,4 +598,9 @@ def listing(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
     word = next(w for w, k in eng.lx.list_kinds if k == cls and w in r.text)
     text = f"报告中的{word}有{len(labels)}项：" + "；".join(
         f"{i}. {x}" for i, x in enumerate(labels, 1)) + "。"
+    if named:
+        # the items a question points to are few: each with its sentence (a plan's heading says the aim,
+        # its sentence what will be done)
+        said = list(dict.fromkeys(e["sentence"] for e in items if e["sentence"] and e["sentence"] != e["label"]))
+        text += "".join(f"（原文：“{x}”）" for x in said)
     return Answer(question, ANSWERED, text, "list", [], sparql, LIST_CONFIDENCE)

@@ -53,6 +53,7 @@ class Reading:
     report_level: str = "region"         # the level of the report being read against (set when one is chosen)
     publisher_reports: list[str] = field(default_factory=list)  # reports whose publisher is named by its full name
     department_reports: list[str] = field(default_factory=list)  # …or by an everyday name beside its place
+    source_reports: list[str] = field(default_factory=list)  # …named as the source (据X…报告, X的报告里)
     previous_actions: list[str] = field(default_factory=list)  # the conversation's actions, latest first (还有几件没办结: of what?)
 
 
@@ -150,6 +151,7 @@ class Reader:
         if setting:
             # the scene's place counts as the question's (我家在铁西区，…); its other words do not
             self._read_places(r, re.sub(r"(?:19|20)\d{2}年?(?:度)?", " ", setting))
+            self._read_source(r, setting)
         text = self._read_publishers(r, text, placed=True)
         text = self._read_places(r, text)
         text = self._read_publishers(r, text, placed=False)
@@ -276,6 +278,8 @@ class Reader:
                 rest = rest.replace(name, "|")
             rep = by_iri[iri]
             if placed:
+                if self._names_source(name, text) and iri not in r.source_reports:
+                    r.source_reports.append(iri)
                 if iri not in r.publisher_reports:
                     r.publisher_reports.append(iri)
                     # the department stays asked about (its own report, or its figures in its
@@ -298,6 +302,27 @@ class Reader:
                 if is_placed and iri in r.publisher_reports:
                     text = text.replace(name, " ")
         return text
+
+    def _read_source(self, r: Reading, setting: str):
+        """据青松市人民政府2023年度…报告，…: a scene that names a report picks it (longest name first)."""
+        by_iri = {x.iri: x for x in self.cat.reports}
+        for name, iri, placed in self.publisher_names:
+            if placed and name in setting and self._names_source(name, setting):
+                setting = setting.replace(name, "|")
+                for x in (r.source_reports, r.publisher_reports):
+                    if iri not in x:
+                        x.append(iri)
+                r.region = r.region or by_iri[iri].region
+                if by_iri[iri].region not in r.regions:
+                    r.regions.append(by_iri[iri].region)
+
+    def _names_source(self, name: str, text: str) -> bool:
+        """据青松市人民政府…报告 / 青松市政府的报告里: the publisher is named as the report's, not as an actor
+        (then the question is about that report, whoever else it names)."""
+        cue = "|".join(map(re.escape, self.words.get("source", ["据", "根据"])))
+        report = "|".join(map(re.escape, self.words.get("report", ["报告"])))
+        return bool(re.search(rf"(?:{cue}){re.escape(name)}", text)
+                    or re.search(rf"{re.escape(name)}[^，。？！,?!|]{{0,24}}(?:{report})", text))
 
     def _read_departments(self, r: Reading, text: str):
         if self._department is None:
@@ -353,10 +378,19 @@ class Reader:
         items.append(cur)
         return [x for x in (i.strip() for i in items) if x]
 
+    def cut(self, text: str) -> list[str]:
+        """Words, with a question word cut off the noun jieba joins it to (哪些方面 → 哪些|方面)."""
+        asking = self.words.get("what", []) + self.words.get("count", [])
+        out = []
+        for t in self.segmenter.cut(text):
+            w = next((w for w in asking if t.startswith(w) and len(t) - len(w) >= 2), None)
+            out.extend([w, t[len(w):]] if w else [t])
+        return out
+
     def tokens(self, text: str, usual: bool = True) -> list[str]:
         """Content words; ``usual``: an action in its usual word (接到 → 收到)."""
         out = []
-        for t in self.segmenter.cut(text):
+        for t in self.cut(text):
             t = t.strip()
             # 做了 / 搞了: a light verb with its particle is as light as without
             if len(t) > 1 and t[-1] in "了过着" and t[:-1] in self.stopwords:
