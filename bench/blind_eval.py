@@ -47,6 +47,16 @@ def fixtures_data(folder: Path) -> Config:
     return Config(data_dir=folder)
 
 
+def held_back_data(folder: Path) -> Config:
+    """A data folder holding the held-back reports (``bench/blind/reports``) beside the shipped one."""
+    reports = folder / "reports"
+    reports.mkdir(parents=True)
+    for src in (ROOT / "bench/blind/reports").glob("*.json"):
+        shutil.copy(src, reports / src.name)
+        shutil.copy(src.with_suffix(".txt"), reports / src.with_suffix(".txt").name)
+    return Config(data_dir=folder)
+
+
 def load(path: Path) -> list[dict]:
     return [json.loads(x) for x in path.read_text("utf-8").splitlines() if x.strip()]
 
@@ -79,12 +89,14 @@ def main() -> int:
     parser.add_argument("--show-misses", action="store_true", help="list each miss and wrong answer")
     args = parser.parse_args()
     config = Config()
-    score("tiexi-2025", load(ROOT / "bench/blind/tiexi-2025.jsonl"),
+    engine = engine_for(GraphStore.from_dataset(build(config)), config)
+    for name in ("tiexi-2025", "tiexi-b"):
+        score(name, load(ROOT / f"bench/blind/{name}.jsonl"), engine, args.show_misses)
+    for name, data in (("layouts", fixtures_data), ("layouts-b", held_back_data)):
+        with tempfile.TemporaryDirectory() as tmp:
+            config = data(Path(tmp))
+            score(name, load(ROOT / f"bench/blind/{name}.jsonl"),
                   engine_for(GraphStore.from_dataset(build(config)), config), args.show_misses)
-    with tempfile.TemporaryDirectory() as tmp:
-        config = fixtures_data(Path(tmp))
-        score("layouts", load(ROOT / "bench/blind/layouts.jsonl"),
-                       engine_for(GraphStore.from_dataset(build(config)), config), args.show_misses)
     return 0
 
 
