@@ -108,3 +108,20 @@ def test_the_noun_after_what_is_the_thing_asked_not_a_kind_word_elsewhere():
 def test_a_list_narrowed_by_the_question_quotes_what_its_items_say():
     a = ask("明年在监督体系方面有什么打算")
     assert a.answered and "有1项" in a.answer and "执法案卷评查" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("q", [
+    "法院派驻调解室比公安派驻调解室少化解纠纷多少件",     # a difference asked: never one of its sides
+    "合格行政执法主体占全部执法主体的比例是多少",          # no whole of that thing stated: no made-up share
+    "系统核验不正常的比例是多少",                          # asked the complement of the stated rate
+])
+def test_arithmetic_that_cannot_be_done_is_declined_not_answered_with_an_operand(q):
+    a = ask(q)
+    assert not a.answered or all(f.computed for f in a.facts[:1]), a.answer
+    assert not (a.answered and 36 in values(a) and len(values(a)) == 1)
+    assert not (a.answered and 91.23 in values(a) and len(values(a)) == 1)
+
+
+def test_a_measure_after_de_is_the_unit_asked():
+    a = ask("执法人员培训的人次比政法干警政治轮训的人次少多少")
+    assert a.answered and a.facts[0].computed and a.facts[0].value == 786 - 337, a.answer

@@ -34,7 +34,7 @@ from kg.qa.segment import strip_punctuation
 # by two-character pieces found in the figure's words: 智能备案系统 ~ 智能备案管理系统
 PART_COVERED = 0.75
 NEGATIONS = ("未", "没有", "没", "尚未", "不")   # how a report states what is left undone (未履行, 尚未办结)
-_NEGATED = re.compile(r"(还没有|还没|没有|尚未|未|没)([\u4e00-\u9fff]{2})")
+_NEGATED = re.compile(r"(还没有|还没|没有|尚未|未|没|不)([\u4e00-\u9fff]{2})")
 PUBLISHER_CORES = ("政府", "人民政府")     # the report's own publisher stands behind every figure
 # an earlier figure of the sentence is the scene of the later ones (统筹推进…四次专项整治，累计出动…) when
 # this share of its indicator's two-character pieces stands in the paragraph's heading or lead
@@ -65,6 +65,7 @@ class Evidence:
         for alias, canonical in reader.lx.synonyms:
             self.aliases.setdefault(canonical, []).append(alias)
         self.count_nouns = set(read_lines(lexicon_dir / "count_nouns.txt"))
+        self.scope_parts = sorted(read_lines(lexicon_dir / "scope_parts.txt"), key=len, reverse=True)
         self.antonyms = [(r[0], r[1]) for r in read_rows(lexicon_dir / "antonyms.tsv") if len(r) > 1]
         self.antonyms += [(b, a) for a, b in self.antonyms]
         self.words: dict[str, _Words] = {}
@@ -189,6 +190,21 @@ class Evidence:
             return False
         return sum(covered) >= PART_COVERED * len(token)
 
+    def counts(self, nouns: list[str], obs: Obs, r: Reading) -> bool:
+        """多少个人民调解组织: may the figure count that thing?  Never where the thing is only a later item
+        of the indicator's list (6个县司法局及基层司法所负责人 counts the 县司法局); in another unit than
+        asked (个 asked, 万件 stated) only where the indicator ends with it (人民调解组织调解矛盾纠纷
+        counts 纠纷, not 组织)."""
+        phrase = "".join(nouns)
+        head = _Words(_head(obs.label_text), "", "")
+        found = any(self._accounted(t, head) for t in (phrase, *self.aliases.get(phrase, ()))) \
+            or (self._accounted(nouns[-1], head) and phrase in _head(obs.clause))
+        if not found and phrase in obs.label_text:
+            return False          # only a later item of the indicator's list
+        if not r.units or self.reader.lx.units_fit(r.units, obs.unit) == "yes":
+            return True           # the unit agrees: the other checks weigh the words
+        return found and any(x.endswith(nouns[-1][-2:]) for x in head.own.split("|"))
+
     def check(self, r: Reading, obs: Obs, text: str | None = None, tokens: list[str] | None = None) -> list[str]:
         """What of the question (or of one part of it: ``text``/``tokens``) ``obs`` leaves unaccounted."""
         text = r.text if text is None else text
@@ -233,6 +249,8 @@ class Evidence:
                 continue          # 比例, 占比: the unit kind, checked below
             if cls is not None and cls in named_here:
                 continue          # 接到 for 收到: the action, already checked above
+            if r.plan and any(t in w for w in self.reader.plan_words):
+                continue          # 下一步计划: the time asked, checked below as plans against results
             if len(t) >= 2 and not self.accounted(t, w) and not _names_department(t, r):
                 problems.append(f"报告中没有找到“{t}”")
         # the thing asked about must be the figure's own (its indicator, actor or clause), not only
@@ -264,7 +282,21 @@ class Evidence:
             problems.append("问的是与上一年相比的变化，报告中只有当年的数字")
         if r.plan and "plans" not in obs.roles:
             problems.append("问的是计划或下一步安排，报告中的这个数字是已完成的工作")
+        part = next((x for x in self.scope_parts if x in obs.clause or x in obs.label_text), None)
+        if part and r.level_word and r.level_word.startswith("全") and part not in r.raw:
+            problems.append(f"问的是{r.level_word}，报告中的这个数字只是{part}的")
+        if "plans" in obs.roles and not r.plan:
+            # a target (力争…不少于50个) is not what was done: asked without 计划/下一步/明年, it is not it
+            problems.append("报告中的这个数字是计划或目标，问的是已完成的工作")
+        for nouns in r.counted:
+            if not self.counts(nouns, obs, r):
+                problems.append(f"问的是多少“{''.join(nouns)}”，报告中的这个数字数的是“{obs.label}”")
         return list(dict.fromkeys(problems))
+
+
+def _head(label_text: str) -> str:
+    """Each wording of an indicator up to its first list mark (县司法局及基层司法所负责人 → 县司法局)."""
+    return "|".join(re.split(r"以及|及(?!以上|以下)|和(?!以上)|与|、", x)[0] for x in label_text.split("|"))
 
 
 def _scene_of(earlier: Obs, later: Obs) -> bool:

@@ -340,8 +340,12 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
             left, right = eng.shared_subject([eng.reader.tokens(m.group(1)), eng.reader.tokens(m.group(2))])
             a = resolve(eng, r, rep, left, r.units, m.group(1))
             b = resolve(eng, r, rep, right, r.units, m.group(2))
-            if a and b and a.obs.iri != b.obs.iri:
-                pair, op = (a, b), "difference"
+            if a and b and a.obs.iri != b.obs.iri and owns_head(eng, a, left) and owns_head(eng, b, right):
+                # A比B少多少 asks B − A: the difference is given as the amount asked, never negative
+                pair, op = ((b, a) if r.text[m.end(2):m.end()].startswith("少") else (a, b)), "difference"
+            elif left and right and not r.change and compares(eng, r.text):
+                # 法院的比公安的多多少: a difference asked; either side alone is not the answer
+                return no_data(eng, question, r, rep, "derived", "没有找到相比的两项各自的数字，无法计算差")
     if pair is None and "share" in eng.reader.words and eng.reader.has("rate", r.text):
         m = eng.reader.pattern["share_of"].search(r.text)
         stated = resolve(eng, r, rep, r.tokens, r.units, r.text)
@@ -351,8 +355,12 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
             left, right = eng.shared_subject([eng.reader.tokens(m.group(1)), eng.reader.tokens(m.group(2))])
             a = resolve(eng, r, rep, left, [], m.group(1))
             b = resolve(eng, r, rep, right, [], m.group(2))
-            if a and b and a.obs.iri != b.obs.iri and a.obs.unit == b.obs.unit != "%":
+            if a and b and a.obs.iri != b.obs.iri and a.obs.unit == b.obs.unit != "%" \
+                    and owns_head(eng, a, left) and owns_head(eng, b, right):
                 pair, op = (a, b), "ratio"
+            elif "remainder" not in r.cues:     # (没进驻的占百分之几: the remainder's share, below)
+                # A占B的比例 with no stated share and no A and B of one kind: never a near figure
+                return no_data(eng, question, r, rep, "derived", "报告没有给出所问比例，也没有可据以计算的两个数字")
     if pair is None and ("remainder" in r.cues or "率" in r.text):
         pair, op = part_of_whole(eng, r, rep)
         if op == "ambiguous":
@@ -372,6 +380,28 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
             "问的是计划，报告中的数字是已完成的工作"
         return no_data(eng, question, r, rep, "derived", why)
     return computed(eng, question, op, a, b, _verb(r.text))
+
+
+def compares(eng: Engine, text: str) -> bool:
+    """比 as a word of its own, a thing, and a difference word after it (A比B多…): not 比例, 同比, 多少."""
+    words = eng.reader.cut(text)
+    than = set(eng.reader.words.get("than", ["比"]))
+    diff = set(eng.reader.words.get("diff", ["多", "少"]))
+    at = next((i for i, w in enumerate(words) if w in than), None)
+    end = next((i for i, w in enumerate(words) if at is not None and i > at and w in diff), None)
+    # …and the thing compared with between them (占比有多高 compares nothing)
+    return end is not None and any(eng.reader.is_noun(w) for w in words[at + 1:end])
+
+
+def owns_head(eng: Engine, m: Match, tokens: list[str]) -> bool:
+    """An operand of arithmetic counts the thing its side names: the side's last noun (全部执法主体: 主体)
+    stands in the figure's own words, not only in its sentence."""
+    nouns = [t for t in tokens if eng.reader.is_noun(t) and not eng.reader.has("rate", t)]
+    if not nouns:
+        return True
+    own = m.obs.label_text + "|" + m.obs.actor_text
+    return any(eng.evidence.accounted(t, eng.evidence.words.get(m.obs.iri)) and t in own or
+               any(a in own for a in eng.evidence.aliases.get(t, ())) for t in nouns[-1:])
 
 
 def percent_left(eng: Engine, question: str, r: Reading, rep: ReportRef, pair) -> Answer:

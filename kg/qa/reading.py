@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from kg.lexicon import Lexicon, read_rows
 from kg.qa.catalogue import Catalogue
@@ -42,6 +43,7 @@ class Reading:
     change: bool = False                 # asks a change against an earlier year (比去年, 同比)
     units: list[str] = field(default_factory=list)
     slots: int = 0                       # how many numbers the question asks for (几家…整合成几家: two)
+    counted: list[list[str]] = field(default_factory=list)   # the nouns right after 多少个/几名: the thing counted
     cues: set[str] = field(default_factory=set)
     tokens: list[str] = field(default_factory=list)
     scene: list[str] = field(default_factory=list)   # words of a scene phrase (专项整治中…): context, not the action
@@ -134,6 +136,9 @@ class Reader:
             for o in figs:
                 cores.update(_core(x) for x in [o.actor or "", *o.actor_alts])
         cores = sorted((c for c in cores if len(c) >= 2), key=len, reverse=True)
+        for c in cores:
+            if c not in self.segmenter.tokenizer.FREQ:   # 司法所: one word, never 司法|所
+                self.segmenter.tokenizer.add_word(c, freq=20000)
         self._department = re.compile(
             "([省市县区旗州]?)(" + "|".join(map(re.escape, cores)) + ")") if cores else None
 
@@ -174,6 +179,13 @@ class Reader:
                 continue
             asked.append(m.start())
             if m.group(1) not in r.units:
+                r.units.append(m.group(1))
+            nouns = list(takewhile(self.is_noun, self.cut(text[m.end():])))
+            if nouns:
+                r.counted.append(nouns)
+        # 培训的人次比…少多少: a unit after 的 that is a word of its own names the measure asked
+        for m in re.finditer(r"的(" + "|".join(map(re.escape, self.units)) + ")", text):
+            if m.end() in bounds and m.start() + 1 in bounds | {0} and m.group(1) not in r.units:
                 r.units.append(m.group(1))
         # 多少 with no unit after it asks a number too (收到多少、办结多少)
         r.slots = len(asked) + sum(1 for m in self._bare_count.finditer(text) if m.start() not in asked)
@@ -377,6 +389,11 @@ class Reader:
                 cur += word
         items.append(cur)
         return [x for x in (i.strip() for i in items) if x]
+
+    def is_noun(self, t: str) -> bool:
+        """A content word that is neither a verb, an action nor a light word (what follows 多少个)."""
+        return (len(t) >= 2 and t not in self.stopwords and t not in self.lx.verbs and t not in self.action_head
+                and bool(re.match(r"[\u4e00-\u9fff]", t)))
 
     def cut(self, text: str) -> list[str]:
         """Words, with a question word cut off the noun jieba joins it to (哪些方面 → 哪些|方面)."""
