@@ -4,8 +4,9 @@ points written inside paragraphs, Chinese-numeral ranges and multiples, tables w
 
 from pathlib import Path
 
+from kg.extract.entities import extract_entities
 from kg.extract.facts import extract_facts
-from kg.extract.text import Sentence
+from kg.extract.text import Sentence, parse_structure
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 
@@ -38,3 +39,40 @@ def test_multiples_in_chinese_numerals(lexicon):
     assert got[1].qualifier == "increase"
     assert read("一次性告知，一批次办结。", lexicon) == []      # a bare 一 before other units stays idiom
 
+
+# -- points and tables written as text ------------------------------------------------------
+
+def test_point_marks_are_not_part_of_what_is_counted(lexicon):
+    assert [f.indicator for f in read("①开展执法检查40次；②查处违法案件12件。", lexicon)] == [
+        "开展执法检查", "查处违法案件"]
+    assert [f.indicator for f in read("（1）办理行政复议案件36件；（2）办结32件。", lexicon)] == [
+        "办理行政复议案件", "办结行政复议案件"]
+    assert [f.indicator for f in read("主要做法：1、开展培训12次；2、印发文件5件。", lexicon)] == [
+        "开展培训", "印发文件"]
+
+
+def test_points_open_sections_only_under_a_heading(lexicon):
+    text = ("某县人民政府关于2024年度法治政府建设情况的报告\n首先，全县坚持依法行政。\n一、主要工作\n"
+            "第一，强化组织保障。召开专题会议4次。\n第二，完善制度建设。出台文件6件。\n（一）深化改革\n"
+            "首先，完善制度，出台文件6件。\n其次，加强培训，培训干部320人次。\n二、存在的问题\n"
+            "第一，基层执法力量不足。第二，数字化水平不高。\n三、下一步工作打算\n①健全依法决策机制。\n②提升执法监督效能。\n")
+    s = parse_structure(text, lexicon)
+    got = [(x.id, x.notation, x.title, x.role) for x in s.sections[1:]]
+    assert got == [("1", "一、", "主要工作", "work"), ("1.1", "第一，", "强化组织保障", "work"),
+                   ("1.2", "第二，", "完善制度建设", "work"), ("1.3", "（一）", "深化改革", "work"),
+                   ("1.3.1", "首先，", "完善制度，出台文件6件", "work"),
+                   ("1.3.2", "其次，", "加强培训，培训干部320人次", "work"),
+                   ("2", "二、", "存在的问题", "problems"), ("2.1", "第一，", "基层执法力量不足", "problems"),
+                   ("3", "三、", "下一步工作打算", "plans"), ("3.1", "①", "健全依法决策机制", "plans"),
+                   ("3.2", "②", "提升执法监督效能", "plans")]
+    assert s.sentences[0].section == "0"                  # 首先， before any heading is no section
+    entities = extract_entities(s, lexicon)
+    assert [e.label for e in entities if e.kind == "Problem"] == ["基层执法力量不足", "数字化水平不高"]
+    assert [e.label for e in entities if e.kind == "Plan"] == ["健全依法决策机制", "提升执法监督效能"]
+
+
+def test_a_table_written_as_label_colon_value_lines(lexicon):
+    got = figures("行政复议收案数：36件；办结数：30件；纠错率：8.5%。", lexicon)
+    assert got == [(36, "件", "行政复议收案数", None), (30, "件", "办结数", None), (8.5, "%", "纠错率", None)]
+    # a colon before words is no label of a figure
+    assert figures("主要做法：一是开展培训12次。", lexicon) == [(12, "次", "开展培训", None)]

@@ -39,7 +39,7 @@ from kg.extract.mentions import (
     inside_quotes,
     split_clauses,
 )
-from kg.extract.text import Sentence
+from kg.extract.text import POINT_MARK, Sentence
 from kg.lexicon import Lexicon
 from kg.numbers import normalise_digits
 
@@ -135,9 +135,13 @@ class _Rules:
         return noun.removesuffix(adverb) if adverb else noun, verb
 
     def strip_light(self, text: str) -> str:
+        """全年共…, ①…, （2）…: the framing words and point marks a phrase opens with."""
         changed = True
         while changed and text:
             changed = False
+            if (mark := POINT_MARK.match(text)) and len(text) > mark.end():
+                text, changed = text[mark.end():], True
+                continue
             for w in self.lexicon.light_words:
                 if text.startswith(w) and len(text) > len(w):
                     text, changed = text[len(w):], True
@@ -171,6 +175,7 @@ class _SentenceExtractor:
         self.chain: list[Fact] = []   # facts of the clause being read
         self.pending: tuple[str, str] | None = None
         self.prev_chain: list[Fact] = []  # facts of the clause before it
+        self.labelled = False             # the figure being read follows a 「label：」
 
     # -- helpers -------------------------------------------------------
     def _fact(self, m: Mention, indicator: str, noun: str, verb: str, clause: str,
@@ -222,8 +227,9 @@ class _SentenceExtractor:
         return before, after, None
 
     def _name_rate(self, label: str) -> tuple[str, int | None]:
-        """进驻率 → 政务服务事项进驻率, tied to the first fact that counts 政务服务事项."""
-        if not label.endswith(RATE_ENDINGS) or len(label) > 3 or not self.facts:
+        """进驻率 → 政务服务事项进驻率, tied to the first fact that counts 政务服务事项; a rate
+        labelled as a line of its own (「纠错率：N%」) is named by its label alone."""
+        if not label.endswith(RATE_ENDINGS) or len(label) > 3 or not self.facts or self.labelled:
             return label, None
         prev = ([f for f in self.chain if f.unit != "%"] or [f for f in self.prev_chain if f.unit != "%"]
                 or [f for f in self.facts if f.unit != "%"])
@@ -278,6 +284,8 @@ class _SentenceExtractor:
             after = text[m.end: nxt].replace(" ", "")
             before, after, qual = self._qualifier(before, after)
             before = re.sub(r"[（(]共?$", "", before)    # 政务服务事项（共N项）
+            self.labelled = before.endswith(tuple(LABEL_COLON))   # 收案数：N件 (see _labelled)
+            before = before.rstrip(LABEL_COLON)
             before = self.rules.strip_light(before)
             if (am := self.rules.actor.match(before)):
                 before = self.rules.strip_light(before[am.end():])
@@ -492,6 +500,27 @@ class _SentenceExtractor:
                                        m.group(0), clause))
 
 
+# 「行政复议收案数：36件」: a label, a colon, then the figure alone — a line of a table written as text
+LABEL_COLON = "：:"
+
+
+def _labelled(spans: list[tuple[int, int]], text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Clause spans, a figure-less label before a colon joined to the figure that opens the next clause.
+
+    Tables in these reports are often written as lines of 「指标：数值」; split at the colon, the
+    figure would have no words to be named by. A clause after a colon that opens with words
+    (「主要做法：一是……」) keeps its own."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and text[out[-1][1]:out[-1][1] + 1] in LABEL_COLON and text[out[-1][1]:a].strip() in LABEL_COLON \
+                and any(m.start == a + len(text[a:b]) - len(text[a:b].lstrip()) for m in mentions) \
+                and not any(out[-1][0] <= m.start < out[-1][1] for m in mentions):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def extract_facts(sentences: list[Sentence], lexicon: Lexicon, default_actor: str | None = None) -> list[Fact]:
     """All numeric facts of a report, in reading order, numbered from 1.
 
@@ -505,7 +534,7 @@ def extract_facts(sentences: list[Sentence], lexicon: Lexicon, default_actor: st
         norm = replace(sentence, text=normalise_digits(sentence.text))
         ex = _SentenceExtractor(norm, rules, len(out), default_actor)
         mentions = find_mentions(norm.text, rules.mentions)
-        for cstart, cend in split_clauses(norm.text):
+        for cstart, cend in _labelled(split_clauses(norm.text), norm.text, mentions):
             inside = [m for m in mentions if cstart <= m.start < cend]
             if inside:
                 ex.clause(cstart, cend, inside)
