@@ -76,3 +76,29 @@ def test_a_table_written_as_label_colon_value_lines(lexicon):
     assert got == [(36, "件", "行政复议收案数", None), (30, "件", "办结数", None), (8.5, "%", "纠错率", None)]
     # a colon before words is no label of a figure
     assert figures("主要做法：一是开展培训12次。", lexicon) == [(12, "次", "开展培训", None)]
+
+
+# -- subjects and lists ---------------------------------------------------------------------
+
+def test_a_meeting_or_a_person_as_subject_is_no_actor_and_no_part_of_the_indicator(lexicon):
+    got = read("区政府常务会议审议规范性文件12次，县委常委会会议专题研究法治工作3次。", lexicon)
+    assert [(f.indicator, f.actor) for f in got] == [("审议规范性文件", None), ("专题研究法治工作", None)]
+    assert [(f.indicator, f.actor) for f in read("区政府主要负责人主持召开专题会议5次。", lexicon)] == [
+        ("主持召开专题会议", None)]
+    assert read("区长、副区长旁听庭审4次。", lexicon)[0].indicator == "旁听庭审"
+    assert read("主要负责人带头讲法3次。", lexicon)[0].indicator == "带头讲法"
+    # the meeting as the object of a verb stays what is counted; a department's own report keeps its actor
+    assert read("全年召开区政府常务会议12次。", lexicon)[0].indicator == "召开区政府常务会议"
+    dept = read("局主要负责人带头讲法3次。", lexicon, "云石市枫岭县司法局")[0]
+    assert (dept.indicator, dept.actor) == ("带头讲法", "云石市枫岭县司法局")
+
+
+def test_named_organisations_with_everyday_names_are_actors(lexicon):
+    got = read("县人力资源和社会保障局受理劳动仲裁案件56件，县法院受理行政案件45件，县检察院提出检察建议8件。", lexicon)
+    assert [f.actor for f in got] == ["县人力资源和社会保障局", "县法院", "县检察院"]
+
+
+def test_a_listed_group_counts_its_kind_and_hands_its_predicate_on(lexicon):
+    got = read("区住建局、区城管局等6个部门开展联合执法检查30次。", lexicon)
+    assert [(f.value, f.unit, f.indicator) for f in got] == [(6, "个", "部门"), (30, "次", "开展联合执法检查")]
+    assert all(f.actor is None for f in got)          # several organisations: no one of them is the actor

@@ -289,7 +289,7 @@ class _SentenceExtractor:
             before = self.rules.strip_light(before)
             if (am := self.rules.actor.match(before)):
                 before = self.rules.strip_light(before[am.end():])
-            before = self._unframe(self._after_adverb(before))
+            before = self._unframe(self._after_adverb(self._after_subject(before)))
             core, removed = self.rules.strip_link(before)
             consumed = m.end
             prev = self.facts[-1] if self.facts else None
@@ -344,6 +344,26 @@ class _SentenceExtractor:
             else:
                 self._indicator_first(absolute_m, core, text, qual, prev)
             self.chain.append(self.facts[-1])
+
+    def _after_subject(self, text: str) -> str:
+        """区政府常务会议审议…… → 审议……; 区长、副区长旁听庭审 → 旁听庭审: a subject that is a
+        person or a meeting (``subject_heads.txt``) is not what is counted, nor an actor.
+
+        The head must close the subject: nothing before it is a verb (召开区政府常务会议 is the
+        meeting as object), and a predicate (a verb, after any adverb) follows it."""
+        cut = -1
+        for head in self.rules.lexicon.subject_heads:
+            pos = text.find(head)
+            while pos >= 0:
+                end = pos + len(head)
+                verb_before = self.rules.first_verb_at(text[:pos] + "。", 0)
+                rest = text[end:]
+                if (verb_before < 0 or verb_before >= pos) and rest and (
+                        self.rules.starts_predicate(rest)
+                        or any(rest.startswith(a) for a in self.rules.lexicon.verb_adverbs)):
+                    cut = max(cut, end)
+                pos = text.find(head, pos + 1)
+        return self.rules.strip_light(text[cut:]) if cut > 0 else text
 
     def _after_adverb(self, text: str) -> str:
         """省政府常务会议先后研究…工作 → 研究…工作: an adverb (a light word) inside the phrase,
@@ -434,6 +454,8 @@ class _SentenceExtractor:
             # the rest belongs to the next number: 区级领导|通过……处理事项N件次
             last = max((after.rfind(v) for v in self.rules.verbs if after.rfind(v) >= max(stop, 1)),
                        default=-1)
+            if 0 < stop < len(after) and not re.search(r"[、“”]", after[stop:]):
+                last = stop     # N个部门|开展联合执法检查N次: a plain predicate is the next figure's phrase
             consumed = ms[i + 1].start - (len(after) - last) if last >= 0 and stop < len(after) else ms[i + 1].start
             predicate = ""
         if not noun:
