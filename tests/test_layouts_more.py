@@ -102,3 +102,38 @@ def test_a_listed_group_counts_its_kind_and_hands_its_predicate_on(lexicon):
     got = read("区住建局、区城管局等6个部门开展联合执法检查30次。", lexicon)
     assert [(f.value, f.unit, f.indicator) for f in got] == [(6, "个", "部门"), (30, "次", "开展联合执法检查")]
     assert all(f.actor is None for f in got)          # several organisations: no one of them is the actor
+
+
+# -- the fixtures written for these patterns ------------------------------------------------
+
+def test_chinese_numerals_scaled_by_wan_keep_the_scale_in_the_unit(lexicon):
+    assert [(f.value, f.unit) for f in read("追回工资约二百一十万元，覆盖群众十万人次，受众一万余人次。", lexicon)] == [
+        (210, "万元"), (10, "万人次"), (1, "万人次")]       # as 210万元 / 1万余人次 are read
+
+
+def test_a_level_raised_to_is_named_by_its_noun(lexicon):
+    got = read("法治建设考核权重提高至百分之十二。", lexicon)[0]
+    assert (got.value, got.indicator, got.kind) == (12, "法治建设考核权重", "level")
+
+
+def test_a_body_under_the_publisher_is_its_own_actor(lexicon):
+    got = read("局属县劳动人事争议仲裁院受理仲裁案件二十三件，办结二十件。", lexicon, "云石市枫岭县人力资源和社会保障局")
+    assert [(f.indicator, f.actor) for f in got] == [("受理仲裁案件", "县劳动人事争议仲裁院"),
+                                                     ("办结仲裁案件", "县劳动人事争议仲裁院")]
+
+
+def test_another_subject_ends_the_actor_of_the_clause_before(lexicon):
+    got = read("县法院受理行政诉讼案件超过50件，行政机关负责人出庭应诉率为100%。", lexicon)
+    assert [(f.actor, f.qualifier) for f in got] == [("县法院", "moreThan"), (None, None)]
+
+
+def test_the_county_fixture_by_pattern(lexicon):
+    s = parse_structure((LAYOUTS / "fengling-county-2024.txt").read_text("utf-8"), lexicon)
+    assert [(x.notation, x.role) for x in s.sections if x.level == 1] == [
+        ("一、", "work"), ("二、", "problems"), ("三、", "plans")]
+    points = [x.notation for x in s.sections if x.level == 3]
+    assert points == ["第一，", "第二，"]
+    entities = extract_entities(s, lexicon)
+    assert [e.label for e in entities if e.kind == "Plan"] == [
+        "健全重大行政决策合法性审查机制", "推进基层综合行政执法规范化建设"]
+    assert [e.label for e in entities if e.kind == "Problem"] == ["部分乡镇法治力量薄弱", "执法信息化水平有待提升"]

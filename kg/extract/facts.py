@@ -43,7 +43,7 @@ from kg.extract.text import POINT_MARK, Sentence
 from kg.lexicon import Lexicon
 from kg.numbers import normalise_digits
 
-RATE_ENDINGS = ("率", "占比", "比例", "比重")
+RATE_ENDINGS = ("率", "占比", "比例", "比重", "权重")
 # Two characters alone before a count that opens its noun are its verb (编制, 选聘, 认定): the action
 # verbs of this genre are two characters; a longer lead is more often a subject than a verb.
 UNLISTED_VERB = 2
@@ -269,6 +269,8 @@ class _SentenceExtractor:
         head = self.rules.strip_light(text[: ms[0].start])
         if (am := self.rules.actor.match(head)) and ms[0].start > 0:
             self.actor = am.group(1)
+        elif self._person_subject(head) >= 0:
+            self.actor = None    # 县长……旁听庭审 / 行政机关负责人出庭应诉率: another subject, no organisation
         if self.chain:
             self.prev_chain = self.chain
         self.chain = []
@@ -297,6 +299,10 @@ class _SentenceExtractor:
             # 同比增长N% / 提高N个百分点: a change of the figure before it, not a level
             # (提高至N% is a level: the 至 is still on ``before`` here)
             change = next(((w, d) for w, d in self.rules.lexicon.changes if before.endswith(w)), None)
+            if not change and removed[:1] in self.rules.to_words:
+                # 权重提高至N%: the level the noun was raised to; the change word is no part of its name
+                raised = next((w for w, _ in self.rules.lexicon.changes if core.endswith(w) and len(core) > len(w)), "")
+                core = core.removesuffix(raised) if raised else core
             if change:
                 subject = re.sub(r"(?:[较比](?:去年|上年|前年)?)$", "", core[: -len(change[0])])
                 subject = subject or (prev.noun if prev and prev.kind != "change"
@@ -321,6 +327,9 @@ class _SentenceExtractor:
             # 事项压减至N大类N项 / 开发区整合为N家: what the noun became
             if (t := self.rules.transform_at_end(before)) and t[0] or (self.pending and not core):
                 noun, verb = (self.rules.strip_link(t[0])[0], t[1]) if t and t[0] else self.pending
+                # 将县级行政许可事项压减至…: the particle opening the object is no part of the noun
+                opener = next((w for w in self.rules.lexicon.function_words if noun.startswith(w)), "")
+                noun = noun[len(opener):] if len(noun) > len(opener) else noun
                 f = self._fact(absolute_m, noun, noun, verb, text, qual)
                 f.stage, self.pending = "after", (noun, verb)
                 self.chain.append(f)
@@ -344,6 +353,16 @@ class _SentenceExtractor:
             else:
                 self._indicator_first(absolute_m, core, text, qual, prev)
             self.chain.append(self.facts[-1])
+
+    def _person_subject(self, text: str) -> int:
+        """Where a person or meeting named before any verb (the clause's subject) ends, else -1."""
+        for head in self.rules.lexicon.subject_heads:
+            pos = text.find(head)
+            if pos >= 0:
+                verb_before = self.rules.first_verb_at(text[:pos] + "。", 0)
+                if verb_before < 0 or verb_before >= pos:
+                    return pos + len(head)
+        return -1
 
     def _after_subject(self, text: str) -> str:
         """区政府常务会议审议…… → 审议……; 区长、副区长旁听庭审 → 旁听庭审: a subject that is a

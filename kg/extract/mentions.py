@@ -123,7 +123,11 @@ def find_mentions(text: str, rules: MentionPatterns) -> list[Mention]:
                 start = r.start()
             except ValueError:
                 low = None
-        found.append(Mention(start, m.end(), parse_number(numeral), unit, bool(m.group(2)), low))
+        scale = ""
+        if numeral[-1] in "万亿" and len(numeral) > 1:
+            # 二百一十万元 as 210万元 is written in digits: the 万 scales the unit, kept in it as written
+            numeral, scale = numeral[:-1], numeral[-1]
+        found.append(Mention(start, m.end(), parse_number(numeral), scale + unit, bool(m.group(2)), low))
     return sorted(found, key=lambda x: x.start)
 
 
