@@ -100,7 +100,8 @@ def test_named_organisations_with_everyday_names_are_actors(lexicon):
 
 def test_a_listed_group_counts_its_kind_and_hands_its_predicate_on(lexicon):
     got = read("区住建局、区城管局等6个部门开展联合执法检查30次。", lexicon)
-    assert [(f.value, f.unit, f.indicator) for f in got] == [(6, "个", "部门"), (30, "次", "开展联合执法检查")]
+    assert [(f.value, f.unit, f.indicator) for f in got] == [
+        (6, "个", "开展联合执法检查的部门"), (30, "次", "开展联合执法检查")]
     assert all(f.actor is None for f in got)          # several organisations: no one of them is the actor
 
 

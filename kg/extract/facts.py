@@ -473,10 +473,13 @@ class _SentenceExtractor:
             # the rest belongs to the next number: 区级领导|通过……处理事项N件次
             last = max((after.rfind(v) for v in self.rules.verbs if after.rfind(v) >= max(stop, 1)),
                        default=-1)
-            if 0 < stop < len(after) and not re.search(r"[、“”]", after[stop:]):
-                last = stop     # N个部门|开展联合执法检查N次: a plain predicate is the next figure's phrase
+            shared = 0 < stop < len(after) and not re.search(r"[、“”]", after[stop:])
+            if shared:
+                # 等N个部门|开展联合执法检查N次: a plain predicate is what the counted did, and the phrase
+                # of the figure after it — the departments are those that carried out the checks
+                last = stop
             consumed = ms[i + 1].start - (len(after) - last) if last >= 0 and stop < len(after) else ms[i + 1].start
-            predicate = ""
+            predicate = predicate if shared else ""
         if not noun:
             same = [f for f in self.facts if f.unit == m.unit]
             noun = same[-1].noun if same else ""
