@@ -80,6 +80,7 @@ class Lexicon:
     transforms: list[str] = field(default_factory=list)
     verb_adverbs: list[str] = field(default_factory=list)
     stage_markers: list[tuple[str, str]] = field(default_factory=list)   # word -> from / to
+    subject_heads: list[str] = field(default_factory=list)   # 负责人, 常务会议: subjects that are no organisation
 
     def unit(self, text: str) -> Unit:
         """The unit as listed; 万件 / 亿元 are their base unit scaled, of the same kind."""
@@ -187,4 +188,5 @@ def load_lexicon(directory: Path | Sequence[Path]) -> Lexicon:
         transforms=sorted((r[0] for r in read_rows(d / "transforms.tsv")), key=len, reverse=True),
         verb_adverbs=sorted(read_lines(d / "verb_adverbs.txt"), key=len, reverse=True),
         stage_markers=[(r[0], r[1]) for r in read_rows(d / "stage_markers.tsv") if len(r) > 1],
+        subject_heads=sorted(read_lines(d / "subject_heads.txt"), key=len, reverse=True),
     )

@@ -16,7 +16,8 @@ from kg.report import load_report
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 GENRE = ["qingsong-city-2023", "baihua-sifa-2023", "qingsong-scj-2023", "qinglan-province-2022",
-         "songlin-county-2022", "beihu-district-2024", "qingsong-zfb-2024"]
+         "songlin-county-2022", "beihu-district-2024", "qingsong-zfb-2024",
+         "fengling-county-2024", "fengling-rsj-2024"]
 
 
 def facts_of(name, lexicon):

@@ -7,12 +7,11 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.mentions import split_clauses
-from kg.extract.text import Sentence, Structure
+from kg.extract.text import POINT_START, Sentence, Structure
 from kg.lexicon import Lexicon
 
 QUOTED = re.compile(r"“([^”]{2,60})”(?:的)?([\u4e00-\u9fff]{0,12})")
 DOCUMENT = re.compile(r"《([^》]{2,60})》")
-POINT = re.compile(r"[一二三四五六七八九十]是")
 CREATE_VERBS = ("增设", "设立", "成立", "组建", "新设", "挂牌")
 
 
@@ -94,24 +93,26 @@ def extract_entities(structure: Structure, lexicon: Lexicon) -> list[Entity]:
             e.order = len(out) + 1
             out.append(e)
 
+    titled: set[str] = set()
     for s in structure.sentences:
         role = structure.top(s.section).role
+        sec = structure.section(s.section)
+        if sec.level == 2 and sec.role in ("plans", "problems") and sec.id not in titled:
+            # a titled point of the plans or problems (（一）推进依法决策), in reading order
+            titled.add(sec.id)
+            add(Entity("Plan" if sec.role == "plans" else "Problem", sec.title, s, sec.id))
         for name, clause in _organisations(s, lexicon):
             add(Entity("Organization", name, s, s.section, context=clause))
         for kind, name, parts, clause in _mechanisms(s, lexicon):
             add(Entity(kind, name, s, s.section, parts, clause))
         for m in DOCUMENT.finditer(s.text):
             add(Entity("Document", m.group(1), s, s.section, context=_clause_at(s.text, m.start())))
-        if role in ("problems", "plans") and POINT.search(s.text):
-            # 一是……；二是……；三是…… : one item each
+        if role in ("problems", "plans") and POINT_START.search(s.text):
+            # 一是……；二是…… / 第一，……第二，…… / ①……②……: one item each
             kind = "Problem" if role == "problems" else "Plan"
-            for item in re.split(r"[一二三四五六七八九十]是", s.text)[1:]:
-                add(Entity(kind, item.strip("；。，: "), s, s.section))
-    for sec in structure.sections:
-        if sec.level == 2 and sec.role in ("plans", "problems"):
-            body = [s for s in structure.sentences if s.section == sec.id]
-            if body:
-                add(Entity("Plan" if sec.role == "plans" else "Problem", sec.title, body[0], sec.id))
+            for item in POINT_START.split(s.text)[1:]:
+                if item := item.strip("；。，,: "):
+                    add(Entity(kind, item, s, s.section))
     for para in structure.paragraphs.values():
         lead = para[0]
         role = structure.top(lead.section).role

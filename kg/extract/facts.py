@@ -39,11 +39,11 @@ from kg.extract.mentions import (
     inside_quotes,
     split_clauses,
 )
-from kg.extract.text import Sentence
+from kg.extract.text import POINT_MARK, Sentence
 from kg.lexicon import Lexicon
 from kg.numbers import normalise_digits
 
-RATE_ENDINGS = ("率", "占比", "比例", "比重")
+RATE_ENDINGS = ("率", "占比", "比例", "比重", "权重")
 # Two characters alone before a count that opens its noun are its verb (编制, 选聘, 认定): the action
 # verbs of this genre are two characters; a longer lead is more often a subject than a verb.
 UNLISTED_VERB = 2
@@ -135,9 +135,13 @@ class _Rules:
         return noun.removesuffix(adverb) if adverb else noun, verb
 
     def strip_light(self, text: str) -> str:
+        """全年共…, ①…, （2）…: the framing words and point marks a phrase opens with."""
         changed = True
         while changed and text:
             changed = False
+            if (mark := POINT_MARK.match(text)) and len(text) > mark.end():
+                text, changed = text[mark.end():], True
+                continue
             for w in self.lexicon.light_words:
                 if text.startswith(w) and len(text) > len(w):
                     text, changed = text[len(w):], True
@@ -171,6 +175,7 @@ class _SentenceExtractor:
         self.chain: list[Fact] = []   # facts of the clause being read
         self.pending: tuple[str, str] | None = None
         self.prev_chain: list[Fact] = []  # facts of the clause before it
+        self.labelled = False             # the figure being read follows a 「label：」
 
     # -- helpers -------------------------------------------------------
     def _fact(self, m: Mention, indicator: str, noun: str, verb: str, clause: str,
@@ -222,8 +227,9 @@ class _SentenceExtractor:
         return before, after, None
 
     def _name_rate(self, label: str) -> tuple[str, int | None]:
-        """进驻率 → 政务服务事项进驻率, tied to the first fact that counts 政务服务事项."""
-        if not label.endswith(RATE_ENDINGS) or len(label) > 3 or not self.facts:
+        """进驻率 → 政务服务事项进驻率, tied to the first fact that counts 政务服务事项; a rate
+        labelled as a line of its own (「纠错率：N%」) is named by its label alone."""
+        if not label.endswith(RATE_ENDINGS) or len(label) > 3 or not self.facts or self.labelled:
             return label, None
         prev = ([f for f in self.chain if f.unit != "%"] or [f for f in self.prev_chain if f.unit != "%"]
                 or [f for f in self.facts if f.unit != "%"])
@@ -263,6 +269,8 @@ class _SentenceExtractor:
         head = self.rules.strip_light(text[: ms[0].start])
         if (am := self.rules.actor.match(head)) and ms[0].start > 0:
             self.actor = am.group(1)
+        elif self._person_subject(head) >= 0:
+            self.actor = None    # 县长……旁听庭审 / 行政机关负责人出庭应诉率: another subject, no organisation
         if self.chain:
             self.prev_chain = self.chain
         self.chain = []
@@ -278,10 +286,12 @@ class _SentenceExtractor:
             after = text[m.end: nxt].replace(" ", "")
             before, after, qual = self._qualifier(before, after)
             before = re.sub(r"[（(]共?$", "", before)    # 政务服务事项（共N项）
+            self.labelled = before.endswith(tuple(LABEL_COLON))   # 收案数：N件 (see _labelled)
+            before = before.rstrip(LABEL_COLON)
             before = self.rules.strip_light(before)
             if (am := self.rules.actor.match(before)):
                 before = self.rules.strip_light(before[am.end():])
-            before = self._unframe(self._after_adverb(before))
+            before = self._unframe(self._after_adverb(self._after_subject(before)))
             core, removed = self.rules.strip_link(before)
             consumed = m.end
             prev = self.facts[-1] if self.facts else None
@@ -289,6 +299,10 @@ class _SentenceExtractor:
             # 同比增长N% / 提高N个百分点: a change of the figure before it, not a level
             # (提高至N% is a level: the 至 is still on ``before`` here)
             change = next(((w, d) for w, d in self.rules.lexicon.changes if before.endswith(w)), None)
+            if not change and removed[:1] in self.rules.to_words:
+                # 权重提高至N%: the level the noun was raised to; the change word is no part of its name
+                raised = next((w for w, _ in self.rules.lexicon.changes if core.endswith(w) and len(core) > len(w)), "")
+                core = core.removesuffix(raised) if raised else core
             if change:
                 subject = re.sub(r"(?:[较比](?:去年|上年|前年)?)$", "", core[: -len(change[0])])
                 subject = subject or (prev.noun if prev and prev.kind != "change"
@@ -313,6 +327,9 @@ class _SentenceExtractor:
             # 事项压减至N大类N项 / 开发区整合为N家: what the noun became
             if (t := self.rules.transform_at_end(before)) and t[0] or (self.pending and not core):
                 noun, verb = (self.rules.strip_link(t[0])[0], t[1]) if t and t[0] else self.pending
+                # 将县级行政许可事项压减至…: the particle opening the object is no part of the noun
+                opener = next((w for w in self.rules.lexicon.function_words if noun.startswith(w)), "")
+                noun = noun[len(opener):] if len(noun) > len(opener) else noun
                 f = self._fact(absolute_m, noun, noun, verb, text, qual)
                 f.stage, self.pending = "after", (noun, verb)
                 self.chain.append(f)
@@ -336,6 +353,36 @@ class _SentenceExtractor:
             else:
                 self._indicator_first(absolute_m, core, text, qual, prev)
             self.chain.append(self.facts[-1])
+
+    def _person_subject(self, text: str) -> int:
+        """Where a person or meeting named before any verb (the clause's subject) ends, else -1."""
+        for head in self.rules.lexicon.subject_heads:
+            pos = text.find(head)
+            if pos >= 0:
+                verb_before = self.rules.first_verb_at(text[:pos] + "。", 0)
+                if verb_before < 0 or verb_before >= pos:
+                    return pos + len(head)
+        return -1
+
+    def _after_subject(self, text: str) -> str:
+        """区政府常务会议审议…… → 审议……; 区长、副区长旁听庭审 → 旁听庭审: a subject that is a
+        person or a meeting (``subject_heads.txt``) is not what is counted, nor an actor.
+
+        The head must close the subject: nothing before it is a verb (召开区政府常务会议 is the
+        meeting as object), and a predicate (a verb, after any adverb) follows it."""
+        cut = -1
+        for head in self.rules.lexicon.subject_heads:
+            pos = text.find(head)
+            while pos >= 0:
+                end = pos + len(head)
+                verb_before = self.rules.first_verb_at(text[:pos] + "。", 0)
+                rest = text[end:]
+                if (verb_before < 0 or verb_before >= pos) and rest and (
+                        self.rules.starts_predicate(rest)
+                        or any(rest.startswith(a) for a in self.rules.lexicon.verb_adverbs)):
+                    cut = max(cut, end)
+                pos = text.find(head, pos + 1)
+        return self.rules.strip_light(text[cut:]) if cut > 0 else text
 
     def _after_adverb(self, text: str) -> str:
         """省政府常务会议先后研究…工作 → 研究…工作: an adverb (a light word) inside the phrase,
@@ -426,8 +473,13 @@ class _SentenceExtractor:
             # the rest belongs to the next number: 区级领导|通过……处理事项N件次
             last = max((after.rfind(v) for v in self.rules.verbs if after.rfind(v) >= max(stop, 1)),
                        default=-1)
+            shared = 0 < stop < len(after) and not re.search(r"[、“”]", after[stop:])
+            if shared:
+                # 等N个部门|开展联合执法检查N次: a plain predicate is what the counted did, and the phrase
+                # of the figure after it — the departments are those that carried out the checks
+                last = stop
             consumed = ms[i + 1].start - (len(after) - last) if last >= 0 and stop < len(after) else ms[i + 1].start
-            predicate = ""
+            predicate = predicate if shared else ""
         if not noun:
             same = [f for f in self.facts if f.unit == m.unit]
             noun = same[-1].noun if same else ""
@@ -492,6 +544,27 @@ class _SentenceExtractor:
                                        m.group(0), clause))
 
 
+# 「行政复议收案数：36件」: a label, a colon, then the figure alone — a line of a table written as text
+LABEL_COLON = "：:"
+
+
+def _labelled(spans: list[tuple[int, int]], text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Clause spans, a figure-less label before a colon joined to the figure that opens the next clause.
+
+    Tables in these reports are often written as lines of 「指标：数值」; split at the colon, the
+    figure would have no words to be named by. A clause after a colon that opens with words
+    (「主要做法：一是……」) keeps its own."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and text[out[-1][1]:out[-1][1] + 1] in LABEL_COLON and text[out[-1][1]:a].strip() in LABEL_COLON \
+                and any(m.start == a + len(text[a:b]) - len(text[a:b].lstrip()) for m in mentions) \
+                and not any(out[-1][0] <= m.start < out[-1][1] for m in mentions):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def extract_facts(sentences: list[Sentence], lexicon: Lexicon, default_actor: str | None = None) -> list[Fact]:
     """All numeric facts of a report, in reading order, numbered from 1.
 
@@ -505,7 +578,7 @@ def extract_facts(sentences: list[Sentence], lexicon: Lexicon, default_actor: st
         norm = replace(sentence, text=normalise_digits(sentence.text))
         ex = _SentenceExtractor(norm, rules, len(out), default_actor)
         mentions = find_mentions(norm.text, rules.mentions)
-        for cstart, cend in split_clauses(norm.text):
+        for cstart, cend in _labelled(split_clauses(norm.text), norm.text, mentions):
             inside = [m for m in mentions if cstart <= m.start < cend]
             if inside:
                 ex.clause(cstart, cend, inside)

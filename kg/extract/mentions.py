@@ -26,6 +26,10 @@ _CN_NUMERAL = rf"(?:[{_CN_START}][{_CN_BODY}]*(?:点[零一二三四五六七八
 _CN_PLACES = "十百千万"
 # 1-2个工作日 / 5至8次: the low end of a range, written without its unit
 RANGE_LOW = re.compile(r"(?<![\d.,])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:-|－|—|–|～|~|至|到)\s*$")
+# 三至五个工作日 / 十到十五次: the low end written in Chinese numerals (第三至五 is a span of ordinals)
+RANGE_LOW_CN = re.compile(rf"(?<![第{_CN_BODY}])([{_CN_START}][{_CN_BODY}]*)\s*(?:至|到|－|—|～|~)\s*$")
+# 第三至五次 / 第3-5次: the high end of a span of ordinals is an ordinal too, not a count
+ORDINAL_RANGE = re.compile(rf"第(?:\d+|[{_CN_BODY}]+)\s*(?:-|－|—|–|～|~|至|到)\s*$")
 
 
 @dataclass
@@ -45,6 +49,8 @@ class MentionPatterns:
     def __init__(self, lexicon: Lexicon):
         units = "|".join(_unit_pattern(u) for u in lexicon.units)
         self.cn_units = {u.text for u in lexicon.units if u.chinese_numerals}
+        # 增长一倍: a multiple is never the idiomatic 一 (一次性, 一批) that a bare 一 otherwise is
+        self.ratio_units = {u.text for u in lexicon.units if u.kind == "ratio"}
         # 1.2万件: a 万/亿 before any unit scales it, and is kept in the unit as written;
         # 1,850件 and 2 轮 (a space, as converted documents have) are one mention
         self.arabic = re.compile(
@@ -90,6 +96,8 @@ def find_mentions(text: str, rules: MentionPatterns) -> list[Mention]:
         unit = (m.group(2) or "") + ("%" if m.group(4) == "％" else m.group(4))
         if unit in ("日", "号") and text[:m.start()].endswith("月"):
             continue  # a date (3月15日), not a duration
+        if ORDINAL_RANGE.search(text[:m.start()]):
+            continue
         start, low = m.start(), None
         if r := RANGE_LOW.search(text[:m.start()]):
             start, low = r.start(), (parse_number(r.group(1)), r.start(), r.start() + len(r.group(1)), m.start())
@@ -100,12 +108,26 @@ def find_mentions(text: str, rules: MentionPatterns) -> list[Mention]:
             taken.append((m.start(), m.end()))
     for m in rules.chinese.finditer(text):
         numeral, unit = m.group(1), m.group(3)
-        if inside_quotes(text, m.start()) or numeral == "一" or any(a <= m.start() < b for a, b in taken):
-            continue  # 一 alone is idiom (一次性, 一起, 一批) far more often than a count
+        if inside_quotes(text, m.start()) or any(a <= m.start() < b for a, b in taken) \
+                or ORDINAL_RANGE.search(text[:m.start()]):
+            continue
+        if numeral == "一" and unit not in rules.ratio_units:
+            continue  # 一 alone is idiom (一次性, 一起, 一批) far more often than a count; 增长一倍 is not
         placed = any(c in numeral for c in _CN_PLACES) and (len(numeral) > 1 or m.group(2))
         if unit not in rules.cn_units and not placed:
             continue
-        found.append(Mention(m.start(), m.end(), parse_number(numeral), unit, bool(m.group(2))))
+        start, low = m.start(), None
+        if r := RANGE_LOW_CN.search(text[:m.start()]):
+            try:
+                low = (parse_number(r.group(1)), r.start(), r.start() + len(r.group(1)), m.start())
+                start = r.start()
+            except ValueError:
+                low = None
+        scale = ""
+        if numeral[-1] in "万亿" and len(numeral) > 1:
+            # 二百一十万元 as 210万元 is written in digits: the 万 scales the unit, kept in it as written
+            numeral, scale = numeral[:-1], numeral[-1]
+        found.append(Mention(start, m.end(), parse_number(numeral), scale + unit, bool(m.group(2)), low))
     return sorted(found, key=lambda x: x.start)
 
 

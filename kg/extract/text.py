@@ -28,6 +28,22 @@ HEADING_FORMS: list[tuple[str, re.Pattern]] = [
     ("digit", re.compile(r"^(\d{1,2})[.．、](?![\d.．])\s*(.+)$")),
     ("paren_digit", re.compile(r"^[（(](\d{1,2})[）)]\s*(.+)$")),
 ]
+# Points of a list written inside a paragraph or opening a line of it: ①…②…, （1）…（2）…,
+# 第一，…第二，…, 首先，…其次，…最后，…, 一是…二是…. Each opens a point, never a part of the
+# report: a point form opens a section only under a heading of another form (see MINOR_FORMS).
+_CIRCLED = "\u2460-\u2473"          # ①–⑳
+_SEQUENCE = {"首先": 1, "其次": 2, "再次": 3, "然后": 4, "最后": 9}
+HEADING_FORMS += [
+    ("circled", re.compile(rf"^([{_CIRCLED}])\s*(.+)$")),
+    ("ordinal", re.compile(rf"^第([{_CN}]+)[，,、：:]\s*(.+)$")),
+    ("sequence", re.compile(rf"^({'|'.join(_SEQUENCE)})[，,：:]\s*(.+)$")),
+]
+MINOR_FORMS = {"circled", "ordinal", "sequence"}
+# the mark of a point at the start of a clause: not part of what a figure counts
+POINT_MARK = re.compile(rf"^(?:[{_CIRCLED}]|[（(](?:\d{{1,2}}|[{_CN}]+)[）)]|\d{{1,2}}[、．.](?![\d])|[{_CN}]+是(?=[\u4e00-\u9fff])"
+                        rf"|第[{_CN}]+[，,、]|(?:{'|'.join(_SEQUENCE)})[，,])")
+# where a point starts inside a paragraph (the problems and plans it lists, one item each)
+POINT_START = re.compile(rf"[{_CIRCLED}]|[（(]\d{{1,2}}[）)]|[{_CN}]是|第[{_CN}]+[，,、]|(?:{'|'.join(_SEQUENCE)})[，,]")
 # Kept for callers that look for the two Tiexi forms by name.
 TOP_HEADING = HEADING_FORMS[1][1]
 SUB_HEADING = HEADING_FORMS[2][1]
@@ -134,6 +150,10 @@ def split_title(rest: str) -> tuple[str, str]:
 
 
 def _number(text: str) -> int | None:
+    if text in _SEQUENCE:
+        return _SEQUENCE[text]
+    if len(text) == 1 and "\u2460" <= text <= "\u2473":
+        return ord(text) - 0x245F
     try:
         return int(text) if text.isdigit() else chinese_to_int(text)
     except ValueError:
@@ -148,15 +168,21 @@ class _Builder:
         self.out.sections.append(self.current)
         self.forms: list[str] = []          # heading forms in use, outermost first
         self.open: list[Section] = []       # the open section at each depth
+        self.minor: set[str] = set()        # ids of the sections a point form opened
         self.paragraph = 0
 
     def open_section(self, form: str, number: str, notation: str, title: str, start: int) -> Section:
-        if form in self.forms:
-            depth = self.forms.index(form)
+        while self.open and self.open[-1].id in self.minor:
+            self.open.pop()                 # a point ends at the next point or heading
+        if form in MINOR_FORMS:             # a point sits under whatever heading is open
+            depth = len(self.open)
         else:
-            depth = len(self.forms)
-            self.forms.append(form)
-        del self.forms[depth + 1:]
+            if form in self.forms:
+                depth = self.forms.index(form)
+            else:
+                depth = len(self.forms)
+                self.forms.append(form)
+            del self.forms[depth + 1:]
         del self.open[depth:]
         parent = self.open[-1] if self.open else None
         if parent is None:
@@ -169,6 +195,8 @@ class _Builder:
             sid = f"{parent.id}.{len(siblings) + 1}"
             role = parent.role
         sec = Section(sid, notation, title, depth + 1, parent.id if parent else None, role, start)
+        if form in MINOR_FORMS:
+            self.minor.add(sid)
         self.out.sections.append(sec)
         self.open.append(sec)
         self.current = sec
@@ -185,7 +213,10 @@ class _Builder:
             first = False
 
     def line(self, start: int, stripped: str):
-        if h := heading(stripped):
+        h = heading(stripped)
+        if h and h[0] in MINOR_FORMS and not self.open:
+            h = None    # 首先，……/第一，…… before any heading: a paragraph of the preamble, no part
+        if h:
             form, number, rest = h
             notation = stripped[: len(stripped) - len(rest)].strip()
             rest_start = start + len(stripped) - len(rest)
