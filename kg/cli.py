@@ -167,8 +167,13 @@ def serving_config(config: Config) -> Config:
 def cmd_serve(args) -> int:
     from kg.build import ReportInvalid
     from kg.store import StoreError
-    from service.server import serve
+    from service.server import port_taken, serve
 
+    # a busy port is one clear line before anything is built (a first start builds the store)
+    problem = port_taken(args.host, args.port)
+    if problem:
+        print(f"kgqa serve: {problem}", file=sys.stderr)
+        return 2
     try:
         config = serving_config(_config(args))
         return serve(config, host=args.host, port=args.port, workers=args.workers, debug=args.debug)

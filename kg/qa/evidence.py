@@ -68,6 +68,9 @@ class Evidence:
         self.scope_parts = sorted(read_lines(lexicon_dir / "scope_parts.txt"), key=len, reverse=True)
         self.antonyms = [(r[0], r[1]) for r in read_rows(lexicon_dir / "antonyms.tsv") if len(r) > 1]
         self.antonyms += [(b, a) for a, b in self.antonyms]
+        # 依托74个人民调解组织…，化解纠纷N件: a clause opening with a framing word is the means of the
+        # sentence's later figures (only the multi-character ones: 以/将/在 open too much)
+        frames = tuple(x for x in reader.lx.frame_markers if len(x) >= 2)
         self.words: dict[str, _Words] = {}
         self.neighbours: dict[str, str] = {}    # the actions the other figures of the sentence open with
         for figs in catalogue.figures.values():
@@ -82,7 +85,7 @@ class Evidence:
                     # a rate (回复办结率) is of its sentence's counts (区长信箱来信): their words stay its own;
                     # another rate's words (全程网办…占比) never do
                     if x.clause and x.clause != o.clause and (o.unit != "%" or x.unit == "%") \
-                            and not _scene_of(x, o):
+                            and not _scene_of(x, o, frames):
                         context = context.replace(x.clause, "|")
                 same_clause = tuple((x.label_text + "|" + x.actor_text, x.unit) for x in others
                                     if x.clause == o.clause)
@@ -299,11 +302,13 @@ def _head(label_text: str) -> str:
     return "|".join(re.split(r"以及|及(?!以上|以下)|和(?!以上)|与|、", x)[0] for x in label_text.split("|"))
 
 
-def _scene_of(earlier: Obs, later: Obs) -> bool:
-    """An earlier figure of the sentence that is its paragraph's topic sets the later ones' scene:
-    its clause's words (安全生产…专项整治) are theirs too, not only its own."""
+def _scene_of(earlier: Obs, later: Obs, frames: tuple = ()) -> bool:
+    """An earlier figure of the sentence that is its paragraph's topic, or whose clause opens with a
+    framing word (依托…), sets the later ones' scene: its clause's words (安全生产…专项整治) are theirs too."""
     if earlier.start >= later.start:
         return False
+    if frames and earlier.clause.startswith(frames):
+        return True
     label = earlier.label_clean
     pieces = [label[i:i + 2] for i in range(len(label) - 1)]
     topic = strip_punctuation(earlier.section or "")

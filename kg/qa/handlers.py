@@ -82,6 +82,7 @@ def value(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
     if best is None:
         return no_data(eng, question, r, rep, "value", "；".join(problems[:2]))
     best = the_thing_itself(eng, r, ranked, best)
+    best = the_whole(eng, r, rep, best)
     kind = "zero" if best.obs.kind == "zero" else "value"
     # 压缩至1-2个工作日, 抽查5至8次: a range is stated as two figures of one indicator in one clause;
     # one end alone would be a wrong answer, so both are given
@@ -130,6 +131,18 @@ def the_thing_itself(eng: Engine, r: Reading, ranked: list[Match], best: Match) 
         ends = any(len(t) >= 2 and m.obs.label_clean.endswith(t) for t in r.tokens)
         if ends and not _counts_occurrences(m.obs.unit) and m.obs.unit != "%" and not eng.evidence.check(r, m.obs):
             return m
+    return best
+
+
+def the_whole(eng: Engine, r: Reading, rep: ReportRef, best: Match) -> Match:
+    """化解纠纷多少件, no actor named: the sentence's figure of all (化解纠纷85件), not one actor's part of it
+    (公安派驻调解室化解纠纷36件) — the part answers only a question naming its actor."""
+    if not best.obs.actor or any(len(t) >= 2 and t in best.obs.actor_text for t in r.tokens):
+        return best
+    whole = [o for o in eng.cat.figures[rep.iri] if o.sentence == best.obs.sentence and not o.actor
+             and o.label_clean == best.obs.label_clean and o.unit == best.obs.unit and o.kind == best.obs.kind]
+    if len(whole) == 1 and not eng.evidence.check(r, whole[0]):
+        return Match(whole[0], best.score, best.coverage)
     return best
 
 
