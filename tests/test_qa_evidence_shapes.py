@@ -125,3 +125,16 @@ def test_arithmetic_that_cannot_be_done_is_declined_not_answered_with_an_operand
 def test_a_measure_after_de_is_the_unit_asked():
     a = ask("执法人员培训的人次比政法干警政治轮训的人次少多少")
     assert a.answered and a.facts[0].computed and a.facts[0].value == 786 - 337, a.answer
+
+
+def test_a_question_for_things_quotes_the_one_sentence_that_holds_its_words():
+    a = ask("对哪些事项要严格开展合法性审查")
+    assert a.answered and not a.facts and "重要合同" in a.answer and "原文" in a.answer, a.answer
+    # the kind asked (流程) must stand in the sentence quoted, not only the question's other words
+    b = ask("行政规范性文件清理要走哪些流程")
+    assert not b.answered or "部门自查" in b.answer, b.answer
+
+
+def test_a_measure_asked_with_what_is_a_figure_not_a_quote():
+    a = ask("What is the 系统正常核验率?")
+    assert a.answered and values(a) == [91.23], a.answer

@@ -26,6 +26,7 @@ from kg.qa.answer import (
     show,
 )
 from kg.qa.catalogue import ReportRef
+from kg.qa.evidence import _Words
 from kg.qa.matching import Match
 from kg.qa.reading import Reading
 from kg.qa.segment import strip_punctuation
@@ -261,30 +262,38 @@ DESCRIBE_CONFIDENCE = 0.7   # a clause quoted as the answer to 什么/哪些: th
 
 
 def describe(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
-    """依托的是什么系统 / 有哪些方式: a question for a thing, not a number, answered by quoting the one
-    clause of the report that holds the kind asked (系统, 方式 — answer_kinds.txt) and the question's
-    other words in its sentence; several such sentences, or none, and it is declined — never a figure."""
+    """依托的是什么系统 / 对哪些事项严格开展合法性审查: a question for a thing, not a number, answered by
+    quoting the one sentence of the report that holds every other word of the question — the clause
+    naming the kind asked (系统, 方式 — answer_kinds.txt), else the clauses holding the question's
+    words, with the sentence.  Several such sentences, or none, and it is declined — never a figure."""
     if not eng.reader.has("what", r.text) or eng.reader.has("count", r.text) or r.units \
             or eng.reader.has("rate", r.text) or eng.reader.has("money", r.text):
         return None       # 进驻率是什么: a measure's value is asked
     kinds = [k for k in eng.answer_kinds if k in r.text]
-    if not kinds:
-        # 有哪些… with no kind we can quote: several things asked, never one figure
-        return no_data(eng, question, r, rep, "entity", "问的不是数字，报告中没有找到能回答的内容") \
-            if "哪些" in r.text else None
-    kind = max(kinds, key=len)
-    words = [t for t in r.tokens + r.scene if len(t) >= 2 and kind not in t]
+    kind = max(kinds, key=len) if kinds else ""
+    listed = [w for w, _ in eng.lx.list_kinds if w in r.text]
+    words = [t for t in dict.fromkeys(r.tokens + r.scene) if len(t) >= 2 and not (kind and kind in t)
+             and not any(w in t for w in listed) and t not in eng.reader.words.get("what", ())]
     if not words:
         return None
+    if not kind and not listed and value(eng, question, r, rep).answered:
+        return None       # what is the 考核权重: a figure answers it
+    head = asked_head(eng, r.text) or ""
+    # the kind the what-word asks for (哪些流程), not another kind word of the question (文件)
+    required = [k for k in [kind, *listed] if k and k in head] or [k for k in [kind, *listed] if k]
     hits = {}
     sentences = {o.sentence for o in eng.cat.figures[rep.iri]} | {e["sentence"] for e in eng.cat.entities[rep.iri]}
     for sentence in sentences:
         flat = strip_punctuation(sentence or "")
-        if sum(len(t) for t in words if t in flat) < sum(len(t) for t in words):
+        if not flat or not all(eng.evidence.accounted(t, _Words(flat, "", "")) for t in words):
             continue     # every other word of the question in that sentence
-        clauses = [c for c in re.split(r"[，；。：]", sentence) if kind in c]
-        if clauses:
-            hits[sentence] = clauses
+        if required and not any(k in flat for k in required):
+            continue     # …and the kind asked (按什么流程: a sentence naming a 流程)
+        clauses = [c for c in re.split(r"[，；。：]", sentence) if c.strip()]
+        named = [c for c in clauses if kind and kind in c] or \
+            [c for c in clauses if any(t in strip_punctuation(c) for t in words)]
+        if named:
+            hits[sentence] = named
     if len(hits) != 1:
         return no_data(eng, question, r, rep, "entity", "报告中没有一处能确定回答" if not hits else
                        "报告中有几处说法，无法确定所问的是哪一处")
@@ -630,6 +639,8 @@ def listing(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
         pointed = [e for e in items if covered(e) >= MIN_COVERAGE]
         if not pointed and cls == "Organization":
             return None   # 哪个机构…: a "who" question, for the entity handler
+        if not pointed and (said := describe(eng, question, r, rep)) is not None and said.answered:
+            return said       # 重大行政决策闭环机制包括哪些环节: the sentence that says it
         if not pointed:
             return no_data(eng, question, r, rep, "list",
                            "报告中的" + next(w for w, k in eng.lx.list_kinds if k == cls and w in r.text)
