@@ -138,3 +138,8 @@ def test_a_question_for_things_quotes_the_one_sentence_that_holds_its_words():
 def test_a_measure_asked_with_what_is_a_figure_not_a_quote():
     a = ask("What is the 系统正常核验率?")
     assert a.answered and values(a) == [91.23], a.answer
+
+
+def test_each_number_asked_in_its_own_piece_gets_its_own_figure():
+    a = ask("区司法局收到行政复议申请多少件、办结多少件")
+    assert a.answered and values(a) == [32, 28], a.answer

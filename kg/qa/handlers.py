@@ -161,7 +161,7 @@ def resolve(eng: Engine, r: Reading, rep: ReportRef, tokens: list[str], units: l
 
 def multi(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
     """Several figures: coordinated parts (收到和办结各多少) or several units (几支，共多少人)."""
-    if not r.parts and len(r.units) < 2:
+    if not r.parts and len(r.units) < 2 and r.slots < 2:
         return None
     chosen: list[Match] = []
     missing: list[str] = []
@@ -192,6 +192,16 @@ def multi(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
                 and not _one_figure_names_both(eng, r, rep, r.parts):
             # two parts asked, one figure found for both: one part's answer is not the answer
             return no_data(eng, question, r, rep, "multi", "问的几项没有各自的数字")
+    elif r.slots >= 2 and len(pieces := eng.reader.slot_segments(r.text)) == r.slots:
+        # 收到多少件、办结多少件 / 几个主体，多少人: one figure for each number asked, each with the words of
+        # its own piece (a piece of bare verbs shares the others' subject)
+        for piece in pieces:
+            units = eng.reader.units_asked(piece) or r.units
+            toks = eng.shared_subject([eng.reader.tokens(piece), r.tokens])[0]
+            hit = resolve(eng, r, rep, toks, units, piece)
+            (chosen.append(hit) if hit else missing.append(piece))
+        if missing:
+            return no_data(eng, question, r, rep, "multi", "没有找到" + "、".join(f"“{m}”" for m in missing) + "的数字")
     else:
         # 检查企业多少次、排查整改隐患多少处: each unit asked with the words before it (and what all share)
         segments = eng.reader.unit_segments(r.text, r.units)

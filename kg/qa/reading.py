@@ -374,6 +374,17 @@ class Reader:
                 out.setdefault(m.group(1), seg)
         return out if len(out) >= 2 else {}
 
+    def slot_segments(self, text: str) -> list[str]:
+        """The coordinated pieces of a question that each ask a number (收到多少件、办结多少件)."""
+        return [p for p in self.split_conj(text) if self._bare_count.search(p)
+                or any(w in p for w, _ in self.measure_nouns)]
+
+    def units_asked(self, text: str) -> list[str]:
+        """The units a piece of a question asks in (多少件, 人数 → 人)."""
+        found = [m.group(1) for m in self._asked_unit.finditer(text)]
+        found += [u for w, u in self.measure_nouns if w in text and u in self.units]
+        return list(dict.fromkeys(found))
+
     def split_conj(self, text: str) -> list[str]:
         """A和B、C → [A, B, C], cutting only where a whole word is a conjunction (not 合同's 同)."""
         conj = set(self.words.get("conj", []))
