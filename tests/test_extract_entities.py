@@ -40,3 +40,12 @@ def test_documents_problems_plans_measures(entities):
     assert [p[-4:] for p in labels(entities, "Plan")] == ["发展蓝图", "行政活力", "公平正义", "法治能力"]
     assert "推进机构职能法定化" in labels(entities, "Measure")
     assert all(e.section for e in entities)
+
+
+def test_a_problems_or_plans_part_without_points_states_its_items_as_sentences(lexicon):
+    text = ("白桦区司法局关于2023年度法治政府建设情况的报告\n一、主要成效\n全年办理法律援助案件120件。\n"
+            "二、存在的问题\n我们也清醒地看到，工作中还存在一些不足：\n部分执法人员业务能力不强。\n"
+            "三、2024年工作打算\n持续深化行政复议体制改革。\n")
+    found = extract_entities(parse_structure(text, lexicon), lexicon)
+    assert labels(found, "Problem") == ["部分执法人员业务能力不强"]     # the lead-in ending with ： is none
+    assert labels(found, "Plan") == ["持续深化行政复议体制改革"]

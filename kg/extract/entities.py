@@ -113,6 +113,10 @@ def extract_entities(structure: Structure, lexicon: Lexicon) -> list[Entity]:
             for item in POINT_START.split(s.text)[1:]:
                 if item := item.strip("；。，,: "):
                     add(Entity(kind, item, s, s.section))
+        elif sec.level == 1 and sec.role in ("problems", "plans") and not s.text.rstrip().endswith(("：", ":")):
+            # 第二部分 存在的问题 / 部分乡镇执法人员业务能力不强。: a part with no points of its own
+            # states its items as plain sentences, one each (a lead-in ending with ： is none)
+            add(Entity("Plan" if sec.role == "plans" else "Problem", s.text.strip().rstrip("。；"), s, s.section))
     for para in structure.paragraphs.values():
         lead = para[0]
         role = structure.top(lead.section).role
