@@ -143,3 +143,10 @@ def test_a_measure_asked_with_what_is_a_figure_not_a_quote():
 def test_each_number_asked_in_its_own_piece_gets_its_own_figure():
     a = ask("区司法局收到行政复议申请多少件、办结多少件")
     assert a.answered and values(a) == [32, 28], a.answer
+
+
+def test_sentences_that_ask_nothing_set_the_scene_of_the_one_that_asks():
+    a = ask("我去年申请过一次复议。想问问区司法局今年一共收到多少件行政复议申请？先谢谢了。")
+    assert a.answered and values(a) == [32], a.answer
+    b = ask("我住在白桦区。请问法律援助受理多少件？")      # the scene's place still counts
+    assert not b.answered and not b.facts, b.answer

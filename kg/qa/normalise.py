@@ -79,7 +79,7 @@ class Normaliser:
 
     def __init__(self, lexicon_dir, synonyms: list[tuple[str, str]], units: list[str], verbs: list[str] = ()):
         rows = read_rows(lexicon_dir / "discourse.tsv")
-        words = {pos: [] for pos in ("lead", "tail", "intro", "filler", "setting")}
+        words = {pos: [] for pos in ("lead", "tail", "intro", "filler", "setting", "asks")}
         for row in rows:
             if len(row) > 1 and row[0] in words:
                 words[row[0]] += [w for w in row[1].split("|") if w]
@@ -89,6 +89,7 @@ class Normaliser:
         self.tail = re.compile("(?:" + "|".join(map(re.escape, by_len["tail"])) + ")$") if by_len["tail"] else None
         self.intro = tuple(by_len["intro"])
         self.setting = tuple(by_len["setting"])
+        self.asks = re.compile("|".join(map(re.escape, by_len["asks"]))) if by_len["asks"] else None
         self.filler = re.compile("|".join(map(re.escape, by_len["filler"]))) if by_len["filler"] else None
         english = [(r[0].lower(), r[1] if len(r) > 1 else "") for r in read_rows(lexicon_dir / "english.tsv") if r]
         english.sort(key=lambda kv: -len(kv[0]))
@@ -111,6 +112,7 @@ class Normaliser:
         text = _PERCENT.sub(lambda m: _percent(m.group(1)), text)
         raw = text
         settings: list[str] = []
+        text = self.the_question(text, settings)
         text = self.strip_wrapping(text, settings)
         text = apply_synonyms(text, self.synonyms)
         if self.negated is not None:
@@ -124,6 +126,20 @@ class Normaliser:
             text = self.english_re.sub(lambda m: self.english.get(re.sub(r"\s+", " ", m.group(0)), ""), text)
         # Latin words no list knows stay out of the reading (they would only fail to match)
         return re.sub(r"(?<![a-z])[a-z]+(?![a-z])", " ", text).strip() or text
+
+    def the_question(self, text: str, settings: list[str]) -> str:
+        """我之前申请过行政复议。想知道…收到多少件？我想确认一下。: of several sentences, the last that
+        asks something is the question; the sentences before it that ask nothing set its scene (their
+        place and year count), and those after it are the asker's chat."""
+        if self.asks is None:
+            return text
+        sentences = [x for x in re.split(r"(?<=[。！？!?])", text) if x.strip()]
+        asking = [i for i, x in enumerate(sentences) if self.asks.search(x)]
+        if len(sentences) < 2 or not asking:
+            return text
+        at = asking[-1]
+        settings += [x.strip("。！？!? ") for x in sentences[:at] if not self.asks.search(x)]
+        return "".join(x for i, x in enumerate(sentences[:at + 1]) if i == at or self.asks.search(x))
 
     def strip_wrapping(self, text: str, settings: list[str] | None = None) -> str:
         """Drop greeting, request and thanks clauses; strip such words from a clause's two ends.
