@@ -136,8 +136,10 @@ class Reader:
             for o in figs:
                 cores.update(_core(x) for x in [o.actor or "", *o.actor_alts])
         cores = sorted((c for c in cores if len(c) >= 2), key=len, reverse=True)
+        self.one_char_verbs = {w for w in [*lexicon.verbs, *self.action_head] if len(w) == 1} | {"办"}
         for c in cores:
-            if c not in self.segmenter.tokenizer.FREQ:   # 司法所: one word, never 司法|所
+            # 司法所: one word, never 司法|所 — but not a name ending in a one-character verb (政府办: 区政府|办了)
+            if c not in self.segmenter.tokenizer.FREQ and c[-1] not in self.one_char_verbs:
                 self.segmenter.tokenizer.add_word(c, freq=20000)
         self._department = re.compile(
             "([省市县区旗州]?)(" + "|".join(map(re.escape, cores)) + ")") if cores else None
@@ -341,7 +343,12 @@ class Reader:
             return
         for m in self._department.finditer(text):
             level = PREFIX_LEVEL.get(m.group(1)) if m.group(1) else None
-            r.departments.append((level, m.group(2)))
+            core = m.group(2)
+            # 区政府办了多少件: the name's last character is the verb of the question (办了), not 政府办
+            if core[-1] in self.one_char_verbs and len(core) > 2 and (
+                    text[m.end():m.end() + 1] in ("了", "过", "着") or text[m.end():].startswith(("多少", "几"))):
+                core = core[:-1]
+            r.departments.append((level, core))
 
     def _read_parts(self, r: Reading):
         """收到和办结各多少 / A、B、C各几次: the coordinated parts and what they share."""
