@@ -155,9 +155,8 @@ class StoreWriter:
 
     def add_report(self, graph: str, own_nt: bytes, shared_nt: bytes, rid: str) -> None:
         """A report's own triples (queued for loading into its graph) and its shared ones."""
-        suffix = f" <{graph}> .\n".encode()
-        self.own.write(b"".join(line[:-2].rstrip() + suffix
-                                for line in own_nt.splitlines(keepends=True) if line.strip()))
+        # N-Triples rows end in " .\n" and nowhere else (a literal's line breaks are escaped)
+        self.own.write(own_nt.replace(b" .\n", f" <{graph}> .\n".encode()))
         (self.tmp / "shared" / f"{rid}.nt").write_bytes(shared_nt)
 
     def drop(self, graph: str, rid: str) -> None:
