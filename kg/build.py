@@ -183,7 +183,7 @@ def build_store(config: Config, store_dir: Path | None = None, jobs: int | None 
 
     t = time.perf_counter()
     iris = Iris(config.base_iri)
-    writer = StoreWriter(store_dir, reuse)
+    writer = StoreWriter(store_dir, reuse, old.get("quads") if reuse else None)
     try:
         if reuse:
             for rid in [*changed, *removed]:
