@@ -137,8 +137,12 @@ def generate(n: int, data: Path) -> list[dict]:
                     break                       # written both ways (32件, 三次): cannot tell which it is
                 gold.append(g + k if isinstance(g, int) and g in shifted else g)
             else:
+                # the year a question names moves with the report's years (2026年工作安排 of a 2025
+                # report is next year's plan, in this report: asked as the copy's next year, not its own)
+                named = re.search(r"((?:19|20)\d\d)年", row["q"])
+                asked = int(named.group(1)) + dy if named else year
                 q = re.sub(r"(?:19|20)\d\d年", "", row["q"]).replace(t_region, "").replace(t_short, "")
-                questions.append({**row, "q": f"{region}{year}年{q}", "gold": gold, "report": rid})
+                questions.append({**row, "q": f"{region}{asked}年{q}", "gold": gold, "report": rid})
     return questions
 
 

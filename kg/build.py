@@ -20,7 +20,7 @@ from rdflib import Dataset
 from tqdm import tqdm
 
 from kg.config import Config
-from kg.graph import build_dataset, report_graph, split_shared, vocabulary
+from kg.graph import Triples, build_dataset, report_graph, split_shared, vocabulary
 from kg.lexicon import load_lexicon
 from kg.namespaces import Iris
 from kg.report import load_report, load_reports
@@ -103,9 +103,9 @@ def _extract_one(meta_path: Path) -> dict:
     iris = _W["iris"]
     t0 = time.perf_counter()
     report = load_report(meta_path)
-    g = report_graph(report, _W["lexicon"], iris)
+    g = report_graph(report, _W["lexicon"], iris, Triples())
     own, shared = split_shared(g, iris, report.id)
-    own_nt, shared_nt = own.serialize(format="nt", encoding="utf-8"), shared.serialize(format="nt", encoding="utf-8")
+    own_nt, shared_nt = own.ntriples(), shared.ntriples()
     # the report alone in a small Oxigraph store: checked against the shapes, and read for its
     # part of the catalogue, as the finished store would answer for it
     store = EmbeddedStore.from_ntriples({str(iris.graph(report.id)): own_nt,
@@ -114,7 +114,7 @@ def _extract_one(meta_path: Path) -> dict:
     if _W["checks"] is not None and not violations(store, _W["checks"]):
         conforms, text = True, ""
     else:   # shapes beyond what compiles to SPARQL, or a violation: pyshacl's full report
-        conforms, text = validate_graph(g + _W["vocabulary"], _W["shapes"])
+        conforms, text = validate_graph(g.graph() + _W["vocabulary"], _W["shapes"])
     t2 = time.perf_counter()
     part = _catalogue_part(store, iris) if conforms else None
     return {"id": report.id, "graph": str(iris.graph(report.id)), "conforms": conforms, "report": text,
@@ -183,7 +183,7 @@ def build_store(config: Config, store_dir: Path | None = None, jobs: int | None 
 
     t = time.perf_counter()
     iris = Iris(config.base_iri)
-    writer = StoreWriter(store_dir, reuse)
+    writer = StoreWriter(store_dir, reuse, old.get("quads") if reuse else None)
     try:
         if reuse:
             for rid in [*changed, *removed]:

@@ -11,6 +11,9 @@ from decimal import Decimal
 
 from rdflib import Dataset, Graph, Literal, URIRef
 
+# the row writer of rdflib's N-Triples serializer (pinned ~=7.6): the same bytes as Graph.serialize
+from rdflib.plugins.serializers.nt import _nt_row
+
 from kg.extract.entities import Entity, extract_entities
 from kg.extract.facts import Fact, extract_facts
 from kg.extract.text import parse_structure
@@ -280,8 +283,37 @@ def publisher_names(r: Report, lexicon: Lexicon) -> list[str]:
     return list(dict.fromkeys(x for x in out if x))
 
 
-def report_graph(report: Report, lexicon: Lexicon, iris: Iris, graph: Graph | None = None) -> Graph:
-    """The whole graph of one report."""
+class Triples:
+    """A report's triples as a plain set, for the build: what :func:`report_graph` adds and
+    :func:`split_shared` splits, without an rdflib graph's indexes, which the build never
+    queries (they were most of its extraction time); N-Triples by rdflib's own row writer,
+    so Oxigraph reads the same terms as from ``Graph.serialize``."""
+
+    def __init__(self, triples=()):
+        self._t: dict = dict.fromkeys(triples)     # a dict keeps the order added: stable output
+
+    def add(self, triple) -> None:
+        self._t[triple] = None
+
+    def __iter__(self):
+        return iter(self._t)
+
+    def __len__(self) -> int:
+        return len(self._t)
+
+    def graph(self) -> Graph:
+        """As an rdflib graph (pyshacl's full report, when the compiled shapes are not enough)."""
+        g = Graph()
+        for t in self._t:
+            g.add(t)
+        return g
+
+    def ntriples(self) -> bytes:
+        return "".join(map(_nt_row, self._t)).encode("utf-8")
+
+
+def report_graph(report: Report, lexicon: Lexicon, iris: Iris, graph: Graph | Triples | None = None) -> Graph:
+    """The whole graph of one report (into ``graph``: a :class:`Triples` for the build)."""
     g = graph if graph is not None else Graph()
     rg = _ReportGraph(report, lexicon, iris, g)
     rg.metadata()
@@ -291,7 +323,7 @@ def report_graph(report: Report, lexicon: Lexicon, iris: Iris, graph: Graph | No
     return g
 
 
-def split_shared(graph: Graph, iris: Iris, rid: str) -> tuple[Graph, Graph]:
+def split_shared(graph: Graph | Triples, iris: Iris, rid: str) -> tuple[Triples, Triples]:
     """One report's graph → (its own facts, what it says of shared resources).
 
     A report's own resources are minted under its IRI (``…/id/report/<id>``);
@@ -310,10 +342,11 @@ def split_shared(graph: Graph, iris: Iris, rid: str) -> tuple[Graph, Graph]:
 
     # what this report alone says of a shared resource stays with the report: the sentences
     # an organisation is mentioned in, and the context it is mentioned in
-    own, shared = Graph(), Graph()
-    for s, p, o in graph:
-        (own if is_own(s) or is_own(o) or p == iris.FZ.context else shared).add((s, p, o))
-    return own, shared
+    own, shared = [], []
+    context = iris.FZ.context
+    for t in graph:
+        (own if is_own(t[0]) or is_own(t[2]) or t[1] == context else shared).append(t)
+    return Triples(own), Triples(shared)
 
 
 def bind_prefixes(ds: Dataset, iris: Iris) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pyshacl import validate as shacl_validate
 from rdflib import Dataset, Graph
 
 from kg.config import DEFAULT_BASE_IRI
@@ -24,6 +23,9 @@ def validate_graph(graph: Graph, shapes: Graph) -> tuple[bool, str]:
     report, not the corpus; the shapes look at one resource and its neighbours,
     all of which a report's own graph holds.
     """
+    # imported here: pyshacl (and rdflib's SPARQL engine under it) takes most of a second to import,
+    # and a build whose reports pass the compiled shapes (kg.shapes_sparql) never calls it
+    from pyshacl import validate as shacl_validate
     conforms, _, text = shacl_validate(graph, shacl_graph=shapes, inference="none")
     return bool(conforms), text
 
@@ -36,5 +38,6 @@ def validate(ds: Dataset, base_iri: str | None = None) -> tuple[bool, str]:
     union = Graph()
     for s, p, o, _ in ds.quads((None, None, None, None)):
         union.add((s, p, o))
+    from pyshacl import validate as shacl_validate
     conforms, _, text = shacl_validate(union, shacl_graph=shapes_graph(base_iri), inference="none")
     return bool(conforms), text

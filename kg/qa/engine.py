@@ -63,11 +63,14 @@ class Engine:
         self.reader = Reader(lexicon, lexicon_dir, self.cat, self.segmenter)
         self.matcher = Matcher(self.segmenter, lexicon.units_fit, frozenset(lexicon.verbs),
                                change=self.reader.pattern["change"], rate=self.reader.pattern["rate"])
+        heads_of: dict[str, list[str]] = {}   # by label: a corpus states the same indicators again and again
         for figs in self.cat.figures.values():
             for o in figs:
                 # a figure is found by the usual word of its action too (审结 → 办结, 处理 → 办理)
-                heads = [h for h, ws in self.reader.actions if h not in o.label_text
-                         and any(w in o.label_text for w in ws)]
+                heads = heads_of.get(o.label_text)
+                if heads is None:
+                    heads = heads_of[o.label_text] = [h for h, ws in self.reader.actions if h not in o.label_text
+                                                      and any(w in o.label_text for w in ws)]
                 if heads:
                     o.also_known_as(heads)
         self.evidence = Evidence(self.reader, self.cat, lexicon_dir)
@@ -197,6 +200,12 @@ class Engine:
         return Answer(question, NOT_UNDERSTOOD, "没能理解这个问题。可以这样问：", report=report,
                       suggestions=self.suggestions(rep, r.tokens))
 
+    @property
+    def held(self) -> str:
+        """The reports held, named for a message that none fits: made only then, not for every
+        question (a corpus of a thousand reports is a thousand names)."""
+        return "、".join(x.name for x in self.reports)
+
     def choose_report(self, r: Reading) -> tuple[ReportRef | None, str]:
         """The one report the question is about, or why there is none (in plain Chinese).
 
@@ -205,9 +214,8 @@ class Engine:
         a level named (全市, 全省) must be the level of the report chosen.  Of one place, the
         government's reports before its departments' unless the question names the department; the
         newest year first (or the year named); in one year, the department named before its government."""
-        held = "、".join(x.name for x in self.reports)
         if r.unknown_region:
-            return None, f"报告中没有{r.unknown_region}的数据；目前收录的是{held}。"
+            return None, f"报告中没有{r.unknown_region}的数据；目前收录的是{self.held}。"
         if r.publisher_reports:
             # a report named as the source (据青松市人民政府…报告) before the others its words name
             named_source = [x for x in r.publisher_reports if x in r.source_reports]
@@ -220,18 +228,18 @@ class Engine:
                 cands = cands or [x for x in self.reports if x.region == r.region and x.year == r.year
                                   and not x.department]
                 if not cands:
-                    return None, f"报告中没有{named}{r.year}年的报告；目前收录的是{held}。"
+                    return None, f"报告中没有{named}{r.year}年的报告；目前收录的是{self.held}。"
         else:
             exact = [x for x in self.reports if r.region and x.region == r.region]
             cands = exact or [x for x in self.reports if not r.region or r.region in (x.region, x.city)]
             if r.year:
                 cands = [x for x in cands if x.year == r.year or (r.plan and x.year == r.year - 1)]
                 if not cands:
-                    return None, f"报告中没有{r.region or ''}{r.year}年的数据；目前收录的是{held}。"
+                    return None, f"报告中没有{r.region or ''}{r.year}年的数据；目前收录的是{self.held}。"
         if r.level is not None and LEVELS.index(r.level) > 0:
             cands = [x for x in cands if r.region and _level_of(x) == r.level]
             if not cands:
-                return None, f"问的是{r.level_word}（{_level_word(r.level)}）的数据，目前收录的是：{held}。"
+                return None, f"问的是{r.level_word}（{_level_word(r.level)}）的数据，目前收录的是：{self.held}。"
         if not cands:
             return None, "报告中没有这个地区的数据。"
         if not r.region and self.default_region:

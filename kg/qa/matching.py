@@ -41,15 +41,11 @@ class Obs:
         self.clause = strip_punctuation(self.clause)
         # the wider context a question may name (重大行政决策…): sentence, section title, paragraph lead
         self.sentence_text = strip_punctuation(self.sentence) + "|" + strip_punctuation(self.section or "")
-        self.chars = frozenset(self.label_text + self.actor_text + self.clause)
         self.label_clean = strip_punctuation(self.label)
-        self.all_chars = self.chars | frozenset(self.sentence_text)
 
     def also_known_as(self, words: list[str]):
         """Words the indicator is also found by (the usual word for its action: 审结 → 办结)."""
         self.label_text += "|" + "|".join(words)
-        self.chars = self.chars | frozenset("".join(words))
-        self.all_chars = self.all_chars | self.chars
 
 
 # -- weights of the ranking (the evidence check, not these, decides whether a figure may answer) --
@@ -121,12 +117,17 @@ class Matcher:
 
     def token_score(self, obs: Obs, t: str) -> tuple[float, float, bool]:
         """What one word of the question says for one figure: (score, covered, missing measure)."""
-        if obs.all_chars.isdisjoint(t):
+        # the figure's own texts, searched as strings: a character set per figure was most of the
+        # engine's start-up time and memory (its sentence and paragraph lead, for tens of thousands
+        # of figures), where a word is a few characters and each is looked for once per catalogue
+        near = obs.label_text + obs.actor_text + obs.clause
+        if not any(ch in near or ch in obs.sentence_text for ch in t):
             # not one character of the word anywhere near the figure
             return 0.0, 0.0, len(t) >= 2 and t.endswith(MEASURE_SUFFIXES)
         fields = ((obs.label_text, IN_LABEL), (obs.actor_text, IN_ACTOR), (obs.clause, IN_CLAUSE))
         w, c = next(((w, 1.0) for text, w in fields if t in text), (0.0, 0.0))
-        if not w and len(obs.chars.intersection(t)) >= 2:
+        # "|" separates the words a figure is also found by; it is no character of theirs
+        if not w and sum(1 for ch in set(t) if ch != "|" and ch in near) >= 2:
             subs = self.subwords(t)
             for text, weight in fields:
                 mask = [False] * len(t)
