@@ -71,6 +71,7 @@ class Evidence:
         # 依托74个人民调解组织…，化解纠纷N件: a clause opening with a framing word is the means of the
         # sentence's later figures (only the multi-character ones: 以/将/在 open too much)
         frames = tuple(x for x in reader.lx.frame_markers if len(x) >= 2)
+        self._openings: dict[str, str] = {}
         self.words: dict[str, _Words] = {}
         self.neighbours: dict[str, str] = {}    # the actions the other figures of the sentence open with
         for figs in catalogue.figures.values():
@@ -131,7 +132,14 @@ class Evidence:
         return not rest
 
     def opening_actions(self, label: str) -> str:
-        """The action words a label opens with, one after another (排查整改隐患 → 排查整改)."""
+        """The action words a label opens with, one after another (排查整改隐患 → 排查整改); worked out
+        once per label (a corpus repeats its labels in every sentence's neighbours)."""
+        found = self._openings.get(label)
+        if found is None:
+            found = self._openings[label] = self._opening_actions(label)
+        return found
+
+    def _opening_actions(self, label: str) -> str:
         out, rest = "", label
         while True:
             x = next((x for x in self.all_action_words if rest.startswith(x)), "")

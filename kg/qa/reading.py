@@ -112,6 +112,17 @@ class Reader:
             if rep.city:
                 self.gazetteer.add(rep.city, "city")
             self.gazetteer.add(rep.region, "region", rep.city or None)
+        # the places the reports hold, worked out once (a question's reading never loops over reports)
+        regions = {x.region for x in catalogue.reports}
+        cities = {x.city for x in catalogue.reports if x.city}
+        self._places_held = (regions, cities,
+                             {a for name in regions | cities for a in self.gazetteer.ancestors(name)})
+        self._short_regions = sorted({(g[:-1], g) for g in regions if len(g) >= 3})
+        self._by_iri = {x.iri: x for x in catalogue.reports}
+        self._cities_of: dict[str, set[str]] = {}
+        for x in catalogue.reports:
+            if x.city:
+                self._cities_of.setdefault(x.region, set()).add(x.city)
         # the reports' publishers by their names: with their place (青松市市场监管局, 中共松林县委) a name
         # picks the report by itself; without it (市场监管局) only beside the place, as a preference
         self.publisher_names: list[tuple[str, str, bool]] = []
@@ -220,9 +231,7 @@ class Reader:
 
     def _read_places(self, r: Reading, text: str) -> str:
         places = self.gazetteer.find(text, self.segmenter.cut(text))
-        report_regions = {x.region for x in self.cat.reports}
-        report_cities = {x.city for x in self.cat.reports if x.city}
-        above = {a for name in report_regions | report_cities for a in self.gazetteer.ancestors(name)}
+        report_regions, report_cities, above = self._places_held
         named_region = next((p.name for p in places if p.name in report_regions), None)
         for p in places:
             if p.name in report_regions:
@@ -237,20 +246,18 @@ class Reader:
                 r.unknown_region = p.name
             text = text.replace(p.name, " ")
         # a report region's short form (铁西 for 铁西区)
-        for rep in self.cat.reports:
-            short = rep.region[:-1]
-            if len(short) >= 2 and short in text:
-                r.region = r.region or rep.region
-                if rep.region not in r.regions:
-                    r.regions.append(rep.region)
+        for short, region in self._short_regions:
+            if short in text:
+                r.region = r.region or region
+                if region not in r.regions:
+                    r.regions.append(region)
                 text = text.replace(short, " ")
         if r.region and r.level == "city" and r.level_word in report_cities:
             r.level = None    # 四平市铁西区: the city only places the district
         # 青松市白桦区, where 青松市 has a report of its own: the city only places the district
-        inner = [g for g in r.regions if any(x.region == g and x.city in r.regions for x in self.cat.reports)]
+        inner = [g for g in r.regions if any(c in r.regions for c in self._cities_of.get(g, ()))]
         if inner:
-            r.regions = [g for g in r.regions if not any(x.region == g2 and x.city == g
-                                                          for g2 in inner for x in self.cat.reports)]
+            r.regions = [g for g in r.regions if not any(g in self._cities_of.get(g2, ()) for g2 in inner)]
             if r.region not in r.regions:
                 r.region = r.regions[0]
         return text
@@ -281,7 +288,7 @@ class Reader:
         """青松市市场监管局 / 中共松林县委: the report of that publisher (its name then stands behind every
         figure, like the government behind its own report, and leaves the text); 白桦区…司法局: the
         department's own report preferred for that place, the words kept (they may name an actor too)."""
-        by_iri = {x.iri: x for x in self.cat.reports}
+        by_iri = self._by_iri
         rest = text    # longest names first, each read once (青松市人民政府办公室 holds 青松市人民政府)
         read: set[str] = set()   # …for every report of that publisher (one per year)
         for name, iri, is_placed in self.publisher_names:
@@ -319,7 +326,7 @@ class Reader:
 
     def _read_source(self, r: Reading, setting: str):
         """据青松市人民政府2023年度…报告，…: a scene that names a report picks it (longest name first)."""
-        by_iri = {x.iri: x for x in self.cat.reports}
+        by_iri = self._by_iri
         for name, iri, placed in self.publisher_names:
             if placed and name in setting and self._names_source(name, setting):
                 setting = setting.replace(name, "|")
