@@ -117,7 +117,8 @@ def load_catalogue(store: GraphStore, t: Templates, iris: Iris) -> Catalogue:
             r["obs"], r["value"], r["unit"], r["label"], r["kind"], r["qualifier"],
             r["actorLabel"], r["clause"], r["sentence"], r["start"],
             split.get(r["indicator"], []), split.get(r["actor"] or "", []),
-            (r["sectionLabel"] or "") + "|" + (r["leadText"] or ""),
+            # its heading, the headings above it (党政主要负责人履行…职责情况) and its paragraph's lead
+            "|".join(filter(None, [r["sectionLabel"], r.get("upLabels"), r["leadText"]])),
             roles=frozenset(x for x in (r["roles"] or "").split("|") if x)) for r in rows]
         cat.entities[rep.iri] = entities
     return cat

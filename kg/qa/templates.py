@@ -31,7 +31,8 @@ _REPORTS = """SELECT ?report ?region ?regionLabel ?city ?year ?level ?publisher 
 ORDER BY DESC(?year) ?regionLabel ?report"""
 
 _CATALOGUE = """SELECT ?region ?year ?report ?obs ?value ?unit ?indicator ?label ?kind ?qualifier ?actor ?actorLabel ?clause
-       ?sentence ?start ?sectionLabel ?doc ?para (GROUP_CONCAT(DISTINCT ?role; separator="|") AS ?roles) WHERE {
+       ?sentence ?start ?sectionLabel ?doc ?para (GROUP_CONCAT(DISTINCT ?role; separator="|") AS ?roles)
+       (GROUP_CONCAT(DISTINCT ?upLabel; separator="|") AS ?upLabels) WHERE {
   ?obs a qb:Observation ; fz:region ?region ; fz:year ?year ; fz:value ?value ; fz:unit ?unit ;
        fz:indicator ?indicator ; fz:kind ?kind ; fz:clause ?clause ; fz:start ?start ;
        dcterms:source ?report ; prov:wasDerivedFrom ?s .
@@ -39,6 +40,7 @@ _CATALOGUE = """SELECT ?region ?year ?report ?obs ?value ?unit ?indicator ?label
   ?indicator skos:prefLabel ?label .
   OPTIONAL { ?obs fz:section/skos:prefLabel ?sectionLabel }
   OPTIONAL { ?obs fz:section/skos:broader* ?top . ?top fz:role ?role }
+  OPTIONAL { ?obs fz:section/skos:broader+/skos:prefLabel ?upLabel }
   OPTIONAL { ?s fz:paragraph ?para ; dcterms:isPartOf ?doc }
   OPTIONAL { ?obs fz:qualifier ?q . BIND(STRAFTER(STR(?q), STR(fz:)) AS ?qualifier) }
   OPTIONAL { ?obs fz:actor ?actor . ?actor skos:prefLabel ?actorLabel }
