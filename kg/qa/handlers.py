@@ -286,6 +286,7 @@ def describe(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer |
              and not any(w in t for w in listed) and t not in eng.reader.words.get("what", ())]
     if not words:
         return None
+    nouns = [t for t in words if eng.reader.is_noun(t)] or words
     if not kind and not listed and value(eng, question, r, rep).answered:
         return None       # what is the 考核权重: a figure answers it
     head = asked_head(eng, r.text) or ""
@@ -295,8 +296,9 @@ def describe(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer |
     sentences = {o.sentence for o in eng.cat.figures[rep.iri]} | {e["sentence"] for e in eng.cat.entities[rep.iri]}
     for sentence in sentences:
         flat = strip_punctuation(sentence or "")
-        if not flat or not all(eng.evidence.accounted(t, _Words(flat, "", "")) for t in words):
-            continue     # every other word of the question in that sentence
+        if not flat or not all(eng.evidence.accounted(t, _Words(flat, "", "")) for t in nouns):
+            continue     # every other thing the question names in that sentence (its verbs may be paraphrased:
+                         # 坚持 for 严守), and most of its words
         if required and not any(k in flat for k in required):
             continue     # …and the kind asked (按什么流程: a sentence naming a 流程)
         clauses = [c for c in re.split(r"[，；。：]", sentence) if c.strip()]
@@ -580,13 +582,14 @@ def asked_head(eng: Engine, text: str) -> str | None:
     what = set(eng.reader.words.get("what", ()))
     tokens = [w for w in eng.reader.cut(text) if w.strip()]
 
-    def noun(t: str) -> bool:
-        return (len(t) >= 2 and t not in eng.reader.stopwords and t not in eng.lx.verbs
-                and eng.evidence.action_class(t) is None and bool(re.match(r"[\u4e00-\u9fff]", t)))
+    def noun(t: str) -> bool:   # a light word (工作机制's 工作) may stand in the phrase, never a verb
+        return (len(t) >= 2 and t not in eng.lx.verbs and eng.evidence.action_class(t) is None
+                and bool(re.match(r"[\u4e00-\u9fff]", t)))
     for i, word in enumerate(tokens):
         if word in what:
-            # the nouns that follow it, together (闭环|机制: the 机制 asked is a 闭环 one)
-            phrase = "".join(takewhile(noun, tokens[i + 1:]))
+            # the nouns that follow it, together (闭环|机制: the 机制 asked is a 闭环 one), less light words
+            # (什么工作机制 asks a 机制; 哪些方面 names nothing of its own)
+            phrase = "".join(t for t in takewhile(noun, tokens[i + 1:]) if t not in eng.reader.stopwords)
             if phrase:
                 return phrase
     return None
