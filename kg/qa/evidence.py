@@ -87,7 +87,11 @@ class Evidence:
                     # another rate's words (全程网办…占比) never do
                     if x.clause and x.clause != o.clause and (o.unit != "%" or x.unit == "%") \
                             and not _scene_of(x, o, frames):
-                        context = context.replace(x.clause, "|")
+                        # 市本级收到612件，受理548件: a clause opening with its action has no subject of
+                        # its own and shares the one of the clause before it (市本级), which stays
+                        keep = self.subject_of(x.clause) if x.start < o.start and self.opening_actions(
+                            o.clause) else ""
+                        context = context.replace(x.clause, keep + "|")
                 same_clause = tuple((x.label_text + "|" + x.actor_text, x.unit) for x in others
                                     if x.clause == o.clause)
                 self.words[o.iri] = _Words(o.label_text + "|" + o.actor_text, o.clause + "|" + context,
@@ -130,6 +134,11 @@ class Evidence:
         for w in self.all_action_words + sorted(self.count_nouns, key=len, reverse=True):
             rest = rest.replace(w, "")
         return not rest
+
+    def subject_of(self, clause: str) -> str:
+        """The words of a clause before its first action (市本级收到612件 → 市本级), or nothing."""
+        at = min((i for i in (clause.find(w) for w in self.all_action_words) if i > 0), default=-1)
+        return clause[:at] if at > 0 else ""
 
     def opening_actions(self, label: str) -> str:
         """The action words a label opens with, one after another (排查整改隐患 → 排查整改); worked out
