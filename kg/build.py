@@ -145,15 +145,15 @@ def build_store(config: Config, store_dir: Path | None = None, jobs: int | None 
     A report whose graph fails SHACL stops the build with :class:`ReportInvalid`
     naming it; the previous store is left as it was.
     """
-    from kg.qa.catalogue import query_catalogue, templates_key
+    from kg.qa.catalogue import query_catalogue, report_part, templates_key
     from kg.qa.templates import make_templates
     from kg.store import StoreError
     from kg.store.disk import (
         StoreWriter,
         build_key,
-        open_read_only,
         read_manifest,
         report_hashes,
+        saved_catalogue_key,
     )
     from kg.store.embedded import EmbeddedStore
 
@@ -195,7 +195,7 @@ def build_store(config: Config, store_dir: Path | None = None, jobs: int | None 
             if not r["conforms"]:
                 raise ReportInvalid(f"report {r['id']} ({r['path']}) fails the shapes:\n{r['report']}")
             writer.add_report(r["graph"], r["own"], r["shared"], r["id"])
-            parts[r["part"][0]] = r["part"][1]
+            parts[r["id"]] = r["part"]
             ex, va, ca = ex + r["extract"], va + r["validate"], ca + r["catalogue"]
         timings["extract + validate (wall)"] = time.perf_counter() - t
         timings["extract (cpu)"], timings["validate (cpu)"], timings["catalogue parts (cpu)"] = ex, va, ca
@@ -210,14 +210,20 @@ def build_store(config: Config, store_dir: Path | None = None, jobs: int | None 
         t = time.perf_counter()
         templates = make_templates(str(iris.FZ))
         key_t = templates_key(templates)
-        if reuse:   # unchanged reports' parts of the engine's catalogue, as the last build made them
-            old_saved = open_read_only(store_dir)[1].get("catalogue")
-            if old_saved and old_saved[0] == key_t:
-                stale = {str(iris.report(rid)) for rid in [*changed, *removed]}
-                parts = {**{k: v for k, v in old_saved[1][1].items() if k not in stale}, **parts}
-        saved = {"catalogue": (key_t, query_catalogue(EmbeddedStore(writer.query_store()), templates, iris,
-                                                      parts=parts))}
-        writer.save(saved)
+        # unchanged reports' parts of the engine's catalogue are the last build's (hard-linked),
+        # unless that build made them with other queries
+        if reuse and saved_catalogue_key(store_dir) != key_t:
+            writer.clear_parts()
+        for rid, (iri, part) in parts.items():
+            writer.add_part(rid, iri, part)
+        have = writer.part_ids()
+        store = EmbeddedStore(writer.query_store())
+        reports, _, alts = query_catalogue(store, templates, iris, only_global=True)
+        for r in reports:
+            rid = r["report"].rsplit("/", 1)[-1]
+            if rid not in have:
+                writer.add_part(rid, r["report"], report_part(store, templates, iris, r))
+        writer.save({"catalogue": (key_t, (reports, None, alts))})
         timings["catalogue"] = time.perf_counter() - t
 
         t = time.perf_counter()

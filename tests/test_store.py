@@ -61,9 +61,13 @@ def test_served_store_answers_as_the_in_memory_graph(data, tmp_path):
 def test_adding_one_report_extracts_only_it_and_equals_a_full_build(data, tmp_path):
     config = Config(data_dir=data)
     build_store(config, tmp_path / "store")
+    tiexi_part = (tmp_path / "store" / "parts" / "tiexi-2025.pickle").stat().st_ino
     _add_baihua(data)
     summary = build_store(config, tmp_path / "store")
     assert not summary.full and summary.extracted == ["baihua-2024"]
+    # the unchanged report's part of the catalogue is the last build's file, not made again
+    assert (tmp_path / "store" / "parts" / "tiexi-2025.pickle").stat().st_ino == tiexi_part
+    assert sorted(p.stem for p in (tmp_path / "store" / "parts").iterdir()) == ["baihua-2024", "tiexi-2025"]
     assert fresh(tmp_path / "store", config)
     assert build_store(config, tmp_path / "store").extracted == []          # up to date
     full = build_store(config, tmp_path / "full")
@@ -74,6 +78,7 @@ def test_adding_one_report_extracts_only_it_and_equals_a_full_build(data, tmp_pa
         f.unlink()
     summary = build_store(config, tmp_path / "store")
     assert summary.removed == ["baihua-2024"] and not summary.extracted
+    assert [p.stem for p in (tmp_path / "store" / "parts").iterdir()] == ["tiexi-2025"]
     one = build_store(config, tmp_path / "one")
     assert canonical_nquads(tmp_path / "store") == canonical_nquads(one.store)
     # the quads an incremental build counts as it drops and loads graphs are the store's

@@ -86,12 +86,11 @@ def report_part(store: GraphStore, t: Templates, iris: Iris, report: dict) -> tu
 
 
 def query_catalogue(store: GraphStore, t: Templates, iris: Iris,
-                    parts: dict[str, tuple] | None = None) -> tuple[list, dict, dict]:
+                    only_global: bool = False) -> tuple[list, dict | None, dict]:
     """(reports, each report's part by report IRI, aliases by resource) from the store;
-    ``parts`` already known (an incremental build's unchanged reports) are not asked again."""
+    ``only_global``: the reports and aliases only (a build keeps each report's part apart)."""
     reports = store.select(t.reports)
-    known = parts or {}
-    parts = {r["report"]: known.get(r["report"]) or report_part(store, t, iris, r) for r in reports}
+    parts = None if only_global else {r["report"]: report_part(store, t, iris, r) for r in reports}
     alts: dict[str, set] = {}
     for r in store.select(t.alts):
         alts.setdefault(r["x"], set()).add(r["alt"])

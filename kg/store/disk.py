@@ -6,7 +6,11 @@ Layout::
     oxigraph/         the Oxigraph (RocksDB) store: one named graph per report + the vocabulary graph
     shared/<id>.nt    what each report says of shared resources, to rebuild the vocabulary graph
                       when one report changes without re-extracting the others
-    saved.pickle      what the build computed for the server (the question engine's catalogue)
+    saved.pickle      what the build computed for the server (the question engine's catalogue:
+                      its reports and aliases, and the templates it was made with)
+    parts/<id>.pickle each report's part of that catalogue, made from its graph alone: hard-linked
+                      from the previous store while the report is unchanged, so adding one report
+                      writes one part, not the whole catalogue
 
 A build writes a new folder beside the old one and renames it into place, so
 a reader never sees half a store; a folder without a manifest, or with one
@@ -29,7 +33,7 @@ import pyoxigraph as ox
 import kg
 from kg.store import StoreError
 
-FORMAT = 2          # the layout above; bump when it changes
+FORMAT = 3          # the layout above; bump when it changes
 MANIFEST = "manifest.json"
 _GRAPH_SOURCES = ("extract", "graph.py", "namespaces.py", "lexicon.py", "report.py", "numbers.py",
                   "shapes.ttl")
@@ -113,7 +117,23 @@ def open_read_only(folder) -> tuple[ox.Store, dict, Path]:
     saved_path = folder / "saved.pickle"
     # written by our own build into our own folder, never taken from a client
     saved = pickle.loads(saved_path.read_bytes()) if saved_path.is_file() else {}
+    if "catalogue" in saved:
+        key, (reports, _, alts) = saved["catalogue"]
+        saved["catalogue"] = (key, (reports, read_parts(folder), alts))
     return ox.Store.read_only(str(folder / "oxigraph")), saved, folder
+
+
+def saved_catalogue_key(folder: Path) -> str | None:
+    """The key of the queries the store's catalogue was made with (a build keeps its parts only if ours)."""
+    path = Path(folder) / "saved.pickle"
+    saved = pickle.loads(path.read_bytes()) if path.is_file() else {}   # our own build's file
+    return saved["catalogue"][0] if "catalogue" in saved else None
+
+
+def read_parts(folder: Path) -> dict:
+    """Each report's part of the catalogue, by report IRI."""
+    parts = folder / "parts"
+    return dict(pickle.loads(p.read_bytes()) for p in sorted(parts.glob("*.pickle"))) if parts.is_dir() else {}
 
 
 def _alive(pid: str) -> bool:
@@ -144,12 +164,14 @@ class StoreWriter:
             shutil.rmtree(self.tmp)
         self.tmp.mkdir(parents=True)
         (self.tmp / "shared").mkdir()
+        (self.tmp / "parts").mkdir()
         if reuse:
             old = ox.Store.read_only(str(self.target / "oxigraph"))
             old.backup(str(self.tmp / "oxigraph"))
             del old
-            for p in (self.target / "shared").iterdir():
-                os.link(p, self.tmp / "shared" / p.name)
+            for kind in ("shared", "parts"):
+                for p in (self.target / kind).iterdir():
+                    os.link(p, self.tmp / kind / p.name)
         self.ox = ox.Store(str(self.tmp / "oxigraph"))
         # quads kept count of as graphs are dropped and loaded: counting a store of millions of
         # quads takes about a second, most of adding one report; None: counted at the end
@@ -165,12 +187,25 @@ class StoreWriter:
         (self.tmp / "shared" / f"{rid}.nt").write_bytes(shared_nt)
 
     def drop(self, graph: str, rid: str) -> None:
-        """Remove a report's graph (changed or removed) and its shared part."""
+        """Remove a report's graph (changed or removed), its shared part and its catalogue part."""
         if self.quads is not None:
             self.quads -= self._size(ox.NamedNode(graph))
         self.ox.clear_graph(ox.NamedNode(graph))
         self.ox.remove_graph(ox.NamedNode(graph))
         (self.tmp / "shared" / f"{rid}.nt").unlink(missing_ok=True)
+        (self.tmp / "parts" / f"{rid}.pickle").unlink(missing_ok=True)
+
+    def add_part(self, rid: str, iri: str, part: tuple) -> None:
+        """A report's part of the engine's catalogue (see :func:`kg.qa.catalogue.report_part`)."""
+        (self.tmp / "parts" / f"{rid}.pickle").write_bytes(pickle.dumps((iri, part), protocol=pickle.HIGHEST_PROTOCOL))
+
+    def part_ids(self) -> set[str]:
+        return {p.stem for p in (self.tmp / "parts").glob("*.pickle")}
+
+    def clear_parts(self) -> None:
+        """Parts made with other catalogue queries than this build's: none is kept."""
+        for p in (self.tmp / "parts").glob("*.pickle"):
+            p.unlink()
 
     def load(self, vocab_graph: str, vocabulary_nt: bytes, added: list[str] | None = None) -> None:
         """Bulk-load the queued report graphs, then rebuild the vocabulary graph from every part.
