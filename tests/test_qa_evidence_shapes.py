@@ -150,3 +150,8 @@ def test_sentences_that_ask_nothing_set_the_scene_of_the_one_that_asks():
     assert a.answered and values(a) == [32], a.answer
     b = ask("我住在白桦区。请问法律援助受理多少件？")      # the scene's place still counts
     assert not b.answered and not b.facts, b.answer
+
+
+def test_people_counted_by_wei_and_a_level_leader_by_its_everyday_name():
+    a = ask("有几位区领导亲自接访")
+    assert a.answered and values(a) == [16], a.answer
