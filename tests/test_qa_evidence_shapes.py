@@ -155,3 +155,11 @@ def test_sentences_that_ask_nothing_set_the_scene_of_the_one_that_asks():
 def test_people_counted_by_wei_and_a_level_leader_by_its_everyday_name():
     a = ask("有几位区领导亲自接访")
     assert a.answered and values(a) == [16], a.answer
+
+
+def test_a_sum_of_more_than_two_figures_names_them_and_gives_no_bare_total():
+    a = ask("学习研讨、法治讲座、旁听庭审加起来一共几次")
+    assert not a.answered and not a.facts
+    assert "学习研讨8次" in a.answer and "旁听庭审1次" in a.answer, a.answer
+    b = ask("司法建议加上检察建议，一共收到几件")        # 加上 joins two parts
+    assert b.answered and b.facts[0].computed and b.facts[0].value == 4, b.answer

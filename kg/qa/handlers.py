@@ -368,6 +368,18 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
                 missing = [x for x, hit in zip(items, (a, b)) if not hit] or items
                 return no_data(eng, question, r, rep, "derived",
                                "没有找到" + "、".join(f"“{x}”" for x in missing) + "的数字，无法合计")
+        elif len(items) > 2:
+            # 学习研讨、法治讲座、旁听庭审加起来: every part its own figure, or no sum at all
+            sides = eng.shared_subject([eng.reader.tokens(x) for x in items])
+            hits = [resolve(eng, r, rep, toks, r.units, x) for toks, x in zip(sides, items)]
+            # …in units that add up (几次: 8次 and 2场 are counted alike; 人 and 件 never)
+            if all(hits) and len({h.obs.iri for h in hits}) == len(hits) and all(
+                    eng.lx.units_fit([r.units[0] if r.units else hits[0].obs.unit], h.obs.unit) == "yes"
+                    for h in hits):
+                return total(eng, question, r, rep, hits)
+            missing = [x for x, hit in zip(items, hits) if not hit] or items
+            return no_data(eng, question, r, rep, "derived",
+                           "没有找到" + "、".join(f"“{x}”" for x in missing) + "的数字，无法合计")
     if pair is None and "difference" in r.cues:
         m = eng.reader.pattern["than"].search(r.text)
         if m:
@@ -414,6 +426,15 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
             "问的是计划，报告中的数字是已完成的工作"
         return no_data(eng, question, r, rep, "derived", why)
     return computed(eng, question, op, a, b, _verb(r.text))
+
+
+def total(eng: Engine, question: str, r: Reading, rep: ReportRef, hits: list[Match]) -> Answer:
+    """A sum of more than two stated figures: an answer carries at most one figure more than it
+    asks for beside its result, so the figures found are named in the text and the sum is left to
+    the asker (each can be asked alone, with its sentence) — declined, never a bare total."""
+    facts, _ = eng.facts([h.obs.iri for h in hits])
+    return no_data(eng, question, r, rep, "derived",
+                   "报告没有直接给出合计，分别是：" + phrasing.figures(facts) + "（可分别询问，并查看原文）")
 
 
 def compares(eng: Engine, text: str) -> bool:
