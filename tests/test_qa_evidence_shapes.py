@@ -163,3 +163,8 @@ def test_a_sum_of_more_than_two_figures_names_them_and_gives_no_bare_total():
     assert "学习研讨8次" in a.answer and "旁听庭审1次" in a.answer, a.answer
     b = ask("司法建议加上检察建议，一共收到几件")        # 加上 joins two parts
     assert b.answered and b.facts[0].computed and b.facts[0].value == 4, b.answer
+
+
+def test_a_kind_named_alone_lists_its_items():
+    a = ask("铁西区 存在的主要问题")
+    assert a.answered and "问题有3项" in a.answer, a.answer

@@ -625,6 +625,9 @@ def listing(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
     asks_list = "list" in r.cues or bool(eng.reader.has("what", r.text) and any(
         w in r.text for w, _ in eng.lx.list_kinds))
     kind_words = [w for w, _ in eng.lx.list_kinds if w in r.text]
+    # 市场监管局 2023 存在的主要问题: a kind named alone, with no number asked, asks for its items
+    asks_list = asks_list or bool(kind_words and not r.units and not r.slots
+                                  and all(any(t in w for w in kind_words) for t in r.tokens))
     # 推进的是什么模式: the noun after 什么/哪些 is the thing asked; a kind word elsewhere (行政审批制度改革)
     # is only where it happens — a list of that kind is not the answer
     head = asked_head(eng, r.text)
