@@ -168,3 +168,8 @@ def test_a_sum_of_more_than_two_figures_names_them_and_gives_no_bare_total():
 def test_a_kind_named_alone_lists_its_items():
     a = ask("铁西区 存在的主要问题")
     assert a.answered and "问题有3项" in a.answer, a.answer
+
+
+def test_a_rate_asked_as_baifenzhiji_is_the_unit_not_a_word_to_find():
+    a = ask("系统正常核验率是百分之几")
+    assert a.answered and values(a) == [91.23], a.answer

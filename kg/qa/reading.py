@@ -21,6 +21,7 @@ from kg.qa.normalise import Normaliser
 from kg.qa.segment import Segmenter, strip_punctuation, strip_punctuation_keep_lists
 
 LEVELS = ("region", "city", "province", "country")          # smallest first
+_RATE_ASKED = re.compile(r"百分之(?:几|多少)|(?:几|多少)成")   # asks for a rate: the unit, not content
 PREFIX_LEVEL = {"区": "region", "县": "region", "旗": "region", "市": "city", "州": "city", "省": "province"}
 MAX_CONTEXT_TOKENS = 20    # a context is user-supplied JSON: bounded, like everything it carries
 MAX_SWAP = 16              # 那X呢 names a subject, not a sentence: a longer X is a question of its own
@@ -438,7 +439,7 @@ class Reader:
             if len(t) > 1 and t[-1] in "了过着" and t[:-1] in self.stopwords:
                 continue
             if not t or t in self.stopwords or t in self.units or re.fullmatch(r"[\d.%]+", t) \
-                    or self._count_token.fullmatch(t):
+                    or self._count_token.fullmatch(t) or _RATE_ASKED.fullmatch(t):
                 continue
             if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", t):
                 continue
