@@ -74,3 +74,9 @@ def test_offsets(facts, tiexi):
     for f in facts:
         assert tiexi.text[f.start:f.end] == f.mention
         assert f.sentence.start <= f.start < f.end <= f.sentence.end
+
+
+def test_a_stated_zero_may_name_a_long_event(lexicon):
+    text = "某县关于2024年度法治政府建设情况的报告\n一、主要成效\n规范执法行为。全年未发生因执法不当引发的群体性事件。\n"
+    found = extract_facts(parse_structure(text, lexicon).sentences, lexicon)
+    assert [(f.indicator, f.value) for f in found if f.kind == "zero"] == [("因执法不当引发的群体性事件", 0)]
