@@ -80,3 +80,8 @@ def test_a_stated_zero_may_name_a_long_event(lexicon):
     text = "某县关于2024年度法治政府建设情况的报告\n一、主要成效\n规范执法行为。全年未发生因执法不当引发的群体性事件。\n"
     found = extract_facts(parse_structure(text, lexicon).sentences, lexicon)
     assert [(f.indicator, f.value) for f in found if f.kind == "zero"] == [("因执法不当引发的群体性事件", 0)]
+
+
+def test_counts_side_by_side_share_the_last_ones_predicate(facts):
+    labels = {f.value: f.indicator for f in facts if f.unit in ("家", "名")}
+    assert labels[11] == "完成注册的执法部门" and labels[138] == "完成注册的执法人员"

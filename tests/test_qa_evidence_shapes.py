@@ -173,3 +173,8 @@ def test_a_kind_named_alone_lists_its_items():
 def test_a_rate_asked_as_baifenzhiji_is_the_unit_not_a_word_to_find():
     a = ask("系统正常核验率是百分之几")
     assert a.answered and values(a) == [91.23], a.answer
+
+
+def test_counts_set_side_by_side_share_their_predicate_and_modifier():
+    a = ask("完成注册的执法部门和执法人员分别有多少")
+    assert a.answered and values(a) == [11, 138], a.answer

@@ -29,6 +29,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from itertools import pairwise
 
 from kg.extract.actors import same_body
 from kg.extract.mentions import (
@@ -256,6 +257,7 @@ class _SentenceExtractor:
         first = len(self.facts)
         if mentions:
             self._clause(text, cstart, mentions)
+        self._share_predicate(self.facts[first:])
         for m in spans:
             after = [f for f in self.facts[first:] if f.start - self.s.start > m.start]
             near = after[0] if after else (self.facts[-1] if len(self.facts) > first else None)
@@ -263,6 +265,15 @@ class _SentenceExtractor:
             f = self._fact(m, label + m.suffix, label + m.suffix, "", self.s.text[cstart:cend], None)
             if near:
                 f.actor = near.actor
+
+    def _share_predicate(self, facts: list[Fact]):
+        """N家执法部门M名执法人员完成注册: counts set side by side, the first with no verb of its own,
+        share the predicate of the last (the departments too completed the registration)."""
+        for a, b in pairwise(facts):
+            between = self.s.text[a.end - self.s.start:b.start - self.s.start]
+            if a.noun and not a.verb and a.indicator == a.noun and between == a.noun and b.noun \
+                    and b.indicator.endswith("的" + b.noun) and a.unit != b.unit:
+                a.indicator = b.indicator[: -len(b.noun)] + a.noun
 
     def _clause(self, text: str, cstart: int, mentions: list[Mention]):
         ms = [Mention(m.start - cstart, m.end - cstart, m.value, m.unit, m.approximate) for m in mentions]

@@ -152,10 +152,17 @@ def _counts_occurrences(unit: str) -> bool:
     return len(unit) >= 2 and unit.endswith("次")
 
 
-def resolve(eng: Engine, r: Reading, rep: ReportRef, tokens: list[str], units: list[str], text: str) -> Match | None:
-    """The figure that answers this part of a question, evidence checked, or None."""
+def resolve(eng: Engine, r: Reading, rep: ReportRef, tokens: list[str], units: list[str], text: str,
+            unique: bool = False) -> Match | None:
+    """The figure that answers this part of a question, evidence checked, or None; ``unique``: None
+    too where another figure answers the part about as well (one part of a coordinated question)."""
     ranked = eng.matcher.rank(eng.cat.figures[rep.iri], tokens, units, text)
     best, _ = checked(eng, r, ranked, text, tokens)
+    if unique and best is not None and any(m is not best and m.obs.label != best.obs.label and fits(m)
+                                and best.score - m.score < CLOSE_SCORE
+                                and not eng.evidence.check(r, m.obs, text, tokens)
+                                for m in ranked[:CANDIDATES]):
+        return None       # a part another figure answers as well: none of them
     return best
 
 
@@ -171,13 +178,20 @@ def multi(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
         units_only = {i: u for i, p in enumerate(r.parts)
                       if (u := p.strip().removeprefix("的").strip()) in eng.reader.units or u.removeprefix("其") in
                       eng.reader.units}
+        # 完成注册的执法部门和执法人员: the first part's modifier (…的) may be a bare part's too
+        lead = r.parts[0].rsplit("的", 1)[0] + "的" if "的" in r.parts[0] else ""
         parts = eng.shared_subject([eng.reader.tokens(p) for p in r.parts])
         for i, (item, toks) in enumerate(zip(r.parts, parts)):
             if i in units_only:
                 continue
             unit = next((u for u in eng.reader.units if item.endswith(u) and len(item) > len(u)), None)
             units = [unit] if unit and not r.units else r.units   # 普法活动场次: that part asks in 场次
-            hit = resolve(eng, r, rep, toks + rest, units, item + r.rest)
+            hit = None
+            if i and lead and "的" not in item and len(toks) == 1:
+                # …a bare noun first with it (执法人员: of those 完成注册的, not any 执法人员 of the report)
+                hit = resolve(eng, r, rep, eng.reader.tokens(lead + item) + rest, units, lead + item + r.rest,
+                              unique=True)
+            hit = hit or resolve(eng, r, rep, toks + rest, units, item + r.rest, unique=True)
             (chosen.append(hit) if hit else missing.append(item))
         for i, u in units_only.items():
             u = u.removeprefix("其")
