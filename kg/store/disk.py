@@ -258,8 +258,11 @@ class StoreWriter:
     def save(self, saved: dict) -> None:
         (self.tmp / "saved.pickle").write_bytes(pickle.dumps(saved, protocol=pickle.HIGHEST_PROTOCOL))
 
-    def commit(self, manifest: dict) -> None:
-        """Flush, write the manifest last, and swap the new folder in for the old one."""
+    def commit(self, manifest: dict, optimize: bool = False) -> None:
+        """Flush (``optimize``: compact first — analyst queries over a freshly bulk-loaded store run
+        about twice as fast compacted), write the manifest last, and swap the new folder in."""
+        if optimize:
+            self.ox.optimize()
         self.ox.flush()
         del self.ox
         manifest = {"format": FORMAT, "version": kg.__version__, "built": time.strftime("%Y-%m-%dT%H:%M:%SZ",
