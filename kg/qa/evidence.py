@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.lexicon import read_lines, read_rows
 from kg.qa.catalogue import Catalogue
@@ -326,9 +327,15 @@ def _scene_of(earlier: Obs, later: Obs, frames: tuple = ()) -> bool:
         return False
     if frames and earlier.clause.startswith(frames):
         return True
-    label = earlier.label_clean
+    return _is_topic(earlier.label_clean, earlier.section or "")
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_topic(label: str, section: str) -> bool:
+    """Most of the label's two-character pieces stand in the section's heading or lead (cached: a
+    sentence's figures ask it of each other)."""
     pieces = [label[i:i + 2] for i in range(len(label) - 1)]
-    topic = strip_punctuation(earlier.section or "")
+    topic = strip_punctuation(section)
     return bool(pieces) and sum(p in topic for p in pieces) >= SCENE_TOPIC * len(pieces)
 
 

@@ -140,6 +140,13 @@ class Reader:
                 if placed or rep.department:
                     self.publisher_names.append((name, rep.iri, placed))
         self.publisher_names.sort(key=lambda x: -len(x[0]))
+        # by their first two characters: a question is scanned once, not once per name (thousands
+        # of names at a thousand reports)
+        self._name_heads: dict[str, set[str]] = {}
+        self._name_entries: dict[str, list[int]] = {}
+        for i, (name, _, _) in enumerate(self.publisher_names):
+            self._name_heads.setdefault(name[:2], set()).add(name)
+            self._name_entries.setdefault(name, []).append(i)
         # everyday department names, by their core (司法局, 法律援助中心), longest first
         cores = set()
         for name, aliases in lexicon.department_aliases.items():
@@ -292,7 +299,10 @@ class Reader:
         by_iri = self._by_iri
         rest = text    # longest names first, each read once (青松市人民政府办公室 holds 青松市人民政府)
         read: set[str] = set()   # …for every report of that publisher (one per year)
-        for name, iri, is_placed in self.publisher_names:
+        named = {n for i in range(len(text) - 1) for n in self._name_heads.get(text[i:i + 2], ())
+                 if text.startswith(n, i)}
+        for k in sorted(k for n in named for k in self._name_entries[n]):   # in the names' order
+            name, iri, is_placed = self.publisher_names[k]
             if is_placed != placed or (name not in rest and name not in read):
                 continue
             if placed:
