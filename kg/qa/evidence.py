@@ -73,6 +73,7 @@ class Evidence:
         # sentence's later figures (only the multi-character ones: 以/将/在 open too much)
         frames = tuple(x for x in reader.lx.frame_markers if len(x) >= 2)
         self._openings: dict[str, str] = {}
+        self._subjects: dict[str, str] = {}
         self.words: dict[str, _Words] = {}
         self.neighbours: dict[str, str] = {}    # the actions the other figures of the sentence open with
         for figs in catalogue.figures.values():
@@ -97,7 +98,7 @@ class Evidence:
                                     if x.clause == o.clause)
                 self.words[o.iri] = _Words(o.label_text + "|" + o.actor_text, o.clause + "|" + context,
                                            "|".join(t for t, _ in same_clause), same_clause)
-                self.neighbours[o.iri] = "|".join(self.opening_actions(x.label_clean) for x in others)
+                self.neighbours[o.iri] = "|".join({self.opening_actions(x.label_clean) for x in others})
 
     # -- the parts of the check ------------------------------------------
     def in_names(self, text: str, w: _Words) -> str:
@@ -137,9 +138,13 @@ class Evidence:
         return not rest
 
     def subject_of(self, clause: str) -> str:
-        """The words of a clause before its first action (市本级收到612件 → 市本级), or nothing."""
-        at = min((i for i in (clause.find(w) for w in self.all_action_words) if i > 0), default=-1)
-        return clause[:at] if at > 0 else ""
+        """The words of a clause before its first action (市本级收到612件 → 市本级), or nothing
+        (once per clause: a sentence's figures ask it of each other)."""
+        found = self._subjects.get(clause)
+        if found is None:
+            at = min((i for i in (clause.find(w) for w in self.all_action_words) if i > 0), default=-1)
+            found = self._subjects[clause] = clause[:at] if at > 0 else ""
+        return found
 
     def opening_actions(self, label: str) -> str:
         """The action words a label opens with, one after another (排查整改隐患 → 排查整改); worked out
