@@ -178,3 +178,8 @@ def test_a_rate_asked_as_baifenzhiji_is_the_unit_not_a_word_to_find():
 def test_counts_set_side_by_side_share_their_predicate_and_modifier():
     a = ask("完成注册的执法部门和执法人员分别有多少")
     assert a.answered and values(a) == [11, 138], a.answer
+
+
+def test_a_manner_asked_is_quoted_from_the_sentence_that_states_it():
+    a = ask("区级领导通过哪些方式接访处理信访事项")     # 方式 stated as 通过…, not named
+    assert a.answered and "带案下访" in a.answer and "原文" in a.answer, a.answer

@@ -21,7 +21,7 @@ import re
 
 from rdflib import URIRef
 
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, read_rows
 from kg.namespaces import Iris
 from kg.qa import phrasing
 from kg.qa.answer import NO_DATA, NOT_UNDERSTOOD, Answer, FactOut, number
@@ -74,8 +74,10 @@ class Engine:
                 if heads:
                     o.also_known_as(heads)
         self.evidence = Evidence(self.reader, self.cat, lexicon_dir)
-        from kg.lexicon import read_lines
-        self.answer_kinds = read_lines(lexicon_dir / "answer_kinds.txt")
+        kinds = read_rows(lexicon_dir / "answer_kinds.txt")
+        self.answer_kinds = [r[0] for r in kinds if r and r[0]]
+        # words that state a kind without naming it (方式: 通过…)
+        self.kind_markers = {r[0]: [w for w in r[1].split("|") if w] for r in kinds if len(r) > 1}
 
     # kept for callers of the earlier engine (service, tests)
     @property

@@ -313,11 +313,11 @@ def describe(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer |
         if not flat or not all(eng.evidence.accounted(t, _Words(flat, "", "")) for t in nouns):
             continue     # every other thing the question names in that sentence (its verbs may be paraphrased:
                          # 坚持 for 严守), and most of its words
-        if required and not any(k in flat for k in required):
-            continue     # …and the kind asked (按什么流程: a sentence naming a 流程)
+        if required and not any(k in flat or any(m in flat for m in eng.kind_markers.get(k, ())) for k in required):
+            continue     # …and the kind asked (按什么流程: a sentence naming a 流程; 通过哪些方式: 通过…)
         clauses = [c for c in re.split(r"[，；。：]", sentence) if c.strip()]
-        named = [c for c in clauses if kind and kind in c] or \
-            [c for c in clauses if any(t in strip_punctuation(c) for t in words)]
+        named = [c for c in clauses if kind and (kind in c or any(m in c for m in eng.kind_markers.get(kind, ())))] \
+            or [c for c in clauses if any(t in strip_punctuation(c) for t in words)]
         if named:
             hits[sentence] = named
     if len(hits) != 1:
