@@ -3,6 +3,7 @@ built into a store and exported as N-Quads, ready to load into another engine.""
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -28,3 +29,23 @@ def built_and_exported(tmp: Path) -> tuple[Config, Path, Path]:
         subprocess.run([sys.executable, "-m", "kg.cli", "--data", str(d), "export", "--format", "nquads"],
                        stdout=out, check=True, env={"KGQA_STORE": str(tmp / "store"), "PATH": ""})
     return config, d, export
+
+
+def corpus_questions() -> list[str]:
+    """The gold questions of both reports in the corpus (the shipped one and Baihua)."""
+    rows = []
+    for name in ("dev_questions.jsonl", "baihua_2024_questions.jsonl"):
+        rows += [json.loads(x)["q"] for x in (FIXTURES / name).read_text("utf-8").splitlines() if x.strip()]
+    return rows
+
+
+def assert_same_answers(embedded: Config, remote: Config) -> None:
+    """Every corpus question answered alike, field for field, from the embedded and the remote store."""
+    from kg.qa import engine_for
+    from kg.store import open_store
+    local, far = engine_for(open_store(embedded), embedded), engine_for(open_store(remote), remote)
+    assert len(far.reports) == 2
+    questions = corpus_questions()
+    assert len(questions) >= 70
+    for q in questions:
+        assert far.answer(q).to_dict() == local.answer(q).to_dict(), q

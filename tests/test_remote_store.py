@@ -4,7 +4,6 @@ The server is loaded with ``kgqa export --format nquads`` and started on
 127.0.0.1 and a free port, its default graph the union of the named graphs.
 """
 
-import json
 import shutil
 import subprocess
 import sys
@@ -15,11 +14,9 @@ from pathlib import Path
 import pytest
 
 from kg.config import PROJECT_ROOT, Config
-from kg.qa import engine_for
-from kg.store import open_store
 from service import create_app
 from tests.conftest import free_port
-from tests.corpus import built_and_exported
+from tests.corpus import assert_same_answers, built_and_exported
 
 FIXTURES = PROJECT_ROOT / "tests" / "fixtures"
 OXIGRAPH = Path(sys.executable).with_name("oxigraph")
@@ -70,19 +67,10 @@ def setup(tmp_path_factory):
     proc.wait()
 
 
-def _questions():
-    rows = []
-    for name in ("dev_questions.jsonl", "baihua_2024_questions.jsonl"):
-        rows += [json.loads(x)["q"] for x in (FIXTURES / name).read_text("utf-8").splitlines() if x.strip()]
-    return rows
-
 
 def test_same_answers_in_both_modes(setup):
     embedded, remote, _ = setup
-    local, far = engine_for(open_store(embedded), embedded), engine_for(open_store(remote), remote)
-    assert len(far.reports) == 2
-    for q in _questions():
-        assert far.answer(q).to_dict() == local.answer(q).to_dict(), q
+    assert_same_answers(embedded, remote)
 
 
 def _bindings(client, query):

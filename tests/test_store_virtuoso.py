@@ -9,17 +9,15 @@ Graph Store reads over it are compared with the embedded store.  Skipped only
 when Virtuoso is not installed (``.ci/run`` installs it).
 """
 
-import json
 import shutil
 
 import pyoxigraph as ox
 import pytest
 
 from kg.config import PROJECT_ROOT, Config
-from kg.qa import engine_for
 from kg.store import open_store
 from service import create_app
-from tests.corpus import built_and_exported
+from tests.corpus import assert_same_answers, built_and_exported
 from tests.virtuoso import Virtuoso, binaries
 
 FIXTURES = PROJECT_ROOT / "tests" / "fixtures"
@@ -68,12 +66,6 @@ def setup(tmp_path_factory):
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def _questions():
-    rows = []
-    for name in ("dev_questions.jsonl", "baihua_2024_questions.jsonl"):
-        rows += [json.loads(x)["q"] for x in (FIXTURES / name).read_text("utf-8").splitlines() if x.strip()]
-    return rows
-
 
 def test_store_holds_exactly_the_export(setup):
     embedded, remote, _ = setup
@@ -92,12 +84,7 @@ def test_store_holds_exactly_the_export(setup):
 
 def test_same_answers_in_both_modes(setup):
     embedded, remote, _ = setup
-    local, far = engine_for(open_store(embedded), embedded), engine_for(open_store(remote), remote)
-    assert len(far.reports) == 2
-    questions = _questions()
-    assert len(questions) >= 70
-    for q in questions:
-        assert far.answer(q).to_dict() == local.answer(q).to_dict(), q
+    assert_same_answers(embedded, remote)
 
 
 def _run(client, query):
