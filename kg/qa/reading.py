@@ -21,7 +21,6 @@ from kg.qa.normalise import Normaliser
 from kg.qa.segment import Segmenter, strip_punctuation, strip_punctuation_keep_lists
 
 LEVELS = ("region", "city", "province", "country")          # smallest first
-_RATE_ASKED = re.compile(r"百分之(?:几|多少)|(?:几|多少)成")   # asks for a rate: the unit, not content
 PREFIX_LEVEL = {"区": "region", "县": "region", "旗": "region", "市": "city", "州": "city", "省": "province"}
 MAX_CONTEXT_TOKENS = 20    # a context is user-supplied JSON: bounded, like everything it carries
 MAX_SWAP = 16              # 那X呢 names a subject, not a sentence: a longer X is a question of its own
@@ -70,7 +69,6 @@ class Reader:
         # 多少件 / 几支 ask in a unit; a number the asker states (N名区级领导) asks nothing
         # …and 多少万人次 / 几亿元 ask in the unit scaled (the figures' own units: 10万人次, 2.3亿元)
         self._asked_unit = re.compile(rf"(?:多少|几)((?:万|亿)?(?:{unit_alt}))")
-        self._bare_count = re.compile(r"多少|几")
         self._count_token = re.compile(rf"(?:几|多少|\d+)(?:万|亿)?(?:{unit_alt})|(?:几|多少)?[万亿](?:{unit_alt})?")
         self.stopwords = set(lexicon.stopwords)
         action_words = [w for row in read_rows(lexicon_dir / "actions.tsv") for w in row if w]
@@ -80,6 +78,9 @@ class Reader:
             if len(row) > 1:
                 words.setdefault(row[0], []).extend(w for w in row[1].split("|") if w)
         self.words = {k: sorted(set(v), key=len, reverse=True) for k, v in words.items()}
+        self._bare_count = re.compile("|".join(map(re.escape, self.words.get("count", ["多少", "几"]))))
+        # 百分之几 / 几成 ask for a rate: the unit, not a word to find
+        self._rate_asked = re.compile("|".join(map(re.escape, self.words.get("rate_asked", ["百分之几"]))))
         self.pattern = {k: re.compile("|".join(map(re.escape, v))) for k, v in self.words.items()}
         alt = {k: "|".join(map(re.escape, v)) for k, v in self.words.items()}
         # the grammar of the arithmetic questions, its words from structure.tsv:
@@ -155,7 +156,8 @@ class Reader:
             for o in figs:
                 cores.update(_core(x) for x in [o.actor or "", *o.actor_alts])
         cores = sorted((c for c in cores if len(c) >= 2), key=len, reverse=True)
-        self.one_char_verbs = {w for w in [*lexicon.verbs, *self.action_head] if len(w) == 1} | {"办"}
+        self.one_char_verbs = {w for w in [*lexicon.verbs, *self.action_head, *self.words.get("short_verb", [])]
+                               if len(w) == 1}
         for c in cores:
             # 司法所: one word, never 司法|所 — but not a name ending in a one-character verb (政府办: 区政府|办了)
             if c not in self.segmenter.tokenizer.FREQ and c[-1] not in self.one_char_verbs:
@@ -449,7 +451,7 @@ class Reader:
             if len(t) > 1 and t[-1] in "了过着" and t[:-1] in self.stopwords:
                 continue
             if not t or t in self.stopwords or t in self.units or re.fullmatch(r"[\d.%]+", t) \
-                    or self._count_token.fullmatch(t) or _RATE_ASKED.fullmatch(t):
+                    or self._count_token.fullmatch(t) or self._rate_asked.fullmatch(t):
                 continue
             if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", t):
                 continue
