@@ -90,7 +90,7 @@ def main() -> int:
     args = parser.parse_args()
     config = Config()
     engine = engine_for(GraphStore.from_dataset(build(config)), config)
-    for name in ("tiexi-2025", "tiexi-b"):
+    for name in ("tiexi-2025", "tiexi-b", "tiexi-c"):
         score(name, load(ROOT / f"bench/blind/{name}.jsonl"), engine, args.show_misses)
     for name, data in (("layouts", fixtures_data), ("layouts-b", held_back_data)):
         with tempfile.TemporaryDirectory() as tmp:

@@ -144,6 +144,7 @@ def test_a_manner_asked_is_quoted_from_the_sentence_that_states_it():
     ("有几位区领导亲自接访", [16]),                                   # 位 counts people; 区领导 is 区级领导
     ("系统正常核验率是百分之几", [91.23]),                            # 百分之几 asks a rate, not a word
     ("What is the 系统正常核验率?", [91.23]),                         # a measure asked with "what" stays a figure
+    ("How many times did they 累计备案?", [604]),                      # how many times: 多少次
 ])
 def test_shapes_answered_with_their_figures(q, expected):
     a = ask(q)
@@ -154,6 +155,7 @@ def test_shapes_answered_with_their_figures(q, expected):
     "行政检查一共多少次",                         # 检查 asked on its own: no figure counts such checks
     "执法人员完成注册多少名，累计备案多少次",     # the second number has no figure of its own
     "我住在白桦区。请问法律援助受理多少件？",     # the scene's place still counts
+    "How many visitors came to the 政府开放日?",  # the thing counted, unknown to every list, is not the 23场
 ])
 def test_shapes_declined(q):
     a = ask(q)
