@@ -119,6 +119,7 @@ class Engine:
         if chained is not None:
             return chained
         self.matcher.new_question()
+        self.reader.segmenter.new_question()
         r = self.reader.follow_up(self.reader.read(question), context)
         if not re.search(r"[\u4e00-\u9fff]", r.text + r.raw):
             return Answer(question, NOT_UNDERSTOOD, "问题里没有读到中文内容，请用中文提问。可以这样问：",

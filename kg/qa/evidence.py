@@ -182,7 +182,7 @@ class Evidence:
         if not found:
             return []
         # a negation opens a word of the question (罚没款 holds none)
-        starts = {a for _, a, _ in self.reader.segmenter.tokenizer.tokenize(text)}
+        starts = {a for _, a, _ in self.reader.segmenter.tokenize(text)}
         return [m.group(2) for m in found if m.start() in starts]
 
     def names_action(self, cls: str, text: str) -> bool:

@@ -615,6 +615,8 @@ def entity(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | N
 def asked_head(eng: Engine, text: str) -> str | None:
     """The noun right after a what-word (什么模式, 哪些方式): what the question asks for."""
     what = set(eng.reader.words.get("what", ()))
+    if not any(w in text for w in what):
+        return None
     tokens = [w for w in eng.reader.cut(text) if w.strip()]
 
     def noun(t: str) -> bool:   # a light word (工作机制's 工作) may stand in the phrase, never a verb

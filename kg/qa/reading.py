@@ -69,6 +69,7 @@ class Reader:
         # 多少件 / 几支 ask in a unit; a number the asker states (N名区级领导) asks nothing
         # …and 多少万人次 / 几亿元 ask in the unit scaled (the figures' own units: 10万人次, 2.3亿元)
         self._asked_unit = re.compile(rf"(?:多少|几)((?:万|亿)?(?:{unit_alt}))")
+        self._de_unit = re.compile(rf"的({unit_alt})")
         self._count_token = re.compile(rf"(?:几|多少|\d+)(?:万|亿)?(?:{unit_alt})|(?:几|多少)?[万亿](?:{unit_alt})?")
         self.stopwords = set(lexicon.stopwords)
         action_words = [w for row in read_rows(lexicon_dir / "actions.tsv") for w in row if w]
@@ -194,9 +195,10 @@ class Reader:
         for pattern, cue in self.lx.question_cues:
             if pattern.search(text):
                 r.cues.add(cue)
-        bounds = self.segmenter.boundaries(text)
+        matches = list(self._asked_unit.finditer(text))
+        bounds = self.segmenter.boundaries(text) if matches else set()
         asked = []
-        for m in self._asked_unit.finditer(text):
+        for m in matches:
             # 多少人民调解组织 asks no 人: a unit counts only where a word ends with it
             if m.end() not in bounds:
                 continue
@@ -207,7 +209,8 @@ class Reader:
             if nouns:
                 r.counted.append(nouns)
         # 培训的人次比…少多少: a unit after 的 that is a word of its own names the measure asked
-        for m in re.finditer(r"的(" + "|".join(map(re.escape, self.units)) + ")", text):
+        for m in self._de_unit.finditer(text):
+            bounds = bounds or self.segmenter.boundaries(text)
             if m.end() in bounds and m.start() + 1 in bounds | {0} and m.group(1) not in r.units:
                 r.units.append(m.group(1))
         # 多少 with no unit after it asks a number too (收到多少、办结多少)
@@ -279,7 +282,7 @@ class Reader:
         if not scene or not self.has("scene", text):
             return text
         start = 0
-        words = list(self.segmenter.tokenizer.tokenize(text))
+        words = list(self.segmenter.tokenize(text))
         for i, (w, a, b) in enumerate(words):
             if w in "，,、":
                 start = b
@@ -377,13 +380,13 @@ class Reader:
             return
         # the last whole word 各/分别/各有 (not the 各 of 各类): the parts stand before it
         at = None
-        for word, start, end in self.segmenter.tokenizer.tokenize(r.text):
+        for word, start, end in self.segmenter.tokenize(r.text):
             if word in each:
                 at = (start, end)
         if at is None:
             # 公安和法院派驻调解室哪个化解的纠纷多: which of the parts, compared — one answer per part
             pick = set(self.words.get("pick", []))
-            at = next(((a, b) for w, a, b in self.segmenter.tokenizer.tokenize(r.text) if w in pick), None)
+            at = next(((a, b) for w, a, b in self.segmenter.tokenize(r.text) if w in pick), None)
             if at is None or not self.has("compare", r.text[at[1]:]):
                 return
         if at[0] == 0:
@@ -418,7 +421,7 @@ class Reader:
         # names holding a conjunction (区政务服务和数据管理局) are never cut
         names = [m.span() for m in self._department.finditer(text)] if self._department else []
         items, cur = [], ""
-        for word, start, _ in self.segmenter.tokenizer.tokenize(text) if text.strip() else []:
+        for word, start, _ in self.segmenter.tokenize(text) if text.strip() else []:
             inside = any(a < start < b for a, b in names)
             if (word in conj and not inside) or word in "，,":
                 items.append(cur)

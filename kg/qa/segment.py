@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 import unicodedata
 from functools import lru_cache
 
@@ -70,9 +71,26 @@ class Segmenter:
             if 2 <= len(w) <= 8:
                 self.tokenizer.add_word(w, freq=20000)
 
+        self._local = threading.local()
+
+    def new_question(self):
+        """Forget the last question's segmentations: reading one question cuts the same pieces
+        of it many times, which are segmented once; nothing is kept from one question to the next."""
+        self._local.seen = {}
+
+    def tokenize(self, text: str) -> list[tuple[str, int, int]]:
+        """(word, start, end) for each word of ``text``."""
+        seen = getattr(self._local, "seen", None)
+        if seen is None:
+            return list(self.tokenizer.tokenize(text))
+        found = seen.get(text)
+        if found is None:
+            found = seen[text] = list(self.tokenizer.tokenize(text))
+        return found
+
     def boundaries(self, text: str) -> set[int]:
         """Offsets where a word of ``text`` ends."""
-        return {end for _, _, end in self.tokenizer.tokenize(text)}
+        return {end for _, _, end in self.tokenize(text)}
 
     def cut(self, text: str) -> list[str]:
-        return [t for t in self.tokenizer.lcut(text) if t.strip()]
+        return [w for w, _, _ in self.tokenize(text) if w.strip()]
