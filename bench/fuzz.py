@@ -35,6 +35,8 @@ import urllib.request
 from collections import Counter
 from pathlib import Path
 
+from _wrk import stop
+
 ROOT = Path(__file__).resolve().parent.parent
 EVIL = "evil.example"
 LEAKS = ("Traceback", 'File "/', "site-packages", "/work/", "/home/", ".py\"", "\\.py")
@@ -419,11 +421,7 @@ def main() -> int:
         return 0 if ok else 1
     finally:
         listener.stop = True
-        server.terminate()
-        try:
-            server.wait(20)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        stop(server)
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _wrk
 from fuzz import ROOT, free_port, tree_pss
 
 QUESTIONS = ["区司法局收到多少件行政复议申请", "进驻率是多少", "存在的问题有哪些", "法律援助案件多少件",
@@ -92,11 +93,7 @@ def main() -> int:
             print("  ", e)
         return 1 if errors else 0
     finally:
-        server.terminate()
-        try:
-            server.wait(20)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        _wrk.stop(server)
 
 
 if __name__ == "__main__":

@@ -555,7 +555,7 @@ class _SentenceExtractor:
                                        m.group(0), clause))
 
 
-# 「行政复议收案数：36件」: a label, a colon, then the figure alone — a line of a table written as text
+# 「行政复议收案数：N件」: a label, a colon, then the figure alone — a line of a table written as text
 LABEL_COLON = "：:"
 
 

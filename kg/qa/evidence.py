@@ -69,7 +69,7 @@ class Evidence:
         self.scope_parts = sorted(read_lines(lexicon_dir / "scope_parts.txt"), key=len, reverse=True)
         self.antonyms = [(r[0], r[1]) for r in read_rows(lexicon_dir / "antonyms.tsv") if len(r) > 1]
         self.antonyms += [(b, a) for a, b in self.antonyms]
-        # 依托74个人民调解组织…，化解纠纷N件: a clause opening with a framing word is the means of the
+        # 依托N个人民调解组织…，化解纠纷M件: a clause opening with a framing word is the means of the
         # sentence's later figures (only the multi-character ones: 以/将/在 open too much)
         frames = tuple(x for x in reader.lx.frame_markers if len(x) >= 2)
         self._openings: dict[str, str] = {}
@@ -89,7 +89,7 @@ class Evidence:
                     # another rate's words (全程网办…占比) never do
                     if x.clause and x.clause != o.clause and (o.unit != "%" or x.unit == "%") \
                             and not _scene_of(x, o, frames):
-                        # 市本级收到612件，受理548件: a clause opening with its action has no subject of
+                        # 市本级收到N件，受理M件: a clause opening with its action has no subject of
                         # its own and shares the one of the clause before it (市本级), which stays
                         keep = self.subject_of(x.clause) if x.start < o.start and self.opening_actions(
                             o.clause) else ""
@@ -138,7 +138,7 @@ class Evidence:
         return not rest
 
     def subject_of(self, clause: str) -> str:
-        """The words of a clause before its first action (市本级收到612件 → 市本级), or nothing
+        """The words of a clause before its first action (市本级收到N件 → 市本级), or nothing
         (once per clause: a sentence's figures ask it of each other)."""
         found = self._subjects.get(clause)
         if found is None:
@@ -188,6 +188,10 @@ class Evidence:
     def names_action(self, cls: str, text: str) -> bool:
         return any(w in text for c, ws in self.actions if c == cls for w in ws)
 
+    def stands_in(self, token: str, text: str) -> bool:
+        """The word (or one it was read from) stands in ``text``, whole or in most of its pieces."""
+        return self.accounted(token, _Words(text, "", ""))
+
     def accounted(self, token: str, w: _Words) -> bool:
         """The word, or an everyday word the synonym list read it from (时间 ← 时限), is the figure's."""
         return any(self._accounted(t, w) for t in (token, *self.aliases.get(token, ())))
@@ -218,7 +222,7 @@ class Evidence:
 
     def counts(self, nouns: list[str], obs: Obs, r: Reading) -> bool:
         """多少个人民调解组织: may the figure count that thing?  Never where the thing is only a later item
-        of the indicator's list (6个县司法局及基层司法所负责人 counts the 县司法局); in another unit than
+        of the indicator's list (N个县司法局及基层司法所负责人 counts the 县司法局); in another unit than
         asked (个 asked, 万件 stated) only where the indicator ends with it (人民调解组织调解矛盾纠纷
         counts 纠纷, not 组织)."""
         phrase = "".join(nouns)
@@ -312,7 +316,7 @@ class Evidence:
         if part and r.level_word and r.level_word.startswith("全") and part not in r.raw:
             problems.append(f"问的是{r.level_word}，报告中的这个数字只是{part}的")
         if "plans" in obs.roles and not r.plan:
-            # a target (力争…不少于50个) is not what was done: asked without 计划/下一步/明年, it is not it
+            # a target (力争…不少于N个) is not what was done: asked without 计划/下一步/明年, it is not it
             problems.append("报告中的这个数字是计划或目标，问的是已完成的工作")
         for nouns in r.counted:
             if not self.counts(nouns, obs, r):

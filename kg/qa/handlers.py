@@ -26,7 +26,6 @@ from kg.qa.answer import (
     show,
 )
 from kg.qa.catalogue import ReportRef
-from kg.qa.evidence import _Words
 from kg.qa.matching import Match
 from kg.qa.reading import Reading
 from kg.qa.segment import strip_punctuation
@@ -136,8 +135,8 @@ def the_thing_itself(eng: Engine, r: Reading, ranked: list[Match], best: Match) 
 
 
 def the_whole(eng: Engine, r: Reading, rep: ReportRef, best: Match) -> Match:
-    """化解纠纷多少件, no actor named: the sentence's figure of all (化解纠纷85件), not one actor's part of it
-    (公安派驻调解室化解纠纷36件) — the part answers only a question naming its actor."""
+    """化解纠纷多少件, no actor named: the sentence's figure of all (化解纠纷N件), not one actor's part of it
+    (公安派驻调解室化解纠纷M件) — the part answers only a question naming its actor."""
     if not best.obs.actor or any(len(t) >= 2 and t in best.obs.actor_text for t in r.tokens):
         return best
     whole = [o for o in eng.cat.figures[rep.iri] if o.sentence == best.obs.sentence and not o.actor
@@ -310,7 +309,7 @@ def describe(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer |
     sentences = {o.sentence for o in eng.cat.figures[rep.iri]} | {e["sentence"] for e in eng.cat.entities[rep.iri]}
     for sentence in sentences:
         flat = strip_punctuation(sentence or "")
-        if not flat or not all(eng.evidence.accounted(t, _Words(flat, "", "")) for t in nouns):
+        if not flat or not all(eng.evidence.stands_in(t, flat) for t in nouns):
             continue     # every other thing the question names in that sentence (its verbs may be paraphrased:
                          # 坚持 for 严守), and most of its words
         if required and not any(k in flat or any(m in flat for m in eng.kind_markers.get(k, ())) for k in required):
@@ -386,11 +385,11 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
             # 学习研讨、法治讲座、旁听庭审加起来: every part its own figure, or no sum at all
             sides = eng.shared_subject([eng.reader.tokens(x) for x in items])
             hits = [resolve(eng, r, rep, toks, r.units, x) for toks, x in zip(sides, items)]
-            # …in units that add up (几次: 8次 and 2场 are counted alike; 人 and 件 never)
+            # …in units that add up (几次: N次 and M场 are counted alike; 人 and 件 never)
             if all(hits) and len({h.obs.iri for h in hits}) == len(hits) and all(
                     eng.lx.units_fit([r.units[0] if r.units else hits[0].obs.unit], h.obs.unit) == "yes"
                     for h in hits):
-                return total(eng, question, r, rep, hits)
+                return parts_named(eng, question, r, rep, hits)
             missing = [x for x, hit in zip(items, hits) if not hit] or items
             return no_data(eng, question, r, rep, "derived",
                            "没有找到" + "、".join(f"“{x}”" for x in missing) + "的数字，无法合计")
@@ -442,7 +441,7 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
     return computed(eng, question, op, a, b, _verb(r.text))
 
 
-def total(eng: Engine, question: str, r: Reading, rep: ReportRef, hits: list[Match]) -> Answer:
+def parts_named(eng: Engine, question: str, r: Reading, rep: ReportRef, hits: list[Match]) -> Answer:
     """A sum of more than two stated figures: an answer carries at most one figure more than it
     asks for beside its result, so the figures found are named in the text and the sum is left to
     the asker (each can be asked alone, with its sentence) — declined, never a bare total."""

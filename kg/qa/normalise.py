@@ -124,7 +124,7 @@ class Normaliser:
         text = text.lower()
         # the thing counted (how many visitors …) is what the answer must be about: when no list
         # knows it, it stays in the reading, so that the report must account for it (visitors of
-        # 政府开放日 are not its 23场) — any other Latin word no list knows stays out
+        # 政府开放日 are not its N场) — any other Latin word no list knows stays out
         counted = {m.group(1) for m in re.finditer(r"how\s+many\s+([a-z]+)", text) if m.group(1) not in self.english}
         if self.english_re is not None:
             text = self.english_re.sub(lambda m: self.english.get(re.sub(r"\s+", " ", m.group(0)), ""), text)

@@ -341,7 +341,7 @@ class Reader:
         return text
 
     def _read_source(self, r: Reading, setting: str):
-        """据青松市人民政府2023年度…报告，…: a scene that names a report picks it (longest name first)."""
+        """据某市人民政府某年度…报告，…: a scene that names a report picks it (longest name first)."""
         by_iri = self._by_iri
         for name, iri, placed in self.publisher_names:
             if placed and name in setting and self._names_source(name, setting):
