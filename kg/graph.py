@@ -17,7 +17,7 @@ from rdflib.plugins.serializers.nt import _nt_row
 from kg.extract.entities import Entity, extract_entities
 from kg.extract.facts import Fact, extract_facts
 from kg.extract.text import parse_structure
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, longest_first
 from kg.namespaces import DCTERMS, ORG, PROV, QB, RDF, RDFS, SDMX_ATTR, SKOS, XSD, Iris
 from kg.report import Report
 
@@ -275,7 +275,7 @@ def publisher_names(r: Report, lexicon: Lexicon) -> list[str]:
         if not core or core == part and not any(part.startswith(x) for x in places):
             out.append(part)   # 中共松林县委: the Party committee of a joint report, by its own name
             continue
-        for c in sorted({core} | by_core.get(core, set()), key=len, reverse=True):
+        for c in longest_first({core} | by_core.get(core, set())):
             if len(c) < 2:
                 continue
             out += [part.removesuffix(core) + c, level_char + c, c]

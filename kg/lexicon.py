@@ -12,6 +12,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 
+def longest_first(words) -> list[str]:
+    """Distinct words, longest first (a longer word is tried before its pieces), then by character:
+    the same order in every process, where a set's order changes with the interpreter's hash seed
+    and two workers could otherwise read one question two ways."""
+    return sorted(set(words), key=lambda w: (-len(w), w))
+
+
 def read_lines(path: Path) -> list[str]:
     if not path.exists():
         return []

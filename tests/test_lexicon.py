@@ -21,3 +21,9 @@ def test_units_longest_first_and_scaled():
 def test_indicator_aliases_map_to_one_concept():
     assert LX.canonical_indicator("法律援助中心受理案件") == "受理法律援助案件"
     assert LX.canonical_indicator("没有别名的指标") == "没有别名的指标"
+
+
+def test_longest_first_is_one_order_whatever_the_hash_seed():
+    from kg.lexicon import longest_first
+    assert longest_first({"办结", "受理", "审结", "办", "受理行政复议"}) == ["受理行政复议", "办结", "受理", "审结", "办"]
+    assert longest_first(["收到", "收到", "收"]) == ["收到", "收"]

@@ -185,3 +185,19 @@ def test_paragraph_lead_is_context(two_report_config):
     engine = engine_for(GraphStore.from_dataset(build(two_report_config)), two_report_config)
     a = engine.answer("白桦区规范性文件废止了几件")     # 规范性文件 stands only in the paragraph's lead
     assert [f.value for f in a.facts] == [10]
+
+
+def test_same_answers_whatever_the_hash_seed():
+    """Two workers (two interpreters, two hash seeds) read one question one way: the answer
+    and the follow-up context a chatbot hands back are the same in both."""
+    import os
+    import subprocess
+    import sys
+    script = ("import json, sys; from kg.qa import ask\n"
+              "qs = ['行政复议收到和办结各多少件', '行政复议办结了多少件', '还有几件没办结']\n"
+              "print(json.dumps([{k: v for k, v in ask(q).to_dict().items() if k != 'confidence'}"
+              " for q in qs], ensure_ascii=False, sort_keys=True))")
+    root = Path(__file__).resolve().parent.parent
+    outs = {subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in (1, 2, 3)}
+    assert len(outs) == 1 and '"answered"' in outs.pop()

@@ -130,3 +130,27 @@ def test_triples_counted_exactly_when_reports_repeat_a_context(data, tmp_path):
     q = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
     distinct = int(next(iter(store.query(q, use_default_graph_as_union=True)))["n"].value)
     assert summary.triples == distinct < summary.quads == len(store)
+
+
+def test_answers_cite_what_the_fact_query_gives_for_every_figure(data, tmp_path):
+    """An embedded store's answers take their facts from the catalogue, with no query per answer:
+    for every figure of two reports that is exactly the row the answer's own SPARQL returns."""
+    from rdflib import URIRef
+
+    from kg.qa.answer import number
+    _add_baihua(data)
+    config = Config(data_dir=data)
+    build_store(config, tmp_path / "store", jobs=1)
+    store = open_store(Config(data_dir=data, store=str(tmp_path / "store")))
+    eng = engine_for(store, config)
+    assert not store.changes_underneath
+    iris = [o.iri for figs in eng.cat.figures.values() for o in figs]
+    assert len(iris) > 100
+    for iri in iris:
+        fact = eng.cat.fact(iri)
+        row = store.select(eng.t.fact, {"obs": URIRef(iri)})[0]
+        assert (fact.value, fact.unit, fact.indicator, fact.actor, fact.region, fact.year, fact.source,
+                fact.qualifier, fact.section) == (
+            number(row["value"]), row["unit"],
+            row["indicator"], row["actor"], row["region"], row["year"], row["source"],
+            row["qualifier"], row["section"]), iri

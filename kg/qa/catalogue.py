@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from rdflib import Literal, URIRef
 
 from kg.namespaces import Iris
+from kg.qa.answer import FactOut, number
 from kg.qa.matching import Obs
 from kg.qa.templates import Templates
 from kg.store import GraphStore
@@ -49,6 +50,13 @@ class Catalogue:
     reports: list[ReportRef]
     figures: dict[str, list[Obs]] = field(default_factory=dict)       # report IRI → its figures
     entities: dict[str, list[dict]] = field(default_factory=dict)     # report IRI → its entities
+    by_iri: dict[str, tuple[ReportRef, Obs]] = field(default_factory=dict)   # figure IRI → its report, itself
+
+    def fact(self, iri: str) -> FactOut:
+        """One figure as an answer cites it: every field was read from the graph with the catalogue."""
+        rep, o = self.by_iri[iri]
+        return FactOut(number(o.value), o.unit, o.label, o.actor, rep.region, rep.year, o.sentence, iri,
+                       qualifier=o.qualifier, section=o.heading)
 
     def words(self) -> set[str]:
         """Every label an engine's segmenter should keep whole."""
@@ -118,6 +126,8 @@ def load_catalogue(store: GraphStore, t: Templates, iris: Iris) -> Catalogue:
             split.get(r["indicator"], []), split.get(r["actor"] or "", []),
             # its heading, the headings above it (党政主要负责人履行…职责情况) and its paragraph's lead
             "|".join(filter(None, [r["sectionLabel"], r.get("upLabels"), r["leadText"]])),
-            roles=frozenset(x for x in (r["roles"] or "").split("|") if x)) for r in rows]
+            roles=frozenset(x for x in (r["roles"] or "").split("|") if x), heading=r["sectionLabel"])
+            for r in rows]
+        cat.by_iri.update((o.iri, (rep, o)) for o in cat.figures[rep.iri])
         cat.entities[rep.iri] = entities
     return cat

@@ -33,7 +33,7 @@ from kg.qa.normalise import MAX_QUESTION, input_problem
 from kg.qa.reading import LEVELS, Reader, Reading
 from kg.qa.segment import Segmenter
 from kg.qa.templates import Templates, make_templates, with_values
-from kg.store import GraphStore
+from kg.store import GraphStore, StoreUnavailable
 
 FALLBACK_CONFIDENCE = 0.8   # an answer found in another report than the default one: less sure it was meant
 MAX_SUGGESTIONS = 3
@@ -270,13 +270,24 @@ class Engine:
 
     # -- shared by the handlers -----------------------------------------
     def facts(self, iris: list[str]) -> tuple[list[FactOut], str]:
+        """The figures an answer uses, and the SPARQL that gives the same rows from the endpoint.
+
+        From the catalogue (read from the graph at start-up), with no query per answer, unless the
+        store may change underneath (a remote engine): then each is looked up again, so an answer
+        never cites a figure the graph no longer holds and a store that is down is said to be."""
+        sparql = with_values(self.t.fact, [{"obs": URIRef(i)} for i in iris])
+        if not self.store.changes_underneath:
+            return [self.cat.fact(iri) for iri in iris], sparql
         out = []
         for iri in iris:
-            row = self.store.select(self.t.fact, {"obs": URIRef(iri)})[0]
+            rows = self.store.select(self.t.fact, {"obs": URIRef(iri)})
+            if not rows:
+                raise StoreUnavailable(f"{iri} is no longer in the store: it changed since start-up; restart the service")
+            row = rows[0]
             out.append(FactOut(number(row["value"]), row["unit"], row["indicator"], row["actor"],
                                row["region"], row["year"], row["source"], iri,
                                qualifier=row["qualifier"], section=row["section"]))
-        return out, with_values(self.t.fact, [{"obs": URIRef(i)} for i in iris])
+        return out, sparql
 
     def shared_subject(self, sides: list[list[str]]) -> list[list[str]]:
         """收到的比办结的 / 收到和办结各: a side of bare verbs shares the other sides' subject."""

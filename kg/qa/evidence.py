@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.lexicon import read_lines, read_rows
+from kg.lexicon import longest_first, read_lines, read_rows
 from kg.qa.catalogue import Catalogue
 from kg.qa.matching import Obs
 from kg.qa.reading import Reader, Reading
@@ -60,7 +60,7 @@ class Evidence:
     def __init__(self, reader: Reader, catalogue: Catalogue, lexicon_dir):
         self.reader = reader
         self.actions = reader.actions
-        self.all_action_words = sorted({w for _, ws in self.actions for w in ws}, key=len, reverse=True)
+        self.all_action_words = longest_first(w for _, ws in self.actions for w in ws)
         self._named: dict[str, list[str]] = {}
         self.aliases: dict[str, list[str]] = {}
         for alias, canonical in reader.lx.synonyms:
@@ -133,7 +133,7 @@ class Evidence:
     def generic(self, obs: Obs) -> bool:
         """处理事项: an indicator that is only an action and a counted thing takes its topic from the paragraph."""
         rest = obs.label_clean
-        for w in self.all_action_words + sorted(self.count_nouns, key=len, reverse=True):
+        for w in self.all_action_words + longest_first(self.count_nouns):
             rest = rest.replace(w, "")
         return not rest
 

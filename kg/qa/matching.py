@@ -11,6 +11,7 @@ import re
 import threading
 from dataclasses import dataclass
 
+from kg.lexicon import longest_first
 from kg.qa.segment import Segmenter, strip_punctuation
 
 
@@ -32,6 +33,7 @@ class Obs:
     actor_alts: list[str]
     section: str = ""
     roles: frozenset = frozenset()    # roles of the report section it stands in (work, plans …)
+    heading: str | None = None        # the title of the section it stands in, alone
     label_text: str = ""
     actor_text: str = ""
 
@@ -181,7 +183,7 @@ class Matcher:
             subs = {x for x in self.segmenter.tokenizer.cut_for_search(token, HMM=False)
                     if len(x) >= 2 and x != token}
             subs |= {token[i:i + 2] for i in range(len(token) - 1)}
-            self._subwords[token] = sorted(subs, key=len, reverse=True)
+            self._subwords[token] = longest_first(subs)
         return self._subwords[token]
 
     def column(self, cat: list[Obs], token: str) -> list[tuple[float, float, bool]]:

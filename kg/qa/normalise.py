@@ -22,7 +22,7 @@ from functools import lru_cache
 
 import opencc
 
-from kg.lexicon import read_rows
+from kg.lexicon import longest_first, read_rows
 from kg.qa.segment import chinese_counts_to_digits
 
 MAX_QUESTION = 500   # longer than any real question by far; past it we refuse rather than read
@@ -83,7 +83,7 @@ class Normaliser:
         for row in rows:
             if len(row) > 1 and row[0] in words:
                 words[row[0]] += [w for w in row[1].split("|") if w]
-        by_len = {k: sorted(set(v), key=len, reverse=True) for k, v in words.items()}
+        by_len = {k: longest_first(v) for k, v in words.items()}
         self.lead_words = by_len["lead"]
         self.lead = re.compile("^(?:" + "|".join(map(re.escape, by_len["lead"])) + ")") if by_len["lead"] else None
         self.tail = re.compile("(?:" + "|".join(map(re.escape, by_len["tail"])) + ")$") if by_len["tail"] else None
@@ -101,7 +101,7 @@ class Normaliser:
         self.units = units
         # 没审结 / 还没有修改 → 未审结 / 未修改: a negated action asks what is left of it
         self.negated = re.compile("(?:还没有|还没|没有|尚未|没)(?=" + "|".join(
-            map(re.escape, sorted(verbs, key=len, reverse=True))) + ")") if verbs else None
+            map(re.escape, longest_first(verbs))) + ")") if verbs else None
 
     def __call__(self, question: str) -> Normalised:
         text = unicodedata.normalize("NFKC", question)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import takewhile
 
-from kg.lexicon import Lexicon, read_rows
+from kg.lexicon import Lexicon, longest_first, read_rows
 from kg.qa.catalogue import Catalogue
 from kg.qa.gazetteer import Gazetteer
 from kg.qa.normalise import Normaliser
@@ -64,7 +64,7 @@ class Reader:
 
     def __init__(self, lexicon: Lexicon, lexicon_dir, catalogue: Catalogue, segmenter: Segmenter):
         self.lx, self.cat, self.segmenter = lexicon, catalogue, segmenter
-        self.units = sorted({u.text for u in lexicon.units}, key=len, reverse=True)
+        self.units = longest_first(u.text for u in lexicon.units)
         unit_alt = "|".join(map(re.escape, self.units))
         # 多少件 / 几支 ask in a unit; a number the asker states (N名区级领导) asks nothing
         # …and 多少万人次 / 几亿元 ask in the unit scaled (the figures' own units: 10万人次, 2.3亿元)
@@ -78,7 +78,7 @@ class Reader:
         for row in read_rows(lexicon_dir / "structure.tsv"):
             if len(row) > 1:
                 words.setdefault(row[0], []).extend(w for w in row[1].split("|") if w)
-        self.words = {k: sorted(set(v), key=len, reverse=True) for k, v in words.items()}
+        self.words = {k: longest_first(v) for k, v in words.items()}
         self._bare_count = re.compile("|".join(map(re.escape, self.words.get("count", ["多少", "几"]))))
         # 百分之几 / 几成 ask for a rate: the unit, not a word to find
         self._rate_asked = re.compile("|".join(map(re.escape, self.words.get("rate_asked", ["百分之几"]))))
@@ -156,7 +156,7 @@ class Reader:
         for figs in catalogue.figures.values():
             for o in figs:
                 cores.update(_core(x) for x in [o.actor or "", *o.actor_alts])
-        cores = sorted((c for c in cores if len(c) >= 2), key=len, reverse=True)
+        cores = longest_first(c for c in cores if len(c) >= 2)
         self.one_char_verbs = {w for w in [*lexicon.verbs, *self.action_head, *self.words.get("short_verb", [])]
                                if len(w) == 1}
         for c in cores:
@@ -494,7 +494,7 @@ class Reader:
             if t in verbs:
                 continue
             # 梳理现行文件 (a label jieba keeps whole): the thing is 现行文件, the action was that turn's
-            lead = next((v for v in sorted(plain_verbs, key=len, reverse=True)
+            lead = next((v for v in longest_first(plain_verbs)
                          if t.startswith(v) and len(t) - len(v) >= 2), None)
             if lead:
                 prev_verbs.append(self.action_head.get(lead, lead))

@@ -116,6 +116,11 @@ class GraphStore(ABC):
     def check(self) -> None:
         """Raise :class:`StoreUnavailable` if the store cannot answer now."""
 
+    #: Whether others may change the data while it is served (a remote engine someone else
+    #: loads): then every answer looks its facts up again rather than trust what was read at
+    #: start-up. An embedded store is opened read-only beside the catalogue built with it.
+    changes_underneath = False
+
     def saved(self, name: str):
         """What ``kgqa build`` computed and kept beside the store (the engine's catalogue), or None."""
         return

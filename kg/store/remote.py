@@ -95,6 +95,8 @@ def bind_values(query: str, bindings: dict[str, object] | None, at_end: bool = F
 
 
 class RemoteStore(GraphStore):
+    changes_underneath = True
+
     def __init__(self, endpoint: str, timeout: float = 10.0):
         self.endpoint, self.timeout = endpoint, timeout
         self.server: str | None = None     # the endpoint's Server header, once it has answered
