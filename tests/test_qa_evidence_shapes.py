@@ -160,3 +160,13 @@ def test_shapes_answered_with_their_figures(q, expected):
 def test_shapes_declined(q):
     a = ask(q)
     assert not a.answered and not a.facts, a.answer
+
+
+def test_the_noun_after_a_bare_count_word_is_the_thing_counted():
+    # 多少群众 with no counter: the events held (N场) mention 群众 only in their sentence
+    a = ask("政府开放日一共来了多少群众")
+    assert not a.answered and not a.facts and "群众" in a.answer
+    # …while a word for "things counted" (案件) is any figure's, and the figure's own noun counts
+    for q in ("区司法局收到多少行政复议案件", "How many 行政复议 cases did they receive (收到)?"):
+        b = ask(q)
+        assert b.answered and b.facts[0].indicator.endswith("行政复议申请"), (q, b.answer)

@@ -231,6 +231,13 @@ class Evidence:
             or (self._accounted(nouns[-1], head) and phrase in _head(obs.clause))
         if not found and phrase in obs.label_text:
             return False          # only a later item of the indicator's list
+        if not r.units:
+            # 多少群众 (no counter asked): the noun right after 多少 is the thing counted, and the figure's own,
+            # in its indicator, actor or clause; only in the sentence around it (…群众参与度) it is what
+            # another figure counts. A word for "things counted" (多少案件) is any figure's.
+            first = nouns[0]
+            return first in self.count_nouns or self._accounted(
+                first, _Words(obs.label_text + "|" + obs.actor_text + "|" + obs.clause, "", ""))
         if not r.units or self.reader.lx.units_fit(r.units, obs.unit) == "yes":
             return True           # the unit agrees: the other checks weigh the words
         return found and any(x.endswith(nouns[-1][-2:]) for x in head.own.split("|"))

@@ -213,8 +213,14 @@ class Reader:
             bounds = bounds or self.segmenter.boundaries(text)
             if m.end() in bounds and m.start() + 1 in bounds | {0} and m.group(1) not in r.units:
                 r.units.append(m.group(1))
-        # 多少 with no unit after it asks a number too (收到多少、办结多少)
-        r.slots = len(asked) + sum(1 for m in self._bare_count.finditer(text) if m.start() not in asked)
+        # 多少 with no unit after it asks a number too (收到多少、办结多少); the nouns right after it
+        # (来了多少群众) are the thing counted, as after 多少个
+        bare = [m for m in self._bare_count.finditer(text) if m.start() not in asked]
+        r.slots = len(asked) + len(bare)
+        for m in bare:
+            nouns = list(takewhile(self.is_noun, self.cut(text[m.end():])))
+            if nouns:
+                r.counted.append(nouns)
         measured = []
         for word, unit in self.measure_nouns:
             if word in text and unit in self.units:   # (a unit not listed leaves the noun as content)
