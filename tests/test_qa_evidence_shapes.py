@@ -170,3 +170,11 @@ def test_the_noun_after_a_bare_count_word_is_the_thing_counted():
     for q in ("区司法局收到多少行政复议案件", "How many 行政复议 cases did they receive (收到)?"):
         b = ask(q)
         assert b.answered and b.facts[0].indicator.endswith("行政复议申请"), (q, b.answer)
+
+
+def test_a_described_answer_names_the_kind_each_what_word_asks():
+    # two what-words: the sentence quoted must name a 流程, not only the 文件 of the first
+    a = ask("What are the steps of 规范性文件清理? 按什么流程")
+    assert not a.answered or "流程" in a.answer, a.answer
+    b = ask("文件清理按照什么流程推进")
+    assert b.answered and "部门自查" in b.answer and "流程" in b.answer, b.answer

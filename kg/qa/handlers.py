@@ -302,9 +302,11 @@ def describe(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer |
     nouns = [t for t in words if eng.reader.is_noun(t)] or words
     if not kind and not listed and value(eng, question, r, rep).answered:
         return None       # what is the 考核权重: a figure answers it
-    head = asked_head(eng, r.text) or ""
-    # the kind the what-word asks for (哪些流程), not another kind word of the question (文件)
-    required = [k for k in [kind, *listed] if k and k in head] or [k for k in [kind, *listed] if k]
+    # the kinds the what-words ask for (哪些流程), not another kind word of the question (文件): one of
+    # each what-word's kinds (有哪些文件…按什么流程 asks a 流程 of the 文件)
+    kinds_asked = [k for k in [kind, *listed] if k]
+    required = [[k for k in kinds_asked if k in head] for head in asked_heads(eng, r.text)]
+    required = [ks for ks in required if ks] or ([kinds_asked] if kinds_asked else [])
     hits = {}
     sentences = {o.sentence for o in eng.cat.figures[rep.iri]} | {e["sentence"] for e in eng.cat.entities[rep.iri]}
     for sentence in sentences:
@@ -312,7 +314,7 @@ def describe(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer |
         if not flat or not all(eng.evidence.stands_in(t, flat) for t in nouns):
             continue     # every other thing the question names in that sentence (its verbs may be paraphrased:
                          # 坚持 for 严守), and most of its words
-        if required and not any(k in flat or any(m in flat for m in eng.kind_markers.get(k, ())) for k in required):
+        if not all(any(k in flat or any(m in flat for m in eng.kind_markers.get(k, ())) for k in ks) for ks in required):
             continue     # …and the kind asked (按什么流程: a sentence naming a 流程; 通过哪些方式: 通过…)
         clauses = [c for c in re.split(r"[，；。：]", sentence) if c.strip()]
         named = [c for c in clauses if kind and (kind in c or any(m in c for m in eng.kind_markers.get(kind, ())))] \
@@ -612,23 +614,29 @@ def entity(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | N
 
 
 def asked_head(eng: Engine, text: str) -> str | None:
-    """The noun right after a what-word (什么模式, 哪些方式): what the question asks for."""
+    """The noun right after the first what-word (什么模式, 哪些方式): what the question asks for."""
+    return next(iter(asked_heads(eng, text)), None)
+
+
+def asked_heads(eng: Engine, text: str) -> list[str]:
+    """The nouns right after each what-word, in order (有哪些文件…按什么流程 → 文件, 流程)."""
     what = set(eng.reader.words.get("what", ()))
     if not any(w in text for w in what):
-        return None
+        return []
     tokens = [w for w in eng.reader.cut(text) if w.strip()]
 
     def noun(t: str) -> bool:   # a light word (工作机制's 工作) may stand in the phrase, never a verb
         return (len(t) >= 2 and t not in eng.lx.verbs and eng.evidence.action_class(t) is None
                 and bool(re.match(r"[\u4e00-\u9fff]", t)))
+    heads = []
     for i, word in enumerate(tokens):
         if word in what:
             # the nouns that follow it, together (闭环|机制: the 机制 asked is a 闭环 one), less light words
             # (什么工作机制 asks a 机制; 哪些方面 names nothing of its own)
             phrase = "".join(t for t in takewhile(noun, tokens[i + 1:]) if t not in eng.reader.stopwords)
             if phrase:
-                return phrase
-    return None
+                heads.append(phrase)
+    return heads
 
 
 def listing(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
