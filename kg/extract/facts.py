@@ -185,7 +185,7 @@ class _SentenceExtractor:
         unit_kind = self.rules.lexicon.unit(m.unit).kind if m.unit != "%" else "percent"
         if unit_kind == "percent" and indicator and not indicator.endswith(RATE_ENDINGS) \
                 and qualifier not in ("increase", "decrease"):
-            indicator += "比例"
+            indicator += "比" if indicator.endswith("占") else "比例"    # 占三成: a share, 占比
         if unit_kind == "duration" and qualifier and not any(w in indicator for w in ("时间", "时限", "期限")):
             indicator += "时间"
         if m.approximate and not qualifier:
@@ -478,7 +478,7 @@ class _SentenceExtractor:
         quote = noun.find("“")
         if quote >= 2:                          # N个高频事项“一件事一次办”: the quoted name is apposition
             noun, predicate = noun[:quote], ""
-        noun = re.sub(r"(名单|清单|及|和|中|共|、)+$", "", noun)
+        noun = re.sub(r"(名单|清单|及|和|中|共|、)+$", "", noun).removeprefix("的")   # 七成以上的执法人员
         has_next = i + 1 < len(ms)
         if has_next:
             # the rest belongs to the next number: 区级领导|通过……处理事项N件次
