@@ -101,3 +101,19 @@ def test_tenths_and_scores_as_units(lexicon):
     # 成 and 分 inside words, idioms and fractions are no figures
     assert [(f.value, f.unit) for f in read("一成不变，十分重要，三分之一，建成3个分局，用时5分钟，10成员单位，部分乡镇。",
                                             lexicon)] == [(3, "个"), (5, "分钟")]
+
+
+def test_breakdowns_with_full_nouns_and_with_the_noun_left_out(lexicon):
+    full = read("受理案件120件，其中行政复议案件80件、行政诉讼案件40件。", lexicon)
+    assert [(f.value, f.indicator, f.scope) for f in full] == [
+        (120, "受理案件", None), (80, "行政复议案件", None), (40, "行政诉讼案件", None)]
+    elided = read("全市收到投诉1200件，其中市本级收到612件，县区收到588件。", lexicon)
+    assert [(f.value, f.indicator, f.scope) for f in elided] == [
+        (1200, "收到投诉", None), (612, "收到投诉", "市本级"), (588, "收到投诉", "县区")]
+    bare = read("全市办理行政复议案件300件，其中市本级96件。", lexicon)
+    assert [(f.indicator, f.scope) for f in bare] == [("办理行政复议案件", None), ("办理行政复议案件", "市本级")]
+    # another verb is another figure, no part of the place: 依法 is no scope
+    other = read("全市收到投诉1200件，其中依法办结1150件。", lexicon)[1]
+    assert (other.indicator, other.scope) == ("办结投诉", None)
+    named = read("全市收到投诉1200件，其中市本级受理612件。", lexicon)[1]
+    assert (named.indicator, named.scope) == ("受理投诉", "市本级")

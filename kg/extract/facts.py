@@ -70,6 +70,8 @@ class Fact:
     rate_of: int | None = None
     index: int = 0
     stage: str | None = None   # 将N家开发区整合为N家: "before" and "after" the change the clause reports
+    scope: str | None = None   # 其中市本级收到N件: the part of the whole a breakdown's figure is of
+    period: int | None = None  # a table's year column: the year the figure is of
 
 
 class _Rules:
@@ -515,8 +517,15 @@ class _SentenceExtractor:
     def _indicator_first(self, m, core, clause, qual, prev: Fact | None):
         """``收到行政复议申请N件``, ``办结N件`` (borrows 行政复议申请)."""
         verb = self.rules.starts_with_verb(core)
+        part = self._breakdown_scope(core, m, prev)
+        scope = part[0] if part else None
         if not core and prev:
             label, noun, verb = prev.indicator, prev.noun, prev.verb
+        elif part:
+            # 收到投诉N件，其中市本级收到M件、街道收到K件: the part's noun is elided; it is the whole's
+            # figure, of a part of the place (its scope), never 「市本级收到」
+            verb = part[1]
+            label, noun = (prev.indicator if verb == prev.verb else verb + prev.noun), prev.noun
         elif prev and prev.unit == m.unit and self.rules.ends_with_verb(core) \
                 and len(core) - len(self.rules.ends_with_verb(core)) <= 2:
             label, noun = core + prev.noun, prev.noun        # 办结 + 行政复议申请
@@ -538,6 +547,24 @@ class _SentenceExtractor:
             noun = label
         f = self._fact(m, label, noun, verb, clause, qual)
         f.rate_of = rate_of
+        f.scope = scope or (prev.scope if prev and not core and "其中" in self.s.text[:m.start] else None)
+
+    def _breakdown_scope(self, core: str, m: Mention, prev: Fact | None) -> tuple[str, str] | None:
+        """市本级收到 / 街道收到 / 市本级受理 / 市本级 after 其中: (the part of the place a breakdown
+        figure is of, its verb) when the words are that part and at most a verb: a part named in
+        scope_parts.txt before any verb, or any words before the very verb the whole was counted
+        with. The noun is the whole's."""
+        if not prev or prev.unit != m.unit or prev.kind != "level" or "其中" not in self.s.text[:m.start]:
+            return None
+        for part in self.rules.lexicon.scope_parts:
+            rest = core.removeprefix(part)
+            if core.startswith(part) and (not rest or self.rules.ends_with_verb(rest) == rest):
+                return part, rest or prev.verb
+        if prev.verb and core.endswith(prev.verb) and len(core) > len(prev.verb):
+            part = core[: -len(prev.verb)]
+            if not self.rules.ends_with_verb(part) and prev.noun not in part:
+                return part, prev.verb
+        return None
 
     def zeros(self):
         for rule in self.rules.lexicon.zeros:
