@@ -56,6 +56,7 @@ def vocabulary(iris: Iris) -> Graph:
         ("indicator", QB.DimensionProperty, "指标"), ("actor", QB.DimensionProperty, "主体"),
         ("value", QB.MeasureProperty, "数值"), ("unit", QB.AttributeProperty, "单位"),
         ("qualifier", QB.AttributeProperty, "限定"), ("stage", QB.AttributeProperty, "变化前后"),
+        ("scope", QB.AttributeProperty, "范围"),
     ], start=1):
         g.add((FZ[prop], RDF.type, kind))
         g.add((FZ[prop], RDFS.label, _lit(label)))
@@ -65,7 +66,7 @@ def vocabulary(iris: Iris) -> Graph:
         g.add((comp, QB.order, Literal(i)))
         key = {QB.DimensionProperty: QB.dimension, QB.MeasureProperty: QB.measure}.get(kind, QB.attribute)
         g.add((comp, key, FZ[prop]))
-        if prop in ("actor", "qualifier", "unit", "stage"):
+        if prop in ("actor", "qualifier", "unit", "stage", "scope"):
             g.add((comp, QB.componentRequired, Literal(prop == "unit")))
     g.add((FZ.unit, RDFS.subPropertyOf, SDMX_ATTR.unitMeasure))
     g.add((iris.indicator_scheme(), RDF.type, SKOS.ConceptScheme))
@@ -84,10 +85,11 @@ class _ReportGraph:
     def add(self, s, p, o):
         self.g.add((s, p, o))
 
-    def stamp(self, node):
-        """Region and year on every fact, so reports can share one store."""
+    def stamp(self, node, year: int | None = None):
+        """Region and year on every fact, so reports can share one store; ``year`` when the fact is
+        of another year than the report's (a table's 2023年 column in a 2024 report)."""
         self.add(node, self.FZ.region, self.region)
-        self.add(node, self.FZ.year, Literal(self.r.year, datatype=XSD.integer))
+        self.add(node, self.FZ.year, Literal(year or self.r.year, datatype=XSD.integer))
         self.add(node, DCTERMS.source, self.iris.report(self.rid))
 
     def metadata(self):
@@ -195,7 +197,7 @@ class _ReportGraph:
             sent = self.iris.sentence(self.rid, f.sentence.index)
             self.add(node, RDF.type, QB.Observation)
             self.add(node, QB.dataSet, self.iris.dataset(self.rid))
-            self.stamp(node)
+            self.stamp(node, f.period)
             self.add(node, FZ.indicator, self.indicator(f.indicator, f))
             self.add(node, FZ.value, _number(f.value))
             self.add(node, FZ.unit, Literal(f.unit))
@@ -207,6 +209,8 @@ class _ReportGraph:
                 self.add(node, FZ.qualifier, FZ[f.qualifier])
             if f.stage:   # 将N家开发区整合为N家: the count before / after the change
                 self.add(node, FZ.stage, Literal(f.stage))
+            if f.scope:   # 其中市本级收到N件: the part of the place the figure is of
+                self.add(node, FZ.scope, _lit(f.scope))
             if f.rate_of:
                 self.add(node, FZ.rateOf, self.iris.observation(self.rid, f.rate_of))
             self.add(node, FZ.section, self.iris.section(self.rid, f.sentence.section))

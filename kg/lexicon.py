@@ -85,6 +85,8 @@ class Lexicon:
     function_words: list[str] = field(default_factory=list)
     link_keep: list[str] = field(default_factory=list)
     transforms: list[str] = field(default_factory=list)
+    scope_parts: list[str] = field(default_factory=list)   # 市本级, 县直: part of the place a report covers
+    table_headings: list[str] = field(default_factory=list)   # 数量: a column heading naming no figure
     verb_adverbs: list[str] = field(default_factory=list)
     stage_markers: list[tuple[str, str]] = field(default_factory=list)   # word -> from / to
     subject_heads: list[str] = field(default_factory=list)   # 负责人, 常务会议: subjects that are no organisation
@@ -196,4 +198,6 @@ def load_lexicon(directory: Path | Sequence[Path]) -> Lexicon:
         verb_adverbs=sorted(read_lines(d / "verb_adverbs.txt"), key=len, reverse=True),
         stage_markers=[(r[0], r[1]) for r in read_rows(d / "stage_markers.tsv") if len(r) > 1],
         subject_heads=sorted(read_lines(d / "subject_heads.txt"), key=len, reverse=True),
+        scope_parts=sorted(read_lines(d / "scope_parts.txt"), key=len, reverse=True),
+        table_headings=read_lines(d / "table_headings.txt"),
     )

@@ -85,3 +85,66 @@ def test_a_stated_zero_may_name_a_long_event(lexicon):
 def test_counts_side_by_side_share_the_last_ones_predicate(facts):
     labels = {f.value: f.indicator for f in facts if f.unit in ("家", "名")}
     assert labels[11] == "完成注册的执法部门" and labels[138] == "完成注册的执法人员"
+
+
+def read(text, lexicon):
+    from kg.extract.text import Sentence
+    return extract_facts([Sentence(0, text, 0, len(text), "1", 1, True)], lexicon)
+
+
+def test_tenths_and_scores_as_units(lexicon):
+    got = [(f.value, f.unit, f.indicator, f.kind, f.qualifier) for f in read(
+        "投诉数量较上年下降两成，网上受理的占三成，考核得分96.5分，七成以上的村居建成调解室。", lexicon)]
+    assert got == [(2, "成", "投诉数量较上年下降", "change", "decrease"), (3, "成", "网上受理的占比", "level", None),
+                   (Decimal("96.5"), "分", "考核得分", "level", None),
+                   (7, "成", "建成调解室的村居比例", "level", "atLeast")]
+    # 成 and 分 inside words, idioms and fractions are no figures
+    assert [(f.value, f.unit) for f in read("一成不变，十分重要，三分之一，建成3个分局，用时5分钟，10成员单位，部分乡镇。",
+                                            lexicon)] == [(3, "个"), (5, "分钟")]
+
+
+def test_breakdowns_with_full_nouns_and_with_the_noun_left_out(lexicon):
+    full = read("受理案件120件，其中行政复议案件80件、行政诉讼案件40件。", lexicon)
+    assert [(f.value, f.indicator, f.scope) for f in full] == [
+        (120, "受理案件", None), (80, "行政复议案件", None), (40, "行政诉讼案件", None)]
+    elided = read("全市收到投诉1200件，其中市本级收到612件，县区收到588件。", lexicon)
+    assert [(f.value, f.indicator, f.scope) for f in elided] == [
+        (1200, "收到投诉", None), (612, "收到投诉", "市本级"), (588, "收到投诉", "县区")]
+    bare = read("全市办理行政复议案件300件，其中市本级96件。", lexicon)
+    assert [(f.indicator, f.scope) for f in bare] == [("办理行政复议案件", None), ("办理行政复议案件", "市本级")]
+    # another verb is another figure, no part of the place: 依法 is no scope
+    other = read("全市收到投诉1200件，其中依法办结1150件。", lexicon)[1]
+    assert (other.indicator, other.scope) == ("办结投诉", None)
+    named = read("全市收到投诉1200件，其中市本级受理612件。", lexicon)[1]
+    assert (named.indicator, named.scope) == ("受理投诉", "市本级")
+
+
+def lines(text, lexicon):
+    from kg.extract.text import parse_structure
+    return [(f.value, f.unit, f.indicator, f.period) for f in
+            extract_facts(parse_structure("某区报告\n一、主要数据\n" + text, lexicon).sentences, lexicon)]
+
+
+def test_a_table_written_as_text_gives_a_figure_per_cell(lexicon):
+    # years as columns, the cells set apart by one space: each cell is the row's figure of its year
+    assert lines("指标 2023年 2024年\n行政复议收案 98件 135件\n出庭应诉率 95% 100%\n", lexicon) == [
+        (98, "件", "行政复议收案", 2023), (135, "件", "行政复议收案", 2024),
+        (95, "%", "出庭应诉率", 2023), (100, "%", "出庭应诉率", 2024)]
+    # words as columns (tabs): the row's and the column's words; a unit in brackets for bare numbers
+    assert lines("类别\t检查（次）\t立案（件）\n安全生产\t260\t18\n", lexicon) == [
+        (260, "次", "安全生产检查", None), (18, "件", "安全生产立案", None)]
+    # bars, and a heading that names no figure (数量): the row alone names it
+    assert lines("项目｜数量\n法律援助案件｜215件\n人民调解案件（件）｜1,860\n", lexicon) == [
+        (215, "件", "法律援助案件", None), (1860, "件", "人民调解案件", None)]
+
+
+def test_a_table_whose_columns_are_unclear_gives_no_guess(lexicon):
+    # several figures and no header to tell them apart; a header of another width; a bare number
+    # without a unit: skipped, not guessed
+    assert lines("行政复议收案　98件　135件\n", lexicon) == []
+    assert lines("指标　2024年\n行政复议收案　98件　135件\n", lexicon) == []
+    assert lines("项目｜数量\n法律援助案件｜215\n", lexicon) == []
+    # a row of one figure needs no header; prose with spaces stays prose
+    assert lines("法律援助案件｜215件\n", lexicon) == [(215, "件", "法律援助案件", None)]
+    assert [x[:3] for x in lines("发放资料2 份\n主动公开政府信息 3,862 条，其中政策解读 215 篇。\n", lexicon)] == [
+        (2, "份", "发放资料"), (3862, "条", "主动公开政府信息"), (215, "篇", "政策解读")]

@@ -21,3 +21,28 @@ def test_inline_subheading_body_is_kept(tiexi, lexicon):
     st = parse_structure(tiexi.text, lexicon)
     body = [s for s in st.sentences if s.section == "3.1"]
     assert body and body[0].text.startswith("深化思想引领")
+
+
+def test_ordinals_as_the_reports_parts(lexicon):
+    text = ("某区人民政府关于2024年度法治政府建设情况的报告\n2024年，全区坚持依法行政。\n第一，主要工作和成效\n"
+            "一、健全依法决策机制\n全年审查文件12件。\n二、化解行政争议\n受理案件30件。\n第二，存在的问题\n"
+            "基层执法力量不足。\n第三　2025年工作打算\n深化行政复议体制改革。\n")
+    s = parse_structure(text, lexicon)
+    assert [(x.id, x.notation, x.title, x.role) for x in s.sections[1:]] == [
+        ("1", "第一，", "主要工作和成效", "work"), ("1.1", "一、", "健全依法决策机制", "work"),
+        ("1.2", "二、", "化解行政争议", "work"), ("2", "第二，", "存在的问题", "problems"),
+        ("3", "第三", "2025年工作打算", "plans")]
+    # a 第一， in the opening with no 第二 line after it is a sentence, and so are points under 一、
+    lone = parse_structure("某区报告\n第一，全区坚持依法行政，成效明显。\n一、主要工作\n第一，完善制度。\n第二，加强培训。\n", lexicon)
+    assert [(x.notation, x.level) for x in lone.sections[1:]] == [("一、", 1), ("第一，", 2), ("第二，", 2)]
+    assert lone.sentences[0].section == "0"
+
+
+def test_circled_points_on_one_line_are_points_each(lexicon):
+    text = "某区报告\n一、存在的问题\n①执法力量薄弱；②办案周期偏长；③宣传形式单一。\n二、工作打算\n主要是：①深化改革；②加强培训。\n"
+    s = parse_structure(text, lexicon)
+    assert [(x.id, x.notation, x.title) for x in s.sections if x.parent == "1"] == [
+        ("1.1", "①", "执法力量薄弱"), ("1.2", "②", "办案周期偏长"), ("1.3", "③", "宣传形式单一")]
+    # a line that opens with words keeps its points in its sentence
+    assert [x.text for x in s.sentences if x.section == "2"] == ["主要是：①深化改革；②加强培训。"]
+    assert all(text[x.start:x.end] == x.text for x in s.sentences)

@@ -17,7 +17,7 @@ from kg.report import load_report
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 GENRE = ["qingsong-city-2023", "baihua-sifa-2023", "qingsong-scj-2023", "qinglan-province-2022",
          "songlin-county-2022", "beihu-district-2024", "qingsong-zfb-2024",
-         "fengling-county-2024", "fengling-rsj-2024"]
+         "fengling-county-2024", "fengling-rsj-2024", "tongwan-district-2024"]
 
 
 def facts_of(name, lexicon):
@@ -325,3 +325,17 @@ def test_a_subject_organisation_before_an_adverb_or_a_verb_no_indicator_needs(le
     assert read("县公安局查处违法案件45起。", lexicon)[0].actor == "县公安局"
     assert read("县人民法院严格审查行政案件12件。", lexicon)[0].actor == "县人民法院"
     assert read("区政府常务会议研究议题8项。", lexicon)[0].actor is None     # a meeting is no actor
+
+
+def test_gold_scopes_and_years_of_table_columns(lexicon):
+    """Gold rows may name the part of the place a breakdown is of (scope) and a table column's year
+    (period): the extracted fact says the same, and no other fact has either."""
+    name = "tongwan-district-2024"
+    gold = load_gold(LAYOUTS / f"{name}.facts.jsonl")
+    facts = facts_of(name, lexicon)
+    for g in gold:
+        f = next(x for x in facts if x.value == Decimal(str(g["value"])) and x.unit == g["unit"]
+                 and x.sentence.text == g["sentence"])
+        assert (f.scope, f.period) == (g.get("scope"), g.get("period")), g
+    assert sum(f.scope is not None for f in facts) == sum("scope" in g for g in gold) == 2
+    assert sum(f.period is not None for f in facts) == sum("period" in g for g in gold) == 6

@@ -76,3 +76,23 @@ def test_sparql_checks_agree_with_pyshacl(config, tiexi, baihua):
             for t in add:
                 broken.add(t)
             assert _both(broken, config) == (False, False), name
+
+
+def test_a_figure_of_another_year_and_of_part_of_the_place(config):
+    """A table's 2023年 column in a 2024 report is stamped 2023; a 其中 part carries its scope;
+    both still conform, and two scopes on one figure do not."""
+    from pathlib import Path
+
+    from kg.report import load_report
+    report = load_report(Path(__file__).parent / "fixtures" / "layouts" / "tongwan-district-2024.json")
+    g, iris = _graphs(config, report)
+    FZ = iris.FZ
+    years = {int(g.value(o, FZ.value).toPython()): g.value(o, FZ.year).toPython()
+             for o in g.subjects(RDF.type, QB.Observation) if g.value(o, FZ.unit).toPython() == "件"}
+    assert (years[98], years[135], years[1200]) == (2023, 2024, 2024)
+    scoped = {str(g.value(o, FZ.scope)): g.value(o, FZ.value).toPython() for o in g.subjects(FZ.scope, None)}
+    assert scoped == {"区本级": 612, "街道": 588}
+    assert _both(g, config) == (True, True)
+    obs = next(g.subjects(FZ.scope, None))
+    g.add((obs, FZ.scope, Literal("另一部分", lang="zh")))
+    assert _both(g, config) == (False, False)

@@ -14,6 +14,10 @@ The rules follow how these reports write their figures:
   particle the number opens its noun; a transform (整合为, 压减至) gives the noun ``before``/``after``;
 * ``设立N个党总支和N个党支部`` — listed items, each its own figure, sharing the verb;
 * ``其中刑事案件N件`` — a breakdown shares the head noun of what it breaks down;
+  ``收到投诉N件，其中市本级收到N件`` — a part whose noun is left out is the whole's figure, of a scope;
+* ``指标 2023年 2024年`` / ``行政复议收案 N件 N件`` — a table written as text: a figure per cell, named
+  by its row and column (a year column gives its period); columns nothing tells apart are skipped;
+* ``下降两成`` / ``占三成`` / ``得分96.5分`` — tenths (成) and scores (分) as units;
 * ``1-2个工作日`` / ``5至8次`` — a range is two figures, at least and at most;
 * ``１２，６００户`` / ``1,850件`` / ``百分之九十点六`` / ``三千余人次`` — number forms;
 * ``连续四年保持N%`` — a counter span, named after the figure it qualifies;
@@ -42,7 +46,7 @@ from kg.extract.mentions import (
 )
 from kg.extract.text import POINT_MARK, Sentence
 from kg.lexicon import Lexicon
-from kg.numbers import normalise_digits
+from kg.numbers import normalise_digits, parse_number
 
 RATE_ENDINGS = ("率", "占比", "比例", "比重", "权重")
 # Two characters alone before a count that opens its noun are its verb (编制, 选聘, 认定): the action
@@ -70,6 +74,8 @@ class Fact:
     rate_of: int | None = None
     index: int = 0
     stage: str | None = None   # 将N家开发区整合为N家: "before" and "after" the change the clause reports
+    scope: str | None = None   # 其中市本级收到N件: the part of the whole a breakdown's figure is of
+    period: int | None = None  # a table's year column: the year the figure is of
 
 
 class _Rules:
@@ -185,7 +191,7 @@ class _SentenceExtractor:
         unit_kind = self.rules.lexicon.unit(m.unit).kind if m.unit != "%" else "percent"
         if unit_kind == "percent" and indicator and not indicator.endswith(RATE_ENDINGS) \
                 and qualifier not in ("increase", "decrease"):
-            indicator += "比例"
+            indicator += "比" if indicator.endswith("占") else "比例"    # 占三成: a share, 占比
         if unit_kind == "duration" and qualifier and not any(w in indicator for w in ("时间", "时限", "期限")):
             indicator += "时间"
         if m.approximate and not qualifier:
@@ -478,7 +484,7 @@ class _SentenceExtractor:
         quote = noun.find("“")
         if quote >= 2:                          # N个高频事项“一件事一次办”: the quoted name is apposition
             noun, predicate = noun[:quote], ""
-        noun = re.sub(r"(名单|清单|及|和|中|共|、)+$", "", noun)
+        noun = re.sub(r"(名单|清单|及|和|中|共|、)+$", "", noun).removeprefix("的")   # 七成以上的执法人员
         has_next = i + 1 < len(ms)
         if has_next:
             # the rest belongs to the next number: 区级领导|通过……处理事项N件次
@@ -515,8 +521,15 @@ class _SentenceExtractor:
     def _indicator_first(self, m, core, clause, qual, prev: Fact | None):
         """``收到行政复议申请N件``, ``办结N件`` (borrows 行政复议申请)."""
         verb = self.rules.starts_with_verb(core)
+        part = self._breakdown_scope(core, m, prev)
+        scope = part[0] if part else None
         if not core and prev:
             label, noun, verb = prev.indicator, prev.noun, prev.verb
+        elif part:
+            # 收到投诉N件，其中市本级收到M件、街道收到K件: the part's noun is elided; it is the whole's
+            # figure, of a part of the place (its scope), never 「市本级收到」
+            verb = part[1]
+            label, noun = (prev.indicator if verb == prev.verb else verb + prev.noun), prev.noun
         elif prev and prev.unit == m.unit and self.rules.ends_with_verb(core) \
                 and len(core) - len(self.rules.ends_with_verb(core)) <= 2:
             label, noun = core + prev.noun, prev.noun        # 办结 + 行政复议申请
@@ -538,6 +551,24 @@ class _SentenceExtractor:
             noun = label
         f = self._fact(m, label, noun, verb, clause, qual)
         f.rate_of = rate_of
+        f.scope = scope or (prev.scope if prev and not core and "其中" in self.s.text[:m.start] else None)
+
+    def _breakdown_scope(self, core: str, m: Mention, prev: Fact | None) -> tuple[str, str] | None:
+        """市本级收到 / 街道收到 / 市本级受理 / 市本级 after 其中: (the part of the place a breakdown
+        figure is of, its verb) when the words are that part and at most a verb: a part named in
+        scope_parts.txt before any verb, or any words before the very verb the whole was counted
+        with. The noun is the whole's."""
+        if not prev or prev.unit != m.unit or prev.kind != "level" or "其中" not in self.s.text[:m.start]:
+            return None
+        for part in self.rules.lexicon.scope_parts:
+            rest = core.removeprefix(part)
+            if core.startswith(part) and (not rest or self.rules.ends_with_verb(rest) == rest):
+                return part, rest or prev.verb
+        if prev.verb and core.endswith(prev.verb) and len(core) > len(prev.verb):
+            part = core[: -len(prev.verb)]
+            if not self.rules.ends_with_verb(part) and prev.noun not in part:
+                return part, prev.verb
+        return None
 
     def zeros(self):
         for rule in self.rules.lexicon.zeros:
@@ -576,6 +607,111 @@ def _labelled(spans: list[tuple[int, int]], text: str, mentions: list[Mention]) 
     return out
 
 
+# A table written as text: a header row of column names, then rows of a label and one value per
+# column, the cells set apart by tabs, ideographic spaces, runs of spaces or bars (「项目｜数量」)
+CELL_GAP = re.compile(r"\t+|\u3000+| {2,}|\s*[｜|]\s*")
+YEAR_COLUMN = re.compile(r"^((?:19|20)\d{2})年度?$")
+BARE_NUMBER = re.compile(r"^\d+(?:,\d{3})*(?:\.\d+)?$")
+BRACKETED = re.compile(r"[（(]([^（()）]{1,6})[）)]$")     # 收案（件）, 2024年（%）: the unit of a column or row
+
+
+def _cells(text: str) -> list[tuple[int, str]]:
+    """The cells of a line laid out as a table row, with their offsets; [] when it is prose
+    (sentence punctuation, or fewer than two cells). One space parts cells only where no wider gap
+    does (「指标 2023年 2024年」), so 「发放资料2 份」 stays a phrase: its cells would not read as a row."""
+    body = text.rstrip("。")
+    if not body or re.search(r"[，。；：,;:！？]", re.sub(r"(?<=\d),(?=\d{3})", "", body)):   # 1,860 is a number
+        return []
+    gap = CELL_GAP if CELL_GAP.search(body) else re.compile(r" ")
+    out, pos = [], 0
+    for m in [*gap.finditer(body), None]:
+        end = m.start() if m else len(body)
+        if body[pos:end].strip():
+            lead = len(body[pos:end]) - len(body[pos:end].lstrip())
+            out.append((pos + lead, body[pos:end].strip()))
+        pos = m.end() if m else pos
+    return out if len(out) >= 2 else []
+
+
+class _Table:
+    """The header of the table being read, and what each of its columns says of a cell under it."""
+
+    def __init__(self, rules: _Rules):
+        self.rules = rules
+        self.header: list[str] | None = None
+        self.section = ""
+
+    def _unit_of(self, cell: str) -> str | None:
+        m = BRACKETED.search(cell)
+        unit = m.group(1).replace("％", "%") if m else ""
+        return unit if unit == "%" or any(u.text == unit for u in self.rules.lexicon.units) else None
+
+    def _value(self, cell: str, at: int, text: str, unit: str | None) -> Mention | None:
+        """The figure a cell holds when it holds a figure and nothing else: 135件, 95%, or a bare 135
+        under a column or in a row whose unit is given in brackets."""
+        found = [m for m in find_mentions(cell, self.rules.mentions) if not m.suffix]
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(cell):
+            m = found[0]
+            return Mention(at + m.start, at + m.end, m.value, m.unit, m.approximate, m.low)
+        if BARE_NUMBER.match(cell) and unit:
+            return Mention(at, at + len(cell), parse_number(cell), unit)
+        return None
+
+    def is_header(self, cells: list[tuple[int, str]]) -> bool:
+        return all(not re.search(r"\d", c) or YEAR_COLUMN.match(BRACKETED.sub("", c)) for _, c in cells)
+
+    def read(self, sentence: Sentence, cells: list[tuple[int, str]]) -> list[tuple[Mention, str, int | None]] | None:
+        """(figure, indicator, period) for each value cell of a row; None when the line is no row.
+
+        A column is clear when the header has as many cells as the row: under a year (2023年) the
+        cell is the row's figure of that year; under a word of table_headings.txt the row's
+        figure; under any other word the row's and the word's (安全生产 + 检查). A row of one value
+        needs no header; a row of several without one is skipped: which figure is which is a guess."""
+        label = BRACKETED.sub("", cells[0][1])
+        if re.search(r"\d", label) or not label:
+            return None
+        row_unit = self._unit_of(cells[0][1])
+        header = self.header if self.header and self.section == sentence.section \
+            and len(self.header) == len(cells) else None
+        out = []
+        for j, (at, cell) in enumerate(cells[1:], start=1):
+            heading = header[j] if header else ""
+            m = self._value(cell, at, sentence.text, row_unit or self._unit_of(heading))
+            if m is None:
+                return None          # a cell of words: no row of figures
+            bare = BRACKETED.sub("", heading)
+            year = YEAR_COLUMN.match(bare)
+            if year:
+                out.append((m, label, int(year.group(1))))
+            elif not bare or bare in self.rules.lexicon.table_headings:
+                out.append((m, label, None))
+            else:
+                out.append((m, label + bare, None))
+        if len(out) > 1 and header is None:
+            return []                # figures side by side with no header to tell them apart
+        return out
+
+
+def _read_table_line(table: _Table, sentence: Sentence, ex: _SentenceExtractor) -> bool:
+    """A line of a table: its header is kept for the rows after it, its cells are facts. False
+    when the sentence is prose."""
+    cells = _cells(sentence.text)
+    if not cells:
+        table.header = None
+        return False
+    got = table.read(sentence, cells)
+    if got is None:
+        if table.is_header(cells):
+            table.header, table.section = [c for _, c in cells], sentence.section
+            return True
+        table.header = None
+        return False
+    for m, indicator, period in got:
+        f = ex._fact(m, indicator, indicator, "", sentence.text, None)
+        f.period = period
+    return True
+
+
 def extract_facts(sentences: list[Sentence], lexicon: Lexicon, default_actor: str | None = None) -> list[Fact]:
     """All numeric facts of a report, in reading order, numbered from 1.
 
@@ -583,11 +719,15 @@ def extract_facts(sentences: list[Sentence], lexicon: Lexicon, default_actor: st
     department of a department's report); region-level reports pass None.
     """
     rules = _Rules(lexicon)
+    table = _Table(rules)
     out: list[Fact] = []
     for sentence in sentences:
         # read the digits normalised (１２，６００ → 12,600, the same length); cite the text as written
         norm = replace(sentence, text=normalise_digits(sentence.text))
         ex = _SentenceExtractor(norm, rules, len(out), default_actor)
+        if _read_table_line(table, norm, ex):
+            out.extend(_cited(ex.facts, sentence, norm))
+            continue
         mentions = find_mentions(norm.text, rules.mentions)
         for cstart, cend in _labelled(split_clauses(norm.text), norm.text, mentions):
             inside = [m for m in mentions if cstart <= m.start < cend]
@@ -596,11 +736,16 @@ def extract_facts(sentences: list[Sentence], lexicon: Lexicon, default_actor: st
             else:
                 ex.subject(norm.text[cstart:cend])
         ex.zeros()
-        if norm.text != sentence.text:
-            for f in ex.facts:
-                f.sentence = sentence
-                f.mention = sentence.text[f.start - sentence.start: f.end - sentence.start]
-                if (at := norm.text.find(f.clause)) >= 0:
-                    f.clause = sentence.text[at: at + len(f.clause)]
-        out.extend(ex.facts)
+        out.extend(_cited(ex.facts, sentence, norm))
     return out
+
+
+def _cited(facts: list[Fact], sentence: Sentence, norm: Sentence) -> list[Fact]:
+    """Facts read from the normalised sentence, citing the text as written."""
+    if norm.text != sentence.text:
+        for f in facts:
+            f.sentence = sentence
+            f.mention = sentence.text[f.start - sentence.start: f.end - sentence.start]
+            if (at := norm.text.find(f.clause)) >= 0:
+                f.clause = sentence.text[at: at + len(f.clause)]
+    return facts

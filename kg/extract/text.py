@@ -35,10 +35,13 @@ _CIRCLED = "\u2460-\u2473"          # ①–⑳
 _SEQUENCE = {"首先": 1, "其次": 2, "再次": 3, "然后": 4, "最后": 9}
 HEADING_FORMS += [
     ("circled", re.compile(rf"^([{_CIRCLED}])\s*(.+)$")),
-    ("ordinal", re.compile(rf"^第([{_CN}]+)[，,、：:]\s*(.+)$")),
+    ("ordinal", re.compile(rf"^第([{_CN}]+)(?:[，,、：:]|[ \t\u3000]+)\s*(.+)$")),
     ("sequence", re.compile(rf"^({'|'.join(_SEQUENCE)})[，,：:]\s*(.+)$")),
 ]
 MINOR_FORMS = {"circled", "ordinal", "sequence"}
+# 第一，…/第二，… opening the report's first heading line and counted once through the report on
+# lines of their own: its parts (「第一，主要工作和成效」…「第二，存在的问题」), not points
+PART_FORMS = {"ordinal"}
 # the mark of a point at the start of a clause: not part of what a figure counts
 POINT_MARK = re.compile(rf"^(?:[{_CIRCLED}]|[（(](?:\d{{1,2}}|[{_CN}]+)[）)]|\d{{1,2}}[、．.](?![\d])|[{_CN}]+是(?=[\u4e00-\u9fff])"
                         rf"|第[{_CN}]+[，,、]|(?:{'|'.join(_SEQUENCE)})[，,])")
@@ -115,6 +118,11 @@ INLINE_HEADING = re.compile(rf"(?<=。)(?=[（(](?:[{_CN}]+|\d{{1,2}})[）)]|[{_
 GLUED_SUB = re.compile(rf"(?<=[\u4e00-\u9fff])(?=[（(][{_CN}]+[）)][\u4e00-\u9fff])")
 
 
+# The points of a list written on one line (「①……；②……；③……。」): each circled mark after a
+# clause's end opens a point of its own, when the line itself opens with one
+INLINE_POINT = re.compile(rf"(?<=[；;。，,])(?=[{_CIRCLED}])")
+
+
 def _lines(text: str):
     """Lines with their offsets; a line holding several headings is split at each."""
     pos = 0
@@ -122,6 +130,8 @@ def _lines(text: str):
         start = pos
         pos += len(line) + 1
         cuts = [0] + [m.start() for m in INLINE_HEADING.finditer(line)] + [len(line)]
+        if re.match(rf"\s*[{_CIRCLED}]", line):
+            cuts = sorted({*cuts, *(m.start() for m in INLINE_POINT.finditer(line))})
         for a, b in itertools.pairwise(cuts):
             piece = line[a:b]
             head = piece.split("。", 1)[0]
@@ -146,7 +156,7 @@ def split_title(rest: str) -> tuple[str, str]:
     cut = min((i for i in (rest.find(c) for c in TITLE_END) if i >= 0), default=-1)
     if 0 < cut < len(rest.rstrip()) - 1:
         return rest[:cut], rest[cut + 1:]
-    return rest.rstrip().rstrip(TITLE_END), ""
+    return rest.rstrip().rstrip(TITLE_END + "；;"), ""
 
 
 def _number(text: str) -> int | None:
@@ -161,8 +171,9 @@ def _number(text: str) -> int | None:
 
 
 class _Builder:
-    def __init__(self, lexicon: Lexicon):
+    def __init__(self, lexicon: Lexicon, parts: frozenset[str] = frozenset()):
         self.lexicon = lexicon
+        self.parts = parts                  # point forms this report uses as its parts (PART_FORMS)
         self.out = Structure()
         self.current = Section("0", "", "前言", 0, None, "preamble", 0)
         self.out.sections.append(self.current)
@@ -174,7 +185,8 @@ class _Builder:
     def open_section(self, form: str, number: str, notation: str, title: str, start: int) -> Section:
         while self.open and self.open[-1].id in self.minor:
             self.open.pop()                 # a point ends at the next point or heading
-        if form in MINOR_FORMS:             # a point sits under whatever heading is open
+        point = form in MINOR_FORMS and form not in self.parts
+        if point:                           # a point sits under whatever heading is open
             depth = len(self.open)
         else:
             if form in self.forms:
@@ -195,7 +207,7 @@ class _Builder:
             sid = f"{parent.id}.{len(siblings) + 1}"
             role = parent.role
         sec = Section(sid, notation, title, depth + 1, parent.id if parent else None, role, start)
-        if form in MINOR_FORMS:
+        if point:
             self.minor.add(sid)
         self.out.sections.append(sec)
         self.open.append(sec)
@@ -214,7 +226,7 @@ class _Builder:
 
     def line(self, start: int, stripped: str):
         h = heading(stripped)
-        if h and h[0] in MINOR_FORMS and not self.open:
+        if h and h[0] in MINOR_FORMS and h[0] not in self.parts and not self.open:
             h = None    # 首先，……/第一，…… before any heading: a paragraph of the preamble, no part
         if h:
             form, number, rest = h
@@ -237,13 +249,27 @@ class _Builder:
             return  # letterhead and title lines
         self.paragraph_of(stripped, start)
 
+def _part_forms(text: str) -> frozenset[str]:
+    """The point forms (PART_FORMS) this report numbers its parts with: the form of its first
+    heading when its lines count 1, 2, 3… once through the report (「第一，主要工作」…「第二，存在的
+    问题」). A 第一， in the opening with no 第二 after it, or points numbered anew under each
+    heading, stay sentences and points."""
+    heads = [(h[0], _number(h[1])) for _, line in _lines(text) if (h := heading(line.strip()))]
+    heads = [h for h in heads if h[0] not in ("sequence", "circled")]
+    if heads and heads[0][0] in PART_FORMS:
+        numbers = [n for form, n in heads if form == heads[0][0]]
+        if len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1)):   # counted once through
+            return frozenset({heads[0][0]})
+    return frozenset()
+
+
 def parse_structure(text: str, lexicon: Lexicon) -> Structure:
     """Headings open sections; other lines are paragraphs of sentences.
 
     Lines before the first heading that carry no sentence punctuation are the
     report's letterhead and title, and hold no facts.
     """
-    b = _Builder(lexicon)
+    b = _Builder(lexicon, _part_forms(text))
     for line_start, line in _lines(text):
         stripped = line.strip()
         if stripped:
