@@ -47,3 +47,11 @@ def test_a_near_figure_is_declined(engine, q):
 def test_a_target_is_answered_when_the_plan_is_asked(engine):
     a = engine.answer("玉泉市司法局下一步计划新建多少个公共法律服务工作室")
     assert a.answered and values(a) == [60], a.answer
+
+
+def test_a_stated_none_answers_only_its_own_action(engine):
+    """未出现败诉案件 (a zero) answers 败诉 questions; 没有被维持的 asks what is left of 维持: never that zero."""
+    a = engine.answer("玉泉市司法局行政诉讼败诉了几件")
+    assert a.answered and values(a) == [0] and "玉泉" in a.answer, a.answer
+    b = engine.answer("玉泉市司法局作为被申请人的行政复议案件中，没有被维持的有几件")
+    assert not b.answered or values(b) != [0] and b.facts[0].computed and b.facts[0].value == 6, b.answer

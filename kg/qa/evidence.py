@@ -35,7 +35,7 @@ from kg.qa.segment import strip_punctuation
 # by two-character pieces found in the figure's words: 智能备案系统 ~ 智能备案管理系统
 PART_COVERED = 0.75
 NEGATIONS = ("未", "没有", "没", "尚未", "不")   # how a report states what is left undone (未履行, 尚未办结)
-_NEGATED = re.compile(r"(还没有|还没|没有|尚未|未|没|不)([\u4e00-\u9fff]{2})")
+_NEGATED = re.compile(r"(还没有|还没|没有|尚未|未|没|不)(?:被)?([\u4e00-\u9fff]{2})")   # 没有(被)维持
 PUBLISHER_CORES = ("政府", "人民政府")     # the report's own publisher stands behind every figure
 # an earlier figure of the sentence is the scene of the later ones (统筹推进…四次专项整治，累计出动…) when
 # this share of its indicator's two-character pieces stands in the paragraph's heading or lead
@@ -303,7 +303,13 @@ class Evidence:
                 problems.append(f"报告中这个数字不在“{t}”的范围内")
         # 还有多少件没化解: what is left of an action is a figure only where the report states it (未化解N件);
         # the count done (化解N件) is not it, and a whole to compute it from is the arithmetic's, not this
-        for verb in self._negated(text) if obs.kind != "zero" else ():   # a stated none is what 没有发生 asks
+        for verb in self._negated(text):
+            if obs.kind == "zero":
+                # a stated none (未发生…) is what 没有发生 asks, of its own action only: 没有被维持的 is
+                # not answered by 败诉0件
+                if verb not in obs.label_text + "|" + obs.clause:
+                    problems.append(f"问的是没有“{verb}”的数量，报告中的零说的是“{obs.label}”")
+                continue
             if not any(n + verb in obs.label_text + "|" + obs.clause for n in NEGATIONS):
                 problems.append(f"问的是还没有“{verb}”的数量，报告没有直接给出")
         asks_rate = self.reader.has("rate", text)
