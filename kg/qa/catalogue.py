@@ -12,6 +12,8 @@ engine's :class:`Catalogue`.
 from __future__ import annotations
 
 import hashlib
+import threading
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from rdflib import Literal, URIRef
@@ -45,27 +47,90 @@ class ReportRef:
         return f"{self.city}{self.region}{self.year}年报告"
 
 
+class Figures(Mapping):
+    """Report IRI → its figures, each report's made from its saved rows when first asked for.
+
+    A corpus of a thousand reports holds tens of thousands of figures; making them all, and
+    preparing each for the evidence check, was most of a server's start-up, where a question
+    is about one report or a few. ``prepare`` (the engine's and the evidence check's per-report
+    work) runs once per report, under a lock, before any thread sees its figures."""
+
+    def __init__(self, rows: dict[str, list[dict]], make: Callable[[dict], Obs]):
+        self._rows, self._make = rows, make
+        self._made: dict[str, list[Obs]] = {}
+        self._by_iri: dict[str, tuple[str, Obs]] = {}    # figure IRI → its report's IRI, itself
+        self._lock = threading.RLock()
+        self.prepare: list[Callable[[str, list[Obs]], None]] = []
+
+    def __getitem__(self, iri: str) -> list[Obs]:
+        figs = self._made.get(iri)
+        if figs is None:
+            if iri not in self._rows:
+                raise KeyError(iri)
+            with self._lock:
+                figs = self._made.get(iri)
+                if figs is None:
+                    figs = [self._make(r) for r in self._rows[iri]]
+                    for step in self.prepare:
+                        step(iri, figs)
+                    self._by_iri.update((o.iri, (iri, o)) for o in figs)
+                    self._made[iri] = figs
+        return figs
+
+    def figure(self, iri: str) -> tuple[str, Obs]:
+        """(its report's IRI, the figure) of a figure already made (every answer's are)."""
+        return self._by_iri[iri]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def rows(self) -> Iterator[dict]:
+        """Every figure's saved row, made into no figure (what the whole corpus is named by)."""
+        for rows in self._rows.values():
+            yield from rows
+
+
 @dataclass
 class Catalogue:
     reports: list[ReportRef]
-    figures: dict[str, list[Obs]] = field(default_factory=dict)       # report IRI → its figures
+    figures: Figures = field(default_factory=lambda: Figures({}, Obs))   # report IRI → its figures
     entities: dict[str, list[dict]] = field(default_factory=dict)     # report IRI → its entities
-    by_iri: dict[str, tuple[ReportRef, Obs]] = field(default_factory=dict)   # figure IRI → its report, itself
+    alts: dict[str, list[str]] = field(default_factory=dict)          # indicator or organisation → its aliases
+
+    def __post_init__(self):
+        self._report = {x.iri: x for x in self.reports}
+        self._words: set[str] | None = None
 
     def fact(self, iri: str) -> FactOut:
         """One figure as an answer cites it: every field was read from the graph with the catalogue."""
-        rep, o = self.by_iri[iri]
+        report, o = self.figures.figure(iri)
+        rep = self._report[report]
         return FactOut(number(o.value), o.unit, o.label, o.actor, rep.region, rep.year, o.sentence, iri,
                        qualifier=o.qualifier, section=o.heading)
 
     def words(self) -> set[str]:
-        """Every label an engine's segmenter should keep whole."""
+        """Every label an engine's segmenter should keep whole (from the rows: no figure is made)."""
+        if self._words is not None:
+            return self._words
         out: set[str] = set()
+        for r in self.figures.rows():
+            out.update([r["label"], r["actorLabel"] or "", *self.alts.get(r["indicator"], ()),
+                        *self.alts.get(r["actor"] or "", ())])
         for rep in self.reports:
-            for o in self.figures[rep.iri]:
-                out.update([o.label, *o.alts, *o.actor_alts, o.actor or ""])
             out.update(e["label"] for e in self.entities[rep.iri])
             out.update([rep.region, rep.city])
+        self._words = {w for w in out if w}
+        return self._words
+
+    def actor_names(self) -> set[str]:
+        """Every figure's actor and its aliases, over the corpus (from the rows)."""
+        out: set[str] = set()
+        for r in self.figures.rows():
+            if r["actor"]:
+                out.update([r["actorLabel"] or "", *self.alts.get(r["actor"], ())])
         return {w for w in out if w}
 
 
@@ -114,20 +179,19 @@ def load_catalogue(store: GraphStore, t: Templates, iris: Iris) -> Catalogue:
     else:
         reports, parts, alts = query_catalogue(store, t, iris)
     split = {x: [a for a in v.split("|") if a] for x, v in alts.items()}   # one list per resource
-    cat = Catalogue([ReportRef(r["report"], r["regionLabel"], r["city"] or "", r["year"], r["level"] or "",
-                               r["publisher"] or "", tuple(a for a in (r["publisherAlts"] or "").split("|") if a),
-                               r["title"] or "")
-                     for r in reports])
-    for rep in cat.reports:
-        rows, entities = parts.get(rep.iri, ([], []))
-        cat.figures[rep.iri] = [Obs(
-            r["obs"], r["value"], r["unit"], r["label"], r["kind"], r["qualifier"],
-            r["actorLabel"], r["clause"], r["sentence"], r["start"],
-            split.get(r["indicator"], []), split.get(r["actor"] or "", []),
-            # its heading, the headings above it (党政主要负责人履行…职责情况) and its paragraph's lead
-            "|".join(filter(None, [r["sectionLabel"], r.get("upLabels"), r["leadText"]])),
-            roles=frozenset(x for x in (r["roles"] or "").split("|") if x), heading=r["sectionLabel"])
-            for r in rows]
-        cat.by_iri.update((o.iri, (rep, o)) for o in cat.figures[rep.iri])
-        cat.entities[rep.iri] = entities
-    return cat
+
+    def make(r: dict) -> Obs:
+        return Obs(r["obs"], r["value"], r["unit"], r["label"], r["kind"], r["qualifier"],
+                   r["actorLabel"], r["clause"], r["sentence"], r["start"],
+                   split.get(r["indicator"], []), split.get(r["actor"] or "", []),
+                   # its heading, the headings above it (党政主要负责人履行…职责情况) and its paragraph's lead
+                   "|".join(filter(None, [r["sectionLabel"], r.get("upLabels"), r["leadText"]])),
+                   roles=frozenset(x for x in (r["roles"] or "").split("|") if x), heading=r["sectionLabel"])
+
+    refs = [ReportRef(r["report"], r["regionLabel"], r["city"] or "", r["year"], r["level"] or "",
+                      r["publisher"] or "", tuple(a for a in (r["publisherAlts"] or "").split("|") if a),
+                      r["title"] or "")
+            for r in reports]
+    empty = ([], [])
+    return Catalogue(refs, Figures({x.iri: parts.get(x.iri, empty)[0] for x in refs}, make),
+                     {x.iri: parts.get(x.iri, empty)[1] for x in refs}, split)

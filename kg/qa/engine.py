@@ -64,7 +64,8 @@ class Engine:
         self.matcher = Matcher(self.segmenter, lexicon.units_fit, frozenset(lexicon.verbs),
                                change=self.reader.pattern["change"], rate=self.reader.pattern["rate"])
         heads_of: dict[str, list[str]] = {}   # by label: a corpus states the same indicators again and again
-        for figs in self.cat.figures.values():
+
+        def usual_words(_report: str, figs: list) -> None:
             for o in figs:
                 # a figure is found by the usual word of its action too (审结 → 办结, 处理 → 办理)
                 heads = heads_of.get(o.label_text)
@@ -73,6 +74,7 @@ class Engine:
                                                       and any(w in o.label_text for w in ws)]
                 if heads:
                     o.also_known_as(heads)
+        self.cat.figures.prepare.append(usual_words)
         self.evidence = Evidence(self.reader, self.cat, lexicon_dir)
         kinds = read_rows(lexicon_dir / "answer_kinds.txt")
         self.answer_kinds = [r[0] for r in kinds if r and r[0]]

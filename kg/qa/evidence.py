@@ -76,29 +76,34 @@ class Evidence:
         self._subjects: dict[str, str] = {}
         self.words: dict[str, _Words] = {}
         self.neighbours: dict[str, str] = {}    # the actions the other figures of the sentence open with
-        for figs in catalogue.figures.values():
-            by_sentence: dict[str, list[Obs]] = {}
-            for o in figs:
-                by_sentence.setdefault(o.sentence, []).append(o)
-            for o in figs:
-                others = [x for x in by_sentence[o.sentence] if x.label_text != o.label_text]
-                # the sentence less the clauses of its other figures: 法律援助 stays theirs
-                context = o.sentence_text
-                for x in others:
-                    # a rate (回复办结率) is of its sentence's counts (区长信箱来信): their words stay its own;
-                    # another rate's words (全程网办…占比) never do
-                    if x.clause and x.clause != o.clause and (o.unit != "%" or x.unit == "%") \
-                            and not _scene_of(x, o, frames):
-                        # 市本级收到N件，受理M件: a clause opening with its action has no subject of
-                        # its own and shares the one of the clause before it (市本级), which stays
-                        keep = self.subject_of(x.clause) if x.start < o.start and self.opening_actions(
-                            o.clause) else ""
-                        context = context.replace(x.clause, keep + "|")
-                same_clause = tuple((x.label_text + "|" + x.actor_text, x.unit) for x in others
-                                    if x.clause == o.clause)
-                self.words[o.iri] = _Words(o.label_text + "|" + o.actor_text, o.clause + "|" + context,
-                                           "|".join(t for t, _ in same_clause), same_clause)
-                self.neighbours[o.iri] = "|".join({self.opening_actions(x.label_clean) for x in others})
+        self.frames = frames
+        catalogue.figures.prepare.append(self._prepare)
+
+    def _prepare(self, _report: str, figs: list[Obs]) -> None:
+        """Each figure's words, once, when its report's figures are made (see Figures)."""
+        frames = self.frames
+        by_sentence: dict[str, list[Obs]] = {}
+        for o in figs:
+            by_sentence.setdefault(o.sentence, []).append(o)
+        for o in figs:
+            others = [x for x in by_sentence[o.sentence] if x.label_text != o.label_text]
+            # the sentence less the clauses of its other figures: 法律援助 stays theirs
+            context = o.sentence_text
+            for x in others:
+                # a rate (回复办结率) is of its sentence's counts (区长信箱来信): their words stay its own;
+                # another rate's words (全程网办…占比) never do
+                if x.clause and x.clause != o.clause and (o.unit != "%" or x.unit == "%") \
+                        and not _scene_of(x, o, frames):
+                    # 市本级收到N件，受理M件: a clause opening with its action has no subject of
+                    # its own and shares the one of the clause before it (市本级), which stays
+                    keep = self.subject_of(x.clause) if x.start < o.start and self.opening_actions(
+                        o.clause) else ""
+                    context = context.replace(x.clause, keep + "|")
+            same_clause = tuple((x.label_text + "|" + x.actor_text, x.unit) for x in others
+                                if x.clause == o.clause)
+            self.words[o.iri] = _Words(o.label_text + "|" + o.actor_text, o.clause + "|" + context,
+                                       "|".join(t for t, _ in same_clause), same_clause)
+            self.neighbours[o.iri] = "|".join(sorted({self.opening_actions(x.label_clean) for x in others}))
 
     # -- the parts of the check ------------------------------------------
     def in_names(self, text: str, w: _Words) -> str:
@@ -305,9 +310,9 @@ class Evidence:
         # the count done (化解N件) is not it, and a whole to compute it from is the arithmetic's, not this
         for verb in self._negated(text):
             if obs.kind == "zero":
-                # a stated none (未发生…) is what 没有发生 asks, of its own action only: 没有被维持的 is
-                # not answered by 败诉0件
-                if verb not in obs.label_text + "|" + obs.clause:
+                # a stated none (未发生…, 无…) is what 没有发生 asks, and of its own action only: 没有被维持的
+                # is not answered by 败诉0件
+                if verb not in obs.label_text + "|" + obs.clause and not self.reader.has("occur", verb):
                     problems.append(f"问的是没有“{verb}”的数量，报告中的零说的是“{obs.label}”")
                 continue
             if not any(n + verb in obs.label_text + "|" + obs.clause for n in NEGATIONS):

@@ -153,9 +153,7 @@ class Reader:
         cores = set()
         for name, aliases in lexicon.department_aliases.items():
             cores.update(_core(x) for x in [name, *aliases])
-        for figs in catalogue.figures.values():
-            for o in figs:
-                cores.update(_core(x) for x in [o.actor or "", *o.actor_alts])
+        cores.update(_core(x) for x in catalogue.actor_names())
         cores = longest_first(c for c in cores if len(c) >= 2)
         self.one_char_verbs = {w for w in [*lexicon.verbs, *self.action_head, *self.words.get("short_verb", [])]
                                if len(w) == 1}

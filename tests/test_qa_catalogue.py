@@ -1,0 +1,43 @@
+"""The engine's catalogue: each report's figures made once, when first asked for."""
+
+import threading
+
+from kg.qa.catalogue import Figures
+from kg.qa.matching import Obs
+
+
+def _row(i: int) -> dict:
+    return {"obs": f"o{i}", "value": i, "unit": "件", "label": "收到申请", "kind": "level", "qualifier": None,
+            "actorLabel": None, "clause": "收到申请", "sentence": "收到申请。", "start": i}
+
+
+def _make(r: dict) -> Obs:
+    return Obs(r["obs"], r["value"], r["unit"], r["label"], r["kind"], r["qualifier"], r["actorLabel"],
+               r["clause"], r["sentence"], r["start"], [], [])
+
+
+def test_a_reports_figures_are_made_and_prepared_once_whatever_the_threads():
+    figs = Figures({"a": [_row(1), _row(2)], "b": [_row(3)]}, _make)
+    prepared = []
+    figs.prepare.append(lambda report, made: prepared.append((report, len(made))))
+    seen = []
+    threads = [threading.Thread(target=lambda: seen.append(figs["a"])) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert prepared == [("a", 2)] and all(x is seen[0] for x in seen)
+    assert figs.figure("o2") == ("a", seen[0][1])
+    assert sorted(figs) == ["a", "b"] and len(figs) == 2 and "b" not in dict(prepared)
+    assert [r["obs"] for r in figs.rows()] == ["o1", "o2", "o3"]
+
+
+def test_the_engine_starts_without_making_any_figure():
+    from kg.config import Config
+    from kg.qa import engine_for
+    from kg.store import open_store
+    config = Config()
+    eng = engine_for(open_store(config), config)
+    assert not eng.cat.figures._made
+    assert eng.answer("区司法局收到多少件行政复议申请").answered
+    assert list(eng.cat.figures._made) == [eng.reports[0].iri]
