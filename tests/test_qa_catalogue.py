@@ -41,3 +41,13 @@ def test_the_engine_starts_without_making_any_figure():
     assert not eng.cat.figures._made
     assert eng.answer("区司法局收到多少件行政复议申请").answered
     assert list(eng.cat.figures._made) == [eng.reports[0].iri]
+
+
+def test_a_decline_names_at_most_a_few_of_the_reports_held():
+    from types import SimpleNamespace
+
+    from kg.qa.engine import MAX_NAMED_REPORTS, Engine
+    reports = [SimpleNamespace(name=f"第{i}区2025年报告") for i in range(MAX_NAMED_REPORTS + 5)]
+    held = Engine.held.fget(SimpleNamespace(reports=reports))
+    assert held.count("报告") == MAX_NAMED_REPORTS + 1 and held.endswith(f"等{MAX_NAMED_REPORTS + 5}份报告")
+    assert Engine.held.fget(SimpleNamespace(reports=reports[:2])) == "第0区2025年报告、第1区2025年报告"

@@ -103,6 +103,7 @@ class Catalogue:
     def __post_init__(self):
         self._report = {x.iri: x for x in self.reports}
         self._words: set[str] | None = None
+        self._texts: dict[str, str] = {}
 
     def fact(self, iri: str) -> FactOut:
         """One figure as an answer cites it: every field was read from the graph with the catalogue."""
@@ -124,6 +125,19 @@ class Catalogue:
             out.update([rep.region, rep.city])
         self._words = {w for w in out if w}
         return self._words
+
+    def text_of(self, report: str) -> str:
+        """Every word a report's figures are found by (indicators, aliases, actors, clauses, sentences,
+        headings), as one string: which reports may hold a word at all, asked without making figures."""
+        text = self._texts.get(report)
+        if text is None:
+            alts = self.alts
+            text = self._texts[report] = "|".join(
+                "|".join([r["label"], *alts.get(r["indicator"], ()), r["actorLabel"] or "",
+                          *alts.get(r["actor"] or "", ()), r["clause"], r["sentence"], r["sectionLabel"] or "",
+                          r.get("upLabels") or "", r["leadText"] or ""])
+                for r in self.figures._rows.get(report, ()))
+        return text
 
     def actor_names(self) -> set[str]:
         """Every figure's actor and its aliases, over the corpus (from the rows)."""

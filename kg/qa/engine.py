@@ -37,6 +37,7 @@ from kg.store import GraphStore, StoreUnavailable
 
 FALLBACK_CONFIDENCE = 0.8   # an answer found in another report than the default one: less sure it was meant
 MAX_SUGGESTIONS = 3
+MAX_NAMED_REPORTS = 10       # a decline names the reports held, up to this many: a corpus's thousand names are no message
 MAX_CONTEXT_ACTIONS = 8     # a conversation's actions, most recent first: a context is user JSON, so bounded
 MAX_CHAINED = 3             # 「A几件？B呢？」 chains a few sentences; more is a document, not a question
 
@@ -157,7 +158,11 @@ class Engine:
             ans = self.answer_from(question, r, rep)
         if not (r.region or r.year) and len(self.reports) > 1 and ans.status in (NO_DATA, NOT_UNDERSTOOD):
             # the default report lacks it: another report may hold it, and says so
-            others = [x for x in self.reports if x.region != rep.region]
+            # only the reports whose figures name some word of the question at all: at a thousand reports,
+            # asking each in turn is most of a decline's time
+            words = [t.removeprefix("未") for t in r.tokens if len(t) >= 2]
+            others = [x for x in self.reports if x.region != rep.region
+                      and (not words or any(w in self.cat.text_of(x.iri) for w in words))]
             found = [(x, a) for x in others for a in [self.answer_from(question, r, x)] if a.answered]
             if len(found) == 1:
                 _x, a = found[0]
@@ -209,7 +214,10 @@ class Engine:
     def held(self) -> str:
         """The reports held, named for a message that none fits: made only then, not for every
         question (a corpus of a thousand reports is a thousand names)."""
-        return "、".join(x.name for x in self.reports)
+        names = list(dict.fromkeys(x.name for x in self.reports))
+        if len(names) <= MAX_NAMED_REPORTS:
+            return "、".join(names)
+        return "、".join(names[:MAX_NAMED_REPORTS]) + f"等{len(names)}份报告"
 
     def choose_report(self, r: Reading) -> tuple[ReportRef | None, str]:
         """The one report the question is about, or why there is none (in plain Chinese).
