@@ -34,6 +34,8 @@ def engine():
     ("进驻率是百分之九十", "进驻率是90%"),
     ("您好，我想了解一下，区司法局收到多少件？麻烦告诉我，谢谢！", "区司法局收到多少件"),
     ("我是一名记者，请问法律援助中心受理了多少件", "法律援助中心受理了多少件"),
+    ("听说管得挺严。能告诉我一共注销了几个执法证件吗？", "合计注销了几个执法证件吗"),   # a request opening the question
+    ("我看了报告。能帮我列一下存在哪些问题吗", "存在哪些问题吗"),
 ])
 def test_normalise(normalise, raw, expected):
     assert normalise(raw).text.lower() == expected
