@@ -14,6 +14,8 @@ def values(a):
     "区司法局做了多少件行政复议申请的收到工作",          # light verb
     "安全生产专项整治中检查企业多少次",                  # a scene phrase in the figure's sentence
     "区司法局收到行政复议申请的件数",                    # a measure noun asking the unit
+    "依托多元调解机制化解的纠纷共有多少件",              # 元 inside a word (多元) asks no money
+    "专项整治累计出动执法人员多少人次",                  # 整治 read as its usual word (整改), found as itself
 ])
 def test_words_that_frame_the_question_do_not_block_it(q):
     a = ask(q)

@@ -61,6 +61,8 @@ class Evidence:
         self.reader = reader
         self.actions = reader.actions
         self.all_action_words = longest_first(w for _, ws in self.actions for w in ws)
+        # an action read as its usual word (整治 → 整改) is accounted for by any word of it
+        self.same_action = {head: [w for w in ws if w != head] for head, ws in self.actions}
         self._named: dict[str, list[str]] = {}
         self.aliases: dict[str, list[str]] = {}
         for alias, canonical in reader.lx.synonyms:
@@ -199,7 +201,7 @@ class Evidence:
 
     def accounted(self, token: str, w: _Words) -> bool:
         """The word, or an everyday word the synonym list read it from (时间 ← 时限), is the figure's."""
-        return any(self._accounted(t, w) for t in (token, *self.aliases.get(token, ())))
+        return any(self._accounted(t, w) for t in (token, *self.aliases.get(token, ()), *self.same_action.get(token, ())))
 
     def _accounted(self, token: str, w: _Words) -> bool:
         if token in w.own:

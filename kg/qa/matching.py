@@ -105,8 +105,10 @@ class Matcher:
 
     def __init__(self, segmenter: Segmenter,
                  units_fit=lambda asked, unit: "yes" if not asked or unit in asked else "",
-                 verbs: frozenset[str] = frozenset(), change=CHANGE_WORDS, rate=RATE_WORDS):
+                 verbs: frozenset[str] = frozenset(), change=CHANGE_WORDS, rate=RATE_WORDS,
+                 same_action: dict[str, list[str]] | None = None):
         self.segmenter = segmenter
+        self.same_action = same_action or {}
         self.change, self.rate = change, rate
         self.verbs = verbs
         self.units_fit = units_fit
@@ -198,7 +200,13 @@ class Matcher:
         if col is None:
             if len(self._columns) > 4096:
                 self._columns.clear()
-            col = self._columns[key] = [self.token_score(o, token) for o in cat]
+            col = [self.token_score(o, token) for o in cat]
+            for other in self.same_action.get(token, ()):
+                # the usual word of an action (整改) stands for each of its words (整治): the best, at its length
+                scale = len(token) / len(other)
+                col = [c if c[0] >= s * scale else (s * scale, cov * scale, c[2])
+                       for c, (s, cov, _) in zip(col, (self.token_score(o, other) for o in cat))]
+            self._columns[key] = col
         return col
 
     def rank(self, cat: list[Obs], tokens: list[str], units: list[str], qtext: str) -> list[Match]:
