@@ -150,9 +150,11 @@ def build_store(config: Config, store_dir: Path | None = None, jobs: int | None 
     naming it; the previous store is left as it was.
     """
     from kg.qa.catalogue import query_catalogue, report_part, templates_key
+    from kg.qa.catalogue import vocabulary as corpus_vocabulary
     from kg.qa.templates import make_templates
     from kg.store import StoreError
     from kg.store.disk import (
+        Parts,
         StoreWriter,
         build_key,
         read_manifest,
@@ -227,7 +229,10 @@ def build_store(config: Config, store_dir: Path | None = None, jobs: int | None 
             rid = r["report"].rsplit("/", 1)[-1]
             if rid not in have:
                 writer.add_part(rid, r["report"], report_part(store, templates, iris, r))
-        writer.save({"catalogue": (key_t, (reports, None, alts))})
+        # what the whole corpus is named by, read once here so that a server reads no report's part to start
+        every_part = Parts(writer.tmp / "parts", [r["report"] for r in reports])
+        writer.save({"catalogue": (key_t, (reports, None, alts)),
+                     "vocabulary": (key_t, corpus_vocabulary(reports, every_part, alts))})
         timings["catalogue"] = time.perf_counter() - t
 
         t = time.perf_counter()

@@ -17,7 +17,7 @@ def _make(r: dict) -> Obs:
 
 
 def test_a_reports_figures_are_made_and_prepared_once_whatever_the_threads():
-    figs = Figures({"a": [_row(1), _row(2)], "b": [_row(3)]}, _make)
+    figs = Figures({"a": ([_row(1), _row(2)], []), "b": ([_row(3)], [])}, _make, ["a", "b", "c"])
     prepared = []
     figs.prepare.append(lambda report, made: prepared.append((report, len(made))))
     seen = []
@@ -28,8 +28,8 @@ def test_a_reports_figures_are_made_and_prepared_once_whatever_the_threads():
         t.join()
     assert prepared == [("a", 2)] and all(x is seen[0] for x in seen)
     assert figs.figure("o2") == ("a", seen[0][1])
-    assert sorted(figs) == ["a", "b"] and len(figs) == 2 and "b" not in dict(prepared)
-    assert [r["obs"] for r in figs.rows()] == ["o1", "o2", "o3"]
+    assert sorted(figs) == ["a", "b", "c"] and len(figs) == 3 and "b" not in dict(prepared)
+    assert [r["obs"] for r in figs.rows("b")] == ["o3"] and figs["c"] == [] and figs.rows("c") == []
 
 
 def test_the_engine_starts_without_making_any_figure():

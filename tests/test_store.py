@@ -154,3 +154,26 @@ def test_answers_cite_what_the_fact_query_gives_for_every_figure(data, tmp_path)
             number(row["value"]), row["unit"],
             row["indicator"], row["actor"], row["region"], row["year"], row["source"],
             row["qualifier"], row["section"]), iri
+
+
+def test_a_server_reads_each_reports_part_only_when_asked_about_it(data, tmp_path):
+    """Start-up reads the saved reports, aliases and vocabulary, no report's part; a part is read
+    when its report is first asked about; a store rebuilt underneath is said to be, not mixed in."""
+    from kg.store import StoreUnavailable
+    _add_baihua(data)
+    config = Config(data_dir=data)
+    build_store(config, tmp_path / "store", jobs=1)
+    store = open_store(Config(data_dir=data, store=str(tmp_path / "store")))
+    parts = store.saved("catalogue")[1][1]
+    assert store.saved("vocabulary") is not None
+    eng = engine_for(store, config)
+    assert parts._read == {}
+    a = eng.answer("区司法局收到多少件行政复议申请")
+    assert a.answered and list(parts._read) == [eng.reports[[r.region for r in eng.reports].index("铁西区")].iri]
+    # the segmenter knows the other report's words all the same (from the saved vocabulary)
+    assert "白桦区" in eng.cat.words()
+    (data / "reports" / "baihua-2024.json").unlink()
+    (data / "reports" / "baihua-2024.txt").unlink()
+    build_store(config, tmp_path / "store", jobs=1)      # swapped into place under the running engine
+    with pytest.raises(StoreUnavailable, match="rebuilt"):
+        eng.answer("白桦区2024年受理法律援助案件多少件")

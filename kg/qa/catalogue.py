@@ -47,6 +47,9 @@ class ReportRef:
         return f"{self.city}{self.region}{self.year}年报告"
 
 
+NO_PART: tuple[list, list] = ([], [])   # a report with no figure and no entity
+
+
 class Figures(Mapping):
     """Report IRI → its figures, each report's made from its saved rows when first asked for.
 
@@ -55,8 +58,11 @@ class Figures(Mapping):
     is about one report or a few. ``prepare`` (the engine's and the evidence check's per-report
     work) runs once per report, under a lock, before any thread sees its figures."""
 
-    def __init__(self, rows: dict[str, list[dict]], make: Callable[[dict], Obs]):
-        self._rows, self._make = rows, make
+    def __init__(self, parts: Mapping[str, tuple[list, list]], make: Callable[[dict], Obs],
+                 reports: list[str] | None = None):
+        self._parts, self._make = parts, make
+        self._keys = list(parts) if reports is None else reports
+        self._key_set: set[str] | None = None
         self._made: dict[str, list[Obs]] = {}
         self._by_iri: dict[str, tuple[str, Obs]] = {}    # figure IRI → its report's IRI, itself
         self._lock = threading.RLock()
@@ -65,12 +71,12 @@ class Figures(Mapping):
     def __getitem__(self, iri: str) -> list[Obs]:
         figs = self._made.get(iri)
         if figs is None:
-            if iri not in self._rows:
+            if iri not in self._keys_set:
                 raise KeyError(iri)
             with self._lock:
                 figs = self._made.get(iri)
                 if figs is None:
-                    figs = [self._make(r) for r in self._rows[iri]]
+                    figs = [self._make(r) for r in self._parts.get(iri, NO_PART)[0]]
                     for step in self.prepare:
                         step(iri, figs)
                     self._by_iri.update((o.iri, (iri, o)) for o in figs)
@@ -81,28 +87,70 @@ class Figures(Mapping):
         """(its report's IRI, the figure) of a figure already made (every answer's are)."""
         return self._by_iri[iri]
 
+    @property
+    def _keys_set(self) -> set[str]:
+        if self._key_set is None:
+            self._key_set = set(self._keys)
+        return self._key_set
+
     def __iter__(self) -> Iterator[str]:
-        return iter(self._rows)
+        return iter(self._keys)
 
     def __len__(self) -> int:
-        return len(self._rows)
+        return len(self._keys)
 
-    def rows(self) -> Iterator[dict]:
-        """Every figure's saved row, made into no figure (what the whole corpus is named by)."""
-        for rows in self._rows.values():
-            yield from rows
+    def rows(self, report: str) -> list[dict]:
+        """A report's saved rows, made into no figure."""
+        return self._parts.get(report, NO_PART)[0]
+
+
+class Entities(Mapping):
+    """Report IRI → its entities (names of mechanisms, organisations, problems and plans), from its part."""
+
+    def __init__(self, parts: Mapping[str, tuple[list, list]], reports: list[str]):
+        self._parts, self._keys = parts, reports
+
+    def __getitem__(self, iri: str) -> list[dict]:
+        if iri not in self._parts and iri not in self._keys:
+            raise KeyError(iri)
+        return self._parts.get(iri, NO_PART)[1]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+
+def vocabulary(reports: list[dict], parts: Mapping[str, tuple[list, list]], alts: dict[str, str]) -> dict:
+    """What the whole corpus is named by, from every report's part: the words an engine's segmenter
+    keeps whole (indicators, aliases, actors, entities, places) and the actors' names. ``kgqa build``
+    saves it, so a server reads no report's part to start."""
+    split = {x: [a for a in v.split("|") if a] for x, v in alts.items()}
+    words: set[str] = set()
+    actors: set[str] = set()
+    for report in reports:
+        rows, entities = parts.get(report["report"], ([], []))
+        for r in rows:
+            names = [r["actorLabel"] or "", *split.get(r["actor"] or "", ())]
+            words.update([r["label"], *split.get(r["indicator"], ()), *names])
+            if r["actor"]:
+                actors.update(names)
+        words.update(e["label"] for e in entities)
+        words.update([report["regionLabel"], report["city"] or ""])
+    return {"words": sorted(w for w in words if w), "actors": sorted(w for w in actors if w)}
 
 
 @dataclass
 class Catalogue:
     reports: list[ReportRef]
     figures: Figures = field(default_factory=lambda: Figures({}, Obs))   # report IRI → its figures
-    entities: dict[str, list[dict]] = field(default_factory=dict)     # report IRI → its entities
+    entities: Mapping[str, list[dict]] = field(default_factory=dict)  # report IRI → its entities
     alts: dict[str, list[str]] = field(default_factory=dict)          # indicator or organisation → its aliases
+    vocabulary: dict = field(default_factory=dict)                    # see :func:`vocabulary`
 
     def __post_init__(self):
         self._report = {x.iri: x for x in self.reports}
-        self._words: set[str] | None = None
         self._texts: dict[str, str] = {}
 
     def fact(self, iri: str) -> FactOut:
@@ -113,18 +161,12 @@ class Catalogue:
                        qualifier=o.qualifier, section=o.heading)
 
     def words(self) -> set[str]:
-        """Every label an engine's segmenter should keep whole (from the rows: no figure is made)."""
-        if self._words is not None:
-            return self._words
-        out: set[str] = set()
-        for r in self.figures.rows():
-            out.update([r["label"], r["actorLabel"] or "", *self.alts.get(r["indicator"], ()),
-                        *self.alts.get(r["actor"] or "", ())])
-        for rep in self.reports:
-            out.update(e["label"] for e in self.entities[rep.iri])
-            out.update([rep.region, rep.city])
-        self._words = {w for w in out if w}
-        return self._words
+        """Every label an engine's segmenter should keep whole."""
+        return set(self.vocabulary.get("words", ()))
+
+    def actor_names(self) -> set[str]:
+        """Every figure's actor and its aliases, over the corpus."""
+        return set(self.vocabulary.get("actors", ()))
 
     def text_of(self, report: str) -> str:
         """Every word a report's figures are found by (indicators, aliases, actors, clauses, sentences,
@@ -136,16 +178,8 @@ class Catalogue:
                 "|".join([r["label"], *alts.get(r["indicator"], ()), r["actorLabel"] or "",
                           *alts.get(r["actor"] or "", ()), r["clause"], r["sentence"], r["sectionLabel"] or "",
                           r.get("upLabels") or "", r["leadText"] or ""])
-                for r in self.figures._rows.get(report, ()))
+                for r in self.figures.rows(report))
         return text
-
-    def actor_names(self) -> set[str]:
-        """Every figure's actor and its aliases, over the corpus (from the rows)."""
-        out: set[str] = set()
-        for r in self.figures.rows():
-            if r["actor"]:
-                out.update([r["actorLabel"] or "", *self.alts.get(r["actor"], ())])
-        return {w for w in out if w}
 
 
 def templates_key(t: Templates) -> str:
@@ -186,12 +220,16 @@ def query_catalogue(store: GraphStore, t: Templates, iris: Iris,
 
 def load_catalogue(store: GraphStore, t: Templates, iris: Iris) -> Catalogue:
     """What the engine knows before the first question: saved by ``kgqa build`` beside the
-    store (read in one go), else asked of the store (a remote endpoint, an in-memory graph)."""
-    saved = store.saved("catalogue")
+    store (the reports, aliases and vocabulary read at once, each report's part when first
+    asked about), else asked of the store (a remote endpoint, an in-memory graph)."""
+    saved, vocab = store.saved("catalogue"), store.saved("vocabulary")
     if saved is not None and saved[0] == templates_key(t):
         reports, parts, alts = saved[1]
+        # (a store built before the vocabulary was saved: made from its parts, read here)
+        vocab = vocab[1] if vocab is not None and vocab[0] == saved[0] else vocabulary(reports, parts, alts)
     else:
         reports, parts, alts = query_catalogue(store, t, iris)
+        vocab = vocabulary(reports, parts, alts)
     split = {x: [a for a in v.split("|") if a] for x, v in alts.items()}   # one list per resource
 
     def make(r: dict) -> Obs:
@@ -206,6 +244,5 @@ def load_catalogue(store: GraphStore, t: Templates, iris: Iris) -> Catalogue:
                       r["publisher"] or "", tuple(a for a in (r["publisherAlts"] or "").split("|") if a),
                       r["title"] or "")
             for r in reports]
-    empty = ([], [])
-    return Catalogue(refs, Figures({x.iri: parts.get(x.iri, empty)[0] for x in refs}, make),
-                     {x.iri: parts.get(x.iri, empty)[1] for x in refs}, split)
+    keys = [x.iri for x in refs]
+    return Catalogue(refs, Figures(parts, make, keys), Entities(parts, keys), split, vocab)

@@ -25,13 +25,13 @@ import os
 import pickle
 import shutil
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
 
 import kg
-from kg.store import StoreError
+from kg.store import StoreError, StoreUnavailable
 
 FORMAT = 3          # the layout above; bump when it changes
 MANIFEST = "manifest.json"
@@ -119,7 +119,7 @@ def open_read_only(folder) -> tuple[ox.Store, dict, Path]:
     saved = pickle.loads(saved_path.read_bytes()) if saved_path.is_file() else {}
     if "catalogue" in saved:
         key, (reports, _, alts) = saved["catalogue"]
-        saved["catalogue"] = (key, (reports, read_parts(folder), alts))
+        saved["catalogue"] = (key, (reports, Parts(folder / "parts", [r["report"] for r in reports]), alts))
     return ox.Store.read_only(str(folder / "oxigraph")), saved, folder
 
 
@@ -130,10 +130,44 @@ def saved_catalogue_key(folder: Path) -> str | None:
     return saved["catalogue"][0] if "catalogue" in saved else None
 
 
-def read_parts(folder: Path) -> dict:
-    """Each report's part of the catalogue, by report IRI."""
-    parts = folder / "parts"
-    return dict(pickle.loads(p.read_bytes()) for p in sorted(parts.glob("*.pickle"))) if parts.is_dir() else {}
+class Parts(Mapping):
+    """Each report's part of the catalogue, by report IRI, read from ``parts/<id>.pickle`` when first
+    asked for: a server reads the parts of the reports it is asked about, not the whole corpus's."""
+
+    def __init__(self, folder: Path, reports: list[str]):
+        self._folder = folder
+        self._opened = _inode(folder)
+        self._files = {iri: folder / f"{iri.rsplit('/', 1)[-1]}.pickle" for iri in reports}
+        self._read: dict[str, tuple] = {}
+
+    def __getitem__(self, iri: str) -> tuple:
+        part = self._read.get(iri)
+        if part is None:
+            path = self._files.get(iri)
+            if path is None:
+                raise KeyError(iri)
+            if _inode(self._folder) != self._opened:
+                # a build swapped a new store into place: its parts are not this store's
+                raise StoreUnavailable(f"the store at {self._folder.parent} was rebuilt since this server "
+                                       "started; restart it to serve the new build")
+            if not path.is_file():
+                raise KeyError(iri)
+            # written by our own build into our own folder, never taken from a client
+            self._read[iri] = part = pickle.loads(path.read_bytes())[1]
+        return part
+
+    def __iter__(self) -> Iterator[str]:
+        return (iri for iri, path in self._files.items() if path.is_file())
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+def _inode(folder: Path) -> int | None:
+    try:
+        return os.stat(folder).st_ino
+    except OSError:
+        return None
 
 
 def _alive(pid: str) -> bool:
