@@ -7,10 +7,12 @@ Layout::
     shared/<id>.nt    what each report says of shared resources, to rebuild the vocabulary graph
                       when one report changes without re-extracting the others
     saved.pickle      what the build computed for the server (the question engine's catalogue:
-                      its reports and aliases, and the templates it was made with)
+                      its reports and aliases, the words the whole corpus is named by, and the
+                      templates it was made with): all a server reads to start
     parts/<id>.pickle each report's part of that catalogue, made from its graph alone: hard-linked
                       from the previous store while the report is unchanged, so adding one report
-                      writes one part, not the whole catalogue
+                      writes one part, not the whole catalogue; a server reads one when its report
+                      is first asked about
 
 A build writes a new folder beside the old one and renames it into place, so
 a reader never sees half a store; a folder without a manifest, or with one
