@@ -180,3 +180,12 @@ def test_a_described_answer_names_the_kind_each_what_word_asks():
     assert not a.answered or "流程" in a.answer, a.answer
     b = ask("文件清理按照什么流程推进")
     assert b.answered and "部门自查" in b.answer and "流程" in b.answer, b.answer
+
+
+def test_a_sum_of_two_parts_one_figure_already_counts_is_that_figure():
+    # 排查出涉企执法、民生实事类问题N个 counts both parts: no sum with another figure that names 涉企…执法
+    a = ask("涉企执法和民生实事的问题一共排查出多少个")
+    assert not a.answered or (len(a.facts) == 1 and not a.facts[0].computed
+                              and a.facts[0].indicator.startswith("排查")), a.answer
+    b = ask("人大代表建议和政协提案一共办理了多少件")     # two figures: their sum, marked computed
+    assert b.answered and b.facts[0].computed

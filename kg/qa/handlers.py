@@ -372,13 +372,15 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
     if "sum" in r.cues:
         m = eng.reader.pattern["sum"].search(r.text)
         items = eng.reader.split_conj(r.text[:m.start()]) if m and m.start() else []
-        if len(items) == 2:
+        if len(items) == 2 and _one_figure_names_both(eng, r, rep, items):
+            pass      # 涉企执法和民生实事类问题一共排查出多少个: one stated figure counts both, no sum to make
+        elif len(items) == 2:
             left, right = eng.shared_subject([eng.reader.tokens(items[0]), eng.reader.tokens(items[1])])
             a = resolve(eng, r, rep, left, r.units, items[0])
             b = resolve(eng, r, rep, right, r.units, items[1])
             if a and b and a.obs.iri != b.obs.iri:
                 pair, op = (a, b), "sum"
-            elif not _one_figure_names_both(eng, r, rep, items):
+            else:
                 # a sum of two things was asked: one of them alone is not the answer
                 missing = [x for x, hit in zip(items, (a, b)) if not hit] or items
                 return no_data(eng, question, r, rep, "derived",
@@ -523,7 +525,13 @@ def computed(eng: Engine, question: str, op: str, a: Match, b: Match, verb: str 
 def _one_figure_names_both(eng: Engine, r: Reading, rep: ReportRef, items: list[str]) -> bool:
     """培育农村学法用法示范户和法律明白人一共几名: one stated figure already covers both parts."""
     whole = resolve(eng, r, rep, r.tokens, r.units, r.text)
-    return bool(whole) and all(any(t in whole.obs.label_text for t in eng.reader.tokens(i)) for i in items)
+    if not whole:
+        return False
+    # each part by the words that tell it from the others (审查|区政府规范性文件 and 审查|重大合同协议
+    # share 审查: a figure naming 审查 names neither), every one of them in the figure's indicator
+    tokens = [set(eng.reader.tokens(i)) for i in items]
+    own = [t - set().union(*(x for j, x in enumerate(tokens) if j != i)) for i, t in enumerate(tokens)]
+    return all(o and all(t in whole.obs.label_text for t in o) for o in own)
 
 
 def _verb(text: str) -> str:
