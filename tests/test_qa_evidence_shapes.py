@@ -189,3 +189,11 @@ def test_a_sum_of_two_parts_one_figure_already_counts_is_that_figure():
                               and a.facts[0].indicator.startswith("排查")), a.answer
     b = ask("人大代表建议和政协提案一共办理了多少件")     # two figures: their sum, marked computed
     assert b.answered and b.facts[0].computed
+
+
+def test_a_listed_mechanism_is_told_apart_by_its_paragraph():
+    # three 闭环 mechanisms: the one whose paragraph is about 重大行政决策 (its lead), and no other
+    a = ask("重大行政决策的闭环机制包括哪些环节")
+    assert a.answered and "公众参与" in a.answer and "述法" not in a.answer, a.answer
+    b = ask("安全生产的闭环机制包括哪些环节")       # no 闭环 mechanism is about it
+    assert not b.answered or "公众参与" not in b.answer, b.answer

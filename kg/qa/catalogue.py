@@ -198,6 +198,8 @@ def report_part(store: GraphStore, t: Templates, iris: Iris, report: dict) -> tu
     for r in rows:
         r["leadText"] = leads.get((r["doc"], r["para"]))
     entities = store.select(t.entities, bind, graphs=graphs)
+    for e in entities:    # its paragraph's lead (严把重大行政决策…关口): what the paragraph is about
+        e["leadText"] = leads.get((e["report"], e["para"]))
     # rows the ORDER BY leaves tied come in each engine's storage order: fix it, so that every
     # store (embedded, remote, a build's worker) gives the same catalogue
     rows.sort(key=lambda r: (r["start"], r["obs"]))

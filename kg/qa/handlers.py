@@ -671,7 +671,9 @@ def listing(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
             if not e["components"]:
                 continue
             label = strip_punctuation(e["label"])
-            wider = strip_punctuation((e["context"] or "") + (e["section"] or ""))
+            # …and where it stands: its clause, sentence, section and paragraph lead (严把重大行政决策…关口)
+            wider = strip_punctuation("|".join(filter(None, [e["context"], e["sentence"], e["section"],
+                                                             e.get("leadText")])))
             cov = sum(len(t) if t in label else len(t) / 2 if t in wider else 0
                       for t in named) / sum(len(t) for t in named)
             scored.append((cov, e))

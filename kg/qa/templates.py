@@ -73,7 +73,7 @@ _ARITHMETIC = """SELECT ?a ?b ?va ?vb ?result WHERE {{
   BIND({expression} AS ?result)
 }}"""
 
-_ENTITIES = """SELECT DISTINCT ?region ?year ?report ?item ?class ?label ?components ?context ?section ?sentence ?order WHERE {
+_ENTITIES = """SELECT DISTINCT ?region ?year ?report ?item ?class ?label ?components ?context ?section ?sentence ?order ?para WHERE {
   ?item fz:region ?region ; fz:year ?year ; dcterms:source ?report ; skos:prefLabel ?label ; a ?class ;
         prov:wasDerivedFrom ?s . ?s rdf:value ?sentence ; dcterms:isPartOf ?report .
   FILTER(?class != fz:Section && ?class != skos:Concept)
@@ -81,6 +81,7 @@ _ENTITIES = """SELECT DISTINCT ?region ?year ?report ?item ?class ?label ?compon
   OPTIONAL { ?item fz:context ?context }
   OPTIONAL { ?item fz:section/skos:prefLabel ?section }
   OPTIONAL { ?item fz:order ?order }
+  OPTIONAL { ?s fz:paragraph ?para }
 } ORDER BY ?order ?label"""
 
 _COUNT = """SELECT ?region ?year ?report ?class (COUNT(DISTINCT ?item) AS ?n) WHERE {
