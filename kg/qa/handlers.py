@@ -308,12 +308,18 @@ def describe(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer |
     required = [[k for k in kinds_asked if k in head] for head in asked_heads(eng, r.text)]
     required = [ks for ks in required if ks] or ([kinds_asked] if kinds_asked else [])
     hits = {}
-    sentences = {o.sentence for o in eng.cat.figures[rep.iri]} | {e["sentence"] for e in eng.cat.entities[rep.iri]}
-    for sentence in sentences:
+    # each sentence, with where it stands: its section's heading and its paragraph's lead
+    # (深化行政审批制度改革 heads the paragraph whose sentence names the 模式)
+    sentences: dict[str, str] = {}
+    for o in eng.cat.figures[rep.iri]:
+        sentences[o.sentence] = o.section or ""
+    for e in eng.cat.entities[rep.iri]:
+        sentences.setdefault(e["sentence"], "|".join(filter(None, [e["section"], e.get("leadText")])))
+    for sentence, where in sentences.items():
         flat = strip_punctuation(sentence or "")
-        if not flat or not all(eng.evidence.stands_in(t, flat) for t in nouns):
-            continue     # every other thing the question names in that sentence (its verbs may be paraphrased:
-                         # 坚持 for 严守), and most of its words
+        if not flat or not all(eng.evidence.stands_in(t, flat + "|" + strip_punctuation(where)) for t in nouns):
+            continue     # every other thing the question names in that sentence or where it stands (its verbs
+                         # may be paraphrased: 坚持 for 严守), and most of its words
         if not all(any(k in flat or any(m in flat for m in eng.kind_markers.get(k, ())) for k in ks) for ks in required):
             continue     # …and the kind asked (按什么流程: a sentence naming a 流程; 通过哪些方式: 通过…)
         clauses = [c for c in re.split(r"[，；。：]", sentence) if c.strip()]
