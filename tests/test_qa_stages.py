@@ -247,3 +247,15 @@ def test_a_kind_is_counted_only_when_the_question_names_nothing_else():
     assert ask("存在的问题有几个").kind == "count"
     narrowed = ask("行政执法监督方面的问题有几个")
     assert narrowed.kind != "count" and not any(f.computed for f in narrowed.facts)
+
+
+def test_department_names_are_read_by_their_field(engine):
+    from kg.qa.reading import _core
+    assert _core("区司法局") == "司法局" and _core("市场监管局") == "市场监管局"   # 市场 is no level
+    r = engine.read("市场监管部门挽回了多少经济损失")       # 部门: the everyday word for the bureau
+    assert (None, "市场监管局") in r.departments and "市场监管部门" in r.department_words
+
+
+def test_a_negation_inside_a_term_asks_nothing_left_undone(engine):
+    assert engine.evidence._negated("不予处罚涉及的金额是多少") == []
+    assert engine.evidence._negated("还有几件没办结") == ["办结"]

@@ -188,9 +188,11 @@ class Evidence:
                  if not text[:m.start()].endswith("有") and not m.group(2).startswith(("有", "是"))]
         if not found:
             return []
-        # a negation opens a word of the question (罚没款 holds none)
-        starts = {a for _, a, _ in self.reader.segmenter.tokenize(text)}
-        return [m.group(2) for m in found if m.start() in starts]
+        # a negation opens a word of the question (罚没款 holds none); 不 only as a word of its own
+        # (不予处罚, 不合格 are terms, not a question of what is left undone)
+        words = {a: w for w, a, _ in self.reader.segmenter.tokenize(text)}
+        return [m.group(2) for m in found if m.start() in words
+                and (m.group(1) != "不" or words[m.start()] == "不")]
 
     def names_action(self, cls: str, text: str) -> bool:
         return any(w in text for c, ws in self.actions if c == cls for w in ws)
@@ -377,7 +379,7 @@ def _has(word: str, text: str, other: str) -> bool:
 
 def _names_department(token: str, r: Reading) -> bool:
     """A department word already checked as a department (and the publisher, always there)."""
-    return any(core in token or token in core for _, core in r.departments)
+    return any(core in token or token in core for _, core in r.departments) or token in r.department_words
 
 
 def _level_name(level: str) -> str:

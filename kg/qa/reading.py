@@ -39,6 +39,7 @@ class Reading:
     level: str | None = None             # city / province / country when asked beyond a district
     level_word: str = ""                 # the words that said so (全市, 四平市, 市司法局)
     departments: list[tuple[str | None, str]] = field(default_factory=list)   # (level, core name)
+    department_words: list[str] = field(default_factory=list)   # …as the question wrote them (市场监管部门)
     plan: bool = False                   # asks what will be done (计划, 下一步, 明年)
     change: bool = False                 # asks a change against an earlier year (比去年, 同比)
     units: list[str] = field(default_factory=list)
@@ -161,8 +162,13 @@ class Reader:
             # 司法所: one word, never 司法|所 — but not a name ending in a one-character verb (政府办: 区政府|办了)
             if c not in self.segmenter.tokenizer.FREQ and c[-1] not in self.one_char_verbs:
                 self.segmenter.tokenizer.add_word(c, freq=20000)
+        # 市场监管部门 for 市场监管局: a bureau named by its field and 部门 (the everyday word for any)
+        self._department_words = {c[:-1] + "部门": c for c in cores if len(c) >= 4 and c[-1] in "局厅委署"}
+        for w in self._department_words:
+            self.segmenter.tokenizer.add_word(w, freq=20000)
+        names = longest_first([*cores, *self._department_words])
         self._department = re.compile(
-            "([省市县区旗州]?)(" + "|".join(map(re.escape, cores)) + ")") if cores else None
+            "([省市县区旗州]?)(" + "|".join(map(re.escape, names)) + ")") if names else None
 
     # -- the reading ----------------------------------------------------
     def read(self, question: str) -> Reading:
@@ -370,12 +376,13 @@ class Reader:
             return
         for m in self._department.finditer(text):
             level = PREFIX_LEVEL.get(m.group(1)) if m.group(1) else None
-            core = m.group(2)
+            core = self._department_words.get(m.group(2), m.group(2))
             # 区政府办了多少件: the name's last character is the verb of the question (办了), not 政府办
             if core[-1] in self.one_char_verbs and len(core) > 2 and (
                     text[m.end():m.end() + 1] in ("了", "过", "着") or text[m.end():].startswith(("多少", "几"))):
                 core = core[:-1]
             r.departments.append((level, core))
+            r.department_words.append(m.group(2))
 
     def _read_parts(self, r: Reading):
         """收到和办结各多少 / A、B、C各几次: the coordinated parts and what they share."""
@@ -528,6 +535,10 @@ class Reader:
         return r
 
 
+# words that open with a level's character and are no level (市场监管局 is not 市|场监管局)
+NOT_LEVEL = ("市场", "市政", "市容", "区域", "县域", "省级", "市级", "区级", "县级")
+
+
 def _core(name: str) -> str:
     """区司法局 → 司法局: a department's name without the level it is prefixed with."""
-    return name[1:] if len(name) > 2 and name[0] in PREFIX_LEVEL else name
+    return name[1:] if len(name) > 2 and name[0] in PREFIX_LEVEL and not name.startswith(NOT_LEVEL) else name
