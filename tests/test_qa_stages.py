@@ -259,3 +259,10 @@ def test_department_names_are_read_by_their_field(engine):
 def test_a_negation_inside_a_term_asks_nothing_left_undone(engine):
     assert engine.evidence._negated("不予处罚涉及的金额是多少") == []
     assert engine.evidence._negated("还有几件没办结") == ["办结"]
+
+
+def test_the_clause_before_coordinated_parts_is_where_they_stand():
+    a = ask("派驻调解室化解的纠纷里，公安和法院的各有多少件")
+    assert a.answered and [f.value for f in a.facts] == [36, 49], a.answer
+    b = ask("安全生产检查里，公安和法院的各有多少件")     # the parts' figures stand elsewhere: declined
+    assert not b.answered, b.answer

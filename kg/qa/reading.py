@@ -403,6 +403,11 @@ class Reader:
         if at[0] == 0:
             return
         head, rest = r.text[:at[0]], r.text[at[1]:]
+        frame, _, tail = head.rpartition("，")
+        if frame and len(self.split_conj(tail)) >= 2 and len(self.split_conj(frame)) == 1:
+            # 市局的行政复议案件里，维持和撤销的各有几件: the clause before the parts is where they stand
+            r.scene += [t for t in self.tokens(frame, usual=False) if t not in r.scene]
+            head = tail
         items = self.split_conj(head)
         if len(items) >= 2:
             r.parts, r.rest = items, rest
