@@ -149,6 +149,7 @@ def test_evidence_check_declines(q):
     ("多少政务服务事项放到基层了", [215]),           # 放到基层 → 下放
     ("区司法局把行政复议申请搞定了几件", [28]),      # 搞定 → 办结
     ("本年度共注销不合格执法证件多少个", [5]),        # 本年度: the report's own year, nothing to find
+    ("咱区有多少家生产经营单位录入了安全生产责任信息", [7841]),   # 咱区: the asker's own district
     ("涉企执法和民生实事的问题查出来多少个", [76]),  # 查出来 → 排查(出)
     ("派驻调解室各平息了多少纠纷", [36, 49]),        # 平息 → 化解
     ("给区长信箱写信的有多少条", [26]),              # 写信 → 来信
@@ -266,3 +267,9 @@ def test_the_clause_before_coordinated_parts_is_where_they_stand():
     assert a.answered and [f.value for f in a.facts] == [36, 49], a.answer
     b = ask("安全生产检查里，公安和法院的各有多少件")     # the parts' figures stand elsewhere: declined
     assert not b.answered, b.answer
+
+
+@pytest.mark.parametrize("q", ["去年收到多少件行政复议申请", "上一年的政务服务事项进驻率是多少"])
+def test_the_year_before_unnamed_is_not_the_reports_year(q):
+    a = ask(q)       # 去年: relative to the report or to today? The report's figures are of its own year
+    assert not a.answered and "年份" in a.answer, a.answer

@@ -330,6 +330,8 @@ class Evidence:
             problems.append("问的是金额，报告中相近的不是金额")
         if obs.kind == "change" and not r.change:
             problems.append("报告中相近的数字是与上一年相比的变化，问的不是变化")
+        if r.before and not r.year:
+            problems.append("问的是“去年”或上一年的数字：请写明年份（报告中的数字是报告年度的）")
         if r.change and obs.kind != "change":
             problems.append("问的是与上一年相比的变化，报告中只有当年的数字")
         if r.plan and "plans" not in obs.roles:

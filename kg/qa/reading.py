@@ -42,6 +42,7 @@ class Reading:
     department_words: list[str] = field(default_factory=list)   # …as the question wrote them (市场监管部门)
     plan: bool = False                   # asks what will be done (计划, 下一步, 明年)
     change: bool = False                 # asks a change against an earlier year (比去年, 同比)
+    before: bool = False                 # asks the year before the report's (去年的, 上一年的)
     units: list[str] = field(default_factory=list)
     slots: int = 0                       # how many numbers the question asks for (几家…整合成几家: two)
     counted: list[list[str]] = field(default_factory=list)   # the nouns right after 多少个/几名: the thing counted
@@ -107,6 +108,7 @@ class Reader:
         self.plan_words = sorted((r[0] for r in time_words if len(r) > 1 and r[1] == "plan"), key=len, reverse=True)
         self.change_words = sorted((r[0] for r in time_words if len(r) > 1 and r[1] == "change"),
                                    key=len, reverse=True)
+        self.before_words = longest_first(r[0] for r in time_words if len(r) > 1 and r[1] == "before")
         not_names = set(lexicon.verbs) | set(self.action_head) | self.stopwords | set(self.normalise.lead_words)
         self.gazetteer = Gazetteer(lexicon_dir, catalogue.words() - {x for r in catalogue.reports
                                                                     for x in (r.region, r.city)}, not_names)
@@ -196,6 +198,10 @@ class Reader:
                 text = text.replace(word, " ")
         r.plan = any(w in text for w in self.plan_words)
         r.change = any(w in text for w in self.change_words)
+        # 上一年的合格率 (not 比上年…, a change): the year before the report's, which it does not state
+        r.before = not r.change and any(w in text for w in self.before_words)
+        for w in self.before_words:
+            text = text.replace(w, " ")
         for pattern, cue in self.lx.question_cues:
             if pattern.search(text):
                 r.cues.add(cue)
@@ -455,10 +461,13 @@ class Reader:
     def cut(self, text: str) -> list[str]:
         """Words, with a question word cut off the noun jieba joins it to (哪些方面 → 哪些|方面)."""
         asking = self.words.get("what", []) + self.words.get("count", [])
+        what = self.words.get("what", [])
         out = []
         for t in self.segmenter.cut(text):
             w = next((w for w in asking if t.startswith(w) and len(t) - len(w) >= 2), None)
-            out.extend([w, t[len(w):]] if w else [t])
+            # 哪几种 / 什么样: a what-word and a measure word of one character, which names nothing
+            w1 = next((w for w in what if t.startswith(w) and len(t) - len(w) == 1), None)
+            out.extend([w, t[len(w):]] if w else [w1] if w1 else [t])
         return out
 
     def tokens(self, text: str, usual: bool = True) -> list[str]:
