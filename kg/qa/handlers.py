@@ -444,9 +444,9 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
     unaccounted = [t for t in r.tokens if len(t) >= 2 and t not in ("未",) and not eng.reader.has("rate", t)
                    and not any(eng.evidence.accounted(t, eng.evidence.words[x.obs.iri]) for x in pair)
                    and not eng.evidence.accounted(t.removeprefix("未"), eng.evidence.words[a.obs.iri])]
-    if unaccounted or r.plan:
+    if unaccounted or r.plan or (r.before and not r.year):
         why = "报告中没有找到" + "、".join(f"“{t}”" for t in unaccounted) if unaccounted else \
-            "问的是计划，报告中的数字是已完成的工作"
+            "问的是计划，报告中的数字是已完成的工作" if r.plan else "问的是“去年”或上一年的数字：请写明年份"
         return no_data(eng, question, r, rep, "derived", why)
     return computed(eng, question, op, a, b, _verb(r.text))
 
