@@ -66,16 +66,23 @@ class Live(str):
     log: str
 
 
-def descendants(pid: int) -> list[int]:
-    """A process and all its descendants (Linux /proc)."""
-    children: dict[int, list[int]] = {}
+def _proc_stats() -> dict[int, list[str]]:
+    """Each process's /proc/<pid>/stat fields after its name (Linux)."""
+    stats: dict[int, list[str]] = {}
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
             try:
-                fields = (entry / "stat").read_text().rpartition(")")[2].split()
+                stats[int(entry.name)] = (entry / "stat").read_text().rpartition(")")[2].split()
             except OSError:
                 continue
-            children.setdefault(int(fields[1]), []).append(int(entry.name))
+    return stats
+
+
+def descendants(pid: int, stats: dict[int, list[str]] | None = None) -> list[int]:
+    """A process and all its descendants (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    for p, fields in (stats or _proc_stats()).items():
+        children.setdefault(int(fields[1]), []).append(p)
     out, todo = [], [pid]
     while todo:
         p = todo.pop()
@@ -97,22 +104,9 @@ def tree_rss_bytes(pid: int) -> int:
 
 def tree_cpu_seconds(pid: int) -> float:
     """CPU time used so far by a process and all its descendants (Linux /proc)."""
-    children: dict[int, list[int]] = {}
-    stats: dict[int, list[str]] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                fields = (entry / "stat").read_text().rpartition(")")[2].split()
-            except OSError:
-                continue
-            stats[int(entry.name)] = fields
-            children.setdefault(int(fields[1]), []).append(int(entry.name))
-    total, todo = 0, [pid]
-    while todo:
-        p = todo.pop()
-        if p in stats:
-            total += int(stats[p][11]) + int(stats[p][12])   # utime + stime, in clock ticks
-        todo += children.get(p, [])
+    stats = _proc_stats()
+    # utime + stime, in clock ticks
+    total = sum(int(stats[p][11]) + int(stats[p][12]) for p in descendants(pid, stats) if p in stats)
     return total / os.sysconf("SC_CLK_TCK")
 
 

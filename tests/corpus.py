@@ -49,3 +49,16 @@ def assert_same_answers(embedded: Config, remote: Config) -> None:
     assert len(questions) >= 70
     for q in questions:
         assert far.answer(q).to_dict() == local.answer(q).to_dict(), q
+
+
+def assert_same_pages(a, b, graph: str):
+    """Two services (test clients) over the same corpus, one embedded and one remote, serve the
+    same Graph Store graph, the same search hit and the same resource page."""
+    nt = {client.get("/store", query_string={"graph": graph}, headers={"Accept": "application/n-triples"}).data
+          for client in (a, b)}
+    assert len(nt) == 1
+    hit = b.get("/search", query_string={"q": "区司法局"}, headers={"Accept": "application/json"}).get_json()
+    iri = hit["results"][0]["iri"]
+    page = iri[iri.index("/id/"):]
+    assert a.get(page, headers={"Accept": "text/turtle"}).data == b.get(page, headers={"Accept": "text/turtle"}).data
+    return iri

@@ -16,7 +16,7 @@ import pytest
 from kg.config import PROJECT_ROOT, Config
 from service import create_app
 from tests.conftest import free_port
-from tests.corpus import assert_same_answers, built_and_exported
+from tests.corpus import assert_same_answers, assert_same_pages, built_and_exported
 
 FIXTURES = PROJECT_ROOT / "tests" / "fixtures"
 OXIGRAPH = Path(sys.executable).with_name("oxigraph")
@@ -89,14 +89,7 @@ def test_same_sparql_results_in_both_modes(setup):
     capped = create_app({"KG_CONFIG": remote, "TESTING": True, "SPARQL_MAX_ROWS": 5}).test_client()
     r = capped.get("/sparql", query_string={"query": ANALYST[3]}, headers={"Accept": "text/csv"})
     assert r.headers["X-Result-Capped"] == "5" and len(r.get_data(as_text=True).strip().splitlines()) == 6
-    graph = "https://fazhi-kg.example.org/graph/baihua-2024"
-    nt = {client.get("/store", query_string={"graph": graph}, headers={"Accept": "application/n-triples"}).data
-          for client in (a, b)}
-    assert len(nt) == 1
-    hit = b.get("/search", query_string={"q": "区司法局"}, headers={"Accept": "application/json"}).get_json()
-    iri = hit["results"][0]["iri"]
-    page = iri[iri.index("/id/"):]
-    assert a.get(page, headers={"Accept": "text/turtle"}).data == b.get(page, headers={"Accept": "text/turtle"}).data
+    iri = assert_same_pages(a, b, "https://fazhi-kg.example.org/graph/baihua-2024")
     assert b.get("/api/neighbourhood", query_string={"iri": iri}).get_json()["edges"]
 
 

@@ -17,7 +17,7 @@ import pytest
 from kg.config import PROJECT_ROOT, Config
 from kg.store import open_store
 from service import create_app
-from tests.corpus import assert_same_answers, built_and_exported
+from tests.corpus import assert_same_answers, assert_same_pages, built_and_exported
 from tests.virtuoso import Virtuoso, binaries
 
 FIXTURES = PROJECT_ROOT / "tests" / "fixtures"
@@ -104,14 +104,7 @@ def test_same_sparql_results_in_both_modes(setup):
         got = _run(b, query)
         assert got, query
         assert got == _run(a, query), query
-    graph = BASE + "graph/baihua-2024"
-    nt = {client.get("/store", query_string={"graph": graph}, headers={"Accept": "application/n-triples"}).data
-          for client in (a, b)}
-    assert len(nt) == 1
-    hit = b.get("/search", query_string={"q": "区司法局"}, headers={"Accept": "application/json"}).get_json()
-    iri = hit["results"][0]["iri"]
-    page = iri[iri.index("/id/"):]
-    assert a.get(page, headers={"Accept": "text/turtle"}).data == b.get(page, headers={"Accept": "text/turtle"}).data
+    assert_same_pages(a, b, BASE + "graph/baihua-2024")
     ready = b.get("/readyz").get_json()
     assert ready["status"] == "ready" and ready["graphs"] == a.get("/readyz").get_json()["graphs"]
 
