@@ -16,6 +16,7 @@ def values(a):
     "区司法局收到行政复议申请的件数",                    # a measure noun asking the unit
     "依托多元调解机制化解的纠纷共有多少件",              # 元 inside a word (多元) asks no money
     "专项整治累计出动执法人员多少人次",                  # 整治 read as its usual word (整改), found as itself
+    "搞安全生产整治的时候一共出动了多少人次执法人员",    # another action where the figure stands: its scene
 ])
 def test_words_that_frame_the_question_do_not_block_it(q):
     a = ask(q)
@@ -197,3 +198,12 @@ def test_a_listed_mechanism_is_told_apart_by_its_paragraph():
     assert a.answered and "公众参与" in a.answer and "述法" not in a.answer, a.answer
     b = ask("安全生产的闭环机制包括哪些环节")       # no 闭环 mechanism is about it
     assert not b.answered or "公众参与" not in b.answer, b.answer
+
+
+@pytest.mark.parametrize("q", [
+    "区司法局受理了多少件行政复议申请",     # 受理 alone: not the figure's action (收到), never its scene
+    "区司法局办结的行政复议申请收到了多少件",   # 办结 is the next clause's figure, not where 收到 stands
+])
+def test_an_action_asked_that_another_figure_states_is_no_scene(q):
+    a = ask(q)
+    assert not a.answered or [f.value for f in a.facts] != [32], a.answer

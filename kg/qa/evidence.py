@@ -265,13 +265,18 @@ class Evidence:
         # names a kind of thing, and the figure's action is its clause's (公示…N项行政检查事项)
         opening = self.opening_actions(obs.label_clean)
         own_actions = self._actions_in(opening + "|" + obs.actor_text)
-        for cls in self.asked_actions(self.in_names(text, w)):
-            where = opening + "|" + obs.actor_text if own_actions else w.own + "|" + obs.clause
+        asked = self.asked_actions(self.in_names(text, w))
+        where = opening + "|" + obs.actor_text if own_actions else w.own + "|" + obs.clause
+        own_asked = any(self.names_action(c, where) for c in asked)
+        for cls in asked:
             # an alias's action (办理法律援助案件) counts where no figure beside it states that action itself
             # elsewhere in its words (进驻…集中办理的…事项; an alias: 办理法律援助案件) it counts where
             # no figure beside it states that action itself
             by_alias = self.names_action(cls, w.own) and not self.names_action(cls, self.neighbours.get(obs.iri, ""))
-            if not self.names_action(cls, where) and not by_alias:
+            # 整治的时候出动了多少人次: with the figure's own action asked (出动), another one that stands
+            # where the figure stands (its sentence, heading or lead: 专项整治) is the scene, not asked of it
+            scene = own_asked and self.names_action(cls, w.context)
+            if not self.names_action(cls, where) and not by_alias and not scene:
                 stated = "、".join(own_actions) or obs.label
                 problems.append(f"问的是“{cls}”，报告中相近的数字说的是“{stated}”")
         for a, b in self.antonyms:
