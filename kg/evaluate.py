@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from kg.extract.facts import Fact, extract_facts
-from kg.extract.text import parse_structure
+from kg.extract.text import heading, parse_structure
 from kg.lexicon import Lexicon
 
 
@@ -67,6 +67,14 @@ def _similar(a: str | None, b: str | None) -> bool:
     return len(grams & other) / max(1, min(len(grams), len(other))) >= 0.5
 
 
+def _sentence(text: str) -> str:
+    """A sentence without the point mark a line may open with (①, 1.) or its closing mark: the gold
+    may keep them, a point read as a heading with no body does not."""
+    text = text.strip()
+    h = heading(text)
+    return (h[2].strip() if h else text).rstrip("。；;.!！?？")
+
+
 def evaluate(text: str, gold_rows: list[dict], lexicon: Lexicon, default_actor: str | None = None) -> Scores:
     facts = extract_facts(parse_structure(text, lexicon).sentences, lexicon, default_actor)
     pool = list(facts)
@@ -79,7 +87,7 @@ def evaluate(text: str, gold_rows: list[dict], lexicon: Lexicon, default_actor: 
     for g in gold_rows:
         gv = Decimal(str(g["value"]))
         hit = next((f for f in pool if Decimal(str(f.value)) == gv and f.unit == g["unit"]
-                    and f.sentence.text.strip() == g["sentence"].strip()), None)
+                    and _sentence(f.sentence.text) == _sentence(g["sentence"])), None)
         # a gold row may say its kind (change); else a matched one is of its fact's kind, so the
         # two sides of a type's precision count the same facts (never above 100%)
         kind = g.get("kind") or (hit.kind if hit else "level")

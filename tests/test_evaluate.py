@@ -24,3 +24,11 @@ def test_cli_prints_figures(capsys):
                  str(FIXTURES / "baihua-2024.facts.jsonl")]) == 0
     out = capsys.readouterr().out
     assert "precision" in out and "percent" in out and "indicator agreement" in out
+
+
+def test_a_point_mark_or_closing_mark_in_the_gold_sentence_still_matches(lexicon):
+    text = "一、主要工作\n①县法律援助中心全年受理法律援助案件二百一十七件，做到应援尽援。\n"
+    gold = [{"value": 217, "unit": "件", "indicator": "受理法律援助案件", "actor": "县法律援助中心",
+             "sentence": "①县法律援助中心全年受理法律援助案件二百一十七件，做到应援尽援。"}]
+    scores = evaluate(text, gold, lexicon)
+    assert not scores.missed and scores.total() == (1.0, 1.0)
