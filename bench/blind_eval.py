@@ -90,7 +90,7 @@ def main() -> int:
     args = parser.parse_args()
     config = Config()
     engine = engine_for(GraphStore.from_dataset(build(config)), config)
-    for name in ("tiexi-2025", "tiexi-b", "tiexi-c", "tiexi-d"):
+    for name in ("tiexi-2025", "tiexi-b", "tiexi-c", "tiexi-d", "tiexi-e"):
         score(name, load(ROOT / f"bench/blind/{name}.jsonl"), engine, args.show_misses)
     with tempfile.TemporaryDirectory() as tmp:
         config = fixtures_data(Path(tmp))
@@ -99,7 +99,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:   # the held-back reports, loaded together
         config = held_back_data(Path(tmp))
         engine = engine_for(GraphStore.from_dataset(build(config)), config)
-        for name in ("layouts-b", "layouts-c"):
+        for name in ("layouts-b", "layouts-c", "layouts-d"):
             score(name, load(ROOT / f"bench/blind/{name}.jsonl"), engine, args.show_misses)
     return 0
 
