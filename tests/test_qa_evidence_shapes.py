@@ -207,3 +207,18 @@ def test_a_listed_mechanism_is_told_apart_by_its_paragraph():
 def test_an_action_asked_that_another_figure_states_is_no_scene(q):
     a = ask(q)
     assert not a.answered or [f.value for f in a.facts] != [32], a.answer
+
+
+def test_a_which_question_is_never_answered_with_a_figure():
+    a = ask("铁西区优化了哪个区级服务中心的职能")     # a thing asked (哪个 + a noun), no number
+    assert not a.facts, a.answer
+
+
+def test_a_rate_joined_to_a_count_is_a_second_number_asked():
+    a = ask("How many 政务服务事项 were moved into the center, and what was the 进驻率?")
+    assert a.answered and sorted(values(a)) == [96.67, 697], a.answer
+
+
+def test_english_verbs_in_their_base_form_name_their_action():
+    a = ask("How many 行政诉讼 cases did 铁西区政府 lose?")
+    assert a.answered and values(a) == [0] and "败诉" in a.answer, a.answer

@@ -274,8 +274,9 @@ class Evidence:
             # no figure beside it states that action itself
             by_alias = self.names_action(cls, w.own) and not self.names_action(cls, self.neighbours.get(obs.iri, ""))
             # 整治的时候出动了多少人次: with the figure's own action asked (出动), another one that stands
-            # where the figure stands (its sentence, heading or lead: 专项整治) is the scene, not asked of it
-            scene = own_asked and self.names_action(cls, w.context)
+            # in the figure's own sentence, outside its neighbours' clauses (专项整治), is the scene
+            scene = own_asked and self.names_action(cls, w.context) \
+                and self.names_action(cls, strip_punctuation(obs.sentence))   # (not only its heading)
             if not self.names_action(cls, where) and not by_alias and not scene:
                 stated = "、".join(own_actions) or obs.label
                 problems.append(f"问的是“{cls}”，报告中相近的数字说的是“{stated}”")
@@ -327,9 +328,11 @@ class Evidence:
             if not any(n + verb in obs.label_text + "|" + obs.clause for n in NEGATIONS):
                 problems.append(f"问的是还没有“{verb}”的数量，报告没有直接给出")
         asks_rate = self.reader.has("rate", text)
-        if asks_rate and obs.unit != "%" and not (r.units and obs.unit in r.units):
+        # the units a part asks in (审结多少件，结案率是多少: the rate part asks none), else the question's
+        units = r.units if text is r.text else self.reader.units_asked(text)
+        if asks_rate and obs.unit != "%" and not (units and obs.unit in units):
             problems.append("问的是比率，报告中相近的是数量")
-        if obs.unit == "%" and r.units and "%" not in r.units:   # 多少年 is asked in years, even of a 率
+        if obs.unit == "%" and units and "%" not in units:   # 多少年 is asked in years, even of a 率
             problems.append("问的是数量，报告中相近的是比率")
         if self.reader.has("money", text) and self.reader.lx.unit(obs.unit).kind != "money":
             problems.append("问的是金额，报告中相近的不是金额")

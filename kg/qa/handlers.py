@@ -73,6 +73,9 @@ def value(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
     """One figure (某局收到多少件某类申请); a stated zero is kind ``zero``."""
     if not r.tokens:
         return None
+    if not r.slots and not r.units and not r.change and not any(eng.reader.has(k, r.text) for k in ("rate", "money")) \
+            and asked_head(eng, r.text, ("which",)):
+        return None       # 优化了哪个服务中心的职能: a thing is asked (哪个 + a noun), no number — never a figure
     if r.slots > 1:
         # 几家…整合成几家, 期数和人次: several numbers asked and the kinds before found no figure for each;
         # one of them alone would read as the whole answer
@@ -289,7 +292,8 @@ def describe(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer |
     quoting the one sentence of the report that holds every other word of the question — the clause
     naming the kind asked (系统, 方式 — answer_kinds.txt), else the clauses holding the question's
     words, with the sentence.  Several such sentences, or none, and it is declined — never a figure."""
-    if not eng.reader.has("what", r.text) or eng.reader.has("count", r.text) or r.units \
+    if not (eng.reader.has("what", r.text) or eng.reader.has("which", r.text)) \
+            or eng.reader.has("count", r.text) or r.units \
             or eng.reader.has("rate", r.text) or eng.reader.has("money", r.text):
         return None       # 进驻率是什么: a measure's value is asked
     kinds = [k for k in eng.answer_kinds if k in r.text]
@@ -300,12 +304,13 @@ def describe(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer |
     if not words:
         return None
     nouns = [t for t in words if eng.reader.is_noun(t)] or words
-    if not kind and not listed and value(eng, question, r, rep).answered:
+    figure = value(eng, question, r, rep)
+    if not kind and not listed and figure is not None and figure.answered:
         return None       # what is the 考核权重: a figure answers it
     # the kinds the what-words ask for (哪些流程), not another kind word of the question (文件): one of
     # each what-word's kinds (有哪些文件…按什么流程 asks a 流程 of the 文件)
     kinds_asked = [k for k in [kind, *listed] if k]
-    required = [[k for k in kinds_asked if k in head] for head in asked_heads(eng, r.text)]
+    required = [[k for k in kinds_asked if k in head] for head in asked_heads(eng, r.text, ("what", "which"))]
     required = [ks for ks in required if ks] or ([kinds_asked] if kinds_asked else [])
     hits = {}
     # each sentence, with where it stands: its section's heading and its paragraph's lead
@@ -627,14 +632,15 @@ def entity(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | N
     return no_data(eng, question, r, rep, "entity")
 
 
-def asked_head(eng: Engine, text: str) -> str | None:
+def asked_head(eng: Engine, text: str, roles=("what",)) -> str | None:
     """The noun right after the first what-word (什么模式, 哪些方式): what the question asks for."""
-    return next(iter(asked_heads(eng, text)), None)
+    return next(iter(asked_heads(eng, text, roles)), None)
 
 
-def asked_heads(eng: Engine, text: str) -> list[str]:
-    """The nouns right after each what-word, in order (有哪些文件…按什么流程 → 文件, 流程)."""
-    what = set(eng.reader.words.get("what", ()))
+def asked_heads(eng: Engine, text: str, roles=("what",)) -> list[str]:
+    """The nouns right after each what-word, in order (有哪些文件…按什么流程 → 文件, 流程); ``roles``:
+    the structure.tsv words that ask (what; pick: 哪个)."""
+    what = {w for role in roles for w in eng.reader.words.get(role, ())}
     if not any(w in text for w in what):
         return []
     tokens = [w for w in eng.reader.cut(text) if w.strip()]

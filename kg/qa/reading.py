@@ -252,6 +252,13 @@ class Reader:
         for unit in measured:
             if unit not in r.units and (len(measured) > 1 or not r.units):
                 r.units.append(unit)
+        # 审结多少件和什么结案率: a piece joined by a conjunction naming a rate with no count word of its
+        # own asks a number too (only beside another piece that asks one)
+        joined = [w for w in self.words.get("conj", []) if w not in "、，" and w in text]   # (a comma may restate)
+        if r.slots and joined:
+            items = self.split_conj(text)
+            r.slots += sum(1 for item in items if len(items) > 1 and self.has("rate", item)
+                           and not self._bare_count.search(item) and not self._asked_unit.search(item))
         text = self._read_scene(r, text)
         r.text = text
         r.tokens = self.tokens(text)
@@ -429,7 +436,7 @@ class Reader:
     def slot_segments(self, text: str) -> list[str]:
         """The coordinated pieces of a question that each ask a number (收到多少件、办结多少件)."""
         return [p for p in self.split_conj(text) if self._bare_count.search(p)
-                or any(w in p for w, _ in self.measure_nouns)]
+                or any(w in p for w, _ in self.measure_nouns) or self.has("rate", p)]
 
     def units_asked(self, text: str) -> list[str]:
         """The units a piece of a question asks in (多少件, 人数 → 人)."""
