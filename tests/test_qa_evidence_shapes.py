@@ -222,3 +222,12 @@ def test_a_rate_joined_to_a_count_is_a_second_number_asked():
 def test_english_verbs_in_their_base_form_name_their_action():
     a = ask("How many 行政诉讼 cases did 铁西区政府 lose?")
     assert a.answered and values(a) == [0] and "败诉" in a.answer, a.answer
+
+
+def test_a_remainder_is_of_the_whole_the_question_names():
+    # 721 政务服务事项 and 697 of them 进驻: the question names the first outright
+    a = ask("铁西区政务服务事项里，不属于无差别全科受理的有多少项？")
+    assert a.answered and a.facts[0].computed and a.facts[0].value == 721 - 465, a.answer
+    assert "不属于无差别全科受理事项的" in a.answer
+    b = ask("行政复议申请还有几件没审结")      # 收到 and no other whole named: the one whole stated
+    assert not b.answered or b.facts[0].value == 32 - 28

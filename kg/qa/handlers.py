@@ -522,8 +522,10 @@ def computed(eng: Engine, question: str, op: str, a: Match, b: Match, verb: str 
     facts, _ = eng.facts([first.obs.iri, second.obs.iri])
     unit = "%" if op == "ratio" else first.obs.unit
     n0, n1 = phrasing.name(facts[0]), phrasing.name(facts[1])
+    # 未办结 where the remainder is of an action; else 不属于 the part (不属于无差别全科受理事项的)
+    left = f"未{verb}" if eng.evidence.action_class(verb) or verb in eng.lx.verbs else f"不属于{n1}的"
     label = {"sum": f"{n0}与{n1}合计", "difference": f"{n0}与{n1}之差",
-             "remainder": f"{n0}中未{verb}", "ratio": f"{n0}占{n1}的比率"}[op]
+             "remainder": f"{n0}中{left}", "ratio": f"{n0}占{n1}的比率"}[op]
     result = FactOut(number(row["result"]), unit, label, facts[0].actor, facts[0].region,
                      facts[0].year, "", "", computed=True)
     text = (phrasing.figures(facts) + f"，据此计算{label}为{show(result.value)}{unit}（计算值）。"
@@ -593,6 +595,14 @@ def part_of_whole(eng: Engine, r: Reading, rep: ReportRef):
     for a in r.previous_actions:
         named = [m for m in wholes if eng.evidence.names_action(a, m.obs.label_clean)]
         if named:
+            return (part, named[0]), op
+    # 政务服务事项里，不属于…的: the whole the question names outright, every word of its indicator
+    # (the most specific, where several are: 进驻政务服务中心的事项里 is the 进驻 one, not all 政务服务事项)
+    named = [m for m in wholes if all(t in r.text for t in eng.reader.tokens(m.obs.label_clean))]
+    if named:
+        longest = max(len(m.obs.label_clean) for m in named)
+        named = [m for m in named if len(m.obs.label_clean) == longest]
+        if len({number(m.obs.value) for m in named}) == 1:
             return (part, named[0]), op
     if len({number(m.obs.value) for m in wholes}) > 1:
         return None, "ambiguous"   # 收到 N, 受理 M, 审结 K: which whole is meant was never said
