@@ -231,3 +231,11 @@ def test_a_remainder_is_of_the_whole_the_question_names():
     assert "不属于无差别全科受理事项的" in a.answer
     b = ask("行政复议申请还有几件没审结")      # 收到 and no other whole named: the one whole stated
     assert not b.answered or b.facts[0].value == 32 - 28
+
+
+def test_two_departments_compared_each_answer_for_their_own_part():
+    # one clause states both (公安、法院派驻调解室分别化解纠纷36件、49件): each side its own figure
+    a = ask("法院派驻调解室比公安派驻调解室多化解纠纷多少件")
+    assert a.answered and a.facts[0].computed and a.facts[0].value == 49 - 36, a.answer
+    b = ask("公安派驻调解室和法院派驻调解室各化解了多少件纠纷")
+    assert b.answered and values(b) == [36, 49], b.answer

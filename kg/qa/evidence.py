@@ -283,7 +283,10 @@ class Evidence:
         for a, b in self.antonyms:
             if _has(a, text, b) and _has(b, w.own, a) and not _has(a, w.own, b):
                 problems.append(f"问的是“{a}”，报告中的数字是“{b}”的")
-        for level, core in r.departments:
+        here = [x for x in r.department_words if x in text] if text is not r.text else []
+        for (level, core), word in zip(r.departments, r.department_words):
+            if here and word not in here:
+                continue          # 法院…比公安…多: a part naming a department answers for it, not the other's
             if level not in (None, "region", r.report_level):
                 problems.append(f"问的是{_level_name(level)}的{core}，报告只有本区（县）的数据")
             elif core not in PUBLISHER_CORES and core not in w.own and core not in obs.clause \

@@ -412,6 +412,9 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
         m = eng.reader.pattern["than"].search(r.text)
         if m:
             left, right = eng.shared_subject([eng.reader.tokens(m.group(1)), eng.reader.tokens(m.group(2))])
+            # 法院派驻调解室比公安派驻调解室多化解纠纷多少件: what both sides did comes after 多
+            tail = eng.reader.tokens(r.text[m.end():]) if m.end() in eng.reader.segmenter.boundaries(r.text) else []
+            left, right = left + [t for t in tail if t not in left], right + [t for t in tail if t not in right]
             a = resolve(eng, r, rep, left, r.units, m.group(1))
             b = resolve(eng, r, rep, right, r.units, m.group(2))
             if a and b and a.obs.iri != b.obs.iri and owns_head(eng, a, left) and owns_head(eng, b, right):

@@ -352,6 +352,7 @@ class Reader:
                         # 市市场监督管理局: named at its level, which stays asked (not a district's)
                         level = PREFIX_LEVEL.get(core[0]) if core[1:] in rep.publisher_names else None
                         r.departments.append((level, _core(core)))
+                        r.department_words.append(name)
                 r.region = r.region or rep.region
                 if rep.region not in r.regions:
                     r.regions.append(rep.region)
