@@ -36,6 +36,9 @@ def engine():
     ("我是一名记者，请问法律援助中心受理了多少件", "法律援助中心受理了多少件"),
     ("听说管得挺严。能告诉我一共注销了几个执法证件吗？", "合计注销了几个执法证件吗"),   # a request opening the question
     ("我看了报告。能帮我列一下存在哪些问题吗", "存在哪些问题吗"),
+    ("写报告用：执法人员培训了多少人次？", "执法人员培训了多少人次"),      # the asker's purpose, labelled
+    ("政法干警政治轮训：办了几场？", "政法干警政治轮训，办了几场"),      # a topic before a colon stays
+    ("顺便问问，区司法局收到多少件", "区司法局收到多少件"),
 ])
 def test_normalise(normalise, raw, expected):
     assert normalise(raw).text.lower() == expected
