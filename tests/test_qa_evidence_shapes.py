@@ -239,3 +239,10 @@ def test_two_departments_compared_each_answer_for_their_own_part():
     assert a.answered and a.facts[0].computed and a.facts[0].value == 49 - 36, a.answer
     b = ask("公安派驻调解室和法院派驻调解室各化解了多少件纠纷")
     assert b.answered and values(b) == [36, 49], b.answer
+
+
+def test_a_bound_asked_is_the_figures_own_bound():
+    a = ask("重大行政决策征求公众意见的时间最短是多少天")       # 不少于30日: the least it may be
+    assert a.answered and values(a) == [30], a.answer
+    b = ask("重大行政决策征求意见的时间最长是多少天")           # a lower bound never answers the most
+    assert not b.answered and not b.facts, b.answer

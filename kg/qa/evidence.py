@@ -341,6 +341,10 @@ class Evidence:
             problems.append("问的是金额，报告中相近的不是金额")
         if obs.kind == "change" and not r.change:
             problems.append("报告中相近的数字是与上一年相比的变化，问的不是变化")
+        if r.bound and obs.qualifier in ("atLeast", "atMost", "moreThan") and not (
+                r.bound == obs.qualifier or (r.bound == "atLeast" and obs.qualifier == "moreThan")):
+            problems.append("问的是" + ("最少（下限）" if r.bound == "atLeast" else "最多（上限）")
+                            + "，报告中的数字是" + ("上限" if obs.qualifier == "atMost" else "下限"))
         if r.before and not r.year:
             problems.append("问的是“去年”或上一年的数字：请写明年份（报告中的数字是报告年度的）")
         if r.change and obs.kind != "change":

@@ -43,6 +43,7 @@ class Reading:
     plan: bool = False                   # asks what will be done (计划, 下一步, 明年)
     change: bool = False                 # asks a change against an earlier year (比去年, 同比)
     before: bool = False                 # asks the year before the report's (去年的, 上一年的)
+    bound: str | None = None             # a bound asked: atLeast (最短要几天), atMost (最长)
     units: list[str] = field(default_factory=list)
     slots: int = 0                       # how many numbers the question asks for (几家…整合成几家: two)
     counted: list[list[str]] = field(default_factory=list)   # the nouns right after 多少个/几名: the thing counted
@@ -198,6 +199,17 @@ class Reader:
                 text = text.replace(word, " ")
         r.plan = any(w in text for w in self.plan_words)
         r.change = any(w in text for w in self.change_words)
+        # 最短要多少天: a bound asked, which the figure's own (不少于N日) must be
+        spans = self.segmenter.tokenize(text) if any(w in text for role in ("at_least", "at_most")
+                                                      for w in self.words.get(role, [])) else []
+        starts, ends = {a for _, a, _ in spans}, {b for _, _, b in spans}
+        for role, bound in (("at_least", "atLeast"), ("at_most", "atMost")):
+            for w in self.words.get(role, []):
+                # on word boundaries (最|短|期限 holds 最短; 压减|至|多少 holds no 至多)
+                at = text.find(w)
+                if at >= 0 and at in starts and at + len(w) in ends:
+                    r.bound = r.bound or bound
+                    text = text.replace(w, " ")
         # 上一年的合格率 (not 比上年…, a change): the year before the report's, which it does not state
         r.before = not r.change and any(w in text for w in self.before_words)
         for w in self.before_words:
