@@ -17,7 +17,7 @@ The rules follow how these reports write their figures:
   ``收到投诉N件，其中市本级收到N件`` — a part whose noun is left out is the whole's figure, of a scope;
 * ``指标 2023年 2024年`` / ``行政复议收案 N件 N件`` — a table written as text: a figure per cell, named
   by its row and column (a year column gives its period); columns nothing tells apart are skipped;
-* ``下降两成`` / ``占三成`` / ``得分96.5分`` — tenths (成) and scores (分) as units;
+* ``下降两成`` / ``占三成`` / ``得分N分`` — tenths (成) and scores (分) as units;
 * ``1-2个工作日`` / ``5至8次`` — a range is two figures, at least and at most;
 * ``１２，６００户`` / ``1,850件`` / ``百分之九十点六`` / ``三千余人次`` — number forms;
 * ``连续四年保持N%`` — a counter span, named after the figure it qualifies;
@@ -618,9 +618,9 @@ BRACKETED = re.compile(r"[（(]([^（()）]{1,6})[）)]$")     # 收案（件）
 def _cells(text: str) -> list[tuple[int, str]]:
     """The cells of a line laid out as a table row, with their offsets; [] when it is prose
     (sentence punctuation, or fewer than two cells). One space parts cells only where no wider gap
-    does (「指标 2023年 2024年」), so 「发放资料2 份」 stays a phrase: its cells would not read as a row."""
+    does (「指标 2023年 2024年」), so 「发放资料N 份」 stays a phrase: its cells would not read as a row."""
     body = text.rstrip("。")
-    if not body or re.search(r"[，。；：,;:！？]", re.sub(r"(?<=\d),(?=\d{3})", "", body)):   # 1,860 is a number
+    if not body or re.search(r"[，。；：,;:！？]", re.sub(r"(?<=\d),(?=\d{3})", "", body)):   # 1,N00 is one number
         return []
     gap = CELL_GAP if CELL_GAP.search(body) else re.compile(r" ")
     out, pos = [], 0
@@ -647,7 +647,7 @@ class _Table:
         return unit if unit == "%" or any(u.text == unit for u in self.rules.lexicon.units) else None
 
     def _value(self, cell: str, at: int, text: str, unit: str | None) -> Mention | None:
-        """The figure a cell holds when it holds a figure and nothing else: 135件, 95%, or a bare 135
+        """The figure a cell holds when it holds a figure and nothing else: N件, N%, or a bare N
         under a column or in a row whose unit is given in brackets."""
         found = [m for m in find_mentions(cell, self.rules.mentions) if not m.suffix]
         if len(found) == 1 and found[0].start == 0 and found[0].end == len(cell):
