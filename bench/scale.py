@@ -294,6 +294,10 @@ def main() -> int:
     rows.append(("ask in process p50 / p99", f"{percentile(times, 50) * 1e3:.2f} / {percentile(times, 99) * 1e3:.2f} ms",
                  "≤ 3 / 15 ms"))
     rows.append((f"accuracy on {len(sample)} generated questions", f"{acc:.1%}", "100%"))
+    # the first question about a report reads its part and makes its figures; asked again, they are made
+    times, _ = ask_times(engine, sample)
+    rows.append(("ask p50 / p99, the same questions again",
+                 f"{percentile(times, 50) * 1e3:.2f} / {percentile(times, 99) * 1e3:.2f} ms", ""))
     for q in ANALYST.values():                          # warm the server's query children
         sparql(base + "/sparql", q, repeat=1)
     rss, pss = tree_memory(server.pid)
