@@ -62,7 +62,7 @@ class Figures(Mapping):
                  reports: list[str] | None = None):
         self._parts, self._make = parts, make
         self._keys = list(parts) if reports is None else reports
-        self._key_set: set[str] | None = None
+        self._known = set(self._keys)
         self._made: dict[str, list[Obs]] = {}
         self._by_iri: dict[str, tuple[str, Obs]] = {}    # figure IRI → its report's IRI, itself
         self._lock = threading.RLock()
@@ -71,7 +71,7 @@ class Figures(Mapping):
     def __getitem__(self, iri: str) -> list[Obs]:
         figs = self._made.get(iri)
         if figs is None:
-            if iri not in self._keys_set:
+            if iri not in self._known:
                 raise KeyError(iri)
             with self._lock:
                 figs = self._made.get(iri)
@@ -86,12 +86,6 @@ class Figures(Mapping):
     def figure(self, iri: str) -> tuple[str, Obs]:
         """(its report's IRI, the figure) of a figure already made (every answer's are)."""
         return self._by_iri[iri]
-
-    @property
-    def _keys_set(self) -> set[str]:
-        if self._key_set is None:
-            self._key_set = set(self._keys)
-        return self._key_set
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._keys)
@@ -108,10 +102,10 @@ class Entities(Mapping):
     """Report IRI → its entities (names of mechanisms, organisations, problems and plans), from its part."""
 
     def __init__(self, parts: Mapping[str, tuple[list, list]], reports: list[str]):
-        self._parts, self._keys = parts, reports
+        self._parts, self._keys, self._known = parts, reports, set(reports)
 
     def __getitem__(self, iri: str) -> list[dict]:
-        if iri not in self._parts and iri not in self._keys:
+        if iri not in self._known:
             raise KeyError(iri)
         return self._parts.get(iri, NO_PART)[1]
 

@@ -63,10 +63,9 @@ class Engine:
         self.segmenter = Segmenter(words)
         self.reader = Reader(lexicon, lexicon_dir, self.cat, self.segmenter)
         # a question's action is read as its usual word (整治 → 整改): a figure is found by any word of it
-        same_action = {head: [w for w in ws if w != head] for head, ws in self.reader.actions}
         self.matcher = Matcher(self.segmenter, lexicon.units_fit, frozenset(lexicon.verbs),
                                change=self.reader.pattern["change"], rate=self.reader.pattern["rate"],
-                               same_action=same_action)
+                               same_action=self.reader.same_action)
         heads_of: dict[str, list[str]] = {}   # by label: a corpus states the same indicators again and again
 
         def usual_words(_report: str, figs: list) -> None:

@@ -62,13 +62,13 @@ class Evidence:
         self.actions = reader.actions
         self.all_action_words = longest_first(w for _, ws in self.actions for w in ws)
         # an action read as its usual word (整治 → 整改) is accounted for by any word of it
-        self.same_action = {head: [w for w in ws if w != head] for head, ws in self.actions}
+        self.same_action = reader.same_action
         self._named: dict[str, list[str]] = {}
         self.aliases: dict[str, list[str]] = {}
         for alias, canonical in reader.lx.synonyms:
             self.aliases.setdefault(canonical, []).append(alias)
         self.count_nouns = set(read_lines(lexicon_dir / "count_nouns.txt"))
-        self.scope_parts = sorted(read_lines(lexicon_dir / "scope_parts.txt"), key=len, reverse=True)
+        self.scope_parts = reader.lx.scope_parts
         self.antonyms = [(r[0], r[1]) for r in read_rows(lexicon_dir / "antonyms.tsv") if len(r) > 1]
         self.antonyms += [(b, a) for a, b in self.antonyms]
         # 依托N个人民调解组织…，化解纠纷M件: a clause opening with a framing word is the means of the
@@ -247,7 +247,7 @@ class Evidence:
             first = nouns[0]
             return first in self.count_nouns or self._accounted(
                 first, _Words(obs.label_text + "|" + obs.actor_text + "|" + obs.clause, "", ""))
-        if not r.units or self.reader.lx.units_fit(r.units, obs.unit) == "yes":
+        if self.reader.lx.units_fit(r.units, obs.unit) == "yes":
             return True           # the unit agrees: the other checks weigh the words
         return found and any(x.endswith(nouns[-1][-2:]) for x in head.own.split("|"))
 

@@ -304,8 +304,8 @@ def describe(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer |
     if not words:
         return None
     nouns = [t for t in words if eng.reader.is_noun(t)] or words
-    figure = value(eng, question, r, rep)
-    if not kind and not listed and figure is not None and figure.answered:
+    figure = value(eng, question, r, rep) if not kind and not listed else None
+    if figure is not None and figure.answered:
         return None       # what is the 考核权重: a figure answers it
     # the kinds the what-words ask for (哪些流程), not another kind word of the question (文件): one of
     # each what-word's kinds (有哪些文件…按什么流程 asks a 流程 of the 文件)
@@ -452,9 +452,9 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
     unaccounted = [t for t in r.tokens if len(t) >= 2 and t not in ("未",) and not eng.reader.has("rate", t)
                    and not any(eng.evidence.accounted(t, eng.evidence.words[x.obs.iri]) for x in pair)
                    and not eng.evidence.accounted(t.removeprefix("未"), eng.evidence.words[a.obs.iri])]
-    if unaccounted or r.plan or (r.before and not r.year):
+    if unaccounted or r.plan:
         why = "报告中没有找到" + "、".join(f"“{t}”" for t in unaccounted) if unaccounted else \
-            "问的是计划，报告中的数字是已完成的工作" if r.plan else "问的是“去年”或上一年的数字：请写明年份"
+            "问的是计划，报告中的数字是已完成的工作"
         return no_data(eng, question, r, rep, "derived", why)
     return computed(eng, question, op, a, b, _verb(r.text))
 
@@ -652,7 +652,7 @@ def asked_head(eng: Engine, text: str, roles=("what",)) -> str | None:
 
 def asked_heads(eng: Engine, text: str, roles=("what",)) -> list[str]:
     """The nouns right after each what-word, in order (有哪些文件…按什么流程 → 文件, 流程); ``roles``:
-    the structure.tsv words that ask (what; pick: 哪个)."""
+    the structure.tsv rows of words that ask (what: 什么, 哪些; which: 哪个, 哪类)."""
     what = {w for role in roles for w in eng.reader.words.get(role, ())}
     if not any(w in text for w in what):
         return []

@@ -109,6 +109,8 @@ class Reader:
         self.plan_words = sorted((r[0] for r in time_words if len(r) > 1 and r[1] == "plan"), key=len, reverse=True)
         self.change_words = sorted((r[0] for r in time_words if len(r) > 1 and r[1] == "change"),
                                    key=len, reverse=True)
+        # a question's action is read as its usual word (整治 → 整改): the other words of each action
+        self.same_action = {head: [w for w in ws if w != head] for head, ws in self.actions}
         self.before_words = longest_first(r[0] for r in time_words if len(r) > 1 and r[1] == "before")
         not_names = set(lexicon.verbs) | set(self.action_head) | self.stopwords | set(self.normalise.lead_words)
         self.gazetteer = Gazetteer(lexicon_dir, catalogue.words() - {x for r in catalogue.reports
@@ -154,10 +156,11 @@ class Reader:
             self._name_heads.setdefault(name[:2], set()).add(name)
             self._name_entries.setdefault(name, []).append(i)
         # everyday department names, by their core (司法局, 法律援助中心), longest first
+        self.not_level = tuple(self.words.get("not_level", []))
         cores = set()
         for name, aliases in lexicon.department_aliases.items():
-            cores.update(_core(x) for x in [name, *aliases])
-        cores.update(_core(x) for x in catalogue.actor_names())
+            cores.update(_core(x, self.not_level) for x in [name, *aliases])
+        cores.update(_core(x, self.not_level) for x in catalogue.actor_names())
         cores = longest_first(c for c in cores if len(c) >= 2)
         self.one_char_verbs = {w for w in [*lexicon.verbs, *self.action_head, *self.words.get("short_verb", [])]
                                if len(w) == 1}
@@ -363,7 +366,7 @@ class Reader:
                     if rep.department and len(core) >= 2:
                         # 市市场监督管理局: named at its level, which stays asked (not a district's)
                         level = PREFIX_LEVEL.get(core[0]) if core[1:] in rep.publisher_names else None
-                        r.departments.append((level, _core(core)))
+                        r.departments.append((level, _core(core, self.not_level)))
                         r.department_words.append(name)
                 r.region = r.region or rep.region
                 if rep.region not in r.regions:
@@ -569,10 +572,7 @@ class Reader:
         return r
 
 
-# words that open with a level's character and are no level (市场监管局 is not 市|场监管局)
-NOT_LEVEL = ("市场", "市政", "市容", "区域", "县域", "省级", "市级", "区级", "县级")
-
-
-def _core(name: str) -> str:
-    """区司法局 → 司法局: a department's name without the level it is prefixed with."""
-    return name[1:] if len(name) > 2 and name[0] in PREFIX_LEVEL and not name.startswith(NOT_LEVEL) else name
+def _core(name: str, not_level: tuple[str, ...] = ()) -> str:
+    """区司法局 → 司法局: a department's name without the level it is prefixed with; ``not_level``: words
+    that open with a level's character and are no level (市场监管局 is not 市|场监管局)."""
+    return name[1:] if len(name) > 2 and name[0] in PREFIX_LEVEL and not name.startswith(not_level) else name
