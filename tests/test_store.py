@@ -170,6 +170,10 @@ def test_a_server_reads_each_reports_part_only_when_asked_about_it(data, tmp_pat
     assert parts._read == {}
     a = eng.answer("区司法局收到多少件行政复议申请")
     assert a.answered and list(parts._read) == [eng.reports[[r.region for r in eng.reports].index("铁西区")].iri]
+    # a part's rows repeat their sentence, section and lead: each text is one object, pickled once
+    rows = next(iter(parts._read.values()))[0]
+    for key in ("sentence", "sectionLabel", "leadText"):
+        assert len({r[key] for r in rows}) == len({id(r[key]) for r in rows}) < len(rows)
     # the segmenter knows the other report's words all the same (from the saved vocabulary)
     assert "白桦区" in eng.cat.words()
     (data / "reports" / "baihua-2024.json").unlink()

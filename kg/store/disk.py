@@ -165,6 +165,19 @@ class Parts(Mapping):
         return sum(1 for _ in self)
 
 
+def _share_strings(value, seen: dict):
+    """``value`` with equal strings made one object. A report's rows repeat their sentence,
+    section, paragraph lead and IRIs; pickle writes an object it has seen once, so the part is
+    about half the size and read in about half the time when a question first asks about it."""
+    if isinstance(value, str):
+        return seen.setdefault(value, value)
+    if isinstance(value, dict):
+        return {_share_strings(k, seen): _share_strings(v, seen) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(_share_strings(v, seen) for v in value)
+    return value
+
+
 def _inode(folder: Path) -> int | None:
     try:
         return os.stat(folder).st_ino
@@ -233,6 +246,7 @@ class StoreWriter:
 
     def add_part(self, rid: str, iri: str, part: tuple) -> None:
         """A report's part of the engine's catalogue (see :func:`kg.qa.catalogue.report_part`)."""
+        part = _share_strings(part, {})
         (self.tmp / "parts" / f"{rid}.pickle").write_bytes(pickle.dumps((iri, part), protocol=pickle.HIGHEST_PROTOCOL))
 
     def part_ids(self) -> set[str]:
