@@ -76,36 +76,59 @@ class Evidence:
         frames = tuple(x for x in reader.lx.frame_markers if len(x) >= 2)
         self._openings: dict[str, str] = {}
         self._subjects: dict[str, str] = {}
-        self.words: dict[str, _Words] = {}
-        self.neighbours: dict[str, str] = {}    # the actions the other figures of the sentence open with
+        self._peers: dict[str, list[Obs]] = {}   # figure IRI → the figures of its sentence (itself too)
+        self._words: dict[str, _Words] = {}
+        self._neighbours: dict[str, str] = {}
         self.frames = frames
         catalogue.figures.prepare.append(self._prepare)
 
     def _prepare(self, _report: str, figs: list[Obs]) -> None:
-        """Each figure's words, once, when its report's figures are made (see Figures)."""
-        frames = self.frames
+        """Which figures share a sentence, when a report's figures are made (see Figures). Their
+        words are worked out when the check first looks at a figure: a question ranks all of a
+        report's figures, and the check sees a handful."""
         by_sentence: dict[str, list[Obs]] = {}
         for o in figs:
             by_sentence.setdefault(o.sentence, []).append(o)
         for o in figs:
-            others = [x for x in by_sentence[o.sentence] if x.label_text != o.label_text]
-            # the sentence less the clauses of its other figures: 法律援助 stays theirs
-            context = o.sentence_text
-            for x in others:
-                # a rate (回复办结率) is of its sentence's counts (区长信箱来信): their words stay its own;
-                # another rate's words (全程网办…占比) never do
-                if x.clause and x.clause != o.clause and (o.unit != "%" or x.unit == "%") \
-                        and not _scene_of(x, o, frames):
-                    # 市本级收到N件，受理M件: a clause opening with its action has no subject of
-                    # its own and shares the one of the clause before it (市本级), which stays
-                    keep = self.subject_of(x.clause) if x.start < o.start and self.opening_actions(
-                        o.clause) else ""
-                    context = context.replace(x.clause, keep + "|")
-            same_clause = tuple((x.label_text + "|" + x.actor_text, x.unit) for x in others
-                                if x.clause == o.clause)
-            self.words[o.iri] = _Words(o.label_text + "|" + o.actor_text, o.clause + "|" + context,
-                                       "|".join(t for t, _ in same_clause), same_clause)
-            self.neighbours[o.iri] = "|".join(sorted({self.opening_actions(x.label_clean) for x in others}))
+            self._peers[o.iri] = by_sentence[o.sentence]
+
+    def words(self, o: Obs) -> _Words:
+        """The figure's own words, its context and its clause-siblings' (worked out once per figure)."""
+        found = self._words.get(o.iri)
+        if found is None:
+            peers = self._peers.get(o.iri)
+            if peers is None:      # a figure made outside a catalogue: its clause is all its context
+                return _Words(o.label_text + "|" + o.actor_text, o.clause, "")
+            found = self._words[o.iri] = self._words_of(o, [x for x in peers if x.label_text != o.label_text])
+        return found
+
+    def neighbours(self, o: Obs) -> str:
+        """The actions the other figures of its sentence open with."""
+        found = self._neighbours.get(o.iri)
+        if found is None:
+            others = [x for x in self._peers.get(o.iri, ()) if x.label_text != o.label_text]
+            found = self._neighbours[o.iri] = "|".join(sorted({self.opening_actions(x.label_clean)
+                                                               for x in others}))
+        return found
+
+    def _words_of(self, o: Obs, others: list[Obs]) -> _Words:
+        frames = self.frames
+        # the sentence less the clauses of its other figures: 法律援助 stays theirs
+        context = o.sentence_text
+        for x in others:
+            # a rate (回复办结率) is of its sentence's counts (区长信箱来信): their words stay its own;
+            # another rate's words (全程网办…占比) never do
+            if x.clause and x.clause != o.clause and (o.unit != "%" or x.unit == "%") \
+                    and not _scene_of(x, o, frames):
+                # 市本级收到N件，受理M件: a clause opening with its action has no subject of
+                # its own and shares the one of the clause before it (市本级), which stays
+                keep = self.subject_of(x.clause) if x.start < o.start and self.opening_actions(
+                    o.clause) else ""
+                context = context.replace(x.clause, keep + "|")
+        same_clause = tuple((x.label_text + "|" + x.actor_text, x.unit) for x in others
+                            if x.clause == o.clause)
+        return _Words(o.label_text + "|" + o.actor_text, o.clause + "|" + context,
+                      "|".join(t for t, _ in same_clause), same_clause)
 
     # -- the parts of the check ------------------------------------------
     def in_names(self, text: str, w: _Words) -> str:
@@ -255,7 +278,7 @@ class Evidence:
         """What of the question (or of one part of it: ``text``/``tokens``) ``obs`` leaves unaccounted."""
         text = r.text if text is None else text
         tokens = r.tokens if tokens is None else tokens
-        w = self.words.get(obs.iri) or _Words(obs.label_text + "|" + obs.actor_text, obs.clause, "")
+        w = self.words(obs)
         if r.units and w.by_unit:
             w = w.without_units(lambda u: self.reader.lx.units_fit(r.units, u) == "yes")
         problems: list[str] = []
@@ -272,7 +295,7 @@ class Evidence:
             # an alias's action (办理法律援助案件) counts where no figure beside it states that action itself
             # elsewhere in its words (进驻…集中办理的…事项; an alias: 办理法律援助案件) it counts where
             # no figure beside it states that action itself
-            by_alias = self.names_action(cls, w.own) and not self.names_action(cls, self.neighbours.get(obs.iri, ""))
+            by_alias = self.names_action(cls, w.own) and not self.names_action(cls, self.neighbours(obs))
             # 整治的时候出动了多少人次: with the figure's own action asked (出动), another one that stands
             # in the figure's own sentence, outside its neighbours' clauses (专项整治), is the scene
             scene = own_asked and self.names_action(cls, w.context) \

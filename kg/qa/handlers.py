@@ -450,8 +450,8 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
         return None
     a, b = pair
     unaccounted = [t for t in r.tokens if len(t) >= 2 and t not in ("未",) and not eng.reader.has("rate", t)
-                   and not any(eng.evidence.accounted(t, eng.evidence.words[x.obs.iri]) for x in pair)
-                   and not eng.evidence.accounted(t.removeprefix("未"), eng.evidence.words[a.obs.iri])]
+                   and not any(eng.evidence.accounted(t, eng.evidence.words(x.obs)) for x in pair)
+                   and not eng.evidence.accounted(t.removeprefix("未"), eng.evidence.words(a.obs))]
     if unaccounted or r.plan:
         why = "报告中没有找到" + "、".join(f"“{t}”" for t in unaccounted) if unaccounted else \
             "问的是计划，报告中的数字是已完成的工作"
@@ -486,7 +486,7 @@ def owns_head(eng: Engine, m: Match, tokens: list[str]) -> bool:
     if not nouns:
         return True
     own = m.obs.label_text + "|" + m.obs.actor_text
-    return any(eng.evidence.accounted(t, eng.evidence.words.get(m.obs.iri)) and t in own or
+    return any(eng.evidence.accounted(t, eng.evidence.words(m.obs)) and t in own or
                any(a in own for a in eng.evidence.aliases.get(t, ())) for t in nouns[-1:])
 
 
