@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.lexicon import longest_first
 from kg.qa.segment import Segmenter, strip_punctuation
 
 
-@dataclass
+@dataclass(slots=True)
 class Obs:
-    """A figure of one report as question answering sees it (loaded once by SPARQL)."""
+    """A figure of one report as question answering sees it (loaded once by SPARQL).
+
+    Slotted: a corpus makes tens of thousands, and each without a ``__dict__`` is one object
+    less for memory and for the garbage collector to walk."""
 
     iri: str
     value: object
@@ -36,6 +40,9 @@ class Obs:
     heading: str | None = None        # the title of the section it stands in, alone
     label_text: str = ""
     actor_text: str = ""
+    sentence_text: str = field(init=False, default="")
+    label_clean: str = field(init=False, default="")
+    near: str = field(init=False, default="")     # indicator, actor and clause: where a word counts fully
 
     def __post_init__(self):
         self.label_text = strip_punctuation("|".join([self.label] + self.alts))
@@ -44,10 +51,12 @@ class Obs:
         # the wider context a question may name (重大行政决策…): sentence, section title, paragraph lead
         self.sentence_text = strip_punctuation(self.sentence) + "|" + strip_punctuation(self.section or "")
         self.label_clean = strip_punctuation(self.label)
+        self.near = self.label_text + self.actor_text + self.clause
 
     def also_known_as(self, words: list[str]):
         """Words the indicator is also found by (the usual word for its action: 审结 → 办结)."""
         self.label_text += "|" + "|".join(words)
+        self.near = self.label_text + self.actor_text + self.clause
 
 
 # -- weights of the ranking (the evidence check, not these, decides whether a figure may answer) --
@@ -70,6 +79,13 @@ MEASURE_SUFFIXES = ("率", "度")   # words naming a measure (满意度, 知晓�
 # defaults for a Matcher made alone (tests); the engine passes the lexicon's (structure.tsv: change, rate)
 CHANGE_WORDS = re.compile(r"增长|增加|减少|下降|同比|环比|变化|上升|提高")
 RATE_WORDS = re.compile(r"率|占比|比例|比重|百分")
+
+
+@lru_cache(maxsize=1 << 14)
+def _chars_of(word: str):
+    """A search for any character of ``word``: one C call per text, where a word is scored
+    against every figure of a report (an empty word finds none)."""
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(set(word))) + "]" if word else "(?!)").search
 
 
 @dataclass
@@ -124,8 +140,9 @@ class Matcher:
         # the figure's own texts, searched as strings: a character set per figure was most of the
         # engine's start-up time and memory (its sentence and paragraph lead, for tens of thousands
         # of figures), where a word is a few characters and each is looked for once per catalogue
-        near = obs.label_text + obs.actor_text + obs.clause
-        if not any(ch in near or ch in obs.sentence_text for ch in t):
+        near = obs.near
+        hits = _chars_of(t)
+        if not hits(near) and not hits(obs.sentence_text):
             # not one character of the word anywhere near the figure
             return 0.0, 0.0, len(t) >= 2 and t.endswith(MEASURE_SUFFIXES)
         fields = ((obs.label_text, IN_LABEL), (obs.actor_text, IN_ACTOR), (obs.clause, IN_CLAUSE))
