@@ -344,7 +344,8 @@ class Reader:
         read: set[str] = set()   # …for every report of that publisher (one per year)
         named = {n for i in range(len(text) - 1) for n in self._name_heads.get(text[i:i + 2], ())
                  if text.startswith(n, i)}
-        for k in sorted(k for n in named for k in self._name_entries[n]):   # in the names' order
+        entries = sorted(k for n in named for k in self._name_entries[n])   # in the names' order
+        for k in entries:
             name, iri, is_placed = self.publisher_names[k]
             if is_placed != placed or (name not in rest and name not in read):
                 continue
@@ -373,8 +374,8 @@ class Reader:
                     r.regions.append(rep.region)
             elif r.region in (rep.region, rep.city) and iri not in r.department_reports:
                 r.department_reports.append(iri)
-        if placed:
-            for name, iri, is_placed in self.publisher_names:
+        if placed:   # (every name the text holds is among ``named``: no other is looked for)
+            for name, iri, is_placed in (self.publisher_names[k] for k in entries):
                 if is_placed and iri in r.publisher_reports:
                     text = text.replace(name, " ")
         return text
