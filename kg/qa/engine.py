@@ -129,6 +129,12 @@ class Engine:
         if not re.search(r"[\u4e00-\u9fff]", r.text + r.raw):
             return Answer(question, NOT_UNDERSTOOD, "问题里没有读到中文内容，请用中文提问。可以这样问：",
                           suggestions=self.examples()), r
+        if r.foreign:
+            # an English word no list knows may be what the question turns on (unanswered, visitors):
+            # said, never read past
+            words = "、".join(f"“{w}”" for w in r.foreign)
+            return Answer(question, NOT_UNDERSTOOD, f"没有读懂问题中的英文词{words}，请用中文说明这部分。可以这样问：",
+                          suggestions=self.suggestions(self.reports[0], r.tokens) if self.reports else []), r
         if not r.tokens and not r.cues:
             named = "、".join(x for x in (r.region or r.unknown_region, f"{r.year}年" if r.year else "") if x)
             why = f"只提到了{named}" if named else "只有问候、客套话或符号"

@@ -72,6 +72,21 @@ class Normalised:
     raw: str     # simplified, half-width, English mapped; wrapping still there (follow-ups read 「那X呢」)
     text: str    # the question itself: wrapping stripped, numerals as digits, synonyms applied
     setting: str = ""   # scene-setting clauses (关于2025年的…, 我家在铁西区): their year and place count
+    foreign: tuple[str, ...] = ()   # English words no list knows (unanswered): what they ask is not known
+
+
+def _base_forms(word: str) -> list[str]:
+    """The forms an English word may have come from by its regular endings, itself first
+    (revoked → revoke, revok; replies → reply; admitted → admit; closing → close)."""
+    forms = [word]
+    for ending, repl in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
+                         ("d", ""), ("ing", ""), ("ing", "e")):
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            stem = word[: len(word) - len(ending)] + repl
+            forms.append(stem)
+            if ending in ("ed", "ing") and len(stem) > 2 and stem[-1] == stem[-2]:
+                forms.append(stem[:-1])     # admitted → admit
+    return forms
 
 
 class Normaliser:
@@ -99,6 +114,7 @@ class Normaliser:
             r"(?<![a-z])(?:" + "|".join(re.escape(e).replace(r"\ ", r"\s+") for e, _ in english) + r")(?![a-z])"
         ) if english else None
         self.synonyms = synonyms
+        self.verbs = frozenset(verbs)
         self.units = units
         # 没审结 / 还没有修改 → 未审结 / 未修改: a negated action asks what is left of it
         self.negated = re.compile("(?:还没有|还没|没有|尚未|没)(?=" + "|".join(
@@ -107,8 +123,9 @@ class Normaliser:
     def __call__(self, question: str) -> Normalised:
         text = unicodedata.normalize("NFKC", question)
         text = _t2s().convert(text)
+        foreign: list[str] = []
         if _LATIN.search(text):
-            text = self._english(text)
+            text = self._english(text, foreign)
         text = _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(1)) + "年", text)
         text = _PERCENT.sub(lambda m: _percent(m.group(1)), text)
         raw = text
@@ -119,18 +136,35 @@ class Normaliser:
         if self.negated is not None:
             text = self.negated.sub("未", text)
         text = chinese_counts_to_digits(text, self.units)
-        return Normalised(raw, text, "，".join(settings))
+        return Normalised(raw, text, "，".join(settings), tuple(dict.fromkeys(foreign)))
 
-    def _english(self, text: str) -> str:
-        text = text.lower()
-        # the thing counted (how many visitors …) is what the answer must be about: when no list
-        # knows it, it stays in the reading, so that the report must account for it (visitors of
-        # 政府开放日 are not its N场) — any other Latin word no list knows stays out
-        counted = {m.group(1) for m in re.finditer(r"how\s+many\s+([a-z]+)", text) if m.group(1) not in self.english}
+    def _english(self, text: str, foreign: list[str]) -> str:
+        """English words and phrases → the genre's Chinese (english.tsv); un- before a known action
+        negates it (unresolved → 未化解). A word no list knows is left out of the text and put in
+        ``foreign``: what it asks is not known, so no figure may be taken to answer it (dropped,
+        "how many letters were left unanswered" read as all the 区长信箱 letters). Function words and
+        fillers are in the list, mapped to nothing."""
+        text = re.sub(r"['’]s(?![a-z])", " ", text.lower())    # 铁西区's: the place's
+
+        def known(m: re.Match) -> str:
+            return " " + self.english.get(re.sub(r"\s+", " ", m.group(0)), "") + " "
+
         if self.english_re is not None:
-            text = self.english_re.sub(lambda m: self.english.get(re.sub(r"\s+", " ", m.group(0)), ""), text)
-        return re.sub(r"(?<![a-z])[a-z]+(?![a-z])", lambda m: m.group(0) if m.group(0) in counted else " ",
-                      text).strip() or text
+            text = self.english_re.sub(known, text)
+
+        def unknown(m: re.Match) -> str:
+            word = m.group(0)
+            for base in _base_forms(word):      # revoked → revoke, replies → reply
+                if base in self.english:
+                    return " " + self.english[base] + " "
+            for base in _base_forms(word[2:]) if word.startswith("un") else ():
+                chinese = self.english.get(base, "")
+                if chinese in self.verbs:       # unanswered → 未回复
+                    return " 未" + chinese + " "
+            foreign.append(word)
+            return " "
+
+        return re.sub(r"(?<![a-z])[a-z]+(?:'[a-z]+)?(?![a-z])", unknown, text).strip()
 
     def the_question(self, text: str, settings: list[str]) -> str:
         """我之前申请过行政复议。想知道…收到多少件？我想确认一下。: of several sentences, the last that

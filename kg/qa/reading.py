@@ -36,6 +36,7 @@ class Reading:
     region: str | None = None            # a report region (or its city) the question names
     regions: list[str] = field(default_factory=list)   # every report region named (白桦区和铁西区…各)
     unknown_region: str | None = None    # a place the graph holds no report of
+    foreign: tuple[str, ...] = ()        # English words no list knows (see Normaliser._english)
     level: str | None = None             # city / province / country when asked beyond a district
     level_word: str = ""                 # the words that said so (全市, 四平市, 市司法局)
     departments: list[tuple[str | None, str]] = field(default_factory=list)   # (level, core name)
@@ -181,7 +182,7 @@ class Reader:
         norm = self.normalise(question)
         # the text keeps 、 and ， (the marks of a coordinated question); tokens never include them
         text = strip_punctuation_keep_lists(norm.text)
-        r = Reading(text, raw=norm.raw, clauses=text)
+        r = Reading(text, raw=norm.raw, clauses=text, foreign=norm.foreign)
         setting = strip_punctuation(norm.setting)
         for m in re.finditer(r"((?:19|20)\d{2})年?", setting + "，" + text):
             r.years.append(int(m.group(1)))
