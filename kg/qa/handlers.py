@@ -456,6 +456,10 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
         why = "报告中没有找到" + "、".join(f"“{t}”" for t in unaccounted) if unaccounted else \
             "问的是计划，报告中的数字是已完成的工作"
         return no_data(eng, question, r, rep, "derived", why)
+    if op != "ratio" and eng.lx.units_fit([a.obs.unit], b.obs.unit) != "yes":
+        # 697项 − 100%: figures of two measures are never added or taken from each other
+        return no_data(eng, question, r, rep, "derived",
+                       f"找到的两个数字单位不同（{a.obs.unit}、{b.obs.unit}），不能相加或相减")
     return computed(eng, question, op, a, b, _verb(r.text))
 
 
