@@ -124,6 +124,11 @@ def generate(engine, per_fact: int = 7, rep=None) -> list[Q]:
         else:
             label = o.label
         subject = label
+        done = engine.evidence.predicate(o)
+        if done:
+            # 16名区级领导通过…接访: the leaders who did that, asked with what they did; all of them is not stated
+            out.append(Q(f"{place}一共有多少{o.unit}{label}", "none", [], "negative", f"predicate:{o.label}"))
+            subject = f"{done}的{label}"
         if key_count[(o.label, o.unit)] > 1:
             if not o.actor:
                 continue          # one indicator, several actors: only asked with the actor

@@ -222,6 +222,26 @@ def test_a_rate_joined_to_a_count_is_a_second_number_asked():
 def test_english_verbs_in_their_base_form_name_their_action():
     a = ask("How many 行政诉讼 cases did 铁西区政府 lose?")
     assert a.answered and values(a) == [0] and "败诉" in a.answer, a.answer
+    # other forms are read by their endings (revised → revise …), un- negates a known action
+    b = ask("How many 行政复议 applications were accepted?")
+    assert not b.answered or "受理" in b.answer, b.answer
+    assert "未回复" in normalise_text("How many 区长信箱 letters were left unanswered?")
+
+
+@pytest.mark.parametrize("q,word", [
+    ("How many 行政复议 applications were rejected?", "rejected"),     # dropped, 收到32件 answered it
+    ("How many 法律援助 cases were transferred?", "transferred"),      # …受理328件
+    ("How many 区长信箱 letters were forwarded?", "forwarded"),        # …处理26条
+])
+def test_an_english_word_no_list_knows_is_named_never_read_past(q, word):
+    a = ask(q)
+    assert not a.answered and not a.facts and word in a.answer, a.answer
+
+
+def normalise_text(q: str) -> str:
+    from kg.qa import _default_engine
+    from kg.config import Config
+    return _default_engine(Config()).reader.normalise(q).text
 
 
 def test_a_remainder_is_of_the_whole_the_question_names():
@@ -246,3 +266,26 @@ def test_a_bound_asked_is_the_figures_own_bound():
     assert a.answered and values(a) == [30], a.answer
     b = ask("重大行政决策征求意见的时间最长是多少天")           # a lower bound never answers the most
     assert not b.answered and not b.facts, b.answer
+
+
+def test_a_rate_named_by_bilv_is_asked_and_never_a_difference():
+    # 比率 is a rate word, not 比…多少 (a difference): no count minus a rate, ever
+    a = ask("铁西区政务服务事项入驻政务服务中心的比率为多少？")
+    assert a.answered and values(a) == [96.67], a.answer
+    b = ask("进驻政务服务中心的事项比受理率多多少")
+    assert not b.answered and not b.facts and "单位不同" in b.answer, b.answer
+
+
+def test_things_counted_without_a_rate_word_are_not_answered_by_a_rate():
+    a = ask("涉企执法回访覆盖了多少企业")          # 覆盖60%受检企业: a share, not how many
+    assert not a.answered and not a.facts and "比率" in a.answer, a.answer
+    b = ask("涉企执法回访覆盖了百分之多少的受检企业")
+    assert b.answered and values(b) == [60], b.answer
+
+
+def test_a_count_of_those_who_did_something_needs_what_they_did():
+    # 16名区级领导通过…接访…: leaders who received petitioners, not all the district's leaders
+    a = ask("铁西区一共有多少名区级领导？")
+    assert not a.answered and not a.facts and "接访" in a.answer, a.answer
+    b = ask("有多少名区级领导参与接访")
+    assert b.answered and values(b) == [16], b.answer

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from kg.lexicon import longest_first, read_lines, read_rows
 from kg.qa.catalogue import Catalogue
-from kg.qa.matching import Obs
+from kg.qa.matching import MEASURE_SUFFIXES, Obs
 from kg.qa.reading import Reader, Reading
 from kg.qa.segment import strip_punctuation
 
@@ -40,6 +40,7 @@ PUBLISHER_CORES = ("政府", "人民政府")     # the report's own publisher st
 # an earlier figure of the sentence is the scene of the later ones (统筹推进…四次专项整治，累计出动…) when
 # this share of its indicator's two-character pieces stands in the paragraph's heading or lead
 SCENE_TOPIC = 0.5
+MIN_PREDICATE = 2   # characters after a counted subject that make a predicate (721项政务服务事项中: 中 is none)
 NAME_SIDE = 2    # characters each side of an action word that, found in the figure's words, make it part of a name
 
 
@@ -79,6 +80,7 @@ class Evidence:
         self._peers: dict[str, list[Obs]] = {}   # figure IRI → the figures of its sentence (itself too)
         self._words: dict[str, _Words] = {}
         self._neighbours: dict[str, str] = {}
+        self._beside: dict[str, str] = {}       # figure IRI → the words its number counts (see _beside_number)
         self.frames = frames
         catalogue.figures.prepare.append(self._prepare)
 
@@ -91,6 +93,17 @@ class Evidence:
             by_sentence.setdefault(o.sentence, []).append(o)
         for o in figs:
             self._peers[o.iri] = by_sentence[o.sentence]
+
+    def predicate(self, o: Obs) -> str:
+        """What a figure's clause says its counted thing did, where the clause opens with the figure
+        (16名区级领导通过坐班接访…处理事项: 通过坐班接访…处理事项): the number counts only those that
+        did it. Empty when the thing is not the clause's subject (办理案件N件) or nothing follows it."""
+        number = re.match(r"[\d.]+", o.clause)
+        at = o.clause.find(o.label_clean) if number and float(number.group(0)) == o.value else -1
+        if at < 0:
+            return ""
+        rest = re.sub(r"[\d.]+[^\d]{0,2}$", "", o.clause[at + len(o.label_clean):])   # (a later figure's own number)
+        return rest if len(rest) >= MIN_PREDICATE else ""
 
     def words(self, o: Obs) -> _Words:
         """The figure's own words, its context and its clause-siblings' (worked out once per figure)."""
@@ -268,11 +281,40 @@ class Evidence:
             # in its indicator, actor or clause; only in the sentence around it (…群众参与度) it is what
             # another figure counts. A word for "things counted" (多少案件) is any figure's.
             first = nouns[0]
+            subject, counted = self._subject_and_object(obs.label_clean)
+            if counted and counted not in r.text and self._accounted(first, _Words(subject, "", "")) \
+                    and not self._accounted(first, _Words(counted, "", "")):
+                return False      # 区领导带队走访企业N家 counts 企业: 区领导 is who did it, not what is counted
             return first in self.count_nouns or self._accounted(
-                first, _Words(obs.label_text + "|" + obs.actor_text + "|" + obs.clause, "", ""))
+                first, _Words(obs.label_text + "|" + obs.actor_text + "|" + self._beside_number(obs), "", ""))
         if self.reader.lx.units_fit(r.units, obs.unit) == "yes":
             return True           # the unit agrees: the other checks weigh the words
         return found and any(x.endswith(nouns[-1][-2:]) for x in head.own.split("|"))
+
+    def _beside_number(self, obs: Obs) -> str:
+        """The words of the figure's clause its number counts: back from the number to the verb before
+        it, and on from it to the next verb (带领…领导班子成员旁听行政案件庭审2次 → 行政案件庭审;
+        化解矛盾纠纷85件 → 矛盾纠纷). The whole clause where the number is not found in it."""
+        found = self._beside.get(obs.iri)
+        if found is not None:
+            return found
+        number = next((m for m in re.finditer(r"\d+(?:\.\d+)?", obs.clause) if float(m.group(0)) == obs.value), None)
+        if not number:
+            return obs.clause
+        before, after = obs.clause[:number.start()], obs.clause[number.end():]
+        cuts = [m.end() for v in self.reader.lx.verbs for m in re.finditer(re.escape(v), before)]
+        ends = [m.start() for v in self.reader.lx.verbs for m in re.finditer(re.escape(v), after)]
+        found = self._beside[obs.iri] = before[max(cuts, default=0):] + "|" + after[:min(ends, default=len(after))]
+        return found
+
+    def _subject_and_object(self, label: str) -> tuple[str, str]:
+        """(before its first verb, after its last) of an indicator with a verb inside it
+        (区领导带队走访企业 → 区领导, 企业); ("", "") where it has none or ends with one."""
+        verbs = [(m.start(), m.end()) for v in self.reader.lx.verbs for m in re.finditer(re.escape(v), label)]
+        if not verbs:
+            return "", ""
+        first, last = min(a for a, _ in verbs), max(b for _, b in verbs)
+        return (label[:first], label[last:]) if first > 0 and len(label) - last >= 2 else ("", "")
 
     def check(self, r: Reading, obs: Obs, text: str | None = None, tokens: list[str] | None = None) -> list[str]:
         """What of the question (or of one part of it: ``text``/``tokens``) ``obs`` leaves unaccounted."""
@@ -316,8 +358,11 @@ class Evidence:
                     and not any(core in n for n in r.report_publisher):   # a department's own report
                 problems.append(f"报告没有说明{core}的这项数字")
         named_here = own_actions or self._actions_in(obs.clause)
+        predicate = self.predicate(obs)
         nouns = []
         for t in tokens:
+            if predicate and len(t) >= 2 and t in predicate:
+                continue          # what the counted did (…处理事项 of 16名区级领导…处理事项): its own words
             cls = self.action_class(t)
             if cls is None:
                 nouns.append(t)
@@ -360,6 +405,13 @@ class Evidence:
             problems.append("问的是比率，报告中相近的是数量")
         if obs.unit == "%" and units and "%" not in units:   # 多少年 is asked in years, even of a 率
             problems.append("问的是数量，报告中相近的是比率")
+        elif obs.unit == "%" and not asks_rate and not units and r.counted and "占" not in text \
+                and not any(t.endswith(MEASURE_SUFFIXES) for t in tokens):
+            # 回访覆盖了多少企业: the things counted (企业) asked, no rate word — 覆盖60%受检企业 is no count
+            problems.append("问的是数量，报告中相近的是比率")
+        if predicate and not any(len(t) >= 2 and t not in obs.label_clean and t in predicate for t in tokens):
+            # 16名区级领导通过…接访: leaders who did that, not all of them — 一共有多少名区级领导 is not asked by it
+            problems.append(f"报告中的{obs.label}数是“{predicate}”的，问题没有说到")
         if self.reader.has("money", text) and self.reader.lx.unit(obs.unit).kind != "money":
             problems.append("问的是金额，报告中相近的不是金额")
         if obs.kind == "change" and not r.change:
