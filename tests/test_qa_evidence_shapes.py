@@ -289,3 +289,16 @@ def test_a_count_of_those_who_did_something_needs_what_they_did():
     assert not a.answered and not a.facts and "接访" in a.answer, a.answer
     b = ask("有多少名区级领导参与接访")
     assert b.answered and values(b) == [16], b.answer
+
+
+def test_chinese_in_brackets_after_an_english_word_is_what_it_means():
+    a = ask("How many 不合格的执法证 did 铁西区 revoke (注销) in 2025?")
+    assert a.answered and values(a) == [5], a.answer
+    # only that word: the question and the thing counted before it stay
+    assert "多少" in normalise_text("How many cases were resolved (化解)?")
+
+
+def test_an_action_word_inside_a_noun_for_who_does_it_is_no_action_done():
+    # 依托74个人民调解组织: 调解 names the organisations; 化解 (elsewhere in the sentence) is not their scene
+    a = ask("人民调解化解了多少案件")
+    assert all(f.value != 74 for f in a.facts), a.answer

@@ -80,6 +80,8 @@ class Evidence:
         self._peers: dict[str, list[Obs]] = {}   # figure IRI → the figures of its sentence (itself too)
         self._words: dict[str, _Words] = {}
         self._neighbours: dict[str, str] = {}
+        endings = read_lines(lexicon_dir / "agent_endings.txt") + reader.lx.org_suffixes
+        self.agent_endings = "|".join(map(re.escape, longest_first(endings)))
         self._beside: dict[str, str] = {}       # figure IRI → the words its number counts (see _beside_number)
         self.frames = frames
         catalogue.figures.prepare.append(self._prepare)
@@ -291,6 +293,13 @@ class Evidence:
             return True           # the unit agrees: the other checks weigh the words
         return found and any(x.endswith(nouns[-1][-2:]) for x in head.own.split("|"))
 
+    def _agents_out(self, text: str) -> str:
+        """``text`` less the action words that begin a noun for who does it (调解员, 人民调解组织)."""
+        for word in self.all_action_words:
+            if word in text:
+                text = re.sub(re.escape(word) + "(?=" + self.agent_endings + ")", "|", text)
+        return text
+
     def _beside_number(self, obs: Obs) -> str:
         """The words of the figure's clause its number counts: back from the number to the verb before
         it, and on from it to the next verb (带领…领导班子成员旁听行政案件庭审2次 → 行政案件庭审;
@@ -332,7 +341,9 @@ class Evidence:
         own_actions = self._actions_in(opening + "|" + obs.actor_text)
         asked = self.asked_actions(self.in_names(text, w))
         where = opening + "|" + obs.actor_text if own_actions else w.own + "|" + obs.clause
-        own_asked = any(self.names_action(c, where) for c in asked)
+        # …the figure's own action asked, not an action word inside a noun for who does it (依托N个人民调解
+        # 组织: 调解 names a kind of organisation, not 调解 done; 化解 is no scene of it)
+        own_asked = any(self.names_action(c, self._agents_out(where)) for c in asked)
         for cls in asked:
             # an alias's action (办理法律援助案件) counts where no figure beside it states that action itself
             # elsewhere in its words (进驻…集中办理的…事项; an alias: 办理法律援助案件) it counts where

@@ -33,6 +33,7 @@ _PERCENT = re.compile(r"百分之([零一二两三四五六七八九十百点\d.
 _CLAUSE_SPLIT = re.compile(r"([，,。！!？?；;：:\n~～…]+)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
+_GLOSSED = re.compile(r"(?<![a-z'])[a-z]+\s*[（(]\s*([\u4e00-\u9fff][^()（）a-z]*)[)）]")
 
 
 @lru_cache(maxsize=1)
@@ -145,6 +146,10 @@ class Normaliser:
         "how many letters were left unanswered" read as all the 区长信箱 letters). Function words and
         fillers are in the list, mapped to nothing."""
         text = re.sub(r"['’]s(?![a-z])", " ", text.lower())    # 铁西区's: the place's
+        # revoke (注销), filed (备案): the Chinese in brackets is what the English word before it
+        # means — it is read as that (only the one word: "how many cases were resolved (化解)" keeps
+        # its question and its thing counted)
+        text = _GLOSSED.sub(r" \1 ", text)
 
         def known(m: re.Match) -> str:
             return " " + self.english.get(re.sub(r"\s+", " ", m.group(0)), "") + " "
