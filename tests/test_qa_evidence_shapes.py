@@ -239,8 +239,8 @@ def test_an_english_word_no_list_knows_is_named_never_read_past(q, word):
 
 
 def normalise_text(q: str) -> str:
-    from kg.qa import _default_engine
     from kg.config import Config
+    from kg.qa import _default_engine
     return _default_engine(Config()).reader.normalise(q).text
 
 
