@@ -302,3 +302,13 @@ def test_an_action_word_inside_a_noun_for_who_does_it_is_no_action_done():
     # 依托74个人民调解组织: 调解 names the organisations; 化解 (elsewhere in the sentence) is not their scene
     a = ask("人民调解化解了多少案件")
     assert all(f.value != 74 for f in a.facts), a.answer
+
+
+def test_what_is_left_of_an_action_said_done_for_all_is_none():
+    # 排查出…问题76个，建立台账并全部整改销号: none is left to 整改, computed from that statement
+    a = ask("排查出来的那些涉企执法问题，还有几个没整改完的？")
+    assert a.answered and a.facts[0].computed and a.facts[0].value == 0, a.answer
+    assert a.facts[1].value == 76 and "全部整改" in a.answer
+    # …never of a count whose sentence says no such thing
+    b = ask("还有几件法律援助案件没办结")
+    assert not b.answered or all(f.value != 0 for f in b.facts), b.answer

@@ -446,6 +446,10 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
         if "remainder" in r.cues and eng.reader.has("rate", r.text):
             # 没进驻的占百分之几: a share of the remainder, never the count left nor the stated rate itself
             return percent_left(eng, question, r, rep, pair)
+        if pair is None and "remainder" in r.cues:
+            ans = all_done(eng, question, r, rep)
+            if ans is not None:
+                return ans
     if pair is None:
         return None
     a, b = pair
@@ -517,6 +521,37 @@ def percent_left(eng: Engine, question: str, r: Reading, rep: ReportRef, pair) -
     text = (phrasing.figures(facts) + f"，据此计算{label}为{show(result.value)}%（计算值）。" + phrasing.quote(facts))
     return Answer(question, ANSWERED, text, "derived", [result] + facts, with_values(template, [bind]),
                   round(min(part.coverage, 1.0), 2))
+
+
+def all_done(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
+    """还有几个没整改: none, where the sentence of the thing counted says all of it had that action
+    done (排查出问题76个，建立台账并全部整改销号; structure.tsv all_done) — 0, marked computed, citing
+    the figure. The figure must account for every other word of the question, and the statement
+    must follow it with no other number between (else it is another figure's)."""
+    verb = _verb(r.text)
+    done = eng.reader.pattern.get("all_done")
+    if not verb or done is None or not done.pattern:
+        return None
+    text = r.text.replace("未" + verb, " ")
+    tokens = [t for t in r.tokens if not t.startswith("未")]
+    said = re.compile(f"(?:{done.pattern})[\u4e00-\u9fff]{{0,2}}{re.escape(verb)}")
+    hits = []
+    for o in eng.cat.figures[rep.iri]:
+        sentence = strip_punctuation(o.sentence)
+        at = sentence.find(o.clause) if o.clause and o.unit != "%" else -1
+        m = said.search(sentence, at + len(o.clause)) if at >= 0 else None
+        if m and not re.search(r"\d", sentence[at + len(o.clause):m.start()]) \
+                and not eng.evidence.check(r, o, text, tokens):
+            hits.append((o, m.group(0)))
+    if len({o.iri for o, _ in hits}) != 1:
+        return None
+    o, all_of_it = hits[0]
+    facts, sparql = eng.facts([o.iri])
+    label = f"{phrasing.name(facts[0])}中未{verb}的"
+    result = FactOut(0, o.unit, label, facts[0].actor, facts[0].region, facts[0].year, "", "", computed=True)
+    text = (phrasing.figures(facts) + f"，报告说其{all_of_it}，据此{label}为0{o.unit}（计算值）。"
+            + phrasing.quote(facts))
+    return Answer(question, ANSWERED, text, "derived", [result] + facts, sparql, 1.0)
 
 
 def computed(eng: Engine, question: str, op: str, a: Match, b: Match, verb: str = "") -> Answer:
