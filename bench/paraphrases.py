@@ -196,7 +196,8 @@ OTHER_COUNTER = {"个": "条", "项": "条", "家": "户", "人次": "名"}
 def shapes(engine, rep, figs, key_count, verbs, rng) -> list[Q]:
     """The shapes people ask in beyond 'how many': wrapped in light verbs; a count with its share
     (X的数量及其占比); a remainder in percent (没进驻的占百分之几); a counter of another kind (几条 for N个);
-    and a remainder where the report states no whole (还有多少件没化解, to be declined)."""
+    what is left with no action named (剩下的X有多少, declined); and a remainder where the report states
+    no whole (还有多少件没化解, to be declined)."""
     out = []
     level = [o for o in figs if o.kind == "level" and key_count[(o.label, o.unit)] == 1 and "、" not in o.label
              and not o.actor]
@@ -215,6 +216,9 @@ def shapes(engine, rep, figs, key_count, verbs, rng) -> list[Q]:
                          "shape", f"count+share:{o.label}"))
         elif not same and o.kind == "level":
             out.append(Q(f"{_plain(o.label)}的数量及其占比", "none", [], "negative", f"count+share:{o.label}"))
+        if o.kind == "level" and not any(w in o.label for w in ("剩", "余", "未")):
+            # what is left, with no action named: the count stated is not it
+            out.append(Q(f"剩下的{_plain(o.label)}有多少{o.unit}", "none", [], "negative", f"left-over:{o.label}"))
         other = OTHER_COUNTER.get(o.unit)
         if other and o.kind == "level" and not any(x.unit == other for x in figs if x.sentence == o.sentence):
             out.append(Q(f"{_plain(o.label)}有多少{other}", "none", [], "negative", f"counter:{o.label}"))

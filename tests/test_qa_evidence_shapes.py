@@ -312,3 +312,17 @@ def test_what_is_left_of_an_action_said_done_for_all_is_none():
     # …never of a count whose sentence says no such thing
     b = ask("还有几件法律援助案件没办结")
     assert not b.answered or all(f.value != 0 for f in b.facts), b.answer
+    # …or whose very next figure is that action's rate at 100% (来信26条，回复办结率为100%)
+    c = ask("区长信箱来信还有几条没回复")
+    assert c.answered and c.facts[0].value == 0 and [f.value for f in c.facts[1:]] == [26, 100], c.answer
+
+
+@pytest.mark.parametrize("q", ["剩下的法律援助案件有多少件", "还剩多少案件", "How many cases are left?"])
+def test_what_is_left_with_no_action_named_is_no_count_stated(q):
+    a = ask(q)            # 受理法律援助案件328件 is not what is left of anything
+    assert not a.answered and not a.facts, a.answer
+
+
+def test_left_before_an_un_word_asks_what_is_left_of_that_action():
+    a = ask("How many letters to 铁西区's 区长信箱 were left unanswered?")
+    assert a.answered and a.facts[0].computed and a.facts[0].value == 0, a.answer

@@ -409,6 +409,10 @@ class Evidence:
                 continue
             if not any(n + verb in obs.label_text + "|" + obs.clause for n in NEGATIONS):
                 problems.append(f"问的是还没有“{verb}”的数量，报告没有直接给出")
+        # (on the whole question: a scene clause keeps 剩下的; a part's text may have lost its 未办结)
+        if self.reader.has("left_over", r.clauses) and not self._negated(r.text) and not any(
+                w in obs.label_text + "|" + obs.clause for w in ("未", *self.reader.words.get("left_over", []))):
+            problems.append("问的是剩下的数量，报告中的这个数字不是剩余数")
         asks_rate = self.reader.has("rate", text)
         # the units a part asks in (审结多少件，结案率是多少: the rate part asks none), else the question's
         units = r.units if text is r.text else self.reader.units_asked(text)

@@ -525,9 +525,10 @@ def percent_left(eng: Engine, question: str, r: Reading, rep: ReportRef, pair) -
 
 def all_done(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
     """还有几个没整改: none, where the sentence of the thing counted says all of it had that action
-    done (排查出问题76个，建立台账并全部整改销号; structure.tsv all_done) — 0, marked computed, citing
-    the figure. The figure must account for every other word of the question, and the statement
-    must follow it with no other number between (else it is another figure's)."""
+    done (排查出问题76个，建立台账并全部整改销号; structure.tsv all_done), or states the action's rate
+    at 100% as the very next figure (来信26条，回复办结率为100%) — 0, marked computed, citing them.
+    The count must account for every other word of the question, and the statement must follow it
+    with no other number between (else it is another figure's)."""
     verb = _verb(r.text)
     done = eng.reader.pattern.get("all_done")
     if not verb or done is None or not done.pattern:
@@ -535,21 +536,26 @@ def all_done(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer |
     text = r.text.replace("未" + verb, " ")
     tokens = [t for t in r.tokens if not t.startswith("未")]
     said = re.compile(f"(?:{done.pattern})[\u4e00-\u9fff]{{0,2}}{re.escape(verb)}")
+    figs = eng.cat.figures[rep.iri]
     hits = []
-    for o in eng.cat.figures[rep.iri]:
+    for o in figs:
         sentence = strip_punctuation(o.sentence)
         at = sentence.find(o.clause) if o.clause and o.unit != "%" else -1
         m = said.search(sentence, at + len(o.clause)) if at >= 0 else None
-        if m and not re.search(r"\d", sentence[at + len(o.clause):m.start()]) \
-                and not eng.evidence.check(r, o, text, tokens):
-            hits.append((o, m.group(0)))
-    if len({o.iri for o, _ in hits}) != 1:
+        # …or a rate of that action of 100% stated right after it (来信26条，回复办结率为100%)
+        later = [x for x in figs if x.sentence == o.sentence and x.start > o.start]
+        rate = next(iter(later), None) if at >= 0 else None
+        full = rate is not None and rate.unit == "%" and number(rate.value) == 100 and verb in rate.label_clean
+        stated = full or (m and not re.search(r"\d", sentence[at + len(o.clause):m.start()]))
+        if stated and not eng.evidence.check(r, o, text, tokens):
+            hits.append((o, "" if full else f"，报告说其{m.group(0)}", [rate.iri] if full else []))
+    if len({o.iri for o, _, _ in hits}) != 1:
         return None
-    o, all_of_it = hits[0]
-    facts, sparql = eng.facts([o.iri])
+    o, all_of_it, rates = hits[0]
+    facts, sparql = eng.facts([o.iri, *rates])
     label = f"{phrasing.name(facts[0])}中未{verb}的"
     result = FactOut(0, o.unit, label, facts[0].actor, facts[0].region, facts[0].year, "", "", computed=True)
-    text = (phrasing.figures(facts) + f"，报告说其{all_of_it}，据此{label}为0{o.unit}（计算值）。"
+    text = (phrasing.figures(facts) + f"{all_of_it}，据此{label}为0{o.unit}（计算值）。"
             + phrasing.quote(facts))
     return Answer(question, ANSWERED, text, "derived", [result] + facts, sparql, 1.0)
 

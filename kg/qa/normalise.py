@@ -150,6 +150,8 @@ class Normaliser:
         # means — it is read as that (only the one word: "how many cases were resolved (化解)" keeps
         # its question and its thing counted)
         text = _GLOSSED.sub(r" \1 ", text)
+        # left unanswered: the un- word asks what is left (未回复); "left" adds nothing to it
+        text = re.sub(r"(?<![a-z])(?:left|remaining)\s+(?=un[a-z]+)", " ", text)
 
         def known(m: re.Match) -> str:
             return " " + self.english.get(re.sub(r"\s+", " ", m.group(0)), "") + " "
