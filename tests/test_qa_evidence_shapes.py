@@ -326,3 +326,8 @@ def test_what_is_left_with_no_action_named_is_no_count_stated(q):
 def test_left_before_an_un_word_asks_what_is_left_of_that_action():
     a = ask("How many letters to 铁西区's 区长信箱 were left unanswered?")
     assert a.answered and a.facts[0].computed and a.facts[0].value == 0, a.answer
+
+
+def test_each_joined_to_a_short_verb_still_splits_the_parts():
+    a = ask("铁西区人大建议和政协提案各办了几件？")     # jieba: 各办
+    assert a.answered and values(a) == [29, 40], a.answer

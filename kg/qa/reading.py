@@ -422,9 +422,15 @@ class Reader:
             return
         # the last whole word 各/分别/各有 (not the 各 of 各类): the parts stand before it
         at = None
+        short = set(self.words.get("short_verb", []))
         for word, start, end in self.segmenter.tokenize(r.text):
             if word in each:
                 at = (start, end)
+            else:
+                # 各办了几件: jieba joins 各 to a one-character verb after it (structure.tsv short_verb)
+                w = next((w for w in each if word.startswith(w) and word[len(w):] in short), None)
+                if w and start > 0:
+                    at = (start, start + len(w))
         if at is None:
             # 公安和法院派驻调解室哪个化解的纠纷多: which of the parts, compared — one answer per part
             pick = set(self.words.get("pick", []))
