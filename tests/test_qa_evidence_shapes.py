@@ -331,3 +331,13 @@ def test_left_before_an_un_word_asks_what_is_left_of_that_action():
 def test_each_joined_to_a_short_verb_still_splits_the_parts():
     a = ask("铁西区人大建议和政协提案各办了几件？")     # jieba: 各办
     assert a.answered and values(a) == [29, 40], a.answer
+
+
+def test_a_unit_part_takes_the_figure_of_the_same_indicator_and_parts_come_in_the_order_asked():
+    # 轮训4场786人次、培训5场337人次: 人次 beside 轮训's 4场 is 786, not 337
+    a = ask("政法干警政治轮训场次和人次各是多少？")
+    assert a.answered and values(a) == [4, 786], a.answer
+    b = ask("铁西区应急队伍的支数和总人数分别是多少？")
+    assert b.answered and [f.value for f in b.facts] == [73, 1250], b.answer
+    c = ask("铁西区应急队伍总人数和支数分别是多少？")
+    assert c.answered and [f.value for f in c.facts] == [1250, 73], c.answer

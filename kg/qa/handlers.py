@@ -199,6 +199,9 @@ def multi(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
             u = u.removeprefix("其")
             beside = {o.iri: o for c in chosen for o in eng.cat.figures[rep.iri] if o.sentence == c.obs.sentence
                       and o.iri not in {x.obs.iri for x in chosen} and eng.lx.units_fit([u], o.unit) == "yes"}
+            if len(beside) > 1:
+                # 轮训4场786人次、培训5场337人次: the one of the same indicator as the figure found
+                beside = {i: o for i, o in beside.items() if any(o.label == c.obs.label for c in chosen)}
             if len(beside) == 1:
                 o = next(iter(beside.values()))
                 chosen.append(Match(o, 0.0, 1.0))

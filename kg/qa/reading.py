@@ -248,9 +248,12 @@ class Reader:
             if nouns:
                 r.counted.append(nouns)
         measured = []
+        asked_at: dict[str, int] = {}     # where each measure stands in the question: answered in that order
+        original = text
         for word, unit in self.measure_nouns:
             if word in text and unit in self.units:   # (a unit not listed leaves the noun as content)
                 measured.append(unit)
+                asked_at.setdefault(unit, original.find(word))
                 # 人数是多少 asks one number, named twice; 事项数量 holds no 项数
                 r.slots += sum(1 for m in re.finditer(re.escape(word), text)
                                if not text.startswith("量", m.end())
@@ -264,7 +267,10 @@ class Reader:
                              and len(item) - len(u) in self.segmenter.boundaries(item)), None)
                 if unit and unit not in measured and not re.search(r"\d", item):
                     measured.append(unit)
+                    at = original.find(item.strip())
+                    asked_at.setdefault(unit, at if at >= 0 else len(original))
                     r.slots += 1
+        measured.sort(key=lambda u: asked_at.get(u, len(original)))
         for unit in measured:
             if unit not in r.units and (len(measured) > 1 or not r.units):
                 r.units.append(unit)
@@ -446,7 +452,8 @@ class Reader:
             r.scene += [t for t in self.tokens(frame, usual=False) if t not in r.scene]
             head = tail
         items = self.split_conj(head)
-        if len(items) >= 2:
+        # (应急队伍的支数和总人数: with the measure words read as units, 总 is left of a part — no parts)
+        if len(items) >= 2 and all(len(x.strip().strip("的")) >= 2 or x.strip() in self.units for x in items):
             r.parts, r.rest = items, rest
 
     def unit_segments(self, text: str, units: list[str]) -> dict[str, str]:
