@@ -341,3 +341,10 @@ def test_a_unit_part_takes_the_figure_of_the_same_indicator_and_parts_come_in_th
     assert b.answered and [f.value for f in b.facts] == [73, 1250], b.answer
     c = ask("铁西区应急队伍总人数和支数分别是多少？")
     assert c.answered and [f.value for f in c.facts] == [1250, 73], c.answer
+
+
+@pytest.mark.parametrize("q", ["排查出来的76个问题里，涉企执法问题占了多少个？",
+                               "143件次信访事项中，通过带案下访处理的有多少件？"])
+def test_a_figure_the_asker_gives_is_not_the_answer_to_a_part_of_it(q):
+    a = ask(q)
+    assert not a.answered and not a.facts and "已给出" in a.answer, a.answer

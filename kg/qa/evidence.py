@@ -413,6 +413,11 @@ class Evidence:
         if self.reader.has("left_over", r.clauses) and not self._negated(r.text) and not any(
                 w in obs.label_text + "|" + obs.clause for w in ("未", *self.reader.words.get("left_over", []))):
             problems.append("问的是剩下的数量，报告中的这个数字不是剩余数")
+        given = f"{obs.value:g}" if isinstance(obs.value, float) else str(obs.value)
+        if not r.cues & {"remainder", "sum", "difference"} and re.search(
+                rf"(?<![\d.]){re.escape(given)}(?![\d.])\s*{re.escape(obs.unit)}", r.raw):
+            # 排查出来的76个问题里，涉企执法问题占了多少个: the asker gives the figure; the answer is not it
+            problems.append(f"问题中已给出{given}{obs.unit}，问的是其中的一部分，报告没有分开说明")
         asks_rate = self.reader.has("rate", text)
         # the units a part asks in (审结多少件，结案率是多少: the rate part asks none), else the question's
         units = r.units if text is r.text else self.reader.units_asked(text)
