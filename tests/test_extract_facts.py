@@ -95,9 +95,10 @@ def read(text, lexicon):
 def test_tenths_and_scores_as_units(lexicon):
     got = [(f.value, f.unit, f.indicator, f.kind, f.qualifier) for f in read(
         "投诉数量较上年下降两成，网上受理的占三成，考核得分96.5分，七成以上的村居建成调解室。", lexicon)]
-    assert got == [(2, "成", "投诉数量较上年下降", "change", "decrease"), (3, "成", "网上受理的占比", "level", None),
+    # 成 are tenths, stored as the percentage they state (unit_scales.tsv): 两成 = 20%
+    assert got == [(20, "%", "投诉数量较上年下降", "change", "decrease"), (30, "%", "网上受理的占比", "level", None),
                    (Decimal("96.5"), "分", "考核得分", "level", None),
-                   (7, "成", "建成调解室的村居比例", "level", "atLeast")]
+                   (70, "%", "建成调解室的村居比例", "level", "atLeast")]
     # 成 and 分 inside words, idioms and fractions are no figures
     assert [(f.value, f.unit) for f in read("一成不变，十分重要，三分之一，建成3个分局，用时5分钟，10成员单位，部分乡镇。",
                                             lexicon)] == [(3, "个"), (5, "分钟")]
