@@ -403,6 +403,12 @@ OTHER_TOPICS = ["全区人口", "律师事务所", "财政收入", "GDP", "公�
                 "交通事故", "城镇新增就业", "空气质量优良天数", "热线工单", "行政处罚金额"]
 
 
+def _in_order(words: str, label: str) -> bool:
+    """Every character of ``words`` in ``label``, in order (参加旁听 in 参加了旁听庭审的执法人员比例)."""
+    rest = iter(label)
+    return all(c in rest for c in words)
+
+
 def negatives(engine, rep, figs, actions, rng) -> list[Q]:
     """One element of a real question swapped: the right answer is "not in the report"."""
     held_years = {x.year for x in engine.reports}
@@ -410,6 +416,7 @@ def negatives(engine, rep, figs, actions, rng) -> list[Q]:
     out = []
     text = "|".join(o.label_text + "|" + o.sentence_text for fs in engine.cat.figures.values() for o in fs)
     level = [o for o in figs if o.kind == "level" and "、" not in o.label]
+    shares = [x for fs in engine.cat.figures.values() for x in fs if x.unit == "%"]
     rng.shuffle(level)
     for o in level[:24]:
         s, u = _plain(o.label), ("是多少" if o.unit == "%" else f"多少{o.unit}")
@@ -425,8 +432,11 @@ def negatives(engine, rep, figs, actions, rng) -> list[Q]:
             out.append(Q(f"{scope}{s}{u}", "none", [], "negative", f"scope:{o.label}"))
         plan = rng.choice(["明年计划", "下一步打算", f"{rep.year + 1}年计划"])
         out.append(Q(f"{plan}{s}{u}", "none", [], "negative", f"plan:{o.label}"))
-        # a count whose sentence states a rate may be what the rate is of (进驻…的比例 = 进驻率): not a swap
-        if o.unit != "%" and not any(x.unit == "%" and x.sentence == o.sentence for x in figs):
+        # a count whose sentence states a rate may be what the rate is of (进驻…的比例 = 进驻率): not a swap;
+        # nor where any report states a share of the same words (近500人次参加旁听 → 七成以上的执法人员参加了
+        # 旁听庭审): a question naming no place may be answered from that report
+        if o.unit != "%" and not any(x.unit == "%" and x.sentence == o.sentence for x in figs) \
+                and not any(_in_order(s, x.label) for x in shares):
             out.append(Q(f"{s}的比例是多少", "none", [], "negative", f"unit:{o.label}"))
         swapped = swap_action(o, actions, figs)
         if swapped:

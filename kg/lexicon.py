@@ -90,6 +90,9 @@ class Lexicon:
     verb_adverbs: list[str] = field(default_factory=list)
     stage_markers: list[tuple[str, str]] = field(default_factory=list)   # word -> from / to
     subject_heads: list[str] = field(default_factory=list)   # 负责人, 常务会议: subjects that are no organisation
+    # 成 → (%, 10): a unit whose figures are stated in another (七成 = 70%, 八成五 = 85%)
+    unit_scales: dict[str, tuple[str, int]] = field(default_factory=dict)
+    table_unit_cues: list[str] = field(default_factory=list)   # 单位: 「单位：件」 gives a table's unit
 
     def unit(self, text: str) -> Unit:
         """The unit as listed; 万件 / 亿元 are their base unit scaled, of the same kind."""
@@ -200,4 +203,6 @@ def load_lexicon(directory: Path | Sequence[Path]) -> Lexicon:
         subject_heads=sorted(read_lines(d / "subject_heads.txt"), key=len, reverse=True),
         scope_parts=sorted(read_lines(d / "scope_parts.txt"), key=len, reverse=True),
         table_headings=read_lines(d / "table_headings.txt"),
+        unit_scales={r[0]: (r[1], int(r[2])) for r in read_rows(d / "unit_scales.tsv") if len(r) > 2},
+        table_unit_cues=sorted(read_lines(d / "table_unit_cues.txt"), key=len, reverse=True),
     )

@@ -95,9 +95,10 @@ def read(text, lexicon):
 def test_tenths_and_scores_as_units(lexicon):
     got = [(f.value, f.unit, f.indicator, f.kind, f.qualifier) for f in read(
         "投诉数量较上年下降两成，网上受理的占三成，考核得分96.5分，七成以上的村居建成调解室。", lexicon)]
-    assert got == [(2, "成", "投诉数量较上年下降", "change", "decrease"), (3, "成", "网上受理的占比", "level", None),
+    # 成 are tenths, stored as the percentage they state (unit_scales.tsv): 两成 = 20%
+    assert got == [(20, "%", "投诉数量较上年下降", "change", "decrease"), (30, "%", "网上受理的占比", "level", None),
                    (Decimal("96.5"), "分", "考核得分", "level", None),
-                   (7, "成", "建成调解室的村居比例", "level", "atLeast")]
+                   (70, "%", "建成调解室的村居比例", "level", "atLeast")]
     # 成 and 分 inside words, idioms and fractions are no figures
     assert [(f.value, f.unit) for f in read("一成不变，十分重要，三分之一，建成3个分局，用时5分钟，10成员单位，部分乡镇。",
                                             lexicon)] == [(3, "个"), (5, "分钟")]
@@ -148,3 +149,50 @@ def test_a_table_whose_columns_are_unclear_gives_no_guess(lexicon):
     assert lines("法律援助案件｜215件\n", lexicon) == [(215, "件", "法律援助案件", None)]
     assert [x[:3] for x in lines("发放资料2 份\n主动公开政府信息 3,862 条，其中政策解读 215 篇。\n", lexicon)] == [
         (2, "份", "发放资料"), (3862, "条", "主动公开政府信息"), (215, "篇", "政策解读")]
+
+
+def test_a_unit_given_once_for_the_whole_table(lexicon):
+    # 「单位：件」 above the table (through its title line), or closing the title: each bare number
+    # of the table takes it; a cell's, a row's or a column's own unit comes first
+    assert lines("单位：件\n表1　行政争议案件情况\n类别｜2023年｜2024年\n行政复议收案｜98｜135\n出庭应诉率（%）｜95｜100\n",
+                 lexicon) == [(98, "件", "行政复议收案", 2023), (135, "件", "行政复议收案", 2024),
+                              (95, "%", "出庭应诉率", 2023), (100, "%", "出庭应诉率", 2024)]
+    assert lines("执法检查情况如下（单位：次）：\n类别\t检查\t抽查\n安全生产\t260\t35\n", lexicon) == [
+        (260, "次", "安全生产检查", None), (35, "次", "安全生产抽查", None)]
+    assert lines("（计量单位：万元）\n项目　金额\n法律援助经费　35.5\n", lexicon) == [
+        (Decimal("35.5"), "万元", "法律援助经费", None)]
+    # the unit is the table's: prose after the table ends it, and a unit far above a table is none of its
+    assert lines("单位：件\n项目｜数量\n法律援助案件｜215\n全年办结案件30件。\n项目｜数量\n人民调解案件｜90\n",
+                 lexicon) == [(215, "件", "法律援助案件", None), (30, "件", "办结案件", None)]
+    assert lines("单位：件\n全年工作扎实推进。\n全县各部门密切配合。\n项目｜数量\n法律援助案件｜215\n", lexicon) == []
+    # several units named at once: which cell takes which is a guess
+    assert lines("单位：件、%\n项目｜数量\n法律援助案件｜215\n", lexicon) == []
+
+
+def test_a_header_over_two_lines_names_each_column_by_both(lexicon):
+    # the units under the names, the label column's cell left blank (a bar) or left out (tabs)
+    assert lines("类别｜收到｜办结\n｜（件）｜（件）\n行政复议｜45｜40\n", lexicon) == [
+        (45, "件", "行政复议收到", None), (40, "件", "行政复议办结", None)]
+    assert lines("类别\t收到\t办结\n\t（件）\t（件）\n行政复议\t45\t40\n", lexicon) == [
+        (45, "件", "行政复议收到", None), (40, "件", "行政复议办结", None)]
+    # a group's name over the columns it spans: written once per group, or once with blanks after it
+    assert lines("单位：件\n类别｜行政复议｜行政诉讼\n｜收案｜办结｜收案｜办结\n全县｜45｜40｜12｜10\n", lexicon) == [
+        (45, "件", "全县行政复议收案", None), (40, "件", "全县行政复议办结", None),
+        (12, "件", "全县行政诉讼收案", None), (10, "件", "全县行政诉讼办结", None)]
+    assert [x[2] for x in lines("单位：件\n项目｜行政复议｜｜行政诉讼｜\n｜收案｜办结｜收案｜办结\n全县｜45｜40｜12｜10\n",
+                                lexicon)] == ["全县行政复议收案", "全县行政复议办结", "全县行政诉讼收案", "全县行政诉讼办结"]
+    # years as groups: the year is the figure's period
+    assert lines("单位：件\n项目\t2023年\t2024年\n\t收案\t办结\t收案\t办结\n行政复议\t45\t40\t50\t48\n", lexicon) == [
+        (45, "件", "行政复议收案", 2023), (40, "件", "行政复议办结", 2023),
+        (50, "件", "行政复议收案", 2024), (48, "件", "行政复议办结", 2024)]
+    # a group line that spans no whole number of columns is no header of the row
+    assert lines("单位：件\n类别｜行政复议｜行政诉讼\n｜收案｜办结｜立案\n全县｜45｜40｜12\n", lexicon) == []
+
+
+def test_a_table_whose_label_column_is_on_the_right(lexicon):
+    assert lines("数量（件）｜项目\n215｜法律援助案件\n1,860｜人民调解案件\n", lexicon) == [
+        (215, "件", "法律援助案件", None), (1860, "件", "人民调解案件", None)]
+    assert lines("215件｜法律援助案件\n98.5%｜群众满意率\n", lexicon) == [
+        (215, "件", "法律援助案件", None), (Decimal("98.5"), "%", "群众满意率", None)]
+    assert lines("单位：件\n2023年｜2024年｜类别\n98｜135｜行政复议收案\n", lexicon) == [
+        (98, "件", "行政复议收案", 2023), (135, "件", "行政复议收案", 2024)]

@@ -17,7 +17,7 @@ from kg.report import load_report
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 GENRE = ["qingsong-city-2023", "baihua-sifa-2023", "qingsong-scj-2023", "qinglan-province-2022",
          "songlin-county-2022", "beihu-district-2024", "qingsong-zfb-2024",
-         "fengling-county-2024", "fengling-rsj-2024", "tongwan-district-2024"]
+         "fengling-county-2024", "fengling-rsj-2024", "tongwan-district-2024", "liutang-sifa-2024"]
 
 
 def facts_of(name, lexicon):
@@ -339,3 +339,22 @@ def test_gold_scopes_and_years_of_table_columns(lexicon):
         assert (f.scope, f.period) == (g.get("scope"), g.get("period")), g
     assert sum(f.scope is not None for f in facts) == sum("scope" in g for g in gold) == 2
     assert sum(f.period is not None for f in facts) == sum("period" in g for g in gold) == 6
+
+
+def test_tables_and_fractions_as_a_county_bureau_lays_them_out(lexicon):
+    """liutang-sifa-2024: a unit closing a table's title and one on a line above a table, a group
+    header over two lines, units on a header's second line, a label column on the right, and
+    fractions written out (八成五, 九成以上, 七成, 百分之八十五点五)."""
+    facts = facts_of("liutang-sifa-2024", lexicon)
+    group = [(f.value, f.unit, f.indicator) for f in facts if f.sentence.text.startswith("行政处罚类")]
+    assert group == [(58, "件", "行政处罚类行政复议收案"), (55, "件", "行政处罚类行政复议办结"),
+                     (16, "件", "行政处罚类行政应诉收案"), (15, "件", "行政处罚类行政应诉办结")]
+    units = [(f.value, f.unit, f.indicator) for f in facts if f.sentence.text.startswith("法律援助案件")]
+    assert units == [(236, "件", "法律援助案件受理"), (229, "件", "法律援助案件办结"),
+                     (Decimal("98.6"), "%", "法律援助案件满意率")]
+    right = [(f.value, f.unit, f.indicator) for f in facts if f.sentence.text[:1].isdigit()]
+    assert right == [(45, "件", "合法性审查的重大行政决策事项"), (132, "件", "合法性审查的行政合同"),
+                     (28, "件", "评查的行政执法案卷")]
+    shares = [(f.value, f.unit, f.qualifier) for f in facts if f.unit == "%" and "｜" not in f.sentence.text]
+    assert shares == [(85, "%", None), (90, "%", "atLeast"), (70, "%", None), (Decimal("85.5"), "%", None)]
+    assert all(f.actor == "云石市柳塘县司法局" for f in facts if "\t" in f.sentence.text or "｜" in f.sentence.text)

@@ -2,6 +2,7 @@
 points written inside paragraphs, Chinese-numeral ranges and multiples, tables written as
 「指标：数值」 lines, subjects that are people or meetings, and lists of organisations."""
 
+from decimal import Decimal
 from pathlib import Path
 
 from kg.extract.entities import extract_entities
@@ -38,6 +39,19 @@ def test_multiples_in_chinese_numerals(lexicon):
     assert [(f.value, f.unit, f.kind) for f in got] == [(2, "倍", "change"), (1, "倍", "change")]
     assert got[1].qualifier == "increase"
     assert read("一次性告知，一批次办结。", lexicon) == []      # a bare 一 before other units stays idiom
+
+
+def test_written_out_fractions_are_percentages(lexicon):
+    got = read("群众满意率达八成五，九成以上的案件当场办结，七成事项实现网上办理，复议纠错率为百分之八十五点五。",
+               lexicon)
+    assert [(f.value, f.unit, f.qualifier, f.mention) for f in got] == [
+        (85, "%", None, "八成五"), (90, "%", "atLeast", "九成"), (70, "%", None, "七成"),
+        (Decimal("85.5"), "%", None, "百分之八十五点五")]
+    assert got[0].indicator == "群众满意率"
+    assert [(f.value, f.unit) for f in read("网上办件占比提升至八成半，约8.5成的事项可以网办。", lexicon)] == [
+        (85, "%"), (85, "%")]
+    # the digit after 成 is its next place only when it opens no count of its own
+    assert [(f.value, f.unit) for f in read("七成五项指标达标。", lexicon)] == [(70, "%"), (5, "项")]
 
 
 # -- points and tables written as text ------------------------------------------------------

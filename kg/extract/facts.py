@@ -633,22 +633,80 @@ def _cells(text: str) -> list[tuple[int, str]]:
     return out if len(out) >= 2 else []
 
 
+BAR = re.compile(r"\s*[｜|]\s*")
+# a rule drawn under a header (|---|---|, ———): no cells
+RULE_LINE = re.compile(r"^[\s｜|:：\-—–=+_]+$")
+
+
+def _bar_cells(text: str) -> list[str] | None:
+    """The cells of a line set apart by bars, empty ones kept (a cell merged with the one before
+    it, or the label column's, left blank under a header's first line): 「｜（件）｜（件）」 →
+    ["", "（件）", "（件）"]. Bars at both ends (「| 项目 | 数量 |」) frame the row and part nothing."""
+    body = text.strip().rstrip("。")
+    if not BAR.search(body) or re.search(r"[，。；,;！？]", body):
+        return None
+    cells = [c.strip() for c in BAR.split(body)]
+    if re.match(r"[｜|]", body) and re.search(r"[｜|]$", body):
+        cells = cells[1:-1]
+    return cells if len(cells) >= 2 else None
+
+
 class _Table:
-    """The header of the table being read, and what each of its columns says of a cell under it."""
+    """The table being read: the lines of its header (a header may take two lines: a group's
+    name over the columns it spans, or the columns' units under their names), a unit given once
+    for the whole table (「单位：件」), and what each column says of a cell under it."""
 
     def __init__(self, rules: _Rules):
         self.rules = rules
-        self.header: list[str] | None = None
+        self.lines: list[list[str]] = []    # the header's lines, top first
+        self.unit: str | None = None        # 「单位：件」 above the table, or closing its title
         self.section = ""
+        self.rows = 0                       # rows read under the header
+        self.waited = False                 # the unit has waited a line for its table
+        cues = "|".join(map(re.escape, rules.lexicon.table_unit_cues)) or "(?!)"
+        # 「单位：件」 / 「（单位：万元）」 on a line of its own, or closing a table's title
+        self.unit_line = re.compile(rf"^[（(]?(?:{cues})[：:]\s*([^（()）：:，。]{{1,8}}?)\s*[）)]?[。：:]?$")
+        self.unit_end = re.compile(rf"[（(](?:{cues})[：:]\s*([^（()）：:，。]{{1,8}}?)\s*[）)][。：:]?$")
+
+    def end(self):
+        """A line of prose: the table, if any, is over. A unit given above a table's header waits
+        for the header through one line (the table's title), no further."""
+        if self.lines or self.rows or self.waited:
+            self.unit = None
+        self.waited = self.unit is not None
+        self.lines, self.rows = [], 0
+
+    def given_unit(self, sentence: Sentence) -> tuple[str, bool] | None:
+        """(the unit, whether the line says nothing else) when the line gives a table's unit; the
+        unit is "" when it names several (「单位：件、%」): which cell takes which is a guess."""
+        text = sentence.text.strip()
+        m = self.unit_line.match(text)
+        whole = bool(m)
+        m = m or self.unit_end.search(text)
+        if not m:
+            return None
+        unit = m.group(1).strip().replace("％", "%")
+        return (unit if self._known(unit) else ""), whole
+
+    def _known(self, unit: str) -> bool:
+        """件, %, 万元: a unit of the lexicon, or one scaled by 万/亿."""
+        units = {u.text for u in self.rules.lexicon.units} | {"%"}
+        return unit in units or unit[:1] in "万亿" and unit[1:] in units
+
+    def start(self, section: str, unit: str):
+        self.lines, self.rows, self.unit, self.section, self.waited = [], 0, unit or None, section, False
 
     def _unit_of(self, cell: str) -> str | None:
+        """收案（件） / （件） / 件: the unit a header cell or a row's label gives."""
         m = BRACKETED.search(cell)
-        unit = m.group(1).replace("％", "%") if m else ""
-        return unit if unit == "%" or any(u.text == unit for u in self.rules.lexicon.units) else None
+        unit = (m.group(1) if m else cell).replace("％", "%").strip()
+        cue = next((c for c in self.rules.lexicon.table_unit_cues if unit.startswith(c)), "")
+        unit = unit[len(cue):].lstrip("：:") if cue else unit      # 数量（单位：件）
+        return unit if self._known(unit) else None
 
     def _value(self, cell: str, at: int, text: str, unit: str | None) -> Mention | None:
         """The figure a cell holds when it holds a figure and nothing else: N件, N%, or a bare N
-        under a column or in a row whose unit is given in brackets."""
+        under a column, in a row or in a table whose unit is given."""
         found = [m for m in find_mentions(cell, self.rules.mentions) if not m.suffix]
         if len(found) == 1 and found[0].start == 0 and found[0].end == len(cell):
             m = found[0]
@@ -657,55 +715,130 @@ class _Table:
             return Mention(at, at + len(cell), parse_number(cell), unit)
         return None
 
-    def is_header(self, cells: list[tuple[int, str]]) -> bool:
-        return all(not re.search(r"\d", c) or YEAR_COLUMN.match(BRACKETED.sub("", c)) for _, c in cells)
+    def is_header(self, cells: list[str]) -> bool:
+        return any(cells) and all(not re.search(r"\d", c) or YEAR_COLUMN.match(BRACKETED.sub("", c))
+                                  for c in cells)
+
+    def add_header(self, cells: list[str], section: str):
+        """A header line: the first of a new header after rows, else one more line of this one."""
+        if self.rows or self.section != section:
+            self.lines, self.rows = [], 0
+            if self.section != section:
+                self.unit = None
+        self.lines.append(cells)
+        self.section = section
+
+    def columns(self, n: int, label_at: int) -> list[list[str]] | None:
+        """What the header says over each of a row's ``n`` cells, top line first; None when its
+        lines do not fit the row. One line must have a cell per column. Of several, the last may
+        leave the label column out (「｜（件）｜（件）」 under 「类别｜收到｜办结」); a line above it
+        with fewer cells names groups, each spanning as many columns (its first cell the label
+        column's, unless all its cells are years); a blank cell of a line above another is the
+        cell before it, merged (「行政复议｜｜行政诉讼｜」)."""
+        if not self.lines:
+            return None
+        cols: list[list[str]] = [[] for _ in range(n)]
+        values = n - 1
+        for depth, line in enumerate(self.lines):
+            k = len(line)
+            if k == n:
+                spread = list(line)
+            elif len(self.lines) == 1:
+                return None                   # one line of another width: which column is which is a guess
+            elif k == values and depth == len(self.lines) - 1:
+                spread = [""] + line if label_at == 0 else line + [""]
+            elif depth == len(self.lines) - 1:
+                return None                   # the last line names each column, or it is no header of this row
+            else:
+                if all(YEAR_COLUMN.match(BRACKETED.sub("", c)) for c in line) and values % k == 0:
+                    label, groups = "", line          # 2023年 2024年 over the columns, the label column's cell blank
+                elif k >= 2 and values % (k - 1) == 0:
+                    label, groups = (line[0], line[1:]) if label_at == 0 else (line[-1], line[:-1])
+                else:
+                    return None
+                span = values // len(groups)
+                spread = [g for g in groups for _ in range(span)]
+                spread = [label] + spread if label_at == 0 else spread + [label]
+            if depth < len(self.lines) - 1:       # a merged cell of a group line spans the blanks after it
+                for j in range(1, n):
+                    if not spread[j] and spread[j - 1] and j != (n - 1 if label_at else 0) \
+                            and j - 1 != (n - 1 if label_at else 0):
+                        spread[j] = spread[j - 1]
+            for j, c in enumerate(spread):
+                if c:
+                    cols[j].append(c)
+        return cols
 
     def read(self, sentence: Sentence, cells: list[tuple[int, str]]) -> list[tuple[Mention, str, int | None]] | None:
         """(figure, indicator, period) for each value cell of a row; None when the line is no row.
 
-        A column is clear when the header has as many cells as the row: under a year (2023年) the
-        cell is the row's figure of that year; under a word of table_headings.txt the row's
-        figure; under any other word the row's and the word's (安全生产 + 检查). A row of one value
-        needs no header; a row of several without one is skipped: which figure is which is a guess."""
-        label = BRACKETED.sub("", cells[0][1])
-        if re.search(r"\d", label) or not label:
+        The row's label is its one cell of words, first (「行政复议｜45｜40」) or last (「215件｜法律
+        援助案件」). A column is clear when the header fits the row (see ``columns``): under a year
+        (2023年) the cell is the row's figure of that year; under a word of table_headings.txt the
+        row's figure; under any other words the row's and the words' (安全生产 + 检查, 行政复议 +
+        收案). A row of one value needs no header; a row of several without one is skipped: which
+        figure is which is a guess. A bare number takes the unit of its row, else of its column,
+        else of the table."""
+        words = [not re.search(r"\d", BRACKETED.sub("", c)) and BRACKETED.sub("", c) != "" for _, c in cells]
+        if words[0]:
+            label_at = 0
+        elif words[-1] and not any(words[:-1]):
+            label_at = len(cells) - 1
+        else:
             return None
-        row_unit = self._unit_of(cells[0][1])
-        header = self.header if self.header and self.section == sentence.section \
-            and len(self.header) == len(cells) else None
+        label = BRACKETED.sub("", cells[label_at][1])
+        row_unit = self._unit_of(cells[label_at][1]) if BRACKETED.search(cells[label_at][1]) else None
+        header = self.columns(len(cells), label_at) if self.section == sentence.section else None
         out = []
-        for j, (at, cell) in enumerate(cells[1:], start=1):
-            heading = header[j] if header else ""
-            m = self._value(cell, at, sentence.text, row_unit or self._unit_of(heading))
+        for j, (at, cell) in enumerate(cells):
+            if j == label_at:
+                continue
+            parts = header[j] if header else []
+            col_unit = next((u for p in reversed(parts) if (u := self._unit_of(p))), None)
+            table_unit = self.unit if self.section == sentence.section else None
+            m = self._value(cell, at, sentence.text, row_unit or col_unit or table_unit)
             if m is None:
                 return None          # a cell of words: no row of figures
-            bare = BRACKETED.sub("", heading)
-            year = YEAR_COLUMN.match(bare)
-            if year:
-                out.append((m, label, int(year.group(1))))
-            elif not bare or bare in self.rules.lexicon.table_headings:
-                out.append((m, label, None))
-            else:
-                out.append((m, label + bare, None))
+            period, named = None, ""
+            for p in parts:
+                bare = BRACKETED.sub("", p).strip()
+                if self._unit_of(p) and (bare == p or not bare):
+                    continue           # a cell that is the column's unit alone: （件）
+                if year := YEAR_COLUMN.match(bare):
+                    period = int(year.group(1))
+                elif bare not in self.rules.lexicon.table_headings:
+                    named += bare
+            out.append((m, label + named, period))
         if len(out) > 1 and header is None:
             return []                # figures side by side with no header to tell them apart
         return out
 
 
 def _read_table_line(table: _Table, sentence: Sentence, ex: _SentenceExtractor) -> bool:
-    """A line of a table: its header is kept for the rows after it, its cells are facts. False
-    when the sentence is prose."""
+    """A line of a table: its unit and header are kept for the rows after it, its cells are
+    facts. False when the sentence is prose."""
+    if given := table.given_unit(sentence):
+        table.start(sentence.section, given[0])
+        return given[1]
+    if RULE_LINE.match(sentence.text):
+        return True
     cells = _cells(sentence.text)
+    bars = _bar_cells(sentence.text)
     if not cells:
-        table.header = None
+        # 「｜（件）」: the second line of a header may hold one cell beside a blank
+        if bars and table.lines and not table.rows and table.is_header(bars):
+            table.add_header(bars, sentence.section)
+            return True
+        table.end()
         return False
     got = table.read(sentence, cells)
     if got is None:
-        if table.is_header(cells):
-            table.header, table.section = [c for _, c in cells], sentence.section
+        if table.is_header([c for _, c in cells]):
+            table.add_header(bars or [c for _, c in cells], sentence.section)
             return True
-        table.header = None
+        table.end()
         return False
+    table.rows += 1
     for m, indicator, period in got:
         f = ex._fact(m, indicator, indicator, "", sentence.text, None)
         f.period = period

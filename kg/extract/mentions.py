@@ -59,6 +59,7 @@ class MentionPatterns:
         self.chinese = re.compile(
             rf"(?<![第\d.{_CN_BODY}])({_CN_NUMERAL})(余|多)?({units})(?![性是])(?!{names})")
         self.percent = re.compile(rf"百分之({_CN_NUMERAL}|百)")
+        self.scales = lexicon.unit_scales      # 成 → %: 七成 is 70%
         self.counters = [(re.compile(rf"{re.escape(prefix)}(\d+|{_CN_NUMERAL}){re.escape(unit)}"), unit, suffix)
                          for prefix, unit, suffix in lexicon.counters]
 
@@ -128,7 +129,30 @@ def find_mentions(text: str, rules: MentionPatterns) -> list[Mention]:
             # 二百一十万元 as 210万元 is written in digits: the 万 scales the unit, kept in it as written
             numeral, scale = numeral[:-1], numeral[-1]
         found.append(Mention(start, m.end(), parse_number(numeral), scale + unit, bool(m.group(2)), low))
-    return sorted(found, key=lambda x: x.start)
+    return sorted((_scaled(m, text, rules, found) for m in found), key=lambda x: x.start)
+
+
+# 八成五 / 八成半: the digit after a unit of tenths is its next place (85%)
+_NEXT_PLACE = {**{c: i for i, c in enumerate("零一二三四五六七八九")}, "半": 5}
+
+
+def _scaled(m: Mention, text: str, rules: MentionPatterns, found: list[Mention]) -> Mention:
+    """A figure in a unit stated as another's multiple (unit_scales.tsv) in that other unit:
+    七成 → 70%, 八成五 → 85% (the mention then ends after the 五), 8.5成 → 85%."""
+    if m.unit not in rules.scales or m.suffix:
+        return m
+    unit, factor = rules.scales[m.unit]
+    value, end = Decimal(m.value) * factor, m.end
+    digit = text[end:end + 1]
+    if digit in _NEXT_PLACE and text[end + 1:end + 2] not in _CN_BODY + "成" \
+            and not any(o.start == end for o in found):
+        value += Decimal(_NEXT_PLACE[digit]) * factor / 10
+        end += 1
+    value = int(value) if value == value.to_integral_value() else value.normalize()
+    low = m.low and (Decimal(m.low[0]) * factor, *m.low[1:])
+    if low:
+        low = (int(low[0]) if low[0] == low[0].to_integral_value() else low[0].normalize(), *low[1:])
+    return Mention(m.start, end, value, unit, m.approximate, low, m.suffix)
 
 
 def split_clauses(text: str) -> list[tuple[int, int]]:
