@@ -348,3 +348,10 @@ def test_a_unit_part_takes_the_figure_of_the_same_indicator_and_parts_come_in_th
 def test_a_figure_the_asker_gives_is_not_the_answer_to_a_part_of_it(q):
     a = ask(q)
     assert not a.answered and not a.facts and "已给出" in a.answer, a.answer
+
+
+def test_a_place_held_written_in_english_is_that_place_and_another_is_declined():
+    a = ask("How many “法律明白人” were cultivated in Tiexi's villages in 2025?")
+    assert a.answered and values(a) == [137], a.answer
+    b = ask("How many “法律明白人” were cultivated in Tiedong District in 2025?")   # no report of 铁东区
+    assert not b.answered and not b.facts and "tiedong" in b.answer, b.answer

@@ -115,6 +115,10 @@ class Normaliser:
             r"(?<![a-z])(?:" + "|".join(re.escape(e).replace(r"\ ", r"\s+") for e, _ in english) + r")(?![a-z])"
         ) if english else None
         self.synonyms = synonyms
+        # the names of the places reports are held for (set by the reader), and their endings (区, 县 …)
+        self.places: list[str] = []
+        self.place_endings = longest_first(r[0] for r in read_rows(lexicon_dir / "places.tsv") if r)
+        self._romanised: dict[str, str] | None = None
         self.verbs = frozenset(verbs)
         self.units = units
         # 没审结 / 还没有修改 → 未审结 / 未修改: a negated action asks what is left of it
@@ -168,10 +172,27 @@ class Normaliser:
                 chinese = self.english.get(base, "")
                 if chinese in self.verbs:       # unanswered → 未回复
                     return " 未" + chinese + " "
+            place = self.romanised().get(word)
+            if place:                           # tiexi (district) → 铁西 (区)
+                return " " + place + " "
             foreign.append(word)
             return " "
 
         return re.sub(r"(?<![a-z])[a-z]+(?:'[a-z]+)?(?![a-z])", unknown, text).strip()
+
+    def romanised(self) -> dict[str, str]:
+        """The places of the reports held as English writes them (tiexi, tiexiqu → 铁西, 铁西区), made
+        when a question first holds a Latin word no list knows (pypinyin is loaded only then)."""
+        if self._romanised is None:
+            from pypinyin import lazy_pinyin
+            found: dict[str, str] = {}
+            for name in self.places:
+                stem = next((name[:-len(e)] for e in self.place_endings if name.endswith(e) and len(name) > len(e) + 1),
+                            name)
+                for chinese in (name, stem):
+                    found.setdefault("".join(lazy_pinyin(chinese)).lower(), chinese)
+            self._romanised = found
+        return self._romanised
 
     def the_question(self, text: str, settings: list[str]) -> str:
         """我之前申请过行政复议。想知道…收到多少件？我想确认一下。: of several sentences, the last that

@@ -128,6 +128,7 @@ class Reader:
         self._places_held = (regions, cities,
                              {a for name in regions | cities for a in self.gazetteer.ancestors(name)})
         self._short_regions = sorted({(g[:-1], g) for g in regions if len(g) >= 3})
+        self.normalise.places = sorted(regions | cities)      # (written in English: tiexi → 铁西)
         self._by_iri = {x.iri: x for x in catalogue.reports}
         self._cities_of: dict[str, set[str]] = {}
         for x in catalogue.reports:
