@@ -355,3 +355,11 @@ def test_a_place_held_written_in_english_is_that_place_and_another_is_declined()
     assert a.answered and values(a) == [137], a.answer
     b = ask("How many “法律明白人” were cultivated in Tiedong District in 2025?")   # no report of 铁东区
     assert not b.answered and not b.facts and "tiedong" in b.answer, b.answer
+
+
+def test_a_name_asked_in_short_keeps_its_action_word_a_name():
+    # 行政检查备案系统 for 行政检查智能备案管理系统: 检查 names the system, it is not asked
+    a = ask("鐵西區行政檢查備案系統的正常覈驗率是多少？")
+    assert a.answered and values(a) == [91.23], a.answer
+    b = ask("行政检查多少次")         # …while alone it asks 检查, which no figure counts
+    assert not b.answered, b.answer

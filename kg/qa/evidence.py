@@ -41,6 +41,7 @@ PUBLISHER_CORES = ("政府", "人民政府")     # the report's own publisher st
 # this share of its indicator's two-character pieces stands in the paragraph's heading or lead
 SCENE_TOPIC = 0.5
 MIN_PREDICATE = 2   # characters after a counted subject that make a predicate (721项政务服务事项中: 中 is none)
+NAME_GAP = 4    # characters a name asked in short may leave out between an action word and its next word
 NAME_SIDE = 2    # characters each side of an action word that, found in the figure's words, make it part of a name
 
 
@@ -157,8 +158,8 @@ class Evidence:
                 end = start + len(word)
                 left, right = text[max(0, start - NAME_SIDE):start], text[end:end + NAME_SIDE]
                 if len(left) == NAME_SIDE and len(right) == NAME_SIDE and left + word in found \
-                        and word + right in found and left + word not in w.siblings \
-                        and not self.asked_actions(left):
+                        and _follows(found, left + word, right) and left + word not in w.siblings \
+                        and not self.asked_actions(left) and not self.asked_actions(right):
                     text = text[:start] + "|" * len(word) + text[end:]
                 start = text.find(word, start + 1)
         return text
@@ -456,6 +457,18 @@ class Evidence:
             if not self.counts(nouns, obs, r):
                 problems.append(f"问的是多少“{''.join(nouns)}”，报告中的这个数字数的是“{obs.label}”")
         return list(dict.fromkeys(problems))
+
+
+def _follows(found: str, before: str, after: str) -> bool:
+    """``after`` stands in ``found`` right after ``before`` or a few characters on (行政检查…备案系统:
+    a name asked in short, 行政检查备案系统, of 行政检查智能备案管理系统)."""
+    at = found.find(before)
+    while at >= 0:
+        end = at + len(before)
+        if after in found[end:end + len(after) + NAME_GAP]:
+            return True
+        at = found.find(before, at + 1)
+    return False
 
 
 def _head(label_text: str) -> str:
