@@ -363,3 +363,13 @@ def test_a_name_asked_in_short_keeps_its_action_word_a_name():
     assert a.answered and values(a) == [91.23], a.answer
     b = ask("行政检查多少次")         # …while alone it asks 检查, which no figure counts
     assert not b.answered, b.answer
+
+
+def test_a_scene_closing_its_own_clause_with_li_and_the_share_left_of_a_stated_share():
+    a = ask("鐵西區在安全生產整治裏，對幾家違規單位下了行政處罰？")   # 整治 is the scene, not the action
+    assert a.answered and values(a) == [4], a.answer
+    b = ask("进驻到政务服务中心里的事项有多少项？")                  # 里 inside a modifier: no scene
+    assert b.answered and values(b) == [697], b.answer
+    # the share not in 全科受理: 100 − the stated 66.71% (of another whole than 721), not (721−465)/721
+    c = ask("铁西区的政务服务事项中，不属于无差别全科受理的占比是多少？")
+    assert c.answered and c.facts[0].computed and round(c.facts[0].value, 2) == 33.29, c.answer

@@ -508,15 +508,20 @@ def percent_left(eng: Engine, question: str, r: Reading, rep: ReportRef, pair) -
     if pair is None or not verb:
         return no_data(eng, question, r, rep, "derived", "报告没有给出可据以计算未完成部分所占比例的总数和完成数")
     part, whole = pair
+    # the part's own rate or share stated (进驻率; 无差别全科受理事项占比, which may be of another whole)
+    own = {part.obs.label_clean + w for w in eng.reader.words.get("share_word", [])}
     rates = [o for o in eng.cat.figures[rep.iri] if o.unit == "%" and o.sentence == part.obs.sentence
-             and f"{verb}率" in o.label_text]
+             and (f"{verb}率" in o.label_text or o.label_clean in own)]
+    acting = eng.evidence.action_class(verb) or verb in eng.lx.verbs
     if len(rates) == 1:
         bind = {"a": URIRef(rates[0].iri), "b": URIRef(rates[0].iri)}
-        template, label = eng.t.complement, f"未{verb}的比例"
+        template = eng.t.complement
+        label = f"未{verb}的比例" if acting else f"不属于{part.obs.label_clean}的比例"
         facts, _ = eng.facts([rates[0].iri])
     else:
         bind = {"a": URIRef(part.obs.iri), "b": URIRef(whole.obs.iri)}
-        template, label = eng.t.remainder_share, f"{phrasing.name(eng.facts([whole.obs.iri])[0][0])}中未{verb}的比例"
+        left = f"未{verb}" if acting else f"不属于{part.obs.label_clean}"
+        template, label = eng.t.remainder_share, f"{phrasing.name(eng.facts([whole.obs.iri])[0][0])}中{left}的比例"
         facts, _ = eng.facts([whole.obs.iri, part.obs.iri])
     row = eng.store.select(template, bind)[0]
     result = FactOut(number(row["result"]), "%", label, facts[0].actor, facts[0].region, facts[0].year, "", "",
@@ -649,7 +654,7 @@ def part_of_whole(eng: Engine, r: Reading, rep: ReportRef):
             return (part, named[0]), op
     # 政务服务事项里，不属于…的: the whole the question names outright, every word of its indicator
     # (the most specific, where several are: 进驻政务服务中心的事项里 is the 进驻 one, not all 政务服务事项)
-    named = [m for m in wholes if all(t in r.text for t in eng.reader.tokens(m.obs.label_clean))]
+    named = [m for m in wholes if all(t in r.clauses for t in eng.reader.tokens(m.obs.label_clean))]
     if named:
         longest = max(len(m.obs.label_clean) for m in named)
         named = [m for m in named if len(m.obs.label_clean) == longest]

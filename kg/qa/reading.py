@@ -325,14 +325,17 @@ class Reader:
         """安全生产专项整治中检查企业多少次: the clause's opening phrase up to a scene word (中, 方面 …,
         a whole word and not the last) sets the scene; its words go to ``scene`` and leave the text."""
         scene = set(self.words.get("scene", []))
-        if not scene or not self.has("scene", text):
+        closing = set(self.words.get("scene_clause", []))
+        if not scene or not (self.has("scene", text) or self.has("scene_clause", text)):
             return text
         start = 0
         words = list(self.segmenter.tokenize(text))
         for i, (w, a, b) in enumerate(words):
             if w in "，,、":
                 start = b
-            elif w in scene and i < len(words) - 1 and a - start >= 2 and text[b:].strip():
+            elif (w in scene or (w in closing and text[b:].lstrip().startswith(("，", ",")))) \
+                    and i < len(words) - 1 and a - start >= 2 and text[b:].strip() \
+                    and not text[b:].startswith("的"):     # (工作中的问题: 中 inside a modifier)
                 # …and only where what follows names a thing of its own (检查企业): in 事项中未进驻的,
                 # what follows is only an action, and the phrase before is the thing asked about
                 after = [t.removeprefix("未") for t in self.tokens(text[b:], usual=False)]
