@@ -373,3 +373,20 @@ def test_a_scene_closing_its_own_clause_with_li_and_the_share_left_of_a_stated_s
     # the share not in 全科受理: 100 − the stated 66.71% (of another whole than 721), not (721−465)/721
     c = ask("铁西区的政务服务事项中，不属于无差别全科受理的占比是多少？")
     assert c.answered and c.facts[0].computed and round(c.facts[0].value, 2) == 33.29, c.answer
+
+
+@pytest.mark.parametrize("q,expected", [
+    ("重大行政决策征求意见的时间不能少于多少天？", [30]),               # 不能少于: a lower bound asked
+    ("For 重大行政决策, the minimum 合法性审查 period is how many 工作日?", [7]),
+    ("How many 调解员 (full-time and part-time) does 铁西区 have?", [333]),
+    ("有几位区级领导下去接访了？", [16]),                                # 下去: a directional complement
+])
+def test_bounds_and_genre_words_however_worded(q, expected):
+    a = ask(q)
+    assert a.answered and values(a) == expected, a.answer
+
+
+@pytest.mark.parametrize("q", ["区法院受理法律援助案件多少件", "法院法律援助案件多少件", "区信访局政务服务事项多少项"])
+def test_a_department_named_before_a_figures_words_is_not_taken_as_its_qualifier(q):
+    a = ask(q)
+    assert not a.answered and not a.facts, a.answer
