@@ -390,3 +390,8 @@ def test_bounds_and_genre_words_however_worded(q, expected):
 def test_a_department_named_before_a_figures_words_is_not_taken_as_its_qualifier(q):
     a = ask(q)
     assert not a.answered and not a.facts, a.answer
+
+
+def test_how_many_more_a_than_b_in_english_is_a_difference():
+    a = ask("How many more 法院派驻调解室 纠纷 than 公安派驻调解室?")
+    assert a.answered and a.facts[0].computed and a.facts[0].value == 49 - 36, a.answer

@@ -33,6 +33,7 @@ _PERCENT = re.compile(r"百分之([零一二两三四五六七八九十百点\d.
 _CLAUSE_SPLIT = re.compile(r"([，,。！!？?；;：:\n~～…]+)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
+_MORE_THAN = re.compile(r"how\s+(?:many|much)\s+(more|fewer|less)\s+(.+?)\s+than\s+(.+?)\s*(?=[?？]|$)")
 _GLOSSED = re.compile(r"(?<![a-z'])[a-z]+\s*[（(]\s*([\u4e00-\u9fff][^()（）a-z]*)[)）]")
 
 
@@ -154,6 +155,9 @@ class Normaliser:
         # means — it is read as that (only the one word: "how many cases were resolved (化解)" keeps
         # its question and its thing counted)
         text = _GLOSSED.sub(r" \1 ", text)
+        # how many more A than B → A比B多多少 (fewer/less → 少): the Chinese order the reading knows
+        text = _MORE_THAN.sub(lambda m: f" {m.group(2)} 比 {m.group(3)} {'多' if m.group(1) == 'more' else '少'}多少 ",
+                              text)
         # left unanswered: the un- word asks what is left (未回复); "left" adds nothing to it
         text = re.sub(r"(?<![a-z])(?:left|remaining)\s+(?=un[a-z]+)", " ", text)
 
