@@ -395,3 +395,8 @@ def test_a_department_named_before_a_figures_words_is_not_taken_as_its_qualifier
 def test_how_many_more_a_than_b_in_english_is_a_difference():
     a = ask("How many more 法院派驻调解室 纠纷 than 公安派驻调解室?")
     assert a.answered and a.facts[0].computed and a.facts[0].value == 49 - 36, a.answer
+
+
+def test_which_thing_that_is_no_body_is_described_not_declined_as_who():
+    a = ask("执法全流程智能备案依托的是哪个系统？")      # 是哪 reads "who"; 系统 is no body
+    assert a.answered and "行政检查智能备案管理系统" in a.answer, a.answer

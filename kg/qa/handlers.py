@@ -670,6 +670,9 @@ def entity(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | N
     if "entity" not in r.cues:
         return None
     kind_words = {w for w, k in eng.lx.list_kinds if k == "Organization"}
+    head = asked_head(eng, r.text, ("what", "which"))
+    if head and not any(w in head for w in [*kind_words, *eng.lx.org_suffixes]):
+        return None       # 依托的是哪个系统: a thing, not a body — the describe handler's
     tokens = [t for t in r.tokens if t not in kind_words]
     if not tokens:
         return None
