@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-import gc
 import json
 import socket
 import sys
@@ -12,6 +11,7 @@ from gunicorn import util
 from gunicorn.app.base import BaseApplication
 
 from kg.config import Config
+from kg.qa.catalogue import freeze_heap
 from service import create_app
 
 
@@ -74,8 +74,9 @@ def serve(config: Config, host: str = "127.0.0.1", port: int = 8000, workers: in
         app.run(host=host, port=port, debug=True)
         return 0
     # The graph is built once here and shared copy-on-write by the forked workers:
-    # keep the garbage collector off those objects so it does not touch (copy) them.
-    gc.freeze()
+    # keep the garbage collector off those objects so it does not touch (copy) them,
+    # and off each report's figures as they are made.
+    freeze_heap()
     util.write_error = _json_error
     # Threads keep /healthz answering while long SPARQL queries run: SPARQL holds at most
     # SPARQL_PROCESSES + SPARQL_QUEUE of them, a slow body one for at most BODY_TIMEOUT.

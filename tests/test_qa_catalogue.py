@@ -51,3 +51,26 @@ def test_a_decline_names_at_most_a_few_of_the_reports_held():
     held = Engine.held.fget(SimpleNamespace(reports=reports))
     assert held.count("报告") == MAX_NAMED_REPORTS + 1 and held.endswith(f"等{MAX_NAMED_REPORTS + 5}份报告")
     assert Engine.held.fget(SimpleNamespace(reports=reports[:2])) == "第0区2025年报告、第1区2025年报告"
+
+
+def test_a_frozen_heap_takes_each_reports_figures_when_made():
+    """kgqa serve freezes its start-up heap; figures made later join it (a full collection walking
+    them was the slowest questions' time). In a child process: a freeze would stay in this one."""
+    import subprocess
+    import sys
+    code = (
+        "import gc\n"
+        "from kg.config import Config\n"
+        "from kg.qa import engine_for\n"
+        "from kg.qa.catalogue import freeze_heap\n"
+        "from kg.store import open_store\n"
+        "config = Config()\n"
+        "engine = engine_for(open_store(config), config)\n"
+        "freeze_heap()\n"
+        "before = gc.get_freeze_count()\n"
+        "assert engine.answer('区司法局收到多少件行政复议申请').answered\n"
+        "print(gc.get_freeze_count() - before)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert int(out.stdout.strip().splitlines()[-1]) > 100     # the report's figures, frozen when made
