@@ -101,7 +101,7 @@ class Evidence:
         """What a figure's clause says its counted thing did, where the clause opens with the figure
         (16名区级领导通过坐班接访…处理事项: 通过坐班接访…处理事项): the number counts only those that
         did it. Empty when the thing is not the clause's subject (办理案件N件) or nothing follows it."""
-        number = re.match(r"[\d.]+", o.clause)
+        number = re.match(r"\d+(?:\.\d+)?", o.clause)
         at = o.clause.find(o.label_clean) if number and float(number.group(0)) == o.value else -1
         if at < 0:
             return ""
