@@ -772,7 +772,7 @@ class _Table:
     def read(self, sentence: Sentence, cells: list[tuple[int, str]]) -> list[tuple[Mention, str, int | None]] | None:
         """(figure, indicator, period) for each value cell of a row; None when the line is no row.
 
-        The row's label is its one cell of words, first (「行政复议｜45｜40」) or last (「215件｜法律
+        The row's label is its one cell of words, first (「行政复议｜N｜M」) or last (「N件｜法律
         援助案件」). A column is clear when the header fits the row (see ``columns``): under a year
         (2023年) the cell is the row's figure of that year; under a word of table_headings.txt the
         row's figure; under any other words the row's and the words' (安全生产 + 检查, 行政复议 +

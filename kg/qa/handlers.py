@@ -200,7 +200,7 @@ def multi(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
             beside = {o.iri: o for c in chosen for o in eng.cat.figures[rep.iri] if o.sentence == c.obs.sentence
                       and o.iri not in {x.obs.iri for x in chosen} and eng.lx.units_fit([u], o.unit) == "yes"}
             if len(beside) > 1:
-                # 轮训4场786人次、培训5场337人次: the one of the same indicator as the figure found
+                # 轮训N场M人次、培训K场L人次: the one of the same indicator as the figure found
                 beside = {i: o for i, o in beside.items() if any(o.label == c.obs.label for c in chosen)}
             if len(beside) == 1:
                 o = next(iter(beside.values()))
@@ -464,7 +464,7 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
             "问的是计划，报告中的数字是已完成的工作"
         return no_data(eng, question, r, rep, "derived", why)
     if op != "ratio" and eng.lx.units_fit([a.obs.unit], b.obs.unit) != "yes":
-        # 697项 − 100%: figures of two measures are never added or taken from each other
+        # N项 − M%: figures of two measures are never added or taken from each other
         return no_data(eng, question, r, rep, "derived",
                        f"找到的两个数字单位不同（{a.obs.unit}、{b.obs.unit}），不能相加或相减")
     return computed(eng, question, op, a, b, _verb(r.text))
@@ -533,8 +533,8 @@ def percent_left(eng: Engine, question: str, r: Reading, rep: ReportRef, pair) -
 
 def all_done(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
     """还有几个没整改: none, where the sentence of the thing counted says all of it had that action
-    done (排查出问题76个，建立台账并全部整改销号; structure.tsv all_done), or states the action's rate
-    at 100% as the very next figure (来信26条，回复办结率为100%) — 0, marked computed, citing them.
+    done (排查出问题N个，建立台账并全部整改销号; structure.tsv all_done), or states the action's rate
+    at 100% as the very next figure (来信N条，回复办结率为100%) — 0, marked computed, citing them.
     The count must account for every other word of the question, and the statement must follow it
     with no other number between (else it is another figure's)."""
     verb = _verb(r.text)
@@ -550,7 +550,7 @@ def all_done(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer |
         sentence = strip_punctuation(o.sentence)
         at = sentence.find(o.clause) if o.clause and o.unit != "%" else -1
         m = said.search(sentence, at + len(o.clause)) if at >= 0 else None
-        # …or a rate of that action of 100% stated right after it (来信26条，回复办结率为100%)
+        # …or a rate of that action of 100% stated right after it (来信N条，回复办结率为100%)
         later = [x for x in figs if x.sentence == o.sentence and x.start > o.start]
         rate = next(iter(later), None) if at >= 0 else None
         full = rate is not None and rate.unit == "%" and number(rate.value) == 100 and verb in rate.label_clean
