@@ -40,7 +40,7 @@ PUBLISHER_CORES = ("政府", "人民政府")     # the report's own publisher st
 # an earlier figure of the sentence is the scene of the later ones (统筹推进…四次专项整治，累计出动…) when
 # this share of its indicator's two-character pieces stands in the paragraph's heading or lead
 SCENE_TOPIC = 0.5
-MIN_PREDICATE = 2   # characters after a counted subject that make a predicate (721项政务服务事项中: 中 is none)
+MIN_PREDICATE = 2   # characters after a counted subject that make a predicate (N项政务服务事项中: 中 is none)
 NAME_GAP = 4    # characters a name asked in short may leave out between an action word and its next word
 NAME_SIDE = 2    # characters each side of an action word that, found in the figure's words, make it part of a name
 
@@ -82,7 +82,9 @@ class Evidence:
         self._words: dict[str, _Words] = {}
         self._neighbours: dict[str, str] = {}
         endings = read_lines(lexicon_dir / "agent_endings.txt") + reader.lx.org_suffixes
-        self.agent_endings = "|".join(map(re.escape, longest_first(endings)))
+        # an action word that begins a noun for who does it (调解员, 人民调解组织): compiled once
+        self._agent_nouns = re.compile("(?:" + "|".join(map(re.escape, self.all_action_words)) + ")(?="
+                                       + "|".join(map(re.escape, longest_first(endings))) + ")")
         self._beside: dict[str, str] = {}       # figure IRI → the words its number counts (see _beside_number)
         self.frames = frames
         catalogue.figures.prepare.append(self._prepare)
@@ -99,7 +101,7 @@ class Evidence:
 
     def predicate(self, o: Obs) -> str:
         """What a figure's clause says its counted thing did, where the clause opens with the figure
-        (16名区级领导通过坐班接访…处理事项: 通过坐班接访…处理事项): the number counts only those that
+        (N名区级领导通过坐班接访…处理事项: 通过坐班接访…处理事项): the number counts only those that
         did it. Empty when the thing is not the clause's subject (办理案件N件) or nothing follows it."""
         number = re.match(r"\d+(?:\.\d+)?", o.clause)
         at = o.clause.find(o.label_clean) if number and float(number.group(0)) == o.value else -1
@@ -296,15 +298,12 @@ class Evidence:
 
     def _agents_out(self, text: str) -> str:
         """``text`` less the action words that begin a noun for who does it (调解员, 人民调解组织)."""
-        for word in self.all_action_words:
-            if word in text:
-                text = re.sub(re.escape(word) + "(?=" + self.agent_endings + ")", "|", text)
-        return text
+        return self._agent_nouns.sub("|", text)
 
     def _beside_number(self, obs: Obs) -> str:
         """The words of the figure's clause its number counts: back from the number to the verb before
-        it, and on from it to the next verb (带领…领导班子成员旁听行政案件庭审2次 → 行政案件庭审;
-        化解矛盾纠纷85件 → 矛盾纠纷). The whole clause where the number is not found in it."""
+        it, and on from it to the next verb (带领…领导班子成员旁听行政案件庭审N次 → 行政案件庭审;
+        化解矛盾纠纷N件 → 矛盾纠纷). The whole clause where the number is not found in it."""
         found = self._beside.get(obs.iri)
         if found is not None:
             return found
@@ -374,7 +373,7 @@ class Evidence:
         nouns = []
         for t in tokens:
             if predicate and len(t) >= 2 and t in predicate:
-                continue          # what the counted did (…处理事项 of 16名区级领导…处理事项): its own words
+                continue          # what the counted did (…处理事项 of N名区级领导…处理事项): its own words
             cls = self.action_class(t)
             if cls is None:
                 nouns.append(t)
@@ -417,7 +416,7 @@ class Evidence:
         given = f"{obs.value:g}" if isinstance(obs.value, float) else str(obs.value)
         if not r.cues & {"remainder", "sum", "difference"} and re.search(
                 rf"(?<![\d.]){re.escape(given)}(?![\d.])\s*{re.escape(obs.unit)}", r.raw):
-            # 排查出来的76个问题里，涉企执法问题占了多少个: the asker gives the figure; the answer is not it
+            # 排查出来的N个问题里，涉企执法问题占了多少个: the asker gives the figure; the answer is not it
             problems.append(f"问题中已给出{given}{obs.unit}，问的是其中的一部分，报告没有分开说明")
         asks_rate = self.reader.has("rate", text)
         # the units a part asks in (审结多少件，结案率是多少: the rate part asks none), else the question's
@@ -428,10 +427,10 @@ class Evidence:
             problems.append("问的是数量，报告中相近的是比率")
         elif obs.unit == "%" and not asks_rate and not units and r.counted and "占" not in text \
                 and not any(t.endswith(MEASURE_SUFFIXES) for t in tokens):
-            # 回访覆盖了多少企业: the things counted (企业) asked, no rate word — 覆盖60%受检企业 is no count
+            # 回访覆盖了多少企业: the things counted (企业) asked, no rate word — 覆盖N%受检企业 is no count
             problems.append("问的是数量，报告中相近的是比率")
         if predicate and not any(len(t) >= 2 and t not in obs.label_clean and t in predicate for t in tokens):
-            # 16名区级领导通过…接访: leaders who did that, not all of them — 一共有多少名区级领导 is not asked by it
+            # N名区级领导通过…接访: leaders who did that, not all of them — 一共有多少名区级领导 is not asked by it
             problems.append(f"报告中的{obs.label}数是“{predicate}”的，问题没有说到")
         if self.reader.has("money", text) and self.reader.lx.unit(obs.unit).kind != "money":
             problems.append("问的是金额，报告中相近的不是金额")
