@@ -40,6 +40,26 @@ def test_a_percent_remainder_is_computed_not_the_count_left_nor_the_rate():
     assert abs(a.facts[0].value - (100 - 96.67)) < 1e-6
 
 
+@pytest.mark.parametrize("q,rest", [
+    ("不能全科受理的事项占比是多少", 100 - 66.71),         # a share stated with its count: 100 − it
+    ("未能一次性化解的信访事项比例", 100 - 96.7),          # a rate stated alone
+    ("政务服务事项中未实现全程网办的比例", 100 - 95.08),  # 实现 a light verb; 中未 is 中|未
+])
+def test_the_share_left_of_a_stated_share_is_computed_from_it(q, rest):
+    a = ask(q)
+    assert a.answered and a.facts[0].computed and a.facts[0].unit == "%", a.answer
+    assert abs(a.facts[0].value - rest) < 1e-6 and len(a.facts) == 2
+
+
+@pytest.mark.parametrize("q", [
+    "没有同比下降的劳动保障违法案件比例",      # a change has no rest (no such rate stated either)
+    "未能一次性化解的法律援助案件比例",        # the rate stated is of another thing
+])
+def test_the_share_left_needs_a_share_of_that_thing(q):
+    a = ask(q)
+    assert not a.answered and not a.facts, a.answer
+
+
 def test_a_count_and_its_share_are_of_one_thing():
     a = ask("无差别全科受理事项的数量及其占比")
     assert a.answered and sorted(values(a)) == [66.71, 465]

@@ -39,6 +39,10 @@ def engine():
     ("写报告用：执法人员培训了多少人次？", "执法人员培训了多少人次"),      # the asker's purpose, labelled
     ("政法干警政治轮训：办了几场？", "政法干警政治轮训，办了几场"),      # a topic before a colon stays
     ("顺便问问，区司法局收到多少件", "区司法局收到多少件"),
+    ("不能全科受理的事项占比", "未全科受理的事项占比"),                 # cannot → 未, whatever follows
+    ("没被回访覆盖到的比例", "未回访覆盖到的比例"),
+    ("征求意见时间不能少于多少天", "征求意见时间不能少于多少天"),       # …but a bound stays one
+    ("区司法局能不能办结", "区司法局能不能办结"),                       # 能不能 asks, it negates nothing
 ])
 def test_normalise(normalise, raw, expected):
     assert normalise(raw).text.lower() == expected

@@ -26,6 +26,7 @@ from kg.qa.answer import (
     show,
 )
 from kg.qa.catalogue import ReportRef
+from kg.qa.evidence import NEGATIONS
 from kg.qa.matching import Match
 from kg.qa.reading import Reading
 from kg.qa.segment import strip_punctuation
@@ -441,6 +442,10 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
             elif "remainder" not in r.cues:     # (没进驻的占百分之几: the remainder's share, below)
                 # A占B的比例 with no stated share and no A and B of one kind: never a near figure
                 return no_data(eng, question, r, rep, "derived", "报告没有给出所问比例，也没有可据以计算的两个数字")
+    if pair is None and "remainder" in r.cues and eng.reader.has("rate", r.text):
+        stated = rate_of_the_rest(eng, r, rep)
+        if stated is not None:     # 不能全科受理的占比: 100 − the share stated, before any count's arithmetic
+            return complement(eng, question, r, stated, _rest_named(r.text))
     if pair is None and ("remainder" in r.cues or "率" in r.text):
         pair, op = part_of_whole(eng, r, rep)
         if op == "ambiguous":
@@ -514,21 +519,43 @@ def percent_left(eng: Engine, question: str, r: Reading, rep: ReportRef, pair) -
              and (f"{verb}率" in o.label_text or o.label_clean in own)]
     acting = eng.evidence.action_class(verb) or verb in eng.lx.verbs
     if len(rates) == 1:
-        bind = {"a": URIRef(rates[0].iri), "b": URIRef(rates[0].iri)}
-        template = eng.t.complement
         label = f"未{verb}的比例" if acting else f"不属于{part.obs.label_clean}的比例"
-        facts, _ = eng.facts([rates[0].iri])
-    else:
-        bind = {"a": URIRef(part.obs.iri), "b": URIRef(whole.obs.iri)}
-        left = f"未{verb}" if acting else f"不属于{part.obs.label_clean}"
-        template, label = eng.t.remainder_share, f"{phrasing.name(eng.facts([whole.obs.iri])[0][0])}中{left}的比例"
-        facts, _ = eng.facts([whole.obs.iri, part.obs.iri])
+        return complement(eng, question, r, Match(rates[0], part.score, part.coverage), label)
+    bind = {"a": URIRef(part.obs.iri), "b": URIRef(whole.obs.iri)}
+    left = f"未{verb}" if acting else f"不属于{part.obs.label_clean}"
+    template, label = eng.t.remainder_share, f"{phrasing.name(eng.facts([whole.obs.iri])[0][0])}中{left}的比例"
+    facts, _ = eng.facts([whole.obs.iri, part.obs.iri])
     row = eng.store.select(template, bind)[0]
     result = FactOut(number(row["result"]), "%", label, facts[0].actor, facts[0].region, facts[0].year, "", "",
                      computed=True)
     text = (phrasing.figures(facts) + f"，据此计算{label}为{show(result.value)}%（计算值）。" + phrasing.quote(facts))
     return Answer(question, ANSWERED, text, "derived", [result] + facts, with_values(template, [bind]),
                   round(min(part.coverage, 1.0), 2))
+
+
+def rate_of_the_rest(eng: Engine, r: Reading, rep: ReportRef) -> Match | None:
+    """未能一次性化解的比例, 不能全科受理的占比: the report states the share of what was done
+    (一次性化解率N%), found by the question read without its negation and evidence checked as such.
+    Only a plain share of a whole: not a change (同比下降), nor a bound (N%以上: its rest is no figure)."""
+    tokens = [t.removeprefix("未") for t in r.tokens if t != "未"]
+    text = r.text.replace("未", "")
+    best = resolve(eng, r, rep, tokens, ["%"], text)
+    if best is None or best.obs.unit != "%" or best.obs.kind == "change" or best.obs.qualifier \
+            or any(n in best.obs.label_text for n in NEGATIONS):
+        return None
+    return best
+
+
+def complement(eng: Engine, question: str, r: Reading, rate: Match, label: str) -> Answer:
+    """100 − a stated share, marked computed, citing it."""
+    bind = {"a": URIRef(rate.obs.iri), "b": URIRef(rate.obs.iri)}
+    facts, _ = eng.facts([rate.obs.iri])
+    row = eng.store.select(eng.t.complement, bind)[0]
+    result = FactOut(number(row["result"]), "%", label, facts[0].actor, facts[0].region, facts[0].year, "", "",
+                     computed=True)
+    text = (phrasing.figures(facts) + f"，据此计算{label}为{show(result.value)}%（计算值）。" + phrasing.quote(facts))
+    return Answer(question, ANSWERED, text, "derived", [result] + facts, with_values(eng.t.complement, [bind]),
+                  round(min(rate.coverage, 1.0), 2))
 
 
 def all_done(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
@@ -601,6 +628,12 @@ def _one_figure_names_both(eng: Engine, r: Reading, rep: ReportRef, items: list[
     tokens = [set(eng.reader.tokens(i)) for i in items]
     own = [t - set().union(*(x for j, x in enumerate(tokens) if j != i)) for i, t in enumerate(tokens)]
     return all(o and all(t in whole.obs.label_text for t in o) for o in own)
+
+
+def _rest_named(text: str) -> str:
+    """未一次性化解的比例: the words negated, up to what asks the share, name what is left."""
+    m = re.search(r"未([\u4e00-\u9fff]+?)(?:的|比例|占比|比重|率|$)", text)
+    return f"未{m.group(1)}的比例" if m else "其余部分的比例"
 
 
 def _verb(text: str) -> str:

@@ -123,8 +123,16 @@ class Normaliser:
         self.verbs = frozenset(verbs)
         self.units = units
         # 没审结 / 还没有修改 → 未审结 / 未修改: a negated action asks what is left of it
-        self.negated = re.compile("(?:还没有|还没|没有|尚未|没)(?=" + "|".join(
-            map(re.escape, longest_first(verbs))) + ")") if verbs else None
+        # (structure.tsv: not_yet before an action only, 没有 being also "there is no"; cannot,
+        # 不能全科受理 / 没被回访, wherever it stands but before a bound: 不能少于 is at_least)
+        structure = {r[0]: longest_first(w for w in r[1].split("|") if w)
+                     for r in read_rows(lexicon_dir / "structure.tsv") if len(r) > 1}
+        not_yet, cannot = structure.get("not_yet", []), structure.get("cannot", [])
+        bounds = structure.get("at_least", []) + structure.get("at_most", []) + structure.get("bound_words", [])
+        self.negated = re.compile("(?:" + "|".join(map(re.escape, not_yet)) + ")(?=" + "|".join(
+            map(re.escape, longest_first(verbs))) + ")") if verbs and not_yet else None
+        self.cannot = re.compile("(?<!能)(?:" + "|".join(map(re.escape, cannot)) + ")(?!" + "|".join(
+            map(re.escape, bounds or ["(?!)"])) + ")") if cannot else None
 
     def __call__(self, question: str) -> Normalised:
         text = unicodedata.normalize("NFKC", question)
@@ -141,6 +149,8 @@ class Normaliser:
         text = apply_synonyms(text, self.synonyms)
         if self.negated is not None:
             text = self.negated.sub("未", text)
+        if self.cannot is not None:
+            text = self.cannot.sub("未", text)
         text = chinese_counts_to_digits(text, self.units)
         return Normalised(raw, text, "，".join(settings), tuple(dict.fromkeys(foreign)))
 

@@ -19,6 +19,7 @@ from kg.numbers import chinese_to_int
 
 jieba.setLogLevel(logging.WARNING)
 
+NEGATION = "未"     # what the normaliser makes of every negation of an action (没办结, 不能受理 → 未…)
 _PUNCT = re.compile(r"[\s?？!！。，,；;：:、“”\"'‘’（）()《》<>【】\[\]{}…—\-~`@#$%^&*+=|\\/]+")
 _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
 _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
@@ -82,11 +83,23 @@ class Segmenter:
         """(word, start, end) for each word of ``text``."""
         seen = getattr(self._local, "seen", None)
         if seen is None:
-            return list(self.tokenizer.tokenize(text))
+            return self._tokenize(text)
         found = seen.get(text)
         if found is None:
-            found = seen[text] = list(self.tokenizer.tokenize(text))
+            found = seen[text] = self._tokenize(text)
         return found
+
+    def _tokenize(self, text: str) -> list[tuple[str, int, int]]:
+        """jieba's words, but a word it made up (no dictionary's) never swallows the negation 未 that
+        a question's action follows: 事项中未实现 is 中|未实现, not 中未|实现."""
+        words = []
+        for w, s, e in self.tokenizer.tokenize(text):
+            at = w.find(NEGATION, 1)
+            if at > 0 and w not in self.tokenizer.FREQ:
+                words += [(w[:at], s, s + at), (w[at:], s + at, e)]
+            else:
+                words.append((w, s, e))
+        return words
 
     def boundaries(self, text: str) -> set[int]:
         """Offsets where a word of ``text`` ends."""
