@@ -420,3 +420,44 @@ def test_how_many_more_a_than_b_in_english_is_a_difference():
 def test_which_thing_that_is_no_body_is_described_not_declined_as_who():
     a = ask("执法全流程智能备案依托的是哪个系统？")      # 是哪 reads "who"; 系统 is no body
     assert a.answered and "行政检查智能备案管理系统" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("q,why", [
+    ("需要化解的重点信访事项总数", "需要化解"),        # what needs doing is not the count done
+    ("全年信访总量是多少件", "总量"),                   # the whole, not the part 化解
+])
+def test_a_need_or_a_whole_is_not_answered_by_the_count_done(q, why):
+    a = ask(q)
+    assert not a.answered and not a.facts and why in a.answer, a.answer
+
+
+def test_a_whole_is_answered_by_what_came_in():
+    a = ask("行政复议申请总数是多少")
+    assert a.answered and values(a) == [32], a.answer
+
+
+def test_a_need_word_that_is_no_need_of_an_action_asks_nothing():
+    a = ask("因为工作需要，想问区司法局收到行政复议申请多少件")
+    assert a.answered and values(a) == [32], a.answer
+
+
+def test_a_difference_the_other_way_round_is_declined_never_negative():
+    a = ask("政法干警政治轮训场次比执法人员培训场次多多少")      # 4 场 against 5 场
+    assert not a.answered and not a.facts and "少于" in a.answer, a.answer
+    b = ask("执法人员培训场次比政法干警政治轮训场次多多少")
+    assert b.answered and b.facts[0].value == 1
+
+
+def test_each_side_of_a_difference_asks_the_unit_it_ends_in():
+    a = ask("政法干警政治轮训人次比执法人员培训人次多多少")
+    assert a.answered and a.facts[0].computed and a.facts[0].value == 786 - 337 and a.facts[0].unit == "人次"
+
+
+def test_a_keyword_question_ending_in_several_units_asks_each():
+    a = ask("执法人员培训 场次 人次")
+    assert a.answered and values(a) == [5, 337], a.answer
+
+
+def test_several_units_asked_and_one_not_found_is_declined_not_answered_in_part():
+    a = ask("执法人员培训 场次 人次 天数")      # no 天 stated: not 5场 and 337人次 alone
+    assert not a.answered and not a.facts, a.answer

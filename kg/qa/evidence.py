@@ -219,6 +219,22 @@ class Evidence:
             found = self._named[text] = [c for c, _ in self.actions if self.names_action(c, text)]
         return found
 
+    def _whole_or_needed(self, r: Reading, obs: Obs, text: str, own_actions: list[str], w) -> list[str]:
+        """Two ways a question asks for more than a figure of what was done counts:
+        what needs doing (需要化解的…总数: not the N 化解), and the whole with no action asked (信访总量:
+        not the N 化解 of them; a count of what came in, 收到/受理 — structure.tsv intake — is the whole)."""
+        problems = []
+        needing = self.reader.pattern.get("needing")
+        m = next((m for m in needing.finditer(text) if any(text.startswith(a, m.end()) for a in self.all_action_words)),
+                 None) if needing else None     # (因为工作需要，…受理: no need of an action)
+        if m and not needing.search(w.own + "|" + obs.clause):
+            problems.append(f"问的是{m.group(0)}{text[m.end():m.end() + 2]}的数量，报告中的数字是已做的")
+        intake = set(self.reader.words.get("intake", []))
+        if self.reader.has("whole_asked", r.raw) and own_actions and not set(own_actions) & intake \
+                and not self.asked_actions(self.in_names(text, w)):
+            problems.append(f"问的是总量，报告中的数字只是其中“{'、'.join(own_actions)}”的")
+        return problems
+
     def action_class(self, word: str) -> str | None:
         return next((c for c, ws in self.actions if word in ws), None)
 
@@ -359,6 +375,7 @@ class Evidence:
         for a, b in self.antonyms:
             if _has(a, text, b) and _has(b, w.own, a) and not _has(a, w.own, b):
                 problems.append(f"问的是“{a}”，报告中的数字是“{b}”的")
+        problems += self._whole_or_needed(r, obs, text, own_actions, w)
         here = [x for x in r.department_words if x in text] if text is not r.text else []
         for (level, core), word in zip(r.departments, r.department_words):
             if here and word not in here:

@@ -233,7 +233,8 @@ def multi(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
                 hit = resolve(eng, r, rep, r.tokens, [u], r.text)
             (chosen.append(hit) if hit else missing.append(u))
     unique = list({c.obs.iri: c for c in chosen}.values())
-    if missing and r.parts:
+    if missing and (r.parts or len(unique) >= 2):
+        # one figure for every number asked, or none: a partial answer reads as the whole
         return no_data(eng, question, r, rep, "multi", "没有找到" + "、".join(f"“{m}”" for m in missing) + "的数字")
     if len(unique) < 2:
         return None
@@ -391,8 +392,8 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
             pass      # 涉企执法和民生实事类问题一共排查出多少个: one stated figure counts both, no sum to make
         elif len(items) == 2:
             left, right = eng.shared_subject([eng.reader.tokens(items[0]), eng.reader.tokens(items[1])])
-            a = resolve(eng, r, rep, left, r.units, items[0])
-            b = resolve(eng, r, rep, right, r.units, items[1])
+            a = resolve(eng, r, rep, left, _units_of(eng, items[0], r.units), items[0])
+            b = resolve(eng, r, rep, right, _units_of(eng, items[1], r.units), items[1])
             if a and b and a.obs.iri != b.obs.iri:
                 pair, op = (a, b), "sum"
             else:
@@ -419,8 +420,9 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
             # 法院派驻调解室比公安派驻调解室多化解纠纷多少件: what both sides did comes after 多
             tail = eng.reader.tokens(r.text[m.end():]) if m.end() in eng.reader.segmenter.boundaries(r.text) else []
             left, right = left + [t for t in tail if t not in left], right + [t for t in tail if t not in right]
-            a = resolve(eng, r, rep, left, r.units, m.group(1))
-            b = resolve(eng, r, rep, right, r.units, m.group(2))
+            # 轮训人次比培训人次多多少: a side ending in a unit asks in it
+            a = resolve(eng, r, rep, left, _units_of(eng, m.group(1), r.units), m.group(1))
+            b = resolve(eng, r, rep, right, _units_of(eng, m.group(2), r.units), m.group(2))
             if a and b and a.obs.iri != b.obs.iri and owns_head(eng, a, left) and owns_head(eng, b, right):
                 # A比B少多少 asks B − A: the difference is given as the amount asked, never negative
                 pair, op = ((b, a) if r.text[m.end(2):m.end()].startswith("少") else (a, b)), "difference"
@@ -468,6 +470,12 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
         why = "报告中没有找到" + "、".join(f"“{t}”" for t in unaccounted) if unaccounted else \
             "问的是计划，报告中的数字是已完成的工作"
         return no_data(eng, question, r, rep, "derived", why)
+    if op == "difference" and number(a.obs.value) < number(b.obs.value):
+        # A比B多多少 with A the smaller: the figures found are not the ones compared (or the asker
+        # has them the wrong way round) — never a negative difference
+        return no_data(eng, question, r, rep, "derived",
+                       f"找到的“{a.obs.label}”（{show(number(a.obs.value))}{a.obs.unit}）少于“{b.obs.label}”"
+                       f"（{show(number(b.obs.value))}{b.obs.unit}），与所问的多少方向不符")
     if op != "ratio" and eng.lx.units_fit([a.obs.unit], b.obs.unit) != "yes":
         # N项 − M%: figures of two measures are never added or taken from each other
         return no_data(eng, question, r, rep, "derived",
@@ -628,6 +636,12 @@ def _one_figure_names_both(eng: Engine, r: Reading, rep: ReportRef, items: list[
     tokens = [set(eng.reader.tokens(i)) for i in items]
     own = [t - set().union(*(x for j, x in enumerate(tokens) if j != i)) for i, t in enumerate(tokens)]
     return all(o and all(t in whole.obs.label_text for t in o) for o in own)
+
+
+def _units_of(eng: Engine, side: str, units: list[str]) -> list[str]:
+    """The units one side of a sum or difference asks: the unit it ends in, else the question's."""
+    unit = eng.reader.ending_unit(side)
+    return [unit] if unit else units
 
 
 def _rest_named(text: str) -> str:

@@ -263,14 +263,18 @@ class Reader:
         # 支数、下放执法事项数 / 期数和培训人次: a keyword question asks each coordinated measure
         if not r.slots or measured:
             for item in self.split_conj(text):
-                # …ending in a unit that is a word of its own (培训|人次, not 比例 or 事项)
-                unit = next((u for u in self.units if item.endswith(u) and len(item) > len(u)
-                             and len(item) - len(u) in self.segmenter.boundaries(item)), None)
-                if unit and unit not in measured and not re.search(r"\d", item):
-                    measured.append(unit)
-                    at = original.find(item.strip())
-                    asked_at.setdefault(unit, at if at >= 0 else len(original))
-                    r.slots += 1
+                # …ending in a unit that is a word of its own (培训|人次, not 比例 or 事项); a keyword
+                # question may end in several (执法人员培训 场次 人次): each is a measure asked
+                item, ending = item.strip(), []
+                while unit := self.ending_unit(item):
+                    ending.insert(0, unit)
+                    item = item[:-len(unit)]
+                for unit in ending:
+                    if unit not in measured and not re.search(r"\d", item):
+                        measured.append(unit)
+                        at = original.find(item + unit)
+                        asked_at.setdefault(unit, at if at >= 0 else len(original))
+                        r.slots += 1
         measured.sort(key=lambda u: asked_at.get(u, len(original)))
         for unit in measured:
             if unit not in r.units and (len(measured) > 1 or not r.units):
@@ -478,6 +482,13 @@ class Reader:
         found = [m.group(1) for m in self._asked_unit.finditer(text)]
         found += [u for w, u in self.measure_nouns if w in text and u in self.units]
         return list(dict.fromkeys(found))
+
+    def ending_unit(self, item: str) -> str | None:
+        """The unit a piece of a question ends in as a word of its own (政法干警政治轮训|人次): the
+        measure that piece asks, where the question's count word stands elsewhere (…比…多多少)."""
+        item = item.strip()
+        return next((u for u in self.units if item.endswith(u) and len(item) > len(u)
+                     and len(item) - len(u) in self.segmenter.boundaries(item)), None)
 
     def split_conj(self, text: str) -> list[str]:
         """A和B、C → [A, B, C], cutting only where a whole word is a conjunction (not 合同's 同)."""
