@@ -93,6 +93,7 @@ class Lexicon:
     # 成 → (%, 10): a unit whose figures are stated in another (七成 = 70%, 八成五 = 85%)
     unit_scales: dict[str, tuple[str, int]] = field(default_factory=dict)
     table_unit_cues: list[str] = field(default_factory=list)   # 单位: 「单位：件」 gives a table's unit
+    rate_words: tuple[str, ...] = ()   # 率, 占比, 满意度: a percentage named by one is a rate of its own
 
     def unit(self, text: str) -> Unit:
         """The unit as listed; 万件 / 亿元 are their base unit scaled, of the same kind."""
@@ -205,4 +206,5 @@ def load_lexicon(directory: Path | Sequence[Path]) -> Lexicon:
         table_headings=read_lines(d / "table_headings.txt"),
         unit_scales={r[0]: (r[1], int(r[2])) for r in read_rows(d / "unit_scales.tsv") if len(r) > 2},
         table_unit_cues=sorted(read_lines(d / "table_unit_cues.txt"), key=len, reverse=True),
+        rate_words=tuple(read_lines(d / "rate_words.txt")),
     )

@@ -104,6 +104,15 @@ def test_tenths_and_scores_as_units(lexicon):
                                             lexicon)] == [(3, "个"), (5, "分钟")]
 
 
+def test_satisfaction_is_a_rate_word(lexicon):
+    # 满意度 (rate_words.txt) names a percentage of its own, as 满意率 does: no 比例 after it, and a
+    # bare one is tied to what it is a rate of
+    assert [(f.value, f.indicator) for f in read("全年受理群众投诉120件，群众满意度达98.5%。", lexicon)] == [
+        (120, "受理群众投诉"), (Decimal("98.5"), "群众满意度")]
+    assert [(f.value, f.indicator) for f in read("办结法律援助案件80件，满意度达99%。", lexicon)] == [
+        (80, "办结法律援助案件"), (99, "法律援助案件满意度")]
+
+
 def test_breakdowns_with_full_nouns_and_with_the_noun_left_out(lexicon):
     full = read("受理案件120件，其中行政复议案件80件、行政诉讼案件40件。", lexicon)
     assert [(f.value, f.indicator, f.scope) for f in full] == [

@@ -48,7 +48,6 @@ from kg.extract.text import POINT_MARK, Sentence
 from kg.lexicon import Lexicon
 from kg.numbers import normalise_digits, parse_number
 
-RATE_ENDINGS = ("率", "占比", "比例", "比重", "权重")
 # Two characters alone before a count that opens its noun are its verb (编制, 选聘, 认定): the action
 # verbs of this genre are two characters; a longer lead is more often a subject than a verb.
 UNLISTED_VERB = 2
@@ -97,6 +96,7 @@ class _Rules:
         self.to_only = re.compile(rf"^[\u4e00-\u9fff]{{0,{STAGE_VERB_MAX}}}?(?:{to})$")
         self.frames = lexicon.frame_markers
         self.predicates = lexicon.predicate_verbs
+        self.rates = lexicon.rate_words
 
     def starts_with_verb(self, text: str) -> str:
         return next((v for v in self.verbs if text.startswith(v)), "")
@@ -189,7 +189,7 @@ class _SentenceExtractor:
               qualifier: str | None, actor: str | None = None) -> Fact:
         indicator = indicator.strip("、，的 ")
         unit_kind = self.rules.lexicon.unit(m.unit).kind if m.unit != "%" else "percent"
-        if unit_kind == "percent" and indicator and not indicator.endswith(RATE_ENDINGS) \
+        if unit_kind == "percent" and indicator and not indicator.endswith(self.rules.rates) \
                 and qualifier not in ("increase", "decrease"):
             indicator += "比" if indicator.endswith("占") else "比例"    # 占三成: a share, 占比
         if unit_kind == "duration" and qualifier and not any(w in indicator for w in ("时间", "时限", "期限")):
@@ -236,7 +236,7 @@ class _SentenceExtractor:
     def _name_rate(self, label: str) -> tuple[str, int | None]:
         """进驻率 → 政务服务事项进驻率, tied to the first fact that counts 政务服务事项; a rate
         labelled as a line of its own (「纠错率：N%」) is named by its label alone."""
-        if not label.endswith(RATE_ENDINGS) or len(label) > 3 or not self.facts or self.labelled:
+        if not label.endswith(self.rules.rates) or len(label) > 3 or not self.facts or self.labelled:
             return label, None
         prev = ([f for f in self.chain if f.unit != "%"] or [f for f in self.prev_chain if f.unit != "%"]
                 or [f for f in self.facts if f.unit != "%"])
@@ -458,7 +458,7 @@ class _SentenceExtractor:
         for item in items:
             label = item if self.rules.starts_with_verb(item) else verb + item
             noun = item[len(self.rules.starts_with_verb(item)):]
-            if label.endswith(RATE_ENDINGS) and len(label) <= 3:
+            if label.endswith(self.rules.rates) and len(label) <= 3:
                 label, rate_of = self._name_rate(label)
                 f = self._fact(m, label, label, "", clause, qual)
                 f.rate_of = rate_of
@@ -534,7 +534,7 @@ class _SentenceExtractor:
                 and len(core) - len(self.rules.ends_with_verb(core)) <= 2:
             label, noun = core + prev.noun, prev.noun        # 办结 + 行政复议申请
             verb = self.rules.ends_with_verb(core)
-        elif prev and not verb and prev.verb and prev in self.chain and not core.endswith(RATE_ENDINGS):
+        elif prev and not verb and prev.verb and prev in self.chain and not core.endswith(self.rules.rates):
             label, noun, verb = prev.verb + core, core, prev.verb   # 办理 + 政协提案
         elif prev and prev.unit == m.unit and len(core) <= 4 and "其中" in self.s.text[:m.start] \
                 and prev.noun not in core:
@@ -546,7 +546,7 @@ class _SentenceExtractor:
         if self.actor and noun in self.rules.generic:
             label = self.actor.removeprefix("区").removeprefix("驻") + label
         rate_of = None
-        if label.endswith(RATE_ENDINGS):
+        if label.endswith(self.rules.rates):
             label, rate_of = self._name_rate(label)
             noun = label
         f = self._fact(m, label, noun, verb, clause, qual)
