@@ -17,6 +17,8 @@ The rules follow how these reports write their figures:
   ``收到投诉N件，其中市本级收到N件`` — a part whose noun is left out is the whole's figure, of a scope;
 * ``指标 2023年 2024年`` / ``行政复议收案 N件 N件`` — a table written as text: a figure per cell, named
   by its row and column (a year column gives its period); columns nothing tells apart are skipped;
+  a row labelled by a year, a place, a body or a part (2023年, 青岚镇, 县司法局, 第一批) is named by
+  its column and gives the figure's period, scope or actor; —, / and empty cells hold no figure;
 * ``下降两成`` / ``占三成`` / ``得分N分`` — tenths (成) and scores (分) as units;
 * ``1-2个工作日`` / ``5至8次`` — a range is two figures, at least and at most;
 * ``１２，６００户`` / ``1,850件`` / ``百分之九十点六`` / ``三千余人次`` — number forms;
