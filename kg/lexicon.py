@@ -93,6 +93,11 @@ class Lexicon:
     # 成 → (%, 10): a unit whose figures are stated in another (七成 = 70%, 八成五 = 85%)
     unit_scales: dict[str, tuple[str, int]] = field(default_factory=dict)
     table_unit_cues: list[str] = field(default_factory=list)   # 单位: 「单位：件」 gives a table's unit
+    rate_words: tuple[str, ...] = ()   # 率, 占比, 满意度: a percentage named by one is a rate of its own
+    table_blanks: list[str] = field(default_factory=list)   # —, /: a table's cell that holds no figure
+    table_label_headings: list[str] = field(default_factory=list)   # 项目, 类别: heads a table's label column
+    # 镇 → place, 季度 → part: the ending of a table row's label that makes its figures a place's or a part's
+    table_row_labels: list[tuple[str, str]] = field(default_factory=list)
 
     def unit(self, text: str) -> Unit:
         """The unit as listed; 万件 / 亿元 are their base unit scaled, of the same kind."""
@@ -205,4 +210,9 @@ def load_lexicon(directory: Path | Sequence[Path]) -> Lexicon:
         table_headings=read_lines(d / "table_headings.txt"),
         unit_scales={r[0]: (r[1], int(r[2])) for r in read_rows(d / "unit_scales.tsv") if len(r) > 2},
         table_unit_cues=sorted(read_lines(d / "table_unit_cues.txt"), key=len, reverse=True),
+        rate_words=tuple(read_lines(d / "rate_words.txt")),
+        table_blanks=read_lines(d / "table_blanks.txt"),
+        table_label_headings=read_lines(d / "table_label_headings.txt"),
+        table_row_labels=sorted(((r[0], r[1]) for r in read_rows(d / "table_row_labels.tsv") if len(r) > 1),
+                                key=lambda kv: -len(kv[0])),
     )

@@ -104,6 +104,15 @@ def test_tenths_and_scores_as_units(lexicon):
                                             lexicon)] == [(3, "个"), (5, "分钟")]
 
 
+def test_satisfaction_is_a_rate_word(lexicon):
+    # 满意度 (rate_words.txt) names a percentage of its own, as 满意率 does: no 比例 after it, and a
+    # bare one is tied to what it is a rate of
+    assert [(f.value, f.indicator) for f in read("全年受理群众投诉120件，群众满意度达98.5%。", lexicon)] == [
+        (120, "受理群众投诉"), (Decimal("98.5"), "群众满意度")]
+    assert [(f.value, f.indicator) for f in read("办结法律援助案件80件，满意度达99%。", lexicon)] == [
+        (80, "办结法律援助案件"), (99, "法律援助案件满意度")]
+
+
 def test_breakdowns_with_full_nouns_and_with_the_noun_left_out(lexicon):
     full = read("受理案件120件，其中行政复议案件80件、行政诉讼案件40件。", lexicon)
     assert [(f.value, f.indicator, f.scope) for f in full] == [
@@ -196,3 +205,81 @@ def test_a_table_whose_label_column_is_on_the_right(lexicon):
         (215, "件", "法律援助案件", None), (Decimal("98.5"), "%", "群众满意率", None)]
     assert lines("单位：件\n2023年｜2024年｜类别\n98｜135｜行政复议收案\n", lexicon) == [
         (98, "件", "行政复议收案", 2023), (135, "件", "行政复议收案", 2024)]
+
+
+def rows(text, lexicon, actor=None):
+    """(value, indicator, period, actor, scope) of each figure of a report's first section."""
+    from kg.extract.text import parse_structure
+    return [(f.value, f.indicator, f.period, f.actor, f.scope) for f in
+            extract_facts(parse_structure("某区报告\n一、主要数据\n" + text, lexicon).sentences, lexicon, actor)]
+
+
+def test_a_header_whose_label_cell_is_empty_or_left_out(lexicon):
+    # the header's first cell left empty: a tab or a run of spaces before its first heading
+    assert lines("单位：件\n\t2023年\t2024年\n行政复议收案\t98\t135\n", lexicon) == [
+        (98, "件", "行政复议收案", 2023), (135, "件", "行政复议收案", 2024)]
+    assert lines("单位：件\n    收案    办结\n行政复议    45    40\n", lexicon) == [
+        (45, "件", "行政复议收案", None), (40, "件", "行政复议办结", None)]
+    # left out with nothing in its place: the header names no label column (table_label_headings.txt)
+    assert lines("单位：件\n2023年\t2024年\n行政复议收案\t98\t135\n", lexicon) == [
+        (98, "件", "行政复议收案", 2023), (135, "件", "行政复议收案", 2024)]
+    # one naming the label column is a column of figures short: which one is a guess
+    assert lines("单位：件\n项目\t2024年\n行政复议收案\t98\t135\n", lexicon) == []
+
+
+def test_rows_labelled_by_years_or_numbers(lexicon):
+    # years down the rows: the year is the figure's period, the column names it
+    assert rows("年度\t行政复议收案（件）\t群众满意度（%）\n2023年\t98\t96.5\n2024年\t135\t98\n", lexicon) == [
+        (98, "行政复议收案", 2023, None, None), (Decimal("96.5"), "群众满意度", 2023, None, None),
+        (135, "行政复议收案", 2024, None, None), (98, "群众满意度", 2024, None, None)]
+    # a row's number before its name names nothing and is no figure
+    assert rows("单位：件\n序号\t事项\t数量\n1\t行政检查\t120\n2\t行政处罚\t35\n", lexicon) == [
+        (120, "行政检查", None, None, None), (35, "行政处罚", None, None, None)]
+    # an ordinal alone labelling the row: the part of the work the figures are of
+    assert rows("单位：家\n批次\t抽查企业\t发现问题企业\n第一批\t30\t12\n2\t25\t8\n", lexicon) == [
+        (30, "抽查企业", None, None, "第一批"), (12, "发现问题企业", None, None, "第一批"),
+        (25, "抽查企业", None, None, "2"), (8, "发现问题企业", None, None, "2")]
+    # a bare number first, under no heading of a label column, stays a figure: no row of figures named
+    assert rows("单位：件\n收案\t办结\n2\t35\t33\n", lexicon) == []
+
+
+def test_rows_under_several_label_columns(lexicon):
+    # outer label first; a label cell left empty is the one above it, merged down the rows
+    assert rows("单位：件\n类别\t事项\t数量\n行政复议\t收案\t120\n\t办结\t35\n法治宣传\t普法讲座\t48\n", lexicon) == [
+        (120, "行政复议收案", None, None, None), (35, "行政复议办结", None, None, None),
+        (48, "法治宣传普法讲座", None, None, None)]
+    assert [x[:2] for x in rows("单位：件\n类别｜事项｜2023年｜2024年\n行政复议｜收案｜98｜135\n", lexicon)] == [
+        (98, "行政复议收案"), (135, "行政复议收案")]
+    # several label columns need a header telling them from the figures: prose with spaces is none
+    assert rows("单位：件\n全年 行政复议 收案 98\n", lexicon) == []
+
+
+def test_rows_labelled_by_places_or_bodies(lexicon):
+    # a place (table_row_labels.tsv) is the figures' scope, a body (org_suffixes.txt) their actor;
+    # the column names the figure; the whole (全县, a light word) names it as words do
+    assert rows("单位：件\n乡镇（街道）\t受理\t办结\n青岚镇\t45\t43\n枫岭街道\t38\t38\n县市场监管局\t12\t12\n"
+                "全县\t95\t93\n", lexicon, "县司法局") == [
+        (45, "受理", None, "县司法局", "青岚镇"), (43, "办结", None, "县司法局", "青岚镇"),
+        (38, "受理", None, "县司法局", "枫岭街道"), (38, "办结", None, "县司法局", "枫岭街道"),
+        (12, "受理", None, "县市场监管局", None), (12, "办结", None, "县市场监管局", None),
+        (95, "全县受理", None, "县司法局", None), (93, "全县办结", None, "县司法局", None)]
+
+
+def test_empty_and_dash_cells_hold_no_figure_and_keep_their_column(lexicon):
+    table = "单位：件\n项目\t受理\t办结\t纠错\n行政复议\t—\t40\t3\n行政诉讼\t12\t-\t1\n信访事项\t/\t／\t2\n"
+    assert lines(table, lexicon) == [
+        (40, "件", "行政复议办结", None), (3, "件", "行政复议纠错", None),
+        (12, "件", "行政诉讼受理", None), (1, "件", "行政诉讼纠错", None), (2, "件", "信访事项纠错", None)]
+    # bars keep an empty cell's place too, and a row may stop short: its last cells are empty
+    assert lines("单位：件\n项目｜受理｜办结｜纠错\n行政复议｜｜40｜3\n行政诉讼｜12\n", lexicon) == [
+        (40, "件", "行政复议办结", None), (3, "件", "行政复议纠错", None), (12, "件", "行政诉讼受理", None)]
+
+
+def test_a_run_of_tabs_leaves_an_empty_cell_per_tab_beyond_the_first(lexicon):
+    # two tabs: one cell missing, the figures after it stay in their columns
+    assert lines("单位：件\n项目\t受理\t办结\t纠错\n行政复议\t45\t\t3\n行政诉讼\t\t\t2\n", lexicon) == [
+        (45, "件", "行政复议受理", None), (3, "件", "行政复议纠错", None), (2, "件", "行政诉讼纠错", None)]
+    # in a header's group line, a tab run is a group's cell merged over the columns it spans
+    assert lines("单位：件\n类别\t行政复议\t\t行政诉讼\n\t收案\t办结\t收案\t办结\n全县\t45\t40\t\t10\n", lexicon) == [
+        (45, "件", "全县行政复议收案", None), (40, "件", "全县行政复议办结", None),
+        (10, "件", "全县行政诉讼办结", None)]

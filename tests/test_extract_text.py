@@ -46,3 +46,10 @@ def test_circled_points_on_one_line_are_points_each(lexicon):
     # a line that opens with words keeps its points in its sentence
     assert [x.text for x in s.sentences if x.section == "2"] == ["主要是：①深化改革；②加强培训。"]
     assert all(text[x.start:x.end] == x.text for x in s.sentences)
+
+
+def test_a_line_keeps_the_blanks_it_opened_with(lexicon):
+    # a table's header with its first cell left empty: the tab is stripped from the text, kept beside it
+    s = parse_structure("某区报告\n一、主要数据\n\t2023年\t2024年\n  行政复议收案\t98\t135\n正文一句。\n", lexicon)
+    body = [(x.text, x.indent) for x in s.sentences]
+    assert body == [("2023年\t2024年", "\t"), ("行政复议收案\t98\t135", "  "), ("正文一句。", "")]

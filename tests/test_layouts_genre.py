@@ -17,7 +17,8 @@ from kg.report import load_report
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 GENRE = ["qingsong-city-2023", "baihua-sifa-2023", "qingsong-scj-2023", "qinglan-province-2022",
          "songlin-county-2022", "beihu-district-2024", "qingsong-zfb-2024",
-         "fengling-county-2024", "fengling-rsj-2024", "tongwan-district-2024", "liutang-sifa-2024"]
+         "fengling-county-2024", "fengling-rsj-2024", "tongwan-district-2024", "liutang-sifa-2024",
+         "lanxi-county-2024"]
 
 
 def facts_of(name, lexicon):
@@ -358,3 +359,23 @@ def test_tables_and_fractions_as_a_county_bureau_lays_them_out(lexicon):
     shares = [(f.value, f.unit, f.qualifier) for f in facts if f.unit == "%" and "｜" not in f.sentence.text]
     assert shares == [(85, "%", None), (90, "%", "atLeast"), (70, "%", None), (Decimal("85.5"), "%", None)]
     assert all(f.actor == "云石市柳塘县司法局" for f in facts if "\t" in f.sentence.text or "｜" in f.sentence.text)
+
+
+def test_tables_as_real_reports_lay_them_out(lexicon):
+    """lanxi-county-2024: a header whose label cell is empty (a tab, a run of spaces), rows labelled
+    by years and by batches, several label columns with one merged down the rows, rows labelled by
+    places and bodies, cells holding —, - and /, and a run of tabs for a cell left empty. Each gold
+    fact's period, scope and actor are the extracted fact's, and no other fact has a period or scope."""
+    name = "lanxi-county-2024"
+    gold = load_gold(LAYOUTS / f"{name}.facts.jsonl")
+    facts = facts_of(name, lexicon)
+    for g in gold:
+        f = next(x for x in facts if x.value == Decimal(str(g["value"])) and x.unit == g["unit"]
+                 and x.sentence.text == g["sentence"] and x.indicator == g["indicator"])
+        assert (f.period, f.scope, f.actor) == (g.get("period"), g.get("scope"), g["actor"]), g
+    assert sum(f.scope is not None for f in facts) == sum("scope" in g for g in gold) == 10
+    assert sum(f.period is not None for f in facts) == sum("period" in g for g in gold) == 8
+    # a blank, a dash or a slash holds no figure, and the figures after it keep their columns
+    marked = [(f.value, f.indicator) for f in facts if f.sentence.text.startswith(("行政复议\t", "信访事项", "检察建议"))]
+    assert marked == [(66, "行政复议办结"), (5, "行政复议纠错"), (214, "信访事项受理"),
+                      (11, "检察建议收到"), (11, "检察建议答复")]

@@ -17,6 +17,8 @@ The rules follow how these reports write their figures:
   ``收到投诉N件，其中市本级收到N件`` — a part whose noun is left out is the whole's figure, of a scope;
 * ``指标 2023年 2024年`` / ``行政复议收案 N件 N件`` — a table written as text: a figure per cell, named
   by its row and column (a year column gives its period); columns nothing tells apart are skipped;
+  a row labelled by a year, a place, a body or a part (2023年, 青岚镇, 县司法局, 第一批) is named by
+  its column and gives the figure's period, scope or actor; —, / and empty cells hold no figure;
 * ``下降两成`` / ``占三成`` / ``得分N分`` — tenths (成) and scores (分) as units;
 * ``1-2个工作日`` / ``5至8次`` — a range is two figures, at least and at most;
 * ``１２，６００户`` / ``1,850件`` / ``百分之九十点六`` / ``三千余人次`` — number forms;
@@ -48,7 +50,6 @@ from kg.extract.text import POINT_MARK, Sentence
 from kg.lexicon import Lexicon
 from kg.numbers import normalise_digits, parse_number
 
-RATE_ENDINGS = ("率", "占比", "比例", "比重", "权重")
 # Two characters alone before a count that opens its noun are its verb (编制, 选聘, 认定): the action
 # verbs of this genre are two characters; a longer lead is more often a subject than a verb.
 UNLISTED_VERB = 2
@@ -97,6 +98,7 @@ class _Rules:
         self.to_only = re.compile(rf"^[\u4e00-\u9fff]{{0,{STAGE_VERB_MAX}}}?(?:{to})$")
         self.frames = lexicon.frame_markers
         self.predicates = lexicon.predicate_verbs
+        self.rates = lexicon.rate_words
 
     def starts_with_verb(self, text: str) -> str:
         return next((v for v in self.verbs if text.startswith(v)), "")
@@ -189,7 +191,7 @@ class _SentenceExtractor:
               qualifier: str | None, actor: str | None = None) -> Fact:
         indicator = indicator.strip("、，的 ")
         unit_kind = self.rules.lexicon.unit(m.unit).kind if m.unit != "%" else "percent"
-        if unit_kind == "percent" and indicator and not indicator.endswith(RATE_ENDINGS) \
+        if unit_kind == "percent" and indicator and not indicator.endswith(self.rules.rates) \
                 and qualifier not in ("increase", "decrease"):
             indicator += "比" if indicator.endswith("占") else "比例"    # 占三成: a share, 占比
         if unit_kind == "duration" and qualifier and not any(w in indicator for w in ("时间", "时限", "期限")):
@@ -236,7 +238,7 @@ class _SentenceExtractor:
     def _name_rate(self, label: str) -> tuple[str, int | None]:
         """进驻率 → 政务服务事项进驻率, tied to the first fact that counts 政务服务事项; a rate
         labelled as a line of its own (「纠错率：N%」) is named by its label alone."""
-        if not label.endswith(RATE_ENDINGS) or len(label) > 3 or not self.facts or self.labelled:
+        if not label.endswith(self.rules.rates) or len(label) > 3 or not self.facts or self.labelled:
             return label, None
         prev = ([f for f in self.chain if f.unit != "%"] or [f for f in self.prev_chain if f.unit != "%"]
                 or [f for f in self.facts if f.unit != "%"])
@@ -458,7 +460,7 @@ class _SentenceExtractor:
         for item in items:
             label = item if self.rules.starts_with_verb(item) else verb + item
             noun = item[len(self.rules.starts_with_verb(item)):]
-            if label.endswith(RATE_ENDINGS) and len(label) <= 3:
+            if label.endswith(self.rules.rates) and len(label) <= 3:
                 label, rate_of = self._name_rate(label)
                 f = self._fact(m, label, label, "", clause, qual)
                 f.rate_of = rate_of
@@ -534,7 +536,7 @@ class _SentenceExtractor:
                 and len(core) - len(self.rules.ends_with_verb(core)) <= 2:
             label, noun = core + prev.noun, prev.noun        # 办结 + 行政复议申请
             verb = self.rules.ends_with_verb(core)
-        elif prev and not verb and prev.verb and prev in self.chain and not core.endswith(RATE_ENDINGS):
+        elif prev and not verb and prev.verb and prev in self.chain and not core.endswith(self.rules.rates):
             label, noun, verb = prev.verb + core, core, prev.verb   # 办理 + 政协提案
         elif prev and prev.unit == m.unit and len(core) <= 4 and "其中" in self.s.text[:m.start] \
                 and prev.noun not in core:
@@ -546,7 +548,7 @@ class _SentenceExtractor:
         if self.actor and noun in self.rules.generic:
             label = self.actor.removeprefix("区").removeprefix("驻") + label
         rate_of = None
-        if label.endswith(RATE_ENDINGS):
+        if label.endswith(self.rules.rates):
             label, rate_of = self._name_rate(label)
             noun = label
         f = self._fact(m, label, noun, verb, clause, qual)
@@ -607,30 +609,51 @@ def _labelled(spans: list[tuple[int, int]], text: str, mentions: list[Mention]) 
     return out
 
 
-# A table written as text: a header row of column names, then rows of a label and one value per
-# column, the cells set apart by tabs, ideographic spaces, runs of spaces or bars (「项目｜数量」)
-CELL_GAP = re.compile(r"\t+|\u3000+| {2,}|\s*[｜|]\s*")
+# A table written as text: a header row of column names, then rows of labels and one value per
+# column, the cells set apart by tabs, ideographic spaces, runs of spaces or bars (「项目｜数量」).
+# A tab or a bar parts two cells each, so two side by side hold an empty cell between them (a
+# figure not given, or a header's cell merged with the one before it) and the columns after it keep
+# their place; a run of spaces is one gap however wide, as text laid out by eye is.
+CELL_GAP = re.compile(r"\t|\u3000+| {2,}|\s*[｜|]\s*")
+# the separators that keep an empty cell's place: a row of them short of the header's cells has
+# left its last ones empty (the line's end stripped with them)
+POSITIONAL = re.compile(r"[\t｜|]")
 YEAR_COLUMN = re.compile(r"^((?:19|20)\d{2})年度?$")
 BARE_NUMBER = re.compile(r"^\d+(?:,\d{3})*(?:\.\d+)?$")
 BRACKETED = re.compile(r"[（(]([^（()）]{1,6})[）)]$")     # 收案（件）, 2024年（%）: the unit of a column or row
+# A numeral written as a row's number or an ordinal: at most three digits or Chinese numerals (a
+# table of this genre has no thousandth row; a longer number is a figure)
+NUMERAL = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})"
+# 1 / 一 / （二） / 第3 / 2.: a row's number, which is no figure and names nothing
+SERIAL = re.compile(rf"^[（(]?第?{NUMERAL}[）)]?[.．、]?$")
+# 第2批 / 一季度: a numeral and what it counts, a part of the period or of the work reported
+ORDINAL = re.compile(rf"^第?{NUMERAL}(.+)$")
 
 
-def _cells(text: str) -> list[tuple[int, str]]:
-    """The cells of a line laid out as a table row, with their offsets; [] when it is prose
-    (sentence punctuation, or fewer than two cells). One space parts cells only where no wider gap
-    does (「指标 2023年 2024年」), so 「发放资料N 份」 stays a phrase: its cells would not read as a row."""
+def _lead_blanks(indent: str) -> int:
+    """The empty cells a line's indent stands for: one a tab, or one for any other blank run."""
+    return indent.count("\t") or (1 if indent else 0)
+
+
+def _cells(text: str, indent: str = "") -> list[tuple[int, str]]:
+    """The cells of a line laid out as a table row, with their offsets, empty cells kept as "";
+    [] when it is prose (sentence punctuation, or fewer than two cells that are not empty). One
+    space parts cells only where no wider gap does (「指标 2023年 2024年」), so 「发放资料N 份」 stays a
+    phrase: its cells would not read as a row. Bars at both ends (「| 项目 | 数量 |」) frame the row
+    and part nothing; the line's indent is its first cells, left empty."""
     body = text.rstrip("。")
     if not body or re.search(r"[，。；：,;:！？]", re.sub(r"(?<=\d),(?=\d{3})", "", body)):   # 1,N00 is one number
         return []
     gap = CELL_GAP if CELL_GAP.search(body) else re.compile(r" ")
-    out, pos = [], 0
+    out, pos = [(0, "")] * _lead_blanks(indent), 0
     for m in [*gap.finditer(body), None]:
         end = m.start() if m else len(body)
-        if body[pos:end].strip():
-            lead = len(body[pos:end]) - len(body[pos:end].lstrip())
-            out.append((pos + lead, body[pos:end].strip()))
+        piece = body[pos:end]
+        out.append((pos + len(piece) - len(piece.lstrip()), piece.strip()))
         pos = m.end() if m else pos
-    return out if len(out) >= 2 else []
+    if re.match(r"[｜|]", body) and re.search(r"[｜|]$", body):
+        out = out[1:-1]
+    return out if sum(1 for _, c in out if c) >= 2 else []
 
 
 BAR = re.compile(r"\s*[｜|]\s*")
@@ -651,6 +674,50 @@ def _bar_cells(text: str) -> list[str] | None:
     return cells if len(cells) >= 2 else None
 
 
+def _label_cells(kinds: list[str]) -> list[int] | None:
+    """Which cells of a row are its labels, from what each holds (see ``_Table.kind``): every cell
+    up to its last of words, when figures (or empty cells) alone follow it (「类别｜事项｜N」: several
+    label columns); else its last cell, when it alone holds words (「N｜法律援助案件」: the label
+    column on the right). None when the row is no row of figures: no figure, or words among them."""
+    named = [j for j, k in enumerate(kinds) if k in ("words", "year")]
+    if not named or "figure" not in kinds:
+        return None
+    last = named[-1]
+    if "figure" in kinds[last + 1:]:
+        return list(range(last + 1))
+    if named == [len(kinds) - 1]:
+        return [last]
+    return None
+
+
+def _joined(words: list[str]) -> str:
+    """The words of a row's label columns, outer first, as one name: 行政复议 + 收案 → 行政复议收案;
+    an outer label the inner one already holds is not said twice."""
+    out = ""
+    for w in words:
+        out = w if out in w else out + w
+    return out
+
+
+@dataclass
+class _RowLabel:
+    """What a row's labels say of its figures (see ``_Table.row_label``)."""
+    name: str = ""                 # the words naming them, before the column's
+    period: int | None = None      # 2023年: the year they are of
+    actor: str | None = None       # 县市场监管局: whose they are
+    scope: str | None = None       # 青岚镇, 一季度: the place or part they are of
+
+
+@dataclass
+class _CellFigure:
+    """A figure read from a cell, and what its row and column say of it."""
+    mention: Mention
+    indicator: str
+    period: int | None
+    actor: str | None
+    scope: str | None
+
+
 class _Table:
     """The table being read: the lines of its header (a header may take two lines: a group's
     name over the columns it spans, or the columns' units under their names), a unit given once
@@ -663,7 +730,12 @@ class _Table:
         self.section = ""
         self.rows = 0                       # rows read under the header
         self.waited = False                 # the unit has waited a line for its table
-        cues = "|".join(map(re.escape, rules.lexicon.table_unit_cues)) or "(?!)"
+        self.above: list[str] = []          # the label cells of the row before, for a merged one left empty
+        lexicon = rules.lexicon
+        self.blanks = set(lexicon.table_blanks)
+        self.label_headings = set(lexicon.table_label_headings)
+        self.units = {u.text for u in lexicon.units}
+        cues = "|".join(map(re.escape, lexicon.table_unit_cues)) or "(?!)"
         # 「单位：件」 / 「（单位：万元）」 on a line of its own, or closing a table's title
         self.unit_line = re.compile(rf"^[（(]?(?:{cues})[：:]\s*([^（()）：:，。]{{1,8}}?)\s*[）)]?[。：:]?$")
         self.unit_end = re.compile(rf"[（(](?:{cues})[：:]\s*([^（()）：:，。]{{1,8}}?)\s*[）)][。：:]?$")
@@ -674,7 +746,7 @@ class _Table:
         if self.lines or self.rows or self.waited:
             self.unit = None
         self.waited = self.unit is not None
-        self.lines, self.rows = [], 0
+        self.lines, self.rows, self.above = [], 0, []
 
     def given_unit(self, sentence: Sentence) -> tuple[str, bool] | None:
         """(the unit, whether the line says nothing else) when the line gives a table's unit; the
@@ -690,11 +762,12 @@ class _Table:
 
     def _known(self, unit: str) -> bool:
         """件, %, 万元: a unit of the lexicon, or one scaled by 万/亿."""
-        units = {u.text for u in self.rules.lexicon.units} | {"%"}
+        units = self.units | {"%"}
         return unit in units or unit[:1] in "万亿" and unit[1:] in units
 
     def start(self, section: str, unit: str):
         self.lines, self.rows, self.unit, self.section, self.waited = [], 0, unit or None, section, False
+        self.above = []
 
     def _unit_of(self, cell: str) -> str | None:
         """收案（件） / （件） / 件: the unit a header cell or a row's label gives."""
@@ -704,16 +777,30 @@ class _Table:
         unit = unit[len(cue):].lstrip("：:") if cue else unit      # 数量（单位：件）
         return unit if self._known(unit) else None
 
-    def _value(self, cell: str, at: int, text: str, unit: str | None) -> Mention | None:
-        """The figure a cell holds when it holds a figure and nothing else: N件, N%, or a bare N
-        under a column, in a row or in a table whose unit is given."""
+    def _whole(self, cell: str) -> Mention | None:
+        """The one figure a cell holds when it holds nothing else (N件, N%)."""
         found = [m for m in find_mentions(cell, self.rules.mentions) if not m.suffix]
         if len(found) == 1 and found[0].start == 0 and found[0].end == len(cell):
-            m = found[0]
+            return found[0]
+        return None
+
+    def _value(self, cell: str, at: int, unit: str | None) -> Mention | None:
+        """The figure a cell holds when it holds a figure and nothing else: N件, N%, or a bare N
+        under a column, in a row or in a table whose unit is given."""
+        if m := self._whole(cell):
             return Mention(at + m.start, at + m.end, m.value, m.unit, m.approximate, m.low)
         if BARE_NUMBER.match(cell) and unit:
             return Mention(at, at + len(cell), parse_number(cell), unit)
         return None
+
+    def kind(self, cell: str) -> str:
+        """What a cell holds: "blank" (empty, —, /: no figure, but a column's place), "year"
+        (2023年), "figure" (N件, a bare N) or "words" (a label, 第2批)."""
+        if not cell or cell in self.blanks:
+            return "blank"
+        if YEAR_COLUMN.match(BRACKETED.sub("", cell).strip()):
+            return "year"
+        return "figure" if BARE_NUMBER.match(cell) or self._whole(cell) else "words"
 
     def is_header(self, cells: list[str]) -> bool:
         return any(cells) and all(not re.search(r"\d", c) or YEAR_COLUMN.match(BRACKETED.sub("", c))
@@ -727,90 +814,196 @@ class _Table:
                 self.unit = None
         self.lines.append(cells)
         self.section = section
+        self.above = []
 
-    def columns(self, n: int, label_at: int) -> list[list[str]] | None:
+    def _unlabelled(self, line: list[str]) -> bool:
+        """A header line none of whose cells heads a label column (table_label_headings.txt): one
+        cell short of its rows, it is the label column's cell it leaves out (「2023年　2024年」)."""
+        return not any(BRACKETED.sub("", c).strip() in self.label_headings for c in line)
+
+    def _groups(self, line: list[str], values: int, width: int, left: bool) -> list[str] | None:
+        """A header line above another with fewer cells: group names, each spanning as many
+        columns of figures (its first cell the label columns', unless all its cells are years)."""
+        k = len(line)
+        if all(YEAR_COLUMN.match(BRACKETED.sub("", c)) for c in line) and values % k == 0:
+            label, groups = "", line          # 2023年 2024年 over the columns, the label column's cell blank
+        elif k >= 2 and values % (k - 1) == 0:
+            label, groups = (line[0], line[1:]) if left else (line[-1], line[:-1])
+        else:
+            return None
+        span = values // len(groups)
+        spread = [g for g in groups for _ in range(span)]
+        labels = [label] + [""] * (width - 1)
+        return labels + spread if left else spread + labels[::-1]
+
+    def _spread(self, line: list[str], last: bool, n: int, width: int, left: bool) -> list[str] | None:
+        """What one header line says over each of a row's ``n`` cells, ``width`` of them labels
+        on the ``left`` or right; None when the line does not fit the row (see ``columns``)."""
+        if len(line) < n and not last and left and "" in line[1:]:
+            line = line + [""] * (n - len(line))      # a merged cell closing a line of tabs: its blanks stripped
+        pad = [""] * width
+        if len(line) == n:
+            return list(line)
+        if len(line) == n - width and last and (len(self.lines) > 1 or self._unlabelled(line)):
+            return pad + line if left else line + pad
+        return None if last else self._groups(line, n - width, width, left)
+
+    def columns(self, n: int, width: int = 1, left: bool = True) -> list[list[str]] | None:
         """What the header says over each of a row's ``n`` cells, top line first; None when its
-        lines do not fit the row. One line must have a cell per column. Of several, the last may
-        leave the label column out (「｜（件）｜（件）」 under 「类别｜收到｜办结」); a line above it
-        with fewer cells names groups, each spanning as many columns (its first cell the label
-        column's, unless all its cells are years); a blank cell of a line above another is the
-        cell before it, merged (「行政复议｜｜行政诉讼｜」)."""
+        lines do not fit the row. One line must have a cell per column. The last may leave the
+        label columns out (「｜（件）｜（件）」 under 「类别｜收到｜办结」), and a header of one line
+        may too when none of its cells heads a label column (「　2023年　2024年」); a line above
+        another with fewer cells names groups, each spanning as many columns (its first cell the
+        label columns', unless all its cells are years); a blank cell of a line above another is
+        the cell before it, merged (「行政复议｜｜行政诉讼｜」)."""
         if not self.lines:
             return None
         cols: list[list[str]] = [[] for _ in range(n)]
-        values = n - 1
+        labels = set(range(width)) if left else set(range(n - width, n))
         for depth, line in enumerate(self.lines):
-            k = len(line)
-            if k == n:
-                spread = list(line)
-            elif len(self.lines) == 1:
-                return None                   # one line of another width: which column is which is a guess
-            elif k == values and depth == len(self.lines) - 1:
-                spread = [""] + line if label_at == 0 else line + [""]
-            elif depth == len(self.lines) - 1:
-                return None                   # the last line names each column, or it is no header of this row
-            else:
-                if all(YEAR_COLUMN.match(BRACKETED.sub("", c)) for c in line) and values % k == 0:
-                    label, groups = "", line          # 2023年 2024年 over the columns, the label column's cell blank
-                elif k >= 2 and values % (k - 1) == 0:
-                    label, groups = (line[0], line[1:]) if label_at == 0 else (line[-1], line[:-1])
-                else:
-                    return None
-                span = values // len(groups)
-                spread = [g for g in groups for _ in range(span)]
-                spread = [label] + spread if label_at == 0 else spread + [label]
-            if depth < len(self.lines) - 1:       # a merged cell of a group line spans the blanks after it
+            last = depth == len(self.lines) - 1
+            spread = self._spread(line, last, n, width, left)
+            if spread is None:
+                return None
+            if not last:        # a merged cell of a group line spans the blanks after it
                 for j in range(1, n):
-                    if not spread[j] and spread[j - 1] and j != (n - 1 if label_at else 0) \
-                            and j - 1 != (n - 1 if label_at else 0):
+                    if not spread[j] and spread[j - 1] and j not in labels and j - 1 not in labels:
                         spread[j] = spread[j - 1]
             for j, c in enumerate(spread):
                 if c:
                     cols[j].append(c)
         return cols
 
-    def read(self, sentence: Sentence, cells: list[tuple[int, str]]) -> list[tuple[Mention, str, int | None]] | None:
-        """(figure, indicator, period) for each value cell of a row; None when the line is no row.
+    def _fit(self, sentence: Sentence, cells: list[tuple[int, str]], width: int, left: bool):
+        """(the header's columns over the row, the row's cells): a row of tabs or bars short of
+        the header's cells has left its last ones empty, and is read with them. The header is as
+        wide as its widest line, or as its last and the label cells when that line opens with a
+        cell of its own (it has left the label column's out)."""
+        if not self.lines or self.section != sentence.section:
+            return None, cells
+        header = self.columns(len(cells), width, left)
+        if header is None and left and POSITIONAL.search(sentence.text):
+            wide = max(len(x) for x in self.lines)
+            widths = [wide, len(self.lines[-1]) + width] if self.lines[-1][0] else [wide]
+            for n in sorted(set(widths)):
+                if n > len(cells) and (header := self.columns(n, width, left)):
+                    return header, cells + [(len(sentence.text), "")] * (n - len(cells))
+        return header, cells
 
-        The row's label is its one cell of words, first (「行政复议｜N｜M」) or last (「N件｜法律
-        援助案件」). A column is clear when the header fits the row (see ``columns``): under a year
-        (2023年) the cell is the row's figure of that year; under a word of table_headings.txt the
-        row's figure; under any other words the row's and the words' (安全生产 + 检查, 行政复议 +
-        收案). A row of one value needs no header; a row of several without one is skipped: which
-        figure is which is a guess. A bare number takes the unit of its row, else of its column,
-        else of the table."""
-        words = [not re.search(r"\d", BRACKETED.sub("", c)) and BRACKETED.sub("", c) != "" for _, c in cells]
-        if words[0]:
-            label_at = 0
-        elif words[-1] and not any(words[:-1]):
-            label_at = len(cells) - 1
-        else:
+    def _numbered(self, cell: str, sentence: Sentence) -> bool:
+        """A row's first cell is its number (1, 2), no figure, under a header whose first cell
+        heads a label column (序号, 季度: table_label_headings.txt)."""
+        heading = BRACKETED.sub("", self.lines[0][0]).strip() if self.lines and self.lines[0] else ""
+        return bool(SERIAL.match(cell)) and self.section == sentence.section and heading in self.label_headings
+
+    def _place(self, label: str) -> bool:
+        """青岚镇, 枫岭街道, 市本级: a place a row's figures are of; 全县 (a light word) is the whole."""
+        lexicon = self.rules.lexicon
+        if label in lexicon.scope_parts:
+            return True
+        return label not in lexicon.light_words and any(
+            label.endswith(e) and len(label) > len(e) for e, role in lexicon.table_row_labels if role == "place")
+
+    def _part(self, label: str) -> bool:
+        """第2批, 一季度: a numeral and a unit or a part word of table_row_labels.tsv."""
+        m = ORDINAL.match(label)
+        parts = {e for e, role in self.rules.lexicon.table_row_labels if role == "part"}
+        return bool(m) and (m.group(1) in parts or m.group(1) in self.units)
+
+    def _body(self, label: str) -> bool:
+        """县市场监管局, 法律援助中心: a body, by an organisation's ending."""
+        return any(label.endswith(s) and len(label) > len(s) for s in self.rules.lexicon.org_suffixes)
+
+    def row_label(self, labels: list[str]) -> _RowLabel:
+        """What a row's label cells say of its figures. A year is the figures' period; a part (第2批)
+        or a place (青岚镇) what they are of, and a body (县市场监管局) whose: the column then names
+        them. A row's number (1, 一) names nothing, unless nothing else labels the row. Other words
+        name the figures, before the column's words."""
+        out, words, scopes = _RowLabel(), [], []
+        given = [BRACKETED.sub("", x).strip() for x in labels]
+        given = [x for x in given if x]
+        for i, label in enumerate(given):
+            if year := YEAR_COLUMN.match(label):
+                out.period = int(year.group(1))
+            elif SERIAL.match(label):
+                if i == len(given) - 1:
+                    scopes.append(label)
+            elif self._part(label) or self._place(label):
+                scopes.append(label)
+            elif self._body(label):
+                out.actor = label
+            else:
+                words.append(label)
+        out.name, out.scope = _joined(words), "".join(scopes) or None
+        return out
+
+    def _column(self, parts: list[str]) -> tuple[int | None, str]:
+        """(the year, the words) a column's header cells say of the figures under it: a cell that
+        is the column's unit alone (（件）) or a heading of table_headings.txt (数量) says nothing."""
+        period, named = None, ""
+        for p in parts:
+            bare = BRACKETED.sub("", p).strip()
+            if self._unit_of(p) and (bare == p or not bare):
+                continue
+            if year := YEAR_COLUMN.match(bare):
+                period = int(year.group(1))
+            elif bare not in self.rules.lexicon.table_headings:
+                named += bare
+        return period, named
+
+    def _labels(self, cells: list[tuple[int, str]], kinds: list[str], at: list[int]) -> list[str] | None:
+        """The row's label cells, one left empty taking the one above it (a cell merged down the
+        rows it spans: 「行政执法｜行政检查｜N」 then 「｜行政处罚｜M」); None when a figure stands among
+        them that is no row's number."""
+        if any(kinds[j] == "figure" and not SERIAL.match(cells[j][1]) for j in at):
             return None
-        label = BRACKETED.sub("", cells[label_at][1])
-        row_unit = self._unit_of(cells[label_at][1]) if BRACKETED.search(cells[label_at][1]) else None
-        header = self.columns(len(cells), label_at) if self.section == sentence.section else None
+        labels = ["" if kinds[j] == "blank" else cells[j][1] for j in at]
+        if "" in labels and len(self.above) == len(labels):
+            labels = [x or above for x, above in zip(labels, self.above)]
+        return labels
+
+    def read(self, sentence: Sentence, cells: list[tuple[int, str]]) -> list[_CellFigure] | None:
+        """The figures of a row's cells; None when the line is no row.
+
+        The row's labels are its cells up to its last of words (several label columns), or its
+        last cell alone (「N件｜法律援助案件」): see ``_label_cells``. A column is clear when the
+        header fits the row (see ``columns``): under a year (2023年) the cell is the row's figure
+        of that year; under a word of table_headings.txt the row's figure; under any other words
+        the row's and the words' (安全生产 + 检查, 行政复议 + 收案). What the labels say of the
+        row's figures is ``row_label``'s. An empty cell, or one of table_blanks.txt (—), holds no
+        figure. A row of one value needs no header; a row of several without one is skipped: which
+        figure is which is a guess, and so are several label columns. A bare number takes the
+        unit of its row, else of its column, else of the table."""
+        kinds = [self.kind(c) for _, c in cells]
+        if kinds[0] == "figure" and self._numbered(cells[0][1], sentence):
+            kinds[0] = "words"
+        at = _label_cells(kinds)
+        if at is None:
+            return None
+        left = at[0] == 0
+        header, cells = self._fit(sentence, cells, len(at), left)
+        kinds += ["blank"] * (len(cells) - len(kinds))
+        labels = self._labels(cells, kinds, at)
+        if labels is None or len(at) > 1 and header is None:
+            return None
+        row = self.row_label(labels)
+        row_unit = next((u for x in labels if BRACKETED.search(x) and (u := self._unit_of(x))), None)
+        table_unit = self.unit if self.section == sentence.section else None
         out = []
-        for j, (at, cell) in enumerate(cells):
-            if j == label_at:
+        for j, (pos, cell) in enumerate(cells):
+            if j in at or kinds[j] == "blank":
                 continue
             parts = header[j] if header else []
             col_unit = next((u for p in reversed(parts) if (u := self._unit_of(p))), None)
-            table_unit = self.unit if self.section == sentence.section else None
-            m = self._value(cell, at, sentence.text, row_unit or col_unit or table_unit)
+            m = self._value(cell, pos, row_unit or col_unit or table_unit)
             if m is None:
-                return None          # a cell of words: no row of figures
-            period, named = None, ""
-            for p in parts:
-                bare = BRACKETED.sub("", p).strip()
-                if self._unit_of(p) and (bare == p or not bare):
-                    continue           # a cell that is the column's unit alone: （件）
-                if year := YEAR_COLUMN.match(bare):
-                    period = int(year.group(1))
-                elif bare not in self.rules.lexicon.table_headings:
-                    named += bare
-            out.append((m, label + named, period))
-        if len(out) > 1 and header is None:
+                return None          # a bare number no unit is given for: no row of figures
+            period, named = self._column(parts)
+            if row.name + named:     # neither the row nor the column naming it: no figure to name
+                out.append(_CellFigure(m, row.name + named, period or row.period, row.actor, row.scope))
+        if kinds.count("figure") > 1 and header is None:
             return []                # figures side by side with no header to tell them apart
+        self.above = labels if left else []
         return out
 
 
@@ -822,7 +1015,7 @@ def _read_table_line(table: _Table, sentence: Sentence, ex: _SentenceExtractor) 
         return given[1]
     if RULE_LINE.match(sentence.text):
         return True
-    cells = _cells(sentence.text)
+    cells = _cells(sentence.text, sentence.indent)
     bars = _bar_cells(sentence.text)
     if not cells:
         # 「｜（件）」: the second line of a header may hold one cell beside a blank
@@ -834,14 +1027,14 @@ def _read_table_line(table: _Table, sentence: Sentence, ex: _SentenceExtractor) 
     got = table.read(sentence, cells)
     if got is None:
         if table.is_header([c for _, c in cells]):
-            table.add_header(bars or [c for _, c in cells], sentence.section)
+            table.add_header([c for _, c in cells], sentence.section)
             return True
         table.end()
         return False
     table.rows += 1
-    for m, indicator, period in got:
-        f = ex._fact(m, indicator, indicator, "", sentence.text, None)
-        f.period = period
+    for fig in got:
+        f = ex._fact(fig.mention, fig.indicator, fig.indicator, "", sentence.text, None, fig.actor)
+        f.period, f.scope = fig.period, fig.scope
     return True
 
 

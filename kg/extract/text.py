@@ -79,6 +79,9 @@ class Sentence:
     section: str
     paragraph: int
     first_in_paragraph: bool
+    # the blanks a line opened with, stripped from ``text``: on a line of a table, its first cells
+    # left empty (「\t2023年\t2024年」 over rows labelled on the left)
+    indent: str = ""
 
 
 @dataclass
@@ -214,17 +217,17 @@ class _Builder:
         self.current = sec
         return sec
 
-    def paragraph_of(self, body: str, body_start: int):
+    def paragraph_of(self, body: str, body_start: int, indent: str = ""):
         self.paragraph += 1
         first = True
         for sent, sent_start in _split_sentences(body, body_start):
             s = Sentence(len(self.out.sentences), sent, sent_start, sent_start + len(sent),
-                         self.current.id, self.paragraph, first)
+                         self.current.id, self.paragraph, first, indent if first else "")
             self.out.sentences.append(s)
             self.out.paragraphs.setdefault(self.paragraph, []).append(s)
             first = False
 
-    def line(self, start: int, stripped: str):
+    def line(self, start: int, stripped: str, indent: str = ""):
         h = heading(stripped)
         if h and h[0] in MINOR_FORMS and h[0] not in self.parts and not self.open:
             h = None    # 首先，……/第一，…… before any heading: a paragraph of the preamble, no part
@@ -247,7 +250,7 @@ class _Builder:
             return
         if not self.open and not re.search(r"[，。；]", stripped):
             return  # letterhead and title lines
-        self.paragraph_of(stripped, start)
+        self.paragraph_of(stripped, start, indent)
 
 def _part_forms(text: str) -> frozenset[str]:
     """The point forms (PART_FORMS) this report numbers its parts with: the form of its first
@@ -273,7 +276,8 @@ def parse_structure(text: str, lexicon: Lexicon) -> Structure:
     for line_start, line in _lines(text):
         stripped = line.strip()
         if stripped:
-            b.line(line_start + (len(line) - len(line.lstrip())), stripped)
+            indent = line[: len(line) - len(line.lstrip())]
+            b.line(line_start + len(indent), stripped, indent)
     out = b.out
     for i, sec in enumerate(out.sections):
         later = [s.start for s in out.sections[i + 1:] if s.level <= sec.level or sec.level == 0]
