@@ -197,7 +197,7 @@ class _ReportGraph:
             sent = self.iris.sentence(self.rid, f.sentence.index)
             self.add(node, RDF.type, QB.Observation)
             self.add(node, QB.dataSet, self.iris.dataset(self.rid))
-            self.stamp(node, f.period)
+            self.stamp(node, f.period or (self.r.year - 1 if f.prior else None))   # (上年为M: the year before)
             self.add(node, FZ.indicator, self.indicator(f.indicator, f))
             self.add(node, FZ.value, _number(f.value))
             self.add(node, FZ.unit, Literal(f.unit))

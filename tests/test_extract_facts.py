@@ -283,3 +283,18 @@ def test_a_run_of_tabs_leaves_an_empty_cell_per_tab_beyond_the_first(lexicon):
     assert lines("单位：件\n类别\t行政复议\t\t行政诉讼\n\t收案\t办结\t收案\t办结\n全县\t45\t40\t\t10\n", lexicon) == [
         (45, "件", "全县行政复议收案", None), (40, "件", "全县行政复议办结", None),
         (10, "件", "全县行政诉讼办结", None)]
+
+
+def test_a_figure_of_the_year_before_is_that_years_of_the_same_indicator(lexicon):
+    got = read("检查中发现并督促整改各类事故隐患2,340项，隐患整改率97.3%（上年为95.8%）。", lexicon)
+    now, before = [f for f in got if f.unit == "%"]
+    assert (now.indicator, now.value, now.prior) == ("隐患整改率", Decimal("97.3"), False)
+    assert (before.indicator, before.value, before.prior) == ("隐患整改率", Decimal("95.8"), True)
+    # a thousands comma ends no clause: the count's clause holds its whole number
+    count = next(f for f in got if f.unit == "项")
+    assert count.value == 2340 and count.clause.endswith("2,340项")
+
+
+def test_bare_verbs_listed_borrow_no_noun_from_each_other(lexicon):
+    got = [(f.indicator, f.value) for f in read("开展专项清理，保留31件、修改4件、废止9件。", lexicon)]
+    assert got == [("保留", 31), ("修改", 4), ("废止", 9)]

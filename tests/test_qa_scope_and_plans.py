@@ -55,3 +55,32 @@ def test_a_stated_none_answers_only_its_own_action(engine):
     assert a.answered and values(a) == [0] and "玉泉" in a.answer, a.answer
     b = engine.answer("玉泉市司法局作为被申请人的行政复议案件中，没有被维持的有几件")
     assert not b.answered or values(b) != [0] and b.facts[0].computed and b.facts[0].value == 6, b.answer
+
+
+@pytest.fixture(scope="module")
+def enforcement(tmp_path_factory, config):
+    """A department's report with an enumerated clause, urged rectification and last year's figures."""
+    d = tmp_path_factory.mktemp("qa-shanhe")
+    shutil.copytree(config.data_dir / "lexicon", d / "lexicon")
+    (d / "reports").mkdir()
+    for f in FIXTURE.glob("shanhe-yjj-2023.*"):
+        shutil.copy(f, d / "reports" / f.name)
+    cfg = Config(data_dir=d)
+    return engine_for(GraphStore.from_dataset(build(cfg)), cfg)
+
+
+def test_the_enforcement_figures_themselves_are_answered(enforcement):
+    assert values(enforcement.answer("山禾县应急管理局2023年督促整改了多少项事故隐患")) == [2340]
+    assert values(enforcement.answer("山禾县应急管理局12345工单按期办结率是多少")) == [98.6]
+    assert values(enforcement.answer("山禾县应急管理局清理规范性文件废止了几件")) == [9]
+
+
+@pytest.mark.parametrize("q", [
+    "山禾县应急管理局规范性文件清理一共涉及多少件（保留、修改、废止合计）",   # not 保留 alone
+    "山禾县应急管理局已经整改完成的事故隐患有多少项",                         # urged is not done
+    "按山禾县应急管理局2023年的报告，上一年检查了多少家次生产经营单位",      # the year before the one named
+    "How many 12345 工单 did 山禾县应急管理局 close on time (按期办结)?",        # a count asked, a rate stated
+])
+def test_a_figure_near_what_is_asked_is_not_it(enforcement, q):
+    a = enforcement.answer(q)
+    assert not a.answered or a.facts[0].computed and a.facts[0].value == 31 + 4 + 9, a.answer

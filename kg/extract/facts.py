@@ -77,6 +77,7 @@ class Fact:
     stage: str | None = None   # 将N家开发区整合为N家: "before" and "after" the change the clause reports
     scope: str | None = None   # 其中市本级收到N件: the part of the whole a breakdown's figure is of
     period: int | None = None  # a table's year column: the year the figure is of
+    prior: bool = False        # 合格率N%（上年为M%）: M is of the year before the report's
 
 
 class _Rules:
@@ -93,6 +94,9 @@ class _Rules:
         self.generic = set(lexicon.generic_nouns)
         self.from_words = [w for w, stage in lexicon.stage_markers if stage == "from"]
         self.to_words = [w for w, stage in lexicon.stage_markers if stage == "to"]
+        prior = [w for w, stage in lexicon.stage_markers if stage == "prior"]
+        self.prior = re.compile("[（(]?(?:" + "|".join(map(re.escape, sorted(prior, key=len, reverse=True)))
+                                + ")$") if prior else None
         # 由N|压缩至|M: between the two figures, a short verb and a "to" word
         to = "|".join(map(re.escape, self.to_words)) or "(?!)"
         self.to_only = re.compile(rf"^[\u4e00-\u9fff]{{0,{STAGE_VERB_MAX}}}?(?:{to})$")
@@ -322,6 +326,13 @@ class _SentenceExtractor:
                 # 权重提高至N%: the level the noun was raised to; the change word is no part of its name
                 raised = next((w for w, _ in self.rules.lexicon.changes if core.endswith(w) and len(core) > len(w)), "")
                 core = core.removesuffix(raised) if raised else core
+            if self.rules.prior and prev and prev in self.chain and self.rules.prior.search(before) \
+                    and prev.unit == absolute_m.unit:
+                # 隐患整改率N%（上年为M%）: M is the same indicator's, of the year before
+                f = self._fact(absolute_m, prev.indicator, prev.noun, prev.verb, text, qual)
+                f.prior = True
+                self.chain.append(f)
+                continue
             if change:
                 subject = re.sub(r"(?:[较比](?:去年|上年|前年)?)$", "", core[: -len(change[0])])
                 subject = subject or (prev.noun if prev and prev.kind != "change"
@@ -360,7 +371,7 @@ class _SentenceExtractor:
             lead = self.rules.strip_light_end(core)
             # 「V N个 X」 with X no predicate: the number opens the noun X, whatever verb stands before
             # it (编制N个清单 as well as 推行N个事项); 「事项N项进驻中心」: X is a predicate, the noun is before
-            opens_noun = bool(after_clean) and not after.lstrip().startswith(("）", ")")) \
+            opens_noun = bool(after_clean) and not after.lstrip().startswith(("）", ")", "（", "(")) \
                 and not self.rules.starts_predicate(after_clean)
             number_first = bool(after_clean) and not any(after.startswith(w) for w in self.rules.lexicon.conjunctions) \
                 and (not core or self.rules.ends_with_verb(lead) or self.rules.ends_with_function_word(lead)
@@ -534,7 +545,9 @@ class _SentenceExtractor:
             label, noun = (prev.indicator if verb == prev.verb else verb + prev.noun), prev.noun
         elif prev and prev.unit == m.unit and self.rules.ends_with_verb(core) \
                 and len(core) - len(self.rules.ends_with_verb(core)) <= 2:
-            label, noun = core + prev.noun, prev.noun        # 办结 + 行政复议申请
+            # 办结 + 行政复议申请; but 保留N件、修改M件: a bare verb before names no noun to borrow
+            bare = prev.verb and prev.noun == prev.verb
+            label, noun = (core, "") if bare else (core + prev.noun, prev.noun)
             verb = self.rules.ends_with_verb(core)
         elif prev and not verb and prev.verb and prev in self.chain and not core.endswith(self.rules.rates):
             label, noun, verb = prev.verb + core, core, prev.verb   # 办理 + 政协提案

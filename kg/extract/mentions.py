@@ -155,15 +155,18 @@ def _scaled(m: Mention, text: str, rules: MentionPatterns, found: list[Mention])
     return Mention(m.start, end, value, unit, m.approximate, low, m.suffix)
 
 
+_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")   # 2,340: a comma inside a number ends no clause
+
+
 def split_clauses(text: str) -> list[tuple[int, int]]:
-    """Clause spans, split at punctuation outside quotes."""
+    """Clause spans, split at punctuation outside quotes (and not at a number's thousands comma)."""
     spans, start, depth = [], 0, 0
     for i, ch in enumerate(text):
         if ch in OPEN_QUOTES:
             depth += 1
         elif ch in CLOSE_QUOTES and depth:
             depth -= 1
-        elif ch in CLAUSE_END and depth == 0:
+        elif ch in CLAUSE_END and depth == 0 and not _THOUSANDS.match(text, max(i - 1, 0)):
             if i > start:
                 spans.append((start, i))
             start = i + 1

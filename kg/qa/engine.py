@@ -210,7 +210,7 @@ class Engine:
             if h.across:
                 continue
             ans = h.run(self, question, r, rep)
-            if ans is not None and ans.answered and r.before and not r.year:
+            if ans is not None and ans.answered and r.before and (r.prior or not r.year):
                 # 去年的…: every kind of answer is of the report's own year, which is not the one asked
                 ans = Answer(question, NO_DATA, f"{rep.name}中没有能回答这个问题的内容：问的是“去年”或上一年的，"
                              "请写明年份。", kind=ans.kind, suggestions=self.suggestions(rep, r.tokens))

@@ -63,6 +63,7 @@ class Evidence:
         self.reader = reader
         self.actions = reader.actions
         self.all_action_words = longest_first(w for _, ws in self.actions for w in ws)
+        self._verbs = longest_first(reader.lx.verbs)     # (generic: an indicator of a verb alone)
         # an action read as its usual word (整治 → 整改) is accounted for by any word of it
         self.same_action = reader.same_action
         self._named: dict[str, list[str]] = {}
@@ -179,9 +180,10 @@ class Evidence:
         return found
 
     def generic(self, obs: Obs) -> bool:
-        """处理事项: an indicator that is only an action and a counted thing takes its topic from the paragraph."""
+        """处理事项, 废止: an indicator that is only an action (or a verb) and a counted thing takes its
+        topic from the paragraph."""
         rest = obs.label_clean
-        for w in self.all_action_words + longest_first(self.count_nouns):
+        for w in self.all_action_words + self._verbs + longest_first(self.count_nouns):
             rest = rest.replace(w, "")
         return not rest
 
@@ -229,6 +231,14 @@ class Evidence:
                  None) if needing else None     # (因为工作需要，…受理: no need of an action)
         if m and not needing.search(w.own + "|" + obs.clause):
             problems.append(f"问的是{m.group(0)}{text[m.end():m.end() + 2]}的数量，报告中的数字是已做的")
+        # 已经整改完成的隐患: a figure of the action only urged (督促整改…N项) is not of it done
+        done, urged = self.reader.words.get("completed", []), self.reader.words.get("urged", [])
+        for a in self.all_action_words if done and urged else ():
+            if a in text and any(a + d in text or d + a in text for d in done) \
+                    and any(u + a in obs.clause or u + a in w.own for u in urged) \
+                    and not any(a + d in obs.clause for d in done):
+                problems.append(f"问的是已{a}完成的数量，报告中的数字是督促{a}的")
+                break
         intake = set(self.reader.words.get("intake", []))
         if self.reader.has("whole_asked", r.raw) and own_actions and not set(own_actions) & intake \
                 and not self.asked_actions(self.in_names(text, w)):
@@ -359,7 +369,12 @@ class Evidence:
         where = opening + "|" + obs.actor_text if own_actions else w.own + "|" + obs.clause
         # …the figure's own action asked, not an action word inside a noun for who does it (依托N个人民调解
         # 组织: 调解 names a kind of organisation, not 调解 done; 化解 is no scene of it)
-        own_asked = any(self.names_action(c, self._agents_out(where)) for c in asked)
+        # 保留N件、修改M件、废止K件: an action another figure of the clause opens with is that
+        # figure's, not the one of a figure whose label names none (保留)
+        # (…but what the counted did is theirs to ask: N名区级领导通过…处理事项)
+        theirs = {c for c in asked if not own_actions and self.names_action(c, self.neighbours(obs))
+                  and not self.names_action(c, w.own) and not self.names_action(c, self.predicate(obs))}
+        own_asked = any(self.names_action(c, self._agents_out(where)) for c in asked if c not in theirs)
         for cls in asked:
             # an alias's action (办理法律援助案件) counts where no figure beside it states that action itself
             # elsewhere in its words (进驻…集中办理的…事项; an alias: 办理法律援助案件) it counts where
@@ -369,7 +384,7 @@ class Evidence:
             # in the figure's own sentence, outside its neighbours' clauses (专项整治), is the scene
             scene = own_asked and self.names_action(cls, w.context) \
                 and self.names_action(cls, strip_punctuation(obs.sentence))   # (not only its heading)
-            if not self.names_action(cls, where) and not by_alias and not scene:
+            if (not self.names_action(cls, where) or cls in theirs) and not by_alias and not scene:
                 stated = "、".join(own_actions) or obs.label
                 problems.append(f"问的是“{cls}”，报告中相近的数字说的是“{stated}”")
         for a, b in self.antonyms:
@@ -457,7 +472,9 @@ class Evidence:
                 r.bound == obs.qualifier or (r.bound == "atLeast" and obs.qualifier == "moreThan")):
             problems.append("问的是" + ("最少（下限）" if r.bound == "atLeast" else "最多（上限）")
                             + "，报告中的数字是" + ("上限" if obs.qualifier == "atMost" else "下限"))
-        if r.before and not r.year:
+        if r.before and r.prior and r.year:
+            problems.append(f"问的是{r.year}年的上一年的数字，报告中的数字是报告年度的")
+        elif r.before and not r.year:
             problems.append("问的是“去年”或上一年的数字：请写明年份（报告中的数字是报告年度的）")
         if r.change and obs.kind != "change":
             problems.append("问的是与上一年相比的变化，报告中只有当年的数字")

@@ -44,6 +44,7 @@ class Reading:
     plan: bool = False                   # asks what will be done (计划, 下一步, 明年)
     change: bool = False                 # asks a change against an earlier year (比去年, 同比)
     before: bool = False                 # asks the year before the report's (去年的, 上一年的)
+    prior: bool = False                  # …before the year named, too (按2023年的报告，上一年的)
     bound: str | None = None             # a bound asked: atLeast (最短要几天), atMost (最长)
     units: list[str] = field(default_factory=list)
     slots: int = 0                       # how many numbers the question asks for (几家…整合成几家: two)
@@ -112,7 +113,8 @@ class Reader:
                                    key=len, reverse=True)
         # a question's action is read as its usual word (整治 → 整改): the other words of each action
         self.same_action = {head: [w for w in ws if w != head] for head, ws in self.actions}
-        self.before_words = longest_first(r[0] for r in time_words if len(r) > 1 and r[1] == "before")
+        self.before_words = longest_first(r[0] for r in time_words if len(r) > 1 and r[1] in ("before", "prior"))
+        self.prior_words = longest_first(r[0] for r in time_words if len(r) > 1 and r[1] == "prior")
         not_names = set(lexicon.verbs) | set(self.action_head) | self.stopwords | set(self.normalise.lead_words)
         self.gazetteer = Gazetteer(lexicon_dir, catalogue.words() - {x for r in catalogue.reports
                                                                     for x in (r.region, r.city)}, not_names)
@@ -217,6 +219,7 @@ class Reader:
                     text = text.replace(w, " ")
         # 上一年的合格率 (not 比上年…, a change): the year before the report's, which it does not state
         r.before = not r.change and any(w in text for w in self.before_words)
+        r.prior = r.before and any(w in text for w in self.prior_words)
         for w in self.before_words:
             text = text.replace(w, " ")
         for pattern, cue in self.lx.question_cues:
@@ -232,7 +235,7 @@ class Reader:
             asked.append(m.start())
             if m.group(1) not in r.units:
                 r.units.append(m.group(1))
-            nouns = list(takewhile(self.is_noun, self.cut(text[m.end():])))
+            nouns = self._counted_after(text[m.end():])
             if nouns:
                 r.counted.append(nouns)
         # 培训的人次比…少多少: a unit after 的 that is a word of its own names the measure asked
@@ -245,7 +248,7 @@ class Reader:
         bare = [m for m in self._bare_count.finditer(text) if m.start() not in asked]
         r.slots = len(asked) + len(bare)
         for m in bare:
-            nouns = list(takewhile(self.is_noun, self.cut(text[m.end():])))
+            nouns = self._counted_after(text[m.end():])
             if nouns:
                 r.counted.append(nouns)
         measured = []
@@ -482,6 +485,14 @@ class Reader:
         found = [m.group(1) for m in self._asked_unit.finditer(text)]
         found += [u for w, u in self.measure_nouns if w in text and u in self.units]
         return list(dict.fromkeys(found))
+
+    def _counted_after(self, text: str) -> list[str]:
+        """The nouns right after a count word: the thing counted; a number naming it first is part
+        of its name (多少12345工单)."""
+        words = self.cut(text)
+        while words and words[0].isdigit():
+            words = words[1:]
+        return list(takewhile(self.is_noun, words))
 
     def ending_unit(self, item: str) -> str | None:
         """The unit a piece of a question ends in as a word of its own (政法干警政治轮训|人次): the
