@@ -249,13 +249,23 @@ def test_english_verbs_in_their_base_form_name_their_action():
 
 
 @pytest.mark.parametrize("q,word", [
-    ("How many 行政复议 applications were rejected?", "rejected"),     # dropped, 收到32件 answered it
-    ("How many 法律援助 cases were transferred?", "transferred"),      # …受理328件
-    ("How many 区长信箱 letters were forwarded?", "forwarded"),        # …处理26条
+    ("How many 行政复议 applications were appealed?", "appealed"),     # (rejected, dropped, got 收到32件)
+    ("How many 法律援助 cases were maintained?", "maintained"),        # (transferred, dropped: 受理328件)
+    ("How many 区长信箱 letters were requested?", "requested"),        # (forwarded, dropped: 处理26条)
 ])
 def test_an_english_word_no_list_knows_is_named_never_read_past(q, word):
     a = ask(q)
     assert not a.answered and not a.facts and word in a.answer, a.answer
+
+
+@pytest.mark.parametrize("q,chinese", [
+    ("How many 行政复议 applications were rejected?", "驳回"),      # none stated: never 收到32件
+    ("How many 法律援助 cases were transferred?", "移送"),          # …never 受理328件
+])
+def test_an_english_word_of_one_meaning_is_read_as_its_chinese_and_checked(q, chinese):
+    a = ask(q)
+    assert not a.answered and not a.facts and chinese in a.answer, a.answer
+    assert chinese in normalise_text(q)
 
 
 def normalise_text(q: str) -> str:
