@@ -471,3 +471,20 @@ def test_a_keyword_question_ending_in_several_units_asks_each():
 def test_several_units_asked_and_one_not_found_is_declined_not_answered_in_part():
     a = ask("执法人员培训 场次 人次 天数")      # no 天 stated: not 5场 and 337人次 alone
     assert not a.answered and not a.facts, a.answer
+
+
+def test_parts_may_follow_the_count_word():
+    a = ask("铁西区分别办理了多少件人大代表建议和政协提案")
+    assert a.answered and values(a) == [29, 40], a.answer
+    assert "更多" not in a.answer       # 多少 compares nothing
+
+
+@pytest.mark.parametrize("q", ["人大建议 政协提案 合计 件数", "铁西区 人大建议 政协提案 合计"])
+def test_a_keyword_sum_names_its_things_apart_by_spaces(q):
+    a = ask(q)
+    assert a.answered and a.facts[0].computed and a.facts[0].value == 69, a.answer
+
+
+def test_a_rate_of_both_things_is_no_count_of_both():
+    a = ask("人大代表建议和政协提案合计")       # 建议和提案办复率100% names both: not the sum asked
+    assert a.answered and a.facts[0].computed and a.facts[0].value == 69, a.answer

@@ -73,6 +73,8 @@ def test_the_enforcement_figures_themselves_are_answered(enforcement):
     assert values(enforcement.answer("山禾县应急管理局2023年督促整改了多少项事故隐患")) == [2340]
     assert values(enforcement.answer("山禾县应急管理局12345工单按期办结率是多少")) == [98.6]
     assert values(enforcement.answer("山禾县应急管理局清理规范性文件废止了几件")) == [9]
+    # the report's 政协委员提案 is found by the question's usual word for it (政协提案)
+    assert values(enforcement.answer("山禾县应急管理局办理了多少件政协提案")) == [5]
 
 
 @pytest.mark.parametrize("q", [

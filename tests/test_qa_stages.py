@@ -43,6 +43,8 @@ def engine():
     ("没被回访覆盖到的比例", "未回访覆盖到的比例"),
     ("征求意见时间不能少于多少天", "征求意见时间不能少于多少天"),       # …but a bound stays one
     ("区司法局能不能办结", "区司法局能不能办结"),                       # 能不能 asks, it negates nothing
+    ("政协委员的提案办了多少件", "政协提案办了多少件"),                 # 的 inside a known term is joined
+    ("化解的纠纷有多少件", "化解的纠纷有多少件"),                       # …not after a verb (a relative clause)
 ])
 def test_normalise(normalise, raw, expected):
     assert normalise(raw).text.lower() == expected

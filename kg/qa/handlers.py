@@ -240,7 +240,9 @@ def multi(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
         return None
     facts, sparql = eng.facts([c.obs.iri for c in unique])
     text = phrasing.figures(facts) + "。"
-    if eng.reader.has("compare", r.rest) and len({f.unit for f in facts}) == 1 and len({f.value for f in facts}) > 1:
+    # 哪个多 compares the parts (not the 多 of 多少)
+    if eng.reader.has("compare", eng.reader.pattern["count"].sub("", r.rest)) and len({f.unit for f in facts}) == 1 \
+            and len({f.value for f in facts}) > 1:
         top = max(facts, key=lambda f: f.value)
         text += f"{phrasing.name(top)}更多。"
     text += phrasing.quote(facts)
@@ -388,6 +390,8 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
     if "sum" in r.cues:
         m = eng.reader.pattern["sum"].search(r.text)
         items = eng.reader.split_conj(r.text[:m.start()]) if m and m.start() else []
+        if len(items) < 2:
+            items = _keywords_before_sum(eng, r) or items     # 人大建议 政协提案 合计
         if len(items) == 2 and _one_figure_names_both(eng, r, rep, items):
             pass      # 涉企执法和民生实事类问题一共排查出多少个: one stated figure counts both, no sum to make
         elif len(items) == 2:
@@ -629,13 +633,24 @@ def computed(eng: Engine, question: str, op: str, a: Match, b: Match, verb: str 
 def _one_figure_names_both(eng: Engine, r: Reading, rep: ReportRef, items: list[str]) -> bool:
     """培育农村学法用法示范户和法律明白人一共几名: one stated figure already covers both parts."""
     whole = resolve(eng, r, rep, r.tokens, r.units, r.text)
-    if not whole:
-        return False
+    if not whole or (whole.obs.unit == "%" and not eng.reader.has("rate", r.text)):
+        return False      # (a rate of both, 建议和提案办复率, is no count of both)
     # each part by the words that tell it from the others (审查|区政府规范性文件 and 审查|重大合同协议
     # share 审查: a figure naming 审查 names neither), every one of them in the figure's indicator
     tokens = [set(eng.reader.tokens(i)) for i in items]
     own = [t - set().union(*(x for j, x in enumerate(tokens) if j != i)) for i, t in enumerate(tokens)]
     return all(o and all(t in whole.obs.label_text for t in o) for o in own)
+
+
+def _keywords_before_sum(eng: Engine, r: Reading) -> list[str]:
+    """人大建议 政协提案 合计 件数: a keyword question names the things summed as words set apart by
+    spaces; each read as a question's words are (a place or year alone names no thing)."""
+    chunks = [eng.reader.normalise(c).text.strip() for c in r.raw.split()]
+    at = next((i for i, c in enumerate(chunks) if eng.reader.pattern["sum"].search(c)), None)
+    if at is None or eng.reader.pattern["sum"].search(chunks[at]).start() > 0:
+        return []
+    items = [c for c in chunks[:at] if eng.reader.read(c).tokens]
+    return items if len(items) >= 2 else []
 
 
 def _units_of(eng: Engine, side: str, units: list[str]) -> list[str]:

@@ -91,6 +91,10 @@ def _base_forms(word: str) -> list[str]:
     return forms
 
 
+TERM_SPAN = 6    # characters either side of a 的 looked at for a term it stands inside (政协委员|的|提案)
+MIN_TERM = 4     # a joined term is at least this long: 法院的裁判 (法院裁判) is two words, not one term
+
+
 class Normaliser:
     """Built once per lexicon; ``normaliser(question)`` is cheap (a few regex passes)."""
 
@@ -118,6 +122,8 @@ class Normaliser:
         self.synonyms = synonyms
         # the names of the places reports are held for (set by the reader), and their endings (区, 县 …)
         self.places: list[str] = []
+        # the terms a 的 inside is joined in (政协委员的提案): the synonyms' and the reports' words (set by the reader)
+        self.terms: set[str] = {a for a, _ in synonyms if len(a) >= MIN_TERM}
         self.place_endings = longest_first(r[0] for r in read_rows(lexicon_dir / "places.tsv") if r)
         self._romanised: dict[str, str] | None = None
         self.verbs = frozenset(verbs)
@@ -147,12 +153,32 @@ class Normaliser:
         text = self.the_question(text, settings)
         text = self.strip_wrapping(text, settings)
         text = apply_synonyms(text, self.synonyms)
+        if "的" in text and self.terms:
+            text = apply_synonyms(self.join_terms(text), self.synonyms)
         if self.negated is not None:
             text = self.negated.sub("未", text)
         if self.cannot is not None:
             text = self.cannot.sub("未", text)
         text = chinese_counts_to_digits(text, self.units)
         return Normalised(raw, text, "，".join(settings), tuple(dict.fromkeys(foreign)))
+
+    def join_terms(self, text: str) -> str:
+        """政协委员的提案 → 政协委员提案, 人大代表的建议 → 人大代表建议: a 的 between two nouns inside a
+        term the reports or the synonyms know (``terms``, set by the reader) is the asker's, not a boundary."""
+        out, i = [], 0
+        for m in re.finditer("的", text):
+            if m.start() < i:
+                continue
+            left, right = text[max(i, m.start() - TERM_SPAN):m.start()], text[m.end():m.end() + TERM_SPAN]
+            # (a verb before 的 opens a relative clause, 化解的纠纷: the 的 stays)
+            joined = next((a + b for k in range(len(left), 0, -1) for j in range(len(right), 0, -1)
+                           if len(a := left[-k:]) + len(b := right[:j]) >= MIN_TERM and a + b in self.terms
+                           and not any(a.endswith(v) for v in self.verbs)), None)
+            if joined:
+                out.append(text[i:m.start()])
+                i = m.end()
+        out.append(text[i:])
+        return "".join(out)
 
     def _english(self, text: str, foreign: list[str]) -> str:
         """English words and phrases → the genre's Chinese (english.tsv); un- before a known action

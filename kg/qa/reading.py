@@ -64,6 +64,9 @@ class Reading:
     previous_actions: list[str] = field(default_factory=list)  # the conversation's actions, latest first (还有几件没办结: of what?)
 
 
+COUNT_BEFORE_PARTS = 6   # 分别办了多少件A和B: at most a short verb between 分别 and the count the parts follow
+
+
 class Reader:
     """Reads questions for one catalogue; every list it uses comes from the lexicon."""
 
@@ -131,6 +134,7 @@ class Reader:
                              {a for name in regions | cities for a in self.gazetteer.ancestors(name)})
         self._short_regions = sorted({(g[:-1], g) for g in regions if len(g) >= 3})
         self.normalise.places = sorted(regions | cities)      # (written in English: tiexi → 铁西)
+        self.normalise.terms |= {w for w in catalogue.words() if len(w) >= 4}
         self._by_iri = {x.iri: x for x in catalogue.reports}
         self._cities_of: dict[str, set[str]] = {}
         for x in catalogue.reports:
@@ -463,6 +467,12 @@ class Reader:
             r.scene += [t for t in self.tokens(frame, usual=False) if t not in r.scene]
             head = tail
         items = self.split_conj(head)
+        if len(items) < 2 and (m := self._count_token.search(rest)) and m.start() < COUNT_BEFORE_PARTS:
+            # 分别办了多少件人大代表建议和政协提案: the parts follow the count word, and what stands
+            # before 分别 and the count is what they share
+            after = self.split_conj(rest[m.end():])
+            if len(after) >= 2:
+                items, rest = after, head + rest[:m.end()]
         # (应急队伍的支数和总人数: with the measure words read as units, 总 is left of a part — no parts)
         if len(items) >= 2 and all(len(x.strip().strip("的")) >= 2 or x.strip() in self.units for x in items):
             r.parts, r.rest = items, rest
