@@ -488,3 +488,12 @@ def test_a_keyword_sum_names_its_things_apart_by_spaces(q):
 def test_a_rate_of_both_things_is_no_count_of_both():
     a = ask("人大代表建议和政协提案合计")       # 建议和提案办复率100% names both: not the sum asked
     assert a.answered and a.facts[0].computed and a.facts[0].value == 69, a.answer
+
+
+@pytest.mark.parametrize("q", [
+    "受到行政处罚的违法违规单位有多少家",                 # a passive marker asks no action of its own
+    "安全生产整治中有几家违法违规单位挨了行政处罚",       # 中有: the scene closes at 中
+])
+def test_what_was_done_to_the_thing_counted_is_the_action_named(q):
+    a = ask(q)
+    assert a.answered and values(a) == [4], a.answer

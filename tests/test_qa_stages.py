@@ -45,6 +45,7 @@ def engine():
     ("区司法局能不能办结", "区司法局能不能办结"),                       # 能不能 asks, it negates nothing
     ("政协委员的提案办了多少件", "政协提案办了多少件"),                 # 的 inside a known term is joined
     ("化解的纠纷有多少件", "化解的纠纷有多少件"),                       # …not after a verb (a relative clause)
+    ("把多少项事项放到了基层", "把多少项事项下放"),                     # 了 inside an action phrase
 ])
 def test_normalise(normalise, raw, expected):
     assert normalise(raw).text.lower() == expected

@@ -686,7 +686,8 @@ def part_of_whole(eng: Engine, r: Reading, rep: ReportRef):
         return None, None   # the report states it: no need to compute
     # the question's own words (a follow-up's carry the subject), 未办结 read as 办结
     tokens = []
-    for t in r.tokens:
+    # (收到的申请中有多少件没有被受理: the scene names the whole)
+    for t in [*r.tokens, *r.scene]:
         t = t.removeprefix("未").removesuffix("率") if t not in ("未", "率") else ""
         if t and t not in tokens:
             tokens.append(t)

@@ -123,7 +123,7 @@ class Normaliser:
         # the names of the places reports are held for (set by the reader), and their endings (区, 县 …)
         self.places: list[str] = []
         # the terms a 的 inside is joined in (政协委员的提案): the synonyms' and the reports' words (set by the reader)
-        self.terms: set[str] = {a for a, _ in synonyms if len(a) >= MIN_TERM}
+        self.terms: set[str] = {a for a, _ in synonyms if len(a) >= MIN_TERM} | {v for v in verbs if len(v) >= MIN_TERM}
         self.place_endings = longest_first(r[0] for r in read_rows(lexicon_dir / "places.tsv") if r)
         self._romanised: dict[str, str] | None = None
         self.verbs = frozenset(verbs)
@@ -153,7 +153,7 @@ class Normaliser:
         text = self.the_question(text, settings)
         text = self.strip_wrapping(text, settings)
         text = apply_synonyms(text, self.synonyms)
-        if "的" in text and self.terms:
+        if ("的" in text or "了" in text) and self.terms:
             text = apply_synonyms(self.join_terms(text), self.synonyms)
         if self.negated is not None:
             text = self.negated.sub("未", text)
@@ -163,17 +163,19 @@ class Normaliser:
         return Normalised(raw, text, "，".join(settings), tuple(dict.fromkeys(foreign)))
 
     def join_terms(self, text: str) -> str:
-        """政协委员的提案 → 政协委员提案, 人大代表的建议 → 人大代表建议: a 的 between two nouns inside a
-        term the reports or the synonyms know (``terms``, set by the reader) is the asker's, not a boundary."""
+        """政协委员的提案 → 政协委员提案, 放到了基层 → 放到基层: a 的 between two nouns (or a 了 after a
+        verb) inside a term the reports, the synonyms or the actions know (``terms``, set by the reader)
+        is the asker's, not a boundary."""
         out, i = [], 0
-        for m in re.finditer("的", text):
+        for m in re.finditer("[的了]", text):
             if m.start() < i:
                 continue
             left, right = text[max(i, m.start() - TERM_SPAN):m.start()], text[m.end():m.end() + TERM_SPAN]
-            # (a verb before 的 opens a relative clause, 化解的纠纷: the 的 stays)
+            # (a verb before 的 opens a relative clause, 化解的纠纷: the 的 stays; 了 follows a verb:
+            # 放到了基层 is the action 放到基层)
             joined = next((a + b for k in range(len(left), 0, -1) for j in range(len(right), 0, -1)
                            if len(a := left[-k:]) + len(b := right[:j]) >= MIN_TERM and a + b in self.terms
-                           and not any(a.endswith(v) for v in self.verbs)), None)
+                           and (m.group(0) == "了" or not any(a.endswith(v) for v in self.verbs))), None)
             if joined:
                 out.append(text[i:m.start()])
                 i = m.end()

@@ -135,6 +135,7 @@ class Reader:
         self._short_regions = sorted({(g[:-1], g) for g in regions if len(g) >= 3})
         self.normalise.places = sorted(regions | cities)      # (written in English: tiexi → 铁西)
         self.normalise.terms |= {w for w in catalogue.words() if len(w) >= 4}
+        segmenter.closers = frozenset(w for k in ("scene", "scene_clause") for w in self.words.get(k, []) if len(w) == 1)
         self._by_iri = {x.iri: x for x in catalogue.reports}
         self._cities_of: dict[str, set[str]] = {}
         for x in catalogue.reports:

@@ -73,6 +73,7 @@ class Segmenter:
                 self.tokenizer.add_word(w, freq=20000)
 
         self._local = threading.local()
+        self.closers: frozenset[str] = frozenset()   # one-character words closing a phrase (中, 里)
 
     def new_question(self):
         """Forget the last question's segmentations: reading one question cuts the same pieces
@@ -91,10 +92,13 @@ class Segmenter:
 
     def _tokenize(self, text: str) -> list[tuple[str, int, int]]:
         """jieba's words, but a word it made up (no dictionary's) never swallows the negation 未 that
-        a question's action follows: 事项中未实现 is 中|未实现, not 中未|实现."""
+        a question's action follows (事项中未实现 is 中|未实现, not 中未|实现), nor opens with a word
+        closing the phrase before it (整治中有几家 is 中|有)."""
         words = []
         for w, s, e in self.tokenizer.tokenize(text):
             at = w.find(NEGATION, 1)
+            if at < 0 and w[0] in self.closers and len(w) > 1:
+                at = 1       # 整治中有几家: 中|有, a scene closed (closers: set by the reader)
             if at > 0 and w not in self.tokenizer.FREQ:
                 words += [(w[:at], s, s + at), (w[at:], s + at, e)]
             else:
