@@ -497,3 +497,12 @@ def test_a_rate_of_both_things_is_no_count_of_both():
 def test_what_was_done_to_the_thing_counted_is_the_action_named(q):
     a = ask(q)
     assert a.answered and values(a) == [4], a.answer
+
+
+@pytest.mark.parametrize("q,body", [
+    ("区住建局排查整改的隐患有多少处", "住建局"),       # a department the report does not speak for
+    ("区卫健委办理的政协提案数量是多少", "卫健委"),
+])
+def test_a_standard_department_is_read_and_its_figure_not_taken_from_others(q, body):
+    a = ask(q)
+    assert not a.answered and not a.facts and body in a.answer, a.answer

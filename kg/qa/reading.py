@@ -64,6 +64,7 @@ class Reading:
     previous_actions: list[str] = field(default_factory=list)  # the conversation's actions, latest first (还有几件没办结: of what?)
 
 
+BRANCH_ENDINGS = ("分局", "分院", "分中心", "分所")   # a bureau's branch in a place: of that place
 COUNT_BEFORE_PARTS = 6   # 分别办了多少件A和B: at most a short verb between 分别 and the count the parts follow
 
 
@@ -429,6 +430,8 @@ class Reader:
             return
         for m in self._department.finditer(text):
             level = PREFIX_LEVEL.get(m.group(1)) if m.group(1) else None
+            if text[m.end():].lstrip().startswith(BRANCH_ENDINGS):
+                level = None     # 市生态环境局（云溪）分局: the higher bureau's branch in the place asked
             core = self._department_words.get(m.group(2), m.group(2))
             # 区政府办了多少件: the name's last character is the verb of the question (办了), not 政府办
             if core[-1] in self.one_char_verbs and len(core) > 2 and (
