@@ -506,3 +506,19 @@ def test_what_was_done_to_the_thing_counted_is_the_action_named(q):
 def test_a_standard_department_is_read_and_its_figure_not_taken_from_others(q, body):
     a = ask(q)
     assert not a.answered and not a.facts and body in a.answer, a.answer
+
+
+def test_a_thing_asked_is_quoted_from_a_sentence_with_no_figure():
+    a = ask("审计监督重点聚焦哪些方面")          # 聚焦预算执行、重大投资及民生项目实施审计: no figure in it
+    assert a.answered and "预算执行" in a.answer and "重大投资" in a.answer, a.answer
+
+
+def test_which_few_asks_which_not_how_many():
+    a = ask("有哪几个部门完成注册")
+    assert a.answered and "执法部门" in a.answer and not a.facts, a.answer
+
+
+def test_an_action_as_written_that_the_report_says_elsewhere_is_not_quoted_from_its_usual_word():
+    # 整治 (read as 整改) stands in another sentence than the one with 整改销号: never that one
+    a = ask("铁西区重点整治的是哪几类执法问题")
+    assert "整改销号" not in a.answer, a.answer

@@ -86,3 +86,19 @@ def test_the_enforcement_figures_themselves_are_answered(enforcement):
 def test_a_figure_near_what_is_asked_is_not_it(enforcement, q):
     a = enforcement.answer(q)
     assert not a.answered or a.facts[0].computed and a.facts[0].value == 31 + 4 + 9, a.answer
+
+
+def test_a_change_is_computed_from_the_figure_of_the_year_before(enforcement):
+    a = enforcement.answer("山禾县应急管理局隐患整改率比上年提高了多少个百分点")
+    assert a.answered and a.facts[0].computed and a.facts[0].unit == "个百分点", a.answer
+    assert abs(a.facts[0].value - (97.3 - 95.8)) < 1e-9 and "2022年为95.8%" in a.answer
+
+
+def test_the_year_before_is_answered_by_its_own_figure_and_never_by_this_years(enforcement):
+    a = enforcement.answer("山禾县应急管理局上一年的隐患整改率是多少")
+    assert a.answered and values(a)[0] == 95.8 and a.facts[0].year == 2022, a.answer
+    for q in ("山禾县应急管理局隐患整改率比上年下降了多少",          # it rose: never a negative fall
+              "去年山禾县应急管理局隐患整改率是多少",                # 去年 alone: the asker's last year, maybe
+              "山禾县应急管理局隐患整改率超过上一年多少"):            # a comparison: not the year before's figure
+        b = enforcement.answer(q)
+        assert not b.answered or b.facts[0].computed and b.facts[0].value > 0, (q, b.answer)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from rdflib import URIRef
+from rdflib import XSD, Literal, URIRef
 
 from kg.lexicon import Lexicon, read_rows
 from kg.namespaces import Iris
@@ -53,6 +53,8 @@ class Engine:
         self.iris = Iris(base_iri)
         self.t: Templates = make_templates(str(self.iris.FZ))
         self.cat = load_catalogue(store, self.t, self.iris)
+        self._sentences: dict[str, dict[str, str]] = {}
+        self._priors: dict[str, list[dict]] = {}
         self.reports: list[ReportRef] = self.cat.reports
         self.default_region = default_region
         self.max_question = max_question   # KGQA_MAX_QUESTION_LENGTH, through Config
@@ -210,7 +212,8 @@ class Engine:
             if h.across:
                 continue
             ans = h.run(self, question, r, rep)
-            if ans is not None and ans.answered and r.before and (r.prior or not r.year):
+            if ans is not None and ans.answered and r.before and (r.prior or not r.year) \
+                    and not (ans.facts and ans.facts[0].year == rep.year - 1):   # (the year-before handler's)
                 # 去年的…: every kind of answer is of the report's own year, which is not the one asked
                 ans = Answer(question, NO_DATA, f"{rep.name}中没有能回答这个问题的内容：问的是“去年”或上一年的，"
                              "请写明年份。", kind=ans.kind, suggestions=self.suggestions(rep, r.tokens))
@@ -291,6 +294,16 @@ class Engine:
                           h in o.label_clean for h in heads))
 
     # -- shared by the handlers -----------------------------------------
+    def sentences(self, rep: ReportRef) -> dict[str, str]:
+        """Every sentence of a report and the section it stands in, read from its own graph the first
+        time a question asks for a thing of it (a few reports are asked so; kept for the process)."""
+        found = self._sentences.get(rep.iri)
+        if found is None:
+            graphs = [str(self.iris.graph(rep.iri.rsplit("/", 1)[-1])), str(self.iris.vocab_graph())]
+            rows = self.store.select(self.t.sentences, graphs=graphs)
+            found = self._sentences[rep.iri] = {str(r["sentence"]): str(r["section"] or "") for r in rows}
+        return found
+
     def facts(self, iris: list[str]) -> tuple[list[FactOut], str]:
         """The figures an answer uses, and the SPARQL that gives the same rows from the endpoint.
 
@@ -300,16 +313,29 @@ class Engine:
         sparql = with_values(self.t.fact, [{"obs": URIRef(i)} for i in iris])
         if not self.store.changes_underneath:
             return [self.cat.fact(iri) for iri in iris], sparql
-        out = []
-        for iri in iris:
-            rows = self.store.select(self.t.fact, {"obs": URIRef(iri)})
-            if not rows:
-                raise StoreUnavailable(f"{iri} is no longer in the store: it changed since start-up; restart the service")
-            row = rows[0]
-            out.append(FactOut(number(row["value"]), row["unit"], row["indicator"], row["actor"],
-                               row["region"], row["year"], row["source"], iri,
-                               qualifier=row["qualifier"], section=row["section"]))
-        return out, sparql
+        return [self.fact_in_store(iri) for iri in iris], sparql
+
+    def fact_in_store(self, iri: str) -> FactOut:
+        """One figure as the store has it now (also one of another year than its report's, which no
+        catalogue holds: 上年为M)."""
+        rows = self.store.select(self.t.fact, {"obs": URIRef(iri)})
+        if not rows:
+            raise StoreUnavailable(f"{iri} is no longer in the store: it changed since start-up; restart the service")
+        row = rows[0]
+        return FactOut(number(row["value"]), row["unit"], row["indicator"], row["actor"], row["region"],
+                       int(row["year"]), row["source"], iri, qualifier=row["qualifier"], section=row["section"])
+
+    def priors(self, rep: ReportRef) -> list[dict]:
+        """A report's figures of the year before its own (隐患整改率N%（上年为M%）), from its own graph,
+        the first time a question asks about that year or a change (kept for the process)."""
+        found = self._priors.get(rep.iri)
+        if found is None:
+            graphs = [str(self.iris.graph(rep.iri.rsplit("/", 1)[-1])), str(self.iris.vocab_graph())]
+            rows = self.store.select(self.t.priors, {"year": Literal(rep.year - 1, datatype=XSD.integer)},
+                                     graphs=graphs)
+            found = self._priors[rep.iri] = [{k: str(v) if v is not None else None for k, v in r.items()}
+                                             for r in rows]
+        return found
 
     def shared_subject(self, sides: list[list[str]]) -> list[list[str]]:
         """收到的比办结的 / 收到和办结各: a side of bare verbs shares the other sides' subject."""

@@ -10,6 +10,7 @@ check (:mod:`kg.qa.evidence`) first, and decline with the reasons when it fails.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
@@ -35,6 +36,7 @@ from kg.qa.templates import with_values
 if TYPE_CHECKING:
     from kg.qa.engine import Engine
 
+ROUNDING = 6          # decimals a difference of two stated decimals is rounded to (98.7 − 96.1 is 2.6, not 2.6000000000000085)
 MIN_COVERAGE = 0.6     # share of the question's content words a figure must cover to be considered at all
 CLOSE_SCORE = 0.25     # two figures this close in score are equally good readings (rivals, or one per actor)
 CANDIDATES = 6         # figures looked at below the best one when the best fails the evidence check
@@ -299,8 +301,10 @@ def describe(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer |
     quoting the one sentence of the report that holds every other word of the question — the clause
     naming the kind asked (系统, 方式 — answer_kinds.txt), else the clauses holding the question's
     words, with the sentence.  Several such sentences, or none, and it is declined — never a figure."""
+    # (哪几个领域 asks which, not how many: its 几个 is the which-word's)
+    plain = eng.reader.pattern["which"].sub("", eng.reader.pattern["what"].sub("", r.text))
     if not (eng.reader.has("what", r.text) or eng.reader.has("which", r.text)) \
-            or eng.reader.has("count", r.text) or r.units \
+            or eng.reader.has("count", plain) or eng.reader.units_asked(plain) \
             or eng.reader.has("rate", r.text) or eng.reader.has("money", r.text):
         return None       # 进驻率是什么: a measure's value is asked
     kinds = [k for k in eng.answer_kinds if k in r.text]
@@ -327,6 +331,8 @@ def describe(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer |
         sentences[o.sentence] = o.section or ""
     for e in eng.cat.entities[rep.iri]:
         sentences.setdefault(e["sentence"], "|".join(filter(None, [e["section"], e.get("leadText")])))
+    for sentence, section in eng.sentences(rep).items():   # …and those with neither (聚焦预算执行…实施审计)
+        sentences.setdefault(sentence, section)
     for sentence, where in sentences.items():
         flat = strip_punctuation(sentence or "")
         if not flat or not all(eng.evidence.stands_in(t, flat + "|" + strip_punctuation(where)) for t in nouns):
@@ -339,6 +345,11 @@ def describe(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer |
             or [c for c in clauses if any(t in strip_punctuation(c) for t in words)]
         if named:
             hits[sentence] = named
+    # an action as the asker wrote it (整治, read as 整改) that the report says elsewhere points there:
+    # a sentence with only its usual word (整改销号) is not the one asked about
+    written = [w for w in eng.evidence.all_action_words if w in r.raw]
+    elsewhere = {w for w in written if any(w in strip_punctuation(x) for x in sentences if x not in hits)}
+    hits = {x: c for x, c in hits.items() if all(w in strip_punctuation(x) for w in elsewhere)}
     if len(hits) != 1:
         return no_data(eng, question, r, rep, "entity", "报告中没有一处能确定回答" if not hits else
                        "报告中有几处说法，无法确定所问的是哪一处")
@@ -382,6 +393,50 @@ def count_and_share(eng: Engine, question: str, r: Reading, rep: ReportRef) -> A
     facts, sparql = eng.facts([count.obs.iri, own[0].iri])
     text = phrasing.figures(facts) + "。" + phrasing.quote(facts)
     return Answer(question, ANSWERED, text, "multi", facts, sparql, round(min(count.coverage, 1.0), 2))
+
+
+def year_before(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
+    """上一年的X / X比上年提高了多少: where the report states X of the year before beside this year's
+    (隐患整改率N%（上年为M%）), that figure, or this year's less it, marked computed. Only X's own
+    figure of that year, in the same sentence; anything else is left to the handlers after."""
+    # (去年 alone may be the asker's last year, not the report's: only 上一年/上年 of the report, or a change)
+    if not (r.change or r.prior) or not (priors := eng.priors(rep)):
+        return None
+    plain = replace(r, change=False, before=False, prior=False, cues=r.cues - {"difference"},
+                    units=["%" if u.endswith("百分点") else u for u in r.units])
+    asked = set(eng.reader.words.get("change_asked", []))
+    tokens = [t for t in r.tokens if t not in asked and not eng.reader.has("change", t)]
+    text = eng.reader.pattern["change_asked"].sub("", r.text) if "change_asked" in eng.reader.pattern else r.text
+    now = resolve(eng, plain, rep, tokens, plain.units, text) if tokens else None
+    if now is None:
+        return None
+    before = [p for p in priors if p["sentence"] == now.obs.sentence and p["label"] == now.obs.label
+              and p["unit"] == now.obs.unit]
+    if len(before) != 1:
+        return None
+    facts, sparql = eng.facts([now.obs.iri])
+    then = eng.fact_in_store(before[0]["obs"])
+    bare = eng.reader.pattern["count"].sub("", r.text)
+    if not r.change and (eng.reader.has("compare", bare) or eng.reader.has("bound_words", bare)):
+        return None         # (exceeded the previous year by how many: a comparison not read as a change)
+    if not r.change:        # 上一年的X: the figure the report states of that year
+        text = (f"{then.indicator}{rep.year - 1}年为{show(then.value)}{then.unit}（{rep.year}年为"
+                f"{show(facts[0].value)}{facts[0].unit}）。" + phrasing.quote(facts))
+        return Answer(question, ANSWERED, text, "value", [then, *facts], with_values(eng.t.fact, [
+            {"obs": URIRef(then.iri)}, {"obs": URIRef(now.obs.iri)}]), round(min(now.coverage, 1.0), 2))
+    fall = eng.reader.has("fewer", eng.reader.pattern["count"].sub("", r.text))    # (not the 少 of 多少)
+    change = (then.value - facts[0].value) if fall else (facts[0].value - then.value)
+    if change < 0:
+        return no_data(eng, question, r, rep, "derived", f"报告中{then.indicator}{rep.year}年为{show(facts[0].value)}"
+                       f"{facts[0].unit}，{rep.year - 1}年为{show(then.value)}{then.unit}，与所问的增减方向不符")
+    unit = "个百分点" if then.unit == "%" else then.unit
+    word = "减少" if fall else "增加"
+    result = FactOut(round(change, ROUNDING) if isinstance(change, float) else change, unit,
+                     f"{then.indicator}比上年{word}", facts[0].actor, facts[0].region, rep.year, "", "", computed=True)
+    text = (f"{then.indicator}{rep.year}年为{show(facts[0].value)}{facts[0].unit}，{rep.year - 1}年为"
+            f"{show(then.value)}{then.unit}，据此计算比上年{word}{show(result.value)}{unit}（计算值）。"
+            + phrasing.quote(facts))
+    return Answer(question, ANSWERED, text, "derived", [result, *facts, then], sparql, round(min(now.coverage, 1.0), 2))
 
 
 def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
@@ -861,7 +916,9 @@ def listing(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
                            + "没有一项说到“" + "、".join(named) + "”")
         items = pointed
     if not items:
-        return no_data(eng, question, r, rep, "list")
+        # 聚焦在哪几个领域: no item of that kind in the graph — the sentence that says it, if one does
+        said = describe(eng, question, r, rep)
+        return said if said is not None and said.answered else no_data(eng, question, r, rep, "list")
     labels = list(dict.fromkeys(e["label"] for e in items))
     word = next(w for w, k in eng.lx.list_kinds if k == cls and w in r.text)
     text = f"报告中的{word}有{len(labels)}项：" + "；".join(

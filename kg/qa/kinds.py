@@ -35,6 +35,7 @@ HANDLERS: tuple[Handler, ...] = (
     Handler("describe", False, handlers.describe, "什么系统/哪些方式 with no count asked: the clause naming it, quoted, or declined"),
     Handler("stated-count", False, handlers.stated_count, "几个坚持/第几次: a count or ordinal stated of a named term in a sentence"),
     Handler("count-share", False, handlers.count_and_share, "X的数量及其占比: the count and the share stated of that same X"),
+    Handler("year-before", False, handlers.year_before, "上一年的X / X比上年提高了多少: the report's figure of the year before (上年为M), or this year's less it"),
     Handler("derived", False, handlers.derived, "合计/比…多/未…/…率/占…比例: computed from two stated figures"),
     Handler("multi", False, handlers.multi, "coordinated parts with 各/分别, or two units asked: one figure each"),
     Handler("value", False, handlers.value, "one figure (kind zero when the report states none); the general case, last"),

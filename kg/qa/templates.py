@@ -58,6 +58,19 @@ _LEADS = """SELECT ?doc ?para ?leadText WHERE {
   ?lead fz:leadsParagraph true ; fz:paragraph ?para ; dcterms:isPartOf ?doc ; rdf:value ?leadText .
 }"""
 
+# every sentence of one report (asked of its own graph), with its section: what a question for a
+# thing, not a number, may be answered by quoting (sentences without a figure or entity included)
+_SENTENCES = """SELECT ?sentence ?section WHERE {
+  ?s a fz:Sentence ; rdf:value ?sentence .
+  OPTIONAL { ?s fz:section/skos:prefLabel ?section }
+}"""
+
+# one report's figures of another year than its own (上年为M), asked of its own graph with that year
+_PRIORS = """SELECT ?year ?obs ?value ?unit ?label ?sentence WHERE {
+  ?obs a qb:Observation ; fz:year ?year ; fz:value ?value ; fz:unit ?unit ;
+       fz:indicator/skos:prefLabel ?label ; prov:wasDerivedFrom/rdf:value ?sentence .
+}"""
+
 _FACT = """SELECT ?obs ?value ?unit ?indicator ?actor ?region ?year ?source ?qualifier ?section WHERE {
   ?obs fz:value ?value ; fz:unit ?unit ; fz:year ?year ;
        fz:indicator/skos:prefLabel ?indicator ;
@@ -103,6 +116,8 @@ class Templates:
     count: str
     complement: str = ""       # 100 − a stated rate (没进驻的占百分之几, from 进驻率)
     remainder_share: str = ""  # (whole − part) / whole, in percent
+    sentences: str = ""        # one report's sentences and their sections (the describe handler)
+    priors: str = ""           # one report's figures of the year before its own (changes from them)
 
 
 def make_templates(fz_namespace: str) -> Templates:
@@ -120,6 +135,8 @@ def make_templates(fz_namespace: str) -> Templates:
         count=head + _COUNT,
         complement=head + _ARITHMETIC.format(expression="100 - ?va"),
         remainder_share=head + _ARITHMETIC.format(expression="ROUND(10000 * (?vb - ?va) / ?vb) / 100"),
+        sentences=head + _SENTENCES,
+        priors=head + _PRIORS,
     )
 
 
