@@ -63,7 +63,8 @@ def two_report_engine():
 
 
 def all_fixtures_engine():
-    """The shipped report, the Baihua fixture and every layout fixture (tests/fixtures/layouts), loaded together."""
+    """The shipped report, the Baihua fixture, every layout fixture (tests/fixtures/layouts) and the question
+    fixtures (tests/fixtures/qa), loaded together."""
     import shutil
     import tempfile
 
@@ -74,7 +75,7 @@ def all_fixtures_engine():
     d = Path(tempfile.mkdtemp())
     shutil.copytree(PROJECT_ROOT / "data/lexicon", d / "lexicon")
     shutil.copytree(PROJECT_ROOT / "data/reports", d / "reports")
-    for folder in ("tests/fixtures/reports", "tests/fixtures/layouts"):
+    for folder in ("tests/fixtures/reports", "tests/fixtures/layouts", "tests/fixtures/qa"):
         for f in (PROJECT_ROOT / folder).iterdir():
             if f.suffix in (".json", ".txt"):
                 shutil.copy(f, d / "reports" / f.name)

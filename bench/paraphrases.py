@@ -165,6 +165,7 @@ def generate(engine, per_fact: int = 7, rep=None) -> list[Q]:
     out += entities(engine, figs, key_count, rng, own)
     out += negatives(engine, rep, figs, actions, rng)
     out += shapes(engine, rep, figs, key_count, verbs, rng)
+    out += year_before(engine, rep, figs, key_count, rng)
     routed = routing(engine, rep, figs, key_count, rng)
     if rep is not engine.reports[0]:
         for q in out:
@@ -191,6 +192,30 @@ def generate(engine, per_fact: int = 7, rep=None) -> list[Q]:
 LIGHT_WRAPPERS = ["{s}做了{u}", "{s}这块搞了{u}", "因为工作需要，想问{s}{u}", "{s}方面共完成了{u}", "{s}进行了{u}"]
 # counters of another kind than the figure's (条 is not 个, 名 is not 人次): asked in them, not in the report
 OTHER_COUNTER = {"个": "条", "项": "条", "家": "户", "人次": "名"}
+
+
+def year_before(engine, rep, figs, key_count, rng) -> list[Q]:
+    """A figure stated with the year before's (合格率N%（上年为M%）): that year's asked, the change asked
+    both ways (the wrong way declined), and 去年 alone (the asker's last year, maybe: declined)."""
+    out = []
+    for p in engine.priors(rep):
+        now = [o for o in figs if o.sentence == p["sentence"] and o.label == p["label"] and o.unit == p["unit"]]
+        if len(now) != 1 or key_count[(now[0].label, now[0].unit)] > 1:
+            continue
+        o, before = now[0], number(p["value"])
+        current = number(o.value)
+        up, points = current >= before, "个百分点" if o.unit == "%" else o.unit
+        rise, fall = rng.choice(["增加", "提高", "增长"]), rng.choice(["减少", "下降", "降低"])
+        change = round(abs(current - before), 6)
+        right, wrong = (rise, fall) if up else (fall, rise)
+        if change:
+            out.append(Q(f"{o.label}比上年{right}了多少{points}", "derived", [change], "journalist", f"prior:{o.label}"))
+            out.append(Q(f"{rep.year}年{o.label}较上一年{right}多少{points}？", "derived", [change], "official",
+                         f"prior:{o.label}"))
+            out.append(Q(f"{o.label}比上年{wrong}了多少{points}", "none", [], "negative", f"prior-wrong-way:{o.label}"))
+        out.append(Q(f"上一年的{o.label}是多少", "value", [before], "citizen", f"prior:{o.label}"))
+        out.append(Q(f"去年{o.label}是多少", "none", [], "negative", f"prior-last-year:{o.label}"))
+    return out
 
 
 def shapes(engine, rep, figs, key_count, verbs, rng) -> list[Q]:
@@ -430,8 +455,9 @@ def negatives(engine, rep, figs, actions, rng) -> list[Q]:
             city_held = any(x.region == rep.city for x in engine.reports)
             scope = rng.choice(["全市", "全省", "市里"] + ([] if city_held else [f"{rep.city}全市"]))
             out.append(Q(f"{scope}{s}{u}", "none", [], "negative", f"scope:{o.label}"))
-        plan = rng.choice(["明年计划", "下一步打算", f"{rep.year + 1}年计划"])
-        out.append(Q(f"{plan}{s}{u}", "none", [], "negative", f"plan:{o.label}"))
+        if "plans" not in o.roles:      # (a target of the plans section is what a plan question asks)
+            plan = rng.choice(["明年计划", "下一步打算", f"{rep.year + 1}年计划"])
+            out.append(Q(f"{plan}{s}{u}", "none", [], "negative", f"plan:{o.label}"))
         # a count whose sentence states a rate may be what the rate is of (进驻…的比例 = 进驻率): not a swap;
         # nor where any report states a share of the same words (近500人次参加旁听 → 七成以上的执法人员参加了
         # 旁听庭审): a question naming no place may be answered from that report

@@ -50,9 +50,15 @@ def load_report(meta_path: Path) -> Report:
     text = text.replace("\r\n", "\n")
     return Report(
         id=meta["id"], title=meta["title"], publisher=meta["publisher"],
-        region=meta["region"], city=meta.get("city", ""), year=int(meta["year"]),
+        # a city's own report may name the city as its own city too: it is in no other city
+        region=meta["region"], city=_city(meta), year=int(meta["year"]),
         text=text, language=meta.get("language", "zh"), level=meta.get("level", ""),
     )
+
+
+def _city(meta: dict) -> str:
+    city = meta.get("city") or ""
+    return "" if city == meta["region"] else city
 
 
 def load_reports(*data_dirs: Path) -> list[Report]:

@@ -298,3 +298,10 @@ def test_a_figure_of_the_year_before_is_that_years_of_the_same_indicator(lexicon
 def test_bare_verbs_listed_borrow_no_noun_from_each_other(lexicon):
     got = [(f.indicator, f.value) for f in read("开展专项清理，保留31件、修改4件、废止9件。", lexicon)]
     assert got == [("保留", 31), ("修改", 4), ("废止", 9)]
+
+
+def test_what_a_figure_was_the_year_before_is_of_that_year(lexicon):
+    got = read("将法治建设成效纳入综合考核，分值权重由上年的4%提高到6%。审批时间由15个工作日压缩至5个工作日。", lexicon)
+    assert [(f.indicator, f.value, f.stage, f.prior) for f in got] == [
+        ("分值权重", 4, "before", True), ("分值权重", 6, "after", False),
+        ("审批时间", 15, "before", False), ("审批时间", 5, "after", False)]

@@ -522,3 +522,25 @@ def test_an_action_as_written_that_the_report_says_elsewhere_is_not_quoted_from_
     # 整治 (read as 整改) stands in another sentence than the one with 整改销号: never that one
     a = ask("铁西区重点整治的是哪几类执法问题")
     assert "整改销号" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("q", [
+    "铁西区12月份累计备案多少次",             # a month: the report's figures are the year's
+    "铁西区上半年收到多少件行政复议申请",
+    "How many filings were made on the smart filing system in December 2025?",
+])
+def test_a_part_of_the_year_is_not_answered_by_the_years_figure(q):
+    a = ask(q)
+    assert not a.answered and not a.facts, a.answer
+
+
+def test_the_years_end_asks_the_years_figure():
+    a = ask("截至2025年12月底累计备案多少次")
+    assert a.answered and values(a) == [604], a.answer
+
+
+def test_a_whole_asked_is_not_one_actors_share():
+    a = ask("铁西 2025 调解 化解纠纷 总件数")        # 调解 is in both 派驻调解室: not the 公安's 36 and 法院's 49
+    assert a.answered and values(a) == [85], a.answer
+    b = ask("公安派驻调解室化解纠纷总数")             # the actor named: its own
+    assert b.answered and values(b) == [36], b.answer

@@ -102,3 +102,31 @@ def test_the_year_before_is_answered_by_its_own_figure_and_never_by_this_years(e
               "山禾县应急管理局隐患整改率超过上一年多少"):            # a comparison: not the year before's figure
         b = enforcement.answer(q)
         assert not b.answered or b.facts[0].computed and b.facts[0].value > 0, (q, b.answer)
+
+
+@pytest.fixture(scope="module")
+def city(tmp_path_factory, config):
+    """A city's own report whose metadata names the city as its own city too."""
+    d = tmp_path_factory.mktemp("qa-lanshui")
+    shutil.copytree(config.data_dir / "lexicon", d / "lexicon")
+    (d / "reports").mkdir()
+    for f in FIXTURE.glob("lanshui-city-2024.*"):
+        shutil.copy(f, d / "reports" / f.name)
+    cfg = Config(data_dir=d)
+    return engine_for(GraphStore.from_dataset(build(cfg)), cfg)
+
+
+def test_a_city_named_as_its_own_city_is_read_and_named_once(city):
+    a = city.answer("兰水市市政府本级新收行政复议案件多少件")
+    assert a.answered and values(a) == [400], a.answer
+    assert "兰水市兰水市" not in a.answer
+    assert values(city.answer("兰水市以市政府为被告的案件输了几件")) == [0]     # 败诉数为零: a stated zero
+
+
+@pytest.mark.parametrize("q", [
+    "兰水市市本级审结行政复议案件多少件",              # 审结 follows the part's clause after a ；: not 市本级's
+    "兰水市市本级政务服务事项网上可办率是多少",        # 全市…可办率: the whole's, not 市本级's
+])
+def test_a_part_of_the_place_asked_is_answered_only_by_that_parts_figure(city, q):
+    a = city.answer(q)
+    assert not a.answered and not a.facts, a.answer

@@ -95,6 +95,9 @@ class _Rules:
         self.from_words = [w for w, stage in lexicon.stage_markers if stage == "from"]
         self.to_words = [w for w, stage in lexicon.stage_markers if stage == "to"]
         prior = [w for w, stage in lexicon.stage_markers if stage == "prior"]
+        before = [w for w, stage in lexicon.stage_markers if stage == "year_before"]
+        self.year_before = re.compile("(?:" + "|".join(map(re.escape, sorted(before, key=len, reverse=True)))
+                                      + ")的?$") if before else None
         self.prior = re.compile("[（(]?(?:" + "|".join(map(re.escape, sorted(prior, key=len, reverse=True)))
                                 + ")$") if prior else None
         # 由N|压缩至|M: between the two figures, a short verb and a "to" word
@@ -346,11 +349,15 @@ class _SentenceExtractor:
                 self._each(absolute_m, core, text, qual)
                 continue
             # 审批时间由N个工作日压缩至N个工作日 / 合格率从N%提升到N%: what it was, then what it became
-            fw = next((w for w in self.rules.from_words if before.endswith(w)), "")
-            if fw and len(before) > len(fw) and i + 1 < len(ms) and self.rules.to_only.match(after.replace(" ", "")):
-                noun = self.rules.strip_link(before[: -len(fw)])[0]
+            # (分值权重由上年的N%提高到M%: what it was is the year before's)
+            of_year_before = self.rules.year_before.search(before) if self.rules.year_before else None
+            lead = before[: of_year_before.start()] if of_year_before else before
+            fw = next((w for w in self.rules.from_words if lead.endswith(w)), "")
+            if fw and len(lead) > len(fw) and i + 1 < len(ms) and self.rules.to_only.match(after.replace(" ", "")):
+                noun = self.rules.strip_link(lead[: -len(fw)])[0]
                 f = self._fact(absolute_m, noun, noun, "", text, qual)
                 f.stage, self.pending = "before", (noun, "")
+                f.prior = bool(of_year_before)
                 self.chain.append(f)
                 consumed = ms[i + 1].start
                 continue
@@ -542,7 +549,8 @@ class _SentenceExtractor:
             # 收到投诉N件，其中市本级收到M件、街道收到K件: the part's noun is elided; it is the whole's
             # figure, of a part of the place (its scope), never 「市本级收到」
             verb = part[1]
-            label, noun = (prev.indicator if verb == prev.verb else verb + prev.noun), prev.noun
+            # (…新收案件N件，其中市政府本级新收M件: the whole's noun already holds the verb)
+            label, noun = (prev.indicator if verb == prev.verb or verb in prev.noun else verb + prev.noun), prev.noun
         elif prev and prev.unit == m.unit and self.rules.ends_with_verb(core) \
                 and len(core) - len(self.rules.ends_with_verb(core)) <= 2:
             # 办结 + 行政复议申请; but 保留N件、修改M件: a bare verb before names no noun to borrow

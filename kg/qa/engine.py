@@ -333,7 +333,7 @@ class Engine:
             graphs = [str(self.iris.graph(rep.iri.rsplit("/", 1)[-1])), str(self.iris.vocab_graph())]
             rows = self.store.select(self.t.priors, {"year": Literal(rep.year - 1, datatype=XSD.integer)},
                                      graphs=graphs)
-            found = self._priors[rep.iri] = [{k: str(v) if v is not None else None for k, v in r.items()}
+            found = self._priors[rep.iri] = [{**{k: str(v) for k, v in r.items()}, "value": number(r["value"])}
                                              for r in rows]
         return found
 

@@ -58,6 +58,20 @@ class _Words:
         return _Words(self.own, self.context, keep, self.by_unit) if keep != self.siblings else self
 
 
+WHOLE_PLACE = re.compile("全[省市县区州盟旗]")   # a clause naming the whole place (全市…) is of all of it
+
+
+def _segment_before(obs: Obs) -> str:
+    """The words before a figure's clause in its part of the sentence (up to a ； or 。 before it)."""
+    if WHOLE_PLACE.search(obs.clause):
+        return ""      # 全市政务服务事项…: a figure of the whole, whatever part the clause before named
+    for segment in re.split(r"[；;。]", obs.sentence):
+        flat = strip_punctuation(segment)
+        if obs.clause and (at := flat.find(obs.clause)) >= 0:
+            return flat[:at]
+    return ""
+
+
 class Evidence:
     def __init__(self, reader: Reader, catalogue: Catalogue, lexicon_dir):
         self.reader = reader
@@ -240,9 +254,17 @@ class Evidence:
                 problems.append(f"问的是已{a}完成的数量，报告中的数字是督促{a}的")
                 break
         intake = set(self.reader.words.get("intake", []))
-        if self.reader.has("whole_asked", r.raw) and own_actions and not set(own_actions) & intake \
-                and not self.asked_actions(self.in_names(text, w)):
+        whole = self.reader.has("whole_asked", r.raw)
+        if whole and own_actions and not set(own_actions) & intake and not self.asked_actions(self.in_names(text, w)):
             problems.append(f"问的是总量，报告中的数字只是其中“{'、'.join(own_actions)}”的")
+        # 化解纠纷总件数: not one actor's share (公安派驻调解室化解纠纷N件) where the sentence states the whole
+        peers = self._peers.get(obs.iri, ())
+        others = "|".join(x.actor_text for x in peers if x.label == obs.label and x.actor and x.actor != obs.actor)
+        if self.reader.has("whole_of_parts", r.raw) and obs.actor \
+                and any(x.label == obs.label and not x.actor for x in peers) and not any(
+                len(t) >= 2 and t in obs.actor_text and t not in others for t in r.tokens + r.department_words):
+            # (…unless the question names that actor: a word of its name no other actor's holds)
+            problems.append(f"问的是总数，报告中的这个数字只是{obs.actor}的")
         return problems
 
     def action_class(self, word: str) -> str | None:
@@ -472,6 +494,8 @@ class Evidence:
                 r.bound == obs.qualifier or (r.bound == "atLeast" and obs.qualifier == "moreThan")):
             problems.append("问的是" + ("最少（下限）" if r.bound == "atLeast" else "最多（上限）")
                             + "，报告中的数字是" + ("上限" if obs.qualifier == "atMost" else "下限"))
+        if r.part_of_year and not any(p in obs.sentence for p in r.part_of_year):
+            problems.append(f"问的是{'、'.join(r.part_of_year)}的数字，报告中的数字是全年的")
         if r.before and r.prior and r.year:
             problems.append(f"问的是{r.year}年的上一年的数字，报告中的数字是报告年度的")
         elif r.before and not r.year:
@@ -480,9 +504,20 @@ class Evidence:
             problems.append("问的是与上一年相比的变化，报告中只有当年的数字")
         if r.plan and "plans" not in obs.roles:
             problems.append("问的是计划或下一步安排，报告中的这个数字是已完成的工作")
+        # 市本级…多少: a part of the place asked (in this part of the question) is answered only by a
+        # figure of that part; a figure of a part answers only a question naming it (全市 or not)
+        # (其中市本级收到N件，受理M件: the 受理 shares the subject named before it up to a ；)
+        # (a part of the place opening the first of coordinated parts is theirs all: 市本级收到、受理、审结)
+        lead = [x for x in self.scope_parts if r.parts and r.parts[0].lstrip().startswith(x)
+                or any(x in t for t in r.scene)]     # (…or the scene they stand in: 市本级审结的案件中)
+        asking = r.raw if text is r.text else text + "|" + "|".join(lead)
+        asked_part = [x for x in self.scope_parts if x in asking]
+        scope = "|".join([obs.clause, obs.label_text, obs.actor_text, _segment_before(obs)])
+        if asked_part and not any(x in scope for x in asked_part):
+            problems.append(f"问的是{asked_part[0]}的，报告中的这个数字不是{asked_part[0]}的")
         part = next((x for x in self.scope_parts if x in obs.clause or x in obs.label_text), None)
-        if part and r.level_word and r.level_word.startswith("全") and part not in r.raw:
-            problems.append(f"问的是{r.level_word}，报告中的这个数字只是{part}的")
+        if part and part not in asking and not any(part in x or x in part for x in asked_part):
+            problems.append(f"问的是{r.level_word or '全部'}，报告中的这个数字只是{part}的")
         if "plans" in obs.roles and not r.plan:
             # a target (力争…不少于N个) is not what was done: asked without 计划/下一步/明年, it is not it
             problems.append("报告中的这个数字是计划或目标，问的是已完成的工作")

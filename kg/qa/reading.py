@@ -45,6 +45,7 @@ class Reading:
     change: bool = False                 # asks a change against an earlier year (比去年, 同比)
     before: bool = False                 # asks the year before the report's (去年的, 上一年的)
     prior: bool = False                  # …before the year named, too (按2023年的报告，上一年的)
+    part_of_year: list[str] = field(default_factory=list)   # a month or quarter asked (12月, 上半年, 每月)
     bound: str | None = None             # a bound asked: atLeast (最短要几天), atMost (最长)
     units: list[str] = field(default_factory=list)
     slots: int = 0                       # how many numbers the question asks for (几家…整合成几家: two)
@@ -113,6 +114,8 @@ class Reader:
         self.scope.sort(key=lambda kv: -len(kv[0]))
         time_words = read_rows(lexicon_dir / "time_words.tsv")
         self.plan_words = sorted((r[0] for r in time_words if len(r) > 1 and r[1] == "plan"), key=len, reverse=True)
+        part = longest_first(r[0] for r in time_words if len(r) > 1 and r[1] == "part_of_year")
+        self._part_of_year = re.compile("|".join([*map(re.escape, part), r"(?<!\d)(?:1[0-2]|[1-9])月份?(?![底末初]|\d|\s*\d+日)"]))
         self.change_words = sorted((r[0] for r in time_words if len(r) > 1 and r[1] == "change"),
                                    key=len, reverse=True)
         # a question's action is read as its usual word (整治 → 整改): the other words of each action
@@ -211,6 +214,7 @@ class Reader:
                     r.level, r.level_word = level, word
                 text = text.replace(word, " ")
         r.plan = any(w in text for w in self.plan_words)
+        r.part_of_year = [m.group(0) for m in self._part_of_year.finditer(r.raw)]
         r.change = any(w in text for w in self.change_words)
         # 最短要多少天: a bound asked, which the figure's own (不少于N日) must be
         spans = self.segmenter.tokenize(text) if any(w in text for role in ("at_least", "at_most")
@@ -327,9 +331,10 @@ class Reader:
         if r.region and r.level == "city" and r.level_word in report_cities:
             r.level = None    # 四平市铁西区: the city only places the district
         # 青松市白桦区, where 青松市 has a report of its own: the city only places the district
-        inner = [g for g in r.regions if any(c in r.regions for c in self._cities_of.get(g, ()))]
+        # (a city's own report names it as region and city alike: it is no place inside itself)
+        inner = [g for g in r.regions if any(c in r.regions and c != g for c in self._cities_of.get(g, ()))]
         if inner:
-            r.regions = [g for g in r.regions if not any(g in self._cities_of.get(g2, ()) for g2 in inner)]
+            r.regions = [g for g in r.regions if not any(g in self._cities_of.get(g2, ()) and g != g2 for g2 in inner)]
             if r.region not in r.regions:
                 r.region = r.regions[0]
         return text
