@@ -208,9 +208,13 @@ class Reader:
         text = self._read_places(r, text)
         text = self._read_publishers(r, text, placed=False)
         self._read_departments(r, text)
+        # 铁西区（全区）…在省里的备案系统上: with a held place or its own level named, a level that is
+        # not a whole (全省) says whose a thing is (the province's system), not where the figure is asked of
+        own_place = r.region or any(w in text for w, lv in self.scope if lv == "region")
         for word, level in self.scope:
             if word in text:
-                if LEVELS.index(level) > 0 and r.level is None:
+                modifier = own_place and not word.startswith("全") and LEVELS.index(level) > LEVELS.index("region")
+                if LEVELS.index(level) > 0 and r.level is None and not modifier:
                     r.level, r.level_word = level, word
                 text = text.replace(word, " ")
         r.plan = any(w in text for w in self.plan_words)
