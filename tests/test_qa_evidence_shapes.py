@@ -552,3 +552,23 @@ def test_a_level_beside_the_place_held_says_whose_a_thing_is():
     for q in ("省里收到多少件行政复议申请", "吉林省收到多少件行政复议申请", "铁西区全市收到多少件行政复议申请"):
         b = ask(q)
         assert not b.answered and not b.facts, (q, b.answer)
+
+
+def test_a_unit_named_as_the_noun_asked_is_the_measure():
+    a = ask("政法干警政治轮训的参训人次是多少")        # 参训 is 培训 taken part in; 人次 the measure
+    assert a.answered and values(a) == [786], a.answer
+
+
+def test_each_part_asks_in_its_own_unit_and_one_figure_never_answers_two():
+    a = ask("执法人员培训的场次和参训人次分别是多少")
+    assert a.answered and values(a) == [5, 337], a.answer
+
+
+def test_a_keyword_question_naming_several_measures_asks_each():
+    a = ask("办事事项 总数 进驻数 进驻率")              # three numbers asked apart: never the rate alone
+    assert not a.answered or len(a.facts) == 3, a.answer
+
+
+def test_a_count_word_before_a_word_is_no_unit_of_it():
+    a = ask("How many NPC deputies' suggestions and CPPCC proposals did Tiexi District handle, respectively?")
+    assert a.answered and values(a) == [29, 40], a.answer     # 多少人大代表建议 asks no 人

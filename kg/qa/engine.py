@@ -171,7 +171,9 @@ class Engine:
             # only the reports whose figures name some word of the question at all: at a thousand reports,
             # asking each in turn is most of a decline's time
             words = [t.removeprefix("未") for t in r.tokens if len(t) >= 2]
+            # (…and of the level asked, if one is: 市里… is never a district's figure)
             others = [x for x in self.reports if x.region != rep.region
+                      and (r.level is None or _level_of(x) == r.level)
                       and (not words or any(w in self.cat.text_of(x.iri) for w in words))]
             found = [(x, a) for x in others for a in [self.answer_from(question, r, x)] if a.answered]
             if len(found) == 1:

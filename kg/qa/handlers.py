@@ -189,8 +189,10 @@ def multi(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
         for i, (item, toks) in enumerate(zip(r.parts, parts)):
             if i in units_only:
                 continue
-            unit = next((u for u in eng.reader.units if item.endswith(u) and len(item) > len(u)), None)
-            units = [unit] if unit and not r.units else r.units   # 普法活动场次: that part asks in 场次
+            # 普法活动场次: a part ending in a unit of its own (not 即办件, 法治讲座) asks in it — a unit of
+            # one character ending a noun (承诺|件) only where the question asks in none
+            unit = eng.reader.ending_unit(item)
+            units = [unit] if unit and (len(unit) > 1 or not r.units) else (eng.reader.units_asked(item) or r.units)
             hit = None
             if i and lead and "的" not in item and len(toks) == 1:
                 # …a bare noun first with it (执法人员: of those 完成注册的, not any 执法人员 of the report)
@@ -210,8 +212,9 @@ def multi(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
                 chosen.append(Match(o, 0.0, 1.0))
             else:
                 missing.append(r.parts[i])
+        asked_in = {u for p in r.parts if (u := eng.reader.ending_unit(p))}
         if len({c.obs.iri for c in chosen}) < len(r.parts) and not missing \
-                and not _one_figure_names_both(eng, r, rep, r.parts):
+                and (len(asked_in) > 1 or not _one_figure_names_both(eng, r, rep, r.parts)):
             # two parts asked, one figure found for both: one part's answer is not the answer
             return no_data(eng, question, r, rep, "multi", "问的几项没有各自的数字")
     elif r.slots >= 2 and len(pieces := eng.reader.slot_segments(r.text)) == r.slots:
@@ -885,7 +888,9 @@ def listing(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
     cls = next((k for w, k in eng.lx.list_kinds if w in r.text), None)
     # a count of a whole kind only when the question names nothing else, in its words or its
     # scene (…方面的问题有几个 asks about some of them, which the graph does not count)
-    if eng.reader.has("count", r.text) and cls is not None and not named and not r.scene:
+    # (…asked in items, not in people: 计划参训多少人 is no count of the plans)
+    if eng.reader.has("count", r.text) and cls is not None and not named and not r.scene \
+            and all(eng.lx.unit(u).kind == "count" for u in r.units):
         class_iri = eng.class_iri(cls)
         n = eng.store.select(eng.t.count, {**bind, "class": class_iri})[0]["n"]
         word = next(w for w, k in eng.lx.list_kinds if k == cls)

@@ -66,6 +66,7 @@ class Reading:
 
 
 BRANCH_ENDINGS = ("分局", "分院", "分中心", "分所")   # a bureau's branch in a place: of that place
+KEYWORD_MEASURES = ("数", "数量", "总量", "总额")   # a keyword ending so names a measure (进驻数, 件数)
 COUNT_BEFORE_PARTS = 6   # 分别办了多少件A和B: at most a short verb between 分别 and the count the parts follow
 
 
@@ -80,6 +81,8 @@ class Reader:
         # …and 多少万人次 / 几亿元 ask in the unit scaled (the figures' own units: 10万人次, 2.3亿元)
         self._asked_unit = re.compile(rf"(?:多少|几)((?:万|亿)?(?:{unit_alt}))")
         self._de_unit = re.compile(rf"的({unit_alt})")
+        # 参训人次是多少: a unit standing as the noun the count word asks of (a word of its own)
+        self._unit_then_count = re.compile(rf"(?<![多少几\d万亿])({unit_alt})(?:是|为|有|共|一共|合计|总共)?(?:多少|几)")
         self._count_token = re.compile(rf"(?:几|多少|\d+)(?:万|亿)?(?:{unit_alt})|(?:几|多少)?[万亿](?:{unit_alt})?")
         self.stopwords = set(lexicon.stopwords)
         action_words = [w for row in read_rows(lexicon_dir / "actions.tsv") for w in row if w]
@@ -122,7 +125,8 @@ class Reader:
         self.same_action = {head: [w for w in ws if w != head] for head, ws in self.actions}
         self.before_words = longest_first(r[0] for r in time_words if len(r) > 1 and r[1] in ("before", "prior"))
         self.prior_words = longest_first(r[0] for r in time_words if len(r) > 1 and r[1] == "prior")
-        not_names = set(lexicon.verbs) | set(self.action_head) | self.stopwords | set(self.normalise.lead_words)
+        not_names = set(lexicon.verbs) | set(self.action_head) | self.stopwords | set(self.normalise.lead_words) \
+            | {w for w, _ in self.scope}      # (市里区领导: 市里 is a level, never a place's name)
         self.gazetteer = Gazetteer(lexicon_dir, catalogue.words() - {x for r in catalogue.reports
                                                                     for x in (r.region, r.city)}, not_names)
         for w in self.words.get("word", []):
@@ -210,7 +214,7 @@ class Reader:
         self._read_departments(r, text)
         # 铁西区（全区）…在省里的备案系统上: with a held place or its own level named, a level that is
         # not a whole (全省) says whose a thing is (the province's system), not where the figure is asked of
-        own_place = r.region or any(w in text for w, lv in self.scope if lv == "region")
+        own_place = r.region or any(w in text for w, lv in self.scope if lv == "region" and not w.endswith("级"))
         for word, level in self.scope:
             if word in text:
                 modifier = own_place and not word.startswith("全") and LEVELS.index(level) > LEVELS.index("region")
@@ -252,6 +256,11 @@ class Reader:
             nouns = self._counted_after(text[m.end():])
             if nouns:
                 r.counted.append(nouns)
+        for m in self._unit_then_count.finditer(text):
+            bounds = bounds or self.segmenter.boundaries(text)
+            if m.start() in bounds | {0} and m.start(1) + len(m.group(1)) in bounds and len(m.group(1)) > 1 \
+                    and m.group(1) not in r.units:
+                r.units.append(m.group(1))
         # 培训的人次比…少多少: a unit after 的 that is a word of its own names the measure asked
         for m in self._de_unit.finditer(text):
             bounds = bounds or self.segmenter.boundaries(text)
@@ -303,6 +312,12 @@ class Reader:
             items = self.split_conj(text)
             r.slots += sum(1 for item in items if len(items) > 1 and self.has("rate", item)
                            and not self._bare_count.search(item) and not self._asked_unit.search(item))
+        # 事项 总数 进驻数 进驻率: a keyword question naming several measures apart asks a number for each
+        # (no count word in it: a question that asks 多少 says what it asks itself)
+        measures = [c for c in norm.raw.split() if len(c) > 1 and c.endswith((*KEYWORD_MEASURES, "率"))
+                    or c in self.units]
+        if len(measures) >= 2 and not self._bare_count.search(norm.raw):
+            r.slots = max(r.slots, len(measures))
         text = self._read_scene(r, text)
         r.text = text
         r.tokens = self.tokens(text)
@@ -505,7 +520,9 @@ class Reader:
 
     def units_asked(self, text: str) -> list[str]:
         """The units a piece of a question asks in (多少件, 人数 → 人)."""
-        found = [m.group(1) for m in self._asked_unit.finditer(text)]
+        matches = list(self._asked_unit.finditer(text))
+        bounds = self.segmenter.boundaries(text) if matches else set()
+        found = [m.group(1) for m in matches if m.end() in bounds]    # (多少人大代表建议 asks no 人)
         found += [u for w, u in self.measure_nouns if w in text and u in self.units]
         return list(dict.fromkeys(found))
 
