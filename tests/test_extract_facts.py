@@ -305,3 +305,12 @@ def test_what_a_figure_was_the_year_before_is_of_that_year(lexicon):
     assert [(f.indicator, f.value, f.stage, f.prior) for f in got] == [
         ("分值权重", 4, "before", True), ("分值权重", 6, "after", False),
         ("审批时间", 15, "before", False), ("审批时间", 5, "after", False)]
+
+
+def test_a_column_of_changes_is_the_rows_change_not_a_label(lexicon):
+    from kg.extract.text import parse_structure
+    text = "某区报告\n一、主要数据\n|  | 2024年 | 2023年 | 同比 |\n| 立案查处案件（件） | 137 | 152 | 下降9.9% |"
+    got = [(f.indicator, f.value, f.period, f.kind, f.qualifier)
+           for f in extract_facts(parse_structure(text, lexicon).sentences, lexicon)]
+    assert got == [("立案查处案件", 137, 2024, "level", None), ("立案查处案件", 152, 2023, "level", None),
+                   ("立案查处案件同比下降", Decimal("9.9"), None, "change", "decrease")], got

@@ -737,6 +737,7 @@ class _CellFigure:
     period: int | None
     actor: str | None
     scope: str | None
+    change: str | None = None      # increase / decrease: a 同比 column's change, not a level
 
 
 class _Table:
@@ -754,6 +755,11 @@ class _Table:
         self.above: list[str] = []          # the label cells of the row before, for a merged one left empty
         lexicon = rules.lexicon
         self.blanks = set(lexicon.table_blanks)
+        # 增长14.8% / -9.9%: a column of changes against the year before (同比): the row's change,
+        # never a level of it nor a label
+        self.changes = sorted(lexicon.changes, key=lambda kv: -len(kv[0]))
+        words = "|".join(re.escape(w) for w, _ in self.changes)
+        self.change_cell = re.compile(rf"^(?P<w>{words})?\s*(?P<s>[+\-−])?(?P<n>\d+(?:\.\d+)?)\s*%$")
         self.label_headings = set(lexicon.table_label_headings)
         self.units = {u.text for u in lexicon.units}
         cues = "|".join(map(re.escape, lexicon.table_unit_cues)) or "(?!)"
@@ -814,11 +820,27 @@ class _Table:
             return Mention(at, at + len(cell), parse_number(cell), unit)
         return None
 
+    def _change(self, cell: str, at: int, row, column: str = "") -> _CellFigure | None:
+        """增长14.8% / −9.9% under a 同比 column: the row's change on the year before, in %."""
+        m = self.change_cell.match(cell)
+        word = m.group("w") or ""
+        direction = next((d for w, d in self.changes if w == word), None) if word else \
+            ("decrease" if m.group("s") in ("-", "−") else "increase" if m.group("s") else None)
+        if direction is None or not row.name:
+            return None            # a bare N% is no change said, whatever its column
+        value = parse_number(m.group("n"))
+        said = word or ("增长" if direction == "increase" else "下降")
+        said = said if said.startswith(column) else column + said       # 同比 + 增长
+        return _CellFigure(Mention(at + m.start("n"), at + m.end(), value, "%"), row.name + said, row.period,
+                           row.actor, row.scope, change=direction)
+
     def kind(self, cell: str) -> str:
         """What a cell holds: "blank" (empty, —, /: no figure, but a column's place), "year"
         (2023年), "figure" (N件, a bare N) or "words" (a label, 第2批)."""
         if not cell or cell in self.blanks:
             return "blank"
+        if (m := self.change_cell.match(cell)) and (m.group("w") or m.group("s")):
+            return "change"        # (a bare N% is a level)
         if YEAR_COLUMN.match(BRACKETED.sub("", cell).strip()):
             return "year"
         return "figure" if BARE_NUMBER.match(cell) or self._whole(cell) else "words"
@@ -1014,6 +1036,11 @@ class _Table:
         for j, (pos, cell) in enumerate(cells):
             if j in at or kinds[j] == "blank":
                 continue
+            if kinds[j] == "change":
+                _, named = self._column(header[j] if header else [])
+                if (fig := self._change(cell, pos, row, named)) is not None:
+                    out.append(fig)
+                continue
             parts = header[j] if header else []
             col_unit = next((u for p in reversed(parts) if (u := self._unit_of(p))), None)
             m = self._value(cell, pos, row_unit or col_unit or table_unit)
@@ -1054,8 +1081,10 @@ def _read_table_line(table: _Table, sentence: Sentence, ex: _SentenceExtractor) 
         return False
     table.rows += 1
     for fig in got:
-        f = ex._fact(fig.mention, fig.indicator, fig.indicator, "", sentence.text, None, fig.actor)
+        f = ex._fact(fig.mention, fig.indicator, fig.indicator, "", sentence.text, fig.change, fig.actor)
         f.period, f.scope = fig.period, fig.scope
+        if fig.change:
+            f.kind = "change"
     return True
 
 

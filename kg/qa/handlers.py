@@ -427,6 +427,9 @@ def year_before(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answe
                 f"{show(facts[0].value)}{facts[0].unit}）。" + phrasing.quote(facts))
         return Answer(question, ANSWERED, text, "value", [then, *facts], with_values(eng.t.fact, [
             {"obs": URIRef(then.iri)}, {"obs": URIRef(now.obs.iri)}]), round(min(now.coverage, 1.0), 2))
+    if any(o.kind == "change" and o.sentence == now.obs.sentence and o.label.startswith(now.obs.label)
+           for o in eng.cat.figures[rep.iri]):
+        return None       # the report states the change itself (同比增长N%): that figure answers, not ours
     fall = eng.reader.has("fewer", eng.reader.pattern["count"].sub("", r.text))    # (not the 少 of 多少)
     change = (then.value - facts[0].value) if fall else (facts[0].value - then.value)
     if change < 0:
