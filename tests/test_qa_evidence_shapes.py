@@ -572,3 +572,18 @@ def test_a_keyword_question_naming_several_measures_asks_each():
 def test_a_count_word_before_a_word_is_no_unit_of_it():
     a = ask("How many NPC deputies' suggestions and CPPCC proposals did Tiexi District handle, respectively?")
     assert a.answered and values(a) == [29, 40], a.answer     # 多少人大代表建议 asks no 人
+
+
+@pytest.mark.parametrize("q", [
+    "司法建议和检察建议还有几件没回复",             # 回复率100%: none left, computed
+    "区长信箱来信还有几条没回复办结",               # the whole phrase negated, the rate right after the count
+    "上级转交的信访事项中未及时受理的有几件",
+])
+def test_a_rate_of_all_says_none_is_left(q):
+    a = ask(q)
+    assert a.answered and a.facts[0].computed and a.facts[0].value == 0, a.answer
+
+
+def test_a_rate_short_of_all_leaves_a_remainder_no_one_states():
+    a = ask("上级转交的信访事项还有几件没有一次性化解")      # 一次性化解率96.7%: how many is not stated
+    assert not a.answered and not a.facts, a.answer

@@ -522,7 +522,7 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
             # 没进驻的占百分之几: a share of the remainder, never the count left nor the stated rate itself
             return percent_left(eng, question, r, rep, pair)
         if pair is None and "remainder" in r.cues:
-            ans = all_done(eng, question, r, rep)
+            ans = all_done(eng, question, r, rep) or none_left_by_rate(eng, question, r, rep)
             if ans is not None:
                 return ans
     if pair is None:
@@ -619,6 +619,28 @@ def rate_of_the_rest(eng: Engine, r: Reading, rep: ReportRef) -> Match | None:
     return best
 
 
+def none_left_by_rate(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
+    """还有几件没回复: none, where the report states the rate of that very action at 100% for the thing
+    asked (回复率、办理率均为100%), found by the question read without its negation (as a rate) and
+    evidence checked as such — 0, marked computed, citing the rate."""
+    verb = _verb(r.text)
+    if not verb:
+        return None
+    plain = replace(r, units=["%"], counted=[], cues=r.cues - {"remainder"})
+    tokens = [t.removeprefix("未") for t in r.tokens if t != "未"]
+    text = eng.reader.strip_counts(r.text.replace("未", ""))
+    rate = resolve(eng, plain, rep, tokens, ["%"], text)
+    if rate is None or rate.obs.unit != "%" or number(rate.obs.value) != 100 or rate.obs.kind == "change" \
+            or rate.obs.qualifier or not rate.obs.label_clean.endswith("率") or verb not in rate.obs.label_clean:
+        return None       # (the rate of that very action: 回复办结率 for 没回复办结)
+    facts, sparql = eng.facts([rate.obs.iri])
+    unit = r.units[0] if r.units else "件"
+    label = f"未{_negated_phrase(r.text) or verb}的"
+    result = FactOut(0, unit, label, facts[0].actor, facts[0].region, facts[0].year, "", "", computed=True)
+    text = phrasing.figures(facts) + f"，据此{label}为0{unit}（计算值）。" + phrasing.quote(facts)
+    return Answer(question, ANSWERED, text, "derived", [result] + facts, sparql, round(min(rate.coverage, 1.0), 2))
+
+
 def complement(eng: Engine, question: str, r: Reading, rate: Match, label: str) -> Answer:
     """100 − a stated share, marked computed, citing it."""
     bind = {"a": URIRef(rate.obs.iri), "b": URIRef(rate.obs.iri)}
@@ -641,8 +663,10 @@ def all_done(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer |
     done = eng.reader.pattern.get("all_done")
     if not verb or done is None or not done.pattern:
         return None
-    text = r.text.replace("未" + verb, " ")
-    tokens = [t for t in r.tokens if not t.startswith("未")]
+    # (the whole phrase negated: 没回复办结 leaves no 办结 asked of the count)
+    phrase = _negated_phrase(r.text) or verb
+    text = r.text.replace(" ", "").replace("未" + phrase, " ")
+    tokens = [t for t in r.tokens if not t.startswith("未") and t not in phrase]
     said = re.compile(f"(?:{done.pattern})[\u4e00-\u9fff]{{0,2}}{re.escape(verb)}")
     figs = eng.cat.figures[rep.iri]
     hits = []
@@ -724,6 +748,12 @@ def _rest_named(text: str) -> str:
     """未一次性化解的比例: the words negated, up to what asks the share, name what is left."""
     m = re.search(r"未([\u4e00-\u9fff]+?)(?:的|比例|占比|比重|率|$)", text)
     return f"未{m.group(1)}的比例" if m else "其余部分的比例"
+
+
+def _negated_phrase(text: str) -> str:
+    """未回复办结的有几条: the words negated, up to what asks the count (回复办结)."""
+    m = re.search(r"未([\u4e00-\u9fff]+?)(?:的|件数|数量|条数|人数|有|是|几|多少|$)", text.replace(" ", ""))
+    return m.group(1) if m else ""
 
 
 def _verb(text: str) -> str:

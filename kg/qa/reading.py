@@ -534,6 +534,10 @@ class Reader:
             words = words[1:]
         return list(takewhile(self.is_noun, words))
 
+    def strip_counts(self, text: str) -> str:
+        """The text less what asks a count (几件, 多少条, 有几): what a question asks of, not how many."""
+        return self._count_token.sub("", self._bare_count.sub("", text))
+
     def ending_unit(self, item: str) -> str | None:
         """The unit a piece of a question ends in as a word of its own (政法干警政治轮训|人次): the
         measure that piece asks, where the question's count word stands elsewhere (…比…多多少)."""
