@@ -587,3 +587,13 @@ def test_a_rate_of_all_says_none_is_left(q):
 def test_a_rate_short_of_all_leaves_a_remainder_no_one_states():
     a = ask("上级转交的信访事项还有几件没有一次性化解")      # 一次性化解率96.7%: how many is not stated
     assert not a.answered and not a.facts, a.answer
+
+
+@pytest.mark.parametrize("q,gold", [
+    ("法律七进 场次 法律明白人 人数", [124, 137]),                 # a bare measure: the words before it
+    ("智能备案系统 注册 执法部门数 执法人员数", [11, 138]),         # a measure with its noun: the words shared
+    ("信访 及时受理率 按期答复率 一次性化解率", [100, 100, 96.7]),
+])
+def test_a_keyword_question_naming_measures_apart_gets_one_figure_each(q, gold):
+    a = ask(q)
+    assert a.answered and values(a) == gold, a.answer

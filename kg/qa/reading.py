@@ -113,6 +113,7 @@ class Reader:
         # 培训人数 / 办理件数: the noun asks for a count in a unit (measure_nouns.tsv), not a thing
         self.measure_nouns = sorted(((r[0], r[1]) for r in read_rows(lexicon_dir / "measure_nouns.tsv")
                                      if len(r) > 1), key=lambda kv: -len(kv[0]))
+        self._measure_words = frozenset(w for w, u in self.measure_nouns if u in self.units)
         self.scope = [(r[0], r[1]) for r in read_rows(lexicon_dir / "scope.tsv") if len(r) > 1]
         self.scope.sort(key=lambda kv: -len(kv[0]))
         time_words = read_rows(lexicon_dir / "time_words.tsv")
@@ -316,13 +317,45 @@ class Reader:
         # (no count word in it: a question that asks 多少 says what it asks itself)
         measures = [c for c in norm.raw.split() if len(c) > 1 and c.endswith((*KEYWORD_MEASURES, "率"))
                     or c in self.units]
+        keyword_parts = ([], "")
         if len(measures) >= 2 and not self._bare_count.search(norm.raw):
             r.slots = max(r.slots, len(measures))
+            keyword_parts = self._keyword_parts(norm.raw, measures)
         text = self._read_scene(r, text)
         r.text = text
         r.tokens = self.tokens(text)
         self._read_parts(r)
+        if not r.parts and len(keyword_parts[0]) >= 2:
+            r.parts, r.rest = keyword_parts
         return r
+
+    def _keyword_parts(self, raw: str, measures: list[str]) -> tuple[list[str], str]:
+        """(parts, what they share) of a keyword question naming measures apart. A bare measure (场次,
+        总数) is asked of the words named before it since the last measure (法律七进 场次 法律明白人 人数);
+        a measure with a noun of its own (执法部门数) leaves those words to all (智能备案系统 注册). A place
+        or year alone names no thing; each part is read as a question's words are."""
+        parts, pending, shared = [], "", ""
+        held = [*self._places_held[0], *self._places_held[1], *(s for s, _ in self._short_regions)]
+        for chunk in raw.split():
+            bare = re.sub(r"(?:19|20)\d{2}年?度?", "", chunk)
+            for place in held:
+                bare = bare.replace(place, "")
+            if not bare:
+                continue
+            if chunk not in measures:
+                pending += bare
+                continue
+            stem = next((chunk[: -len(e)] for e in sorted((*KEYWORD_MEASURES, "率"), key=len, reverse=True)
+                         if chunk.endswith(e)), chunk)
+            own = len(stem) >= 2 and chunk not in self.units and chunk not in self._measure_words \
+                and stem not in ("总", "合计")       # (人数, 场次, 总数: bare)
+            if own:
+                shared, part = shared + pending, chunk
+            else:
+                part = pending + chunk
+            parts.append(self.normalise(part).text.strip())
+            pending = ""
+        return parts, self.normalise(shared).text.strip() if shared else ""
 
     def _read_places(self, r: Reading, text: str) -> str:
         places = self.gazetteer.find(text, self.segmenter.cut(text))
@@ -587,8 +620,8 @@ class Reader:
             if len(t) > 1 and t[-1] in "了过着" and t[:-1] in self.stopwords:
                 continue
             if not t or t in self.stopwords or t in self.units or re.fullmatch(r"[\d.%]+", t) \
-                    or self._count_token.fullmatch(t) or self._rate_asked.fullmatch(t):
-                continue
+                    or self._count_token.fullmatch(t) or self._rate_asked.fullmatch(t) or t in self._measure_words:
+                continue      # (人数, 件数: a measure noun asks a unit, names no thing; 年数 is no unit here)
             if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", t):
                 continue
             out.append(self.action_head.get(t, t) if usual else t)
