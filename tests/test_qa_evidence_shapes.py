@@ -597,3 +597,16 @@ def test_a_rate_short_of_all_leaves_a_remainder_no_one_states():
 def test_a_keyword_question_naming_measures_apart_gets_one_figure_each(q, gold):
     a = ask(q)
     assert a.answered and values(a) == gold, a.answer
+
+
+def test_a_list_of_examples_names_the_kind_after_it_and_no_place():
+    # 进社区 is no district, and 进机关、进乡村、进社区这类 are examples of the 七进 asked, not parts to add
+    a = ask("法律进机关、进乡村、进社区这类七进活动，一共办了多少场")
+    assert a.answered and values(a) == [124], a.answer
+    b = ask("学习研讨、法治讲座、旁听庭审这些活动一共搞了几次")     # these listed: parts, never one figure
+    assert not b.answered, b.answer
+
+
+def test_a_kind_of_place_inside_a_region_is_no_region():
+    a = ask("往街道社区这些基层放下去的政务服务事项有多少项")
+    assert "没有街道社区的数据" not in a.answer, a.answer

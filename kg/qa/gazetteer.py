@@ -39,6 +39,7 @@ class Gazetteer:
             if r[0] == "name" and len(r) > 2:
                 self.known[r[1]] = Place(r[1], r[2], r[3] if len(r) > 3 and r[3] else None)
         self.stop = set(read_lines(lexicon_dir / "region_stopwords.txt"))
+        self.stop_endings = tuple(read_lines(lexicon_dir / "region_stop_endings.txt"))   # 进社区, 街道社区
         self.graph_words = graph_words
         self.not_names = not_names     # verbs, question and request words: never a place's own name
         # known names without their ending (长春, 吉林, 梨树): recognised as whole jieba words only
@@ -104,7 +105,8 @@ class Gazetteer:
         lo, hi = NAME_CHARS
         if not (lo <= len(core) <= hi) or not re.fullmatch(r"[\u4e00-\u9fff]+", core):
             return False
-        if name in self.stop or core in self.stop or core in self.not_names or _FUNCTION_CHARS.intersection(core):
+        if name in self.stop or core in self.stop or core in self.not_names or _FUNCTION_CHARS.intersection(core) \
+                or name.endswith(self.stop_endings):
             return False
         # 未进驻|区政务服务中心: a name holds no action word
         if any(len(w) >= 2 and w in core for w in self.not_names):

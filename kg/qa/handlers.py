@@ -451,6 +451,8 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
     if "sum" in r.cues:
         m = eng.reader.pattern["sum"].search(r.text)
         items = eng.reader.split_conj(r.text[:m.start()]) if m and m.start() else []
+        if items and eng.reader.has("examples", items[-1]):
+            items = []        # 进机关、进乡村、进社区这类七进活动一共: examples of one kind, not parts to add
         if len(items) < 2:
             items = _keywords_before_sum(eng, r) or items     # 人大建议 政协提案 合计
         if len(items) == 2 and _one_figure_names_both(eng, r, rep, items):

@@ -114,6 +114,10 @@ class Reader:
         self.measure_nouns = sorted(((r[0], r[1]) for r in read_rows(lexicon_dir / "measure_nouns.tsv")
                                      if len(r) > 1), key=lambda kv: -len(kv[0]))
         self._measure_words = frozenset(w for w, u in self.measure_nouns if u in self.units)
+        examples = "|".join(map(re.escape, self.words.get("examples", [])))
+        # (two or more items joined by 、 then an examples word: 进机关、进乡村、进社区这类)
+        self._examples = re.compile(rf"[\u4e00-\u9fff“”\"]+(?:、[\u4e00-\u9fff“”\"]+)+(?:{examples})") \
+            if examples else None
         self.scope = [(r[0], r[1]) for r in read_rows(lexicon_dir / "scope.tsv") if len(r) > 1]
         self.scope.sort(key=lambda kv: -len(kv[0]))
         time_words = read_rows(lexicon_dir / "time_words.tsv")
@@ -322,6 +326,9 @@ class Reader:
             r.slots = max(r.slots, len(measures))
             keyword_parts = self._keyword_parts(norm.raw, measures)
         text = self._read_scene(r, text)
+        # 进机关、进乡村、进社区这类七进活动: a list of examples names the kind after it, nothing of its own
+        if self._examples is not None:
+            text = self._examples.sub(" ", text)
         r.text = text
         r.tokens = self.tokens(text)
         self._read_parts(r)
