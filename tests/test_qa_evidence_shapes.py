@@ -610,3 +610,12 @@ def test_a_list_of_examples_names_the_kind_after_it_and_no_place():
 def test_a_kind_of_place_inside_a_region_is_no_region():
     a = ask("往街道社区这些基层放下去的政务服务事项有多少项")
     assert "没有街道社区的数据" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("q", [
+    "安全领域专项整治期间，有几家违法违规单位受到行政处罚",     # two scene phrases, one after the other
+    "区里搞安全生产专项整治的时候，对几家违法违规单位实施了行政处罚",   # …的时候 sets the scene
+])
+def test_every_scene_phrase_sets_the_scene(q):
+    a = ask(q)
+    assert a.answered and values(a) == [4], a.answer

@@ -420,7 +420,8 @@ class Reader:
                     return text
                 phrase = text[start:a]
                 r.scene += [t for t in self.tokens(phrase, usual=False) if t not in r.scene]
-                return text[:start] + " " + text[b:]
+                # …and the next one after it (安全领域|专项整治期间|，有几家): each sets the scene
+                return self._read_scene(r, text[:start] + " " + text[b:])
         return text
 
     def _read_publishers(self, r: Reading, text: str, placed: bool) -> str:
