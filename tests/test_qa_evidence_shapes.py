@@ -619,3 +619,11 @@ def test_a_kind_of_place_inside_a_region_is_no_region():
 def test_every_scene_phrase_sets_the_scene(q):
     a = ask(q)
     assert a.answered and values(a) == [4], a.answer
+
+
+def test_an_english_verb_of_several_actions_is_any_of_them_the_figure_names():
+    a = ask("How many 涉企行政执法监督联络点 were set up in 铁西区?")      # 设立
+    b = ask("How many 应急队伍 did 铁西区 set up?")                        # 组建
+    assert a.answered and values(a) == [5] and b.answered and values(b) == [73], (a.answer, b.answer)
+    c = ask("How many 法律援助 cases were set up?")                       # 受理 is none of them
+    assert not c.answered and not c.facts, c.answer

@@ -267,6 +267,11 @@ class Evidence:
             problems.append(f"问的是总数，报告中的这个数字只是{obs.actor}的")
         return problems
 
+    def _either(self, r: Reading, cls: str) -> list[str]:
+        """The other actions an English verb read as ``cls`` may be (set up: 设立, 组建 or 建立)."""
+        return [c for group in r.either for c in map(self.action_class, group)
+                if c and c != cls and cls in map(self.action_class, group)]
+
     def action_class(self, word: str) -> str | None:
         return next((c for c, ws in self.actions if word in ws), None)
 
@@ -406,7 +411,9 @@ class Evidence:
             # in the figure's own sentence, outside its neighbours' clauses (专项整治), is the scene
             scene = own_asked and self.names_action(cls, w.context) \
                 and self.names_action(cls, strip_punctuation(obs.sentence))   # (not only its heading)
-            if (not self.names_action(cls, where) or cls in theirs) and not by_alias and not scene:
+            # set up (设立|组建): any action the English word may be, the one the figure names
+            other = any(self.names_action(c, where) for c in self._either(r, cls))
+            if (not self.names_action(cls, where) or cls in theirs) and not by_alias and not scene and not other:
                 stated = "、".join(own_actions) or obs.label
                 problems.append(f"问的是“{cls}”，报告中相近的数字说的是“{stated}”")
         for a, b in self.antonyms:
@@ -435,7 +442,7 @@ class Evidence:
                 continue
             if obs.unit == "%" and self.reader.has("rate", t):
                 continue          # 比例, 占比: the unit kind, checked below
-            if cls is not None and cls in named_here:
+            if cls is not None and (cls in named_here or set(self._either(r, cls)) & set(named_here)):
                 continue          # 接到 for 收到: the action, already checked above
             if r.plan and any(t in w for w in self.reader.plan_words):
                 continue          # 下一步计划: the time asked, checked below as plans against results

@@ -75,6 +75,7 @@ class Normalised:
     text: str    # the question itself: wrapping stripped, numerals as digits, synonyms applied
     setting: str = ""   # scene-setting clauses (关于2025年的…, 我家在铁西区): their year and place count
     foreign: tuple[str, ...] = ()   # English words no list knows (unanswered): what they ask is not known
+    either: tuple[tuple[str, ...], ...] = ()   # set up → 设立|组建: a word read as the first of several actions
 
 
 def _base_forms(word: str) -> list[str]:
@@ -144,8 +145,9 @@ class Normaliser:
         text = unicodedata.normalize("NFKC", question)
         text = _t2s().convert(text)
         foreign: list[str] = []
+        either: list[tuple[str, ...]] = []
         if _LATIN.search(text):
-            text = self._english(text, foreign)
+            text = self._english(text, foreign, either)
         text = _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(1)) + "年", text)
         text = _PERCENT.sub(lambda m: _percent(m.group(1)), text)
         raw = text
@@ -160,7 +162,7 @@ class Normaliser:
         if self.cannot is not None:
             text = self.cannot.sub("未", text)
         text = chinese_counts_to_digits(text, self.units)
-        return Normalised(raw, text, "，".join(settings), tuple(dict.fromkeys(foreign)))
+        return Normalised(raw, text, "，".join(settings), tuple(dict.fromkeys(foreign)), tuple(either))
 
     def join_terms(self, text: str) -> str:
         """政协委员的提案 → 政协委员提案, 放到了基层 → 放到基层: a 的 between two nouns (or a 了 after a
@@ -182,12 +184,13 @@ class Normaliser:
         out.append(text[i:])
         return "".join(out)
 
-    def _english(self, text: str, foreign: list[str]) -> str:
+    def _english(self, text: str, foreign: list[str], either: list | None = None) -> str:
         """English words and phrases → the genre's Chinese (english.tsv); un- before a known action
         negates it (unresolved → 未化解). A word no list knows is left out of the text and put in
         ``foreign``: what it asks is not known, so no figure may be taken to answer it (dropped,
         "how many letters were left unanswered" read as all the 区长信箱 letters). Function words and
         fillers are in the list, mapped to nothing."""
+        either = [] if either is None else either
         text = re.sub(r"['’]s(?![a-z])", " ", text.lower())    # 铁西区's: the place's
         # revoke (注销), filed (备案): the Chinese in brackets is what the English word before it
         # means — it is read as that (only the one word: "how many cases were resolved (化解)" keeps
@@ -200,7 +203,11 @@ class Normaliser:
         text = re.sub(r"(?<![a-z])(?:left|remaining)\s+(?=un[a-z]+)", " ", text)
 
         def known(m: re.Match) -> str:
-            return " " + self.english.get(re.sub(r"\s+", " ", m.group(0)), "") + " "
+            chinese = self.english.get(re.sub(r"\s+", " ", m.group(0)), "")
+            if "|" in chinese:      # set up (设立|组建|建立): one of these actions, whichever the figure's
+                either.append(tuple(chinese.split("|")))
+                chinese = chinese.split("|")[0]
+            return " " + chinese + " "
 
         if self.english_re is not None:
             text = self.english_re.sub(known, text)

@@ -37,6 +37,7 @@ class Reading:
     regions: list[str] = field(default_factory=list)   # every report region named (白桦区和铁西区…各)
     unknown_region: str | None = None    # a place the graph holds no report of
     foreign: tuple[str, ...] = ()        # English words no list knows (see Normaliser._english)
+    either: tuple[tuple[str, ...], ...] = ()   # an English verb of several actions (set up: 设立|组建|建立)
     level: str | None = None             # city / province / country when asked beyond a district
     level_word: str = ""                 # the words that said so (全市, 四平市, 市司法局)
     departments: list[tuple[str | None, str]] = field(default_factory=list)   # (level, core name)
@@ -203,7 +204,7 @@ class Reader:
         norm = self.normalise(question)
         # the text keeps 、 and ， (the marks of a coordinated question); tokens never include them
         text = strip_punctuation_keep_lists(norm.text)
-        r = Reading(text, raw=norm.raw, clauses=text, foreign=norm.foreign)
+        r = Reading(text, raw=norm.raw, clauses=text, foreign=norm.foreign, either=norm.either)
         setting = strip_punctuation(norm.setting)
         for m in re.finditer(r"((?:19|20)\d{2})年?", setting + "，" + text):
             r.years.append(int(m.group(1)))
