@@ -755,7 +755,7 @@ class _Table:
         self.above: list[str] = []          # the label cells of the row before, for a merged one left empty
         lexicon = rules.lexicon
         self.blanks = set(lexicon.table_blanks)
-        # 增长14.8% / -9.9%: a column of changes against the year before (同比): the row's change,
+        # 增长N% / −N%: a column of changes against the year before (同比): the row's change,
         # never a level of it nor a label
         self.changes = sorted(lexicon.changes, key=lambda kv: -len(kv[0]))
         words = "|".join(re.escape(w) for w, _ in self.changes)
@@ -821,7 +821,7 @@ class _Table:
         return None
 
     def _change(self, cell: str, at: int, row, column: str = "") -> _CellFigure | None:
-        """增长14.8% / −9.9% under a 同比 column: the row's change on the year before, in %."""
+        """增长N% / −N% under a 同比 column: the row's change on the year before, in %."""
         m = self.change_cell.match(cell)
         word = m.group("w") or ""
         direction = next((d for w, d in self.changes if w == word), None) if word else \

@@ -36,7 +36,7 @@ from kg.qa.templates import with_values
 if TYPE_CHECKING:
     from kg.qa.engine import Engine
 
-ROUNDING = 6          # decimals a difference of two stated decimals is rounded to (98.7 − 96.1 is 2.6, not 2.6000000000000085)
+ROUNDING = 6          # decimals a difference of two stated decimals is rounded to (binary floats leave a tail: N.N − M.M)
 MIN_COVERAGE = 0.6     # share of the question's content words a figure must cover to be considered at all
 CLOSE_SCORE = 0.25     # two figures this close in score are equally good readings (rivals, or one per actor)
 CANDIDATES = 6         # figures looked at below the best one when the best fails the evidence check
