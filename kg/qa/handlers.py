@@ -732,11 +732,11 @@ def _one_figure_names_both(eng: Engine, r: Reading, rep: ReportRef, items: list[
 def _keywords_before_sum(eng: Engine, r: Reading) -> list[str]:
     """人大建议 政协提案 合计 件数: a keyword question names the things summed as words set apart by
     spaces; each read as a question's words are (a place or year alone names no thing)."""
-    chunks = [eng.reader.normalise(c).text.strip() for c in r.raw.split()]
+    chunks = [eng.reader.normalise(bare).text.strip() for _, bare in eng.reader.keyword_chunks(r.raw)]
     at = next((i for i, c in enumerate(chunks) if eng.reader.pattern["sum"].search(c)), None)
     if at is None or eng.reader.pattern["sum"].search(chunks[at]).start() > 0:
         return []
-    items = [c for c in chunks[:at] if eng.reader.read(c).tokens]
+    items = [c for c in chunks[:at] if c and eng.reader.read(c).tokens]    # (请问, 一共: no thing either)
     return items if len(items) >= 2 else []
 
 

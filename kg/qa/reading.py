@@ -337,19 +337,26 @@ class Reader:
             r.parts, r.rest = keyword_parts
         return r
 
+    def keyword_chunks(self, raw: str) -> list[tuple[str, str]]:
+        """(each word set apart by spaces, and it less the places held and years): a keyword question's
+        words; one that was only a place or a year names no thing and is left out."""
+        held = [*self._places_held[0], *self._places_held[1], *(s for s, _ in self._short_regions)]
+        out = []
+        for chunk in raw.split():
+            bare = re.sub(r"(?:19|20)\d{2}年?度?", "", chunk)
+            for place in held:
+                bare = bare.replace(place, "")
+            if bare:
+                out.append((chunk, bare))
+        return out
+
     def _keyword_parts(self, raw: str, measures: list[str]) -> tuple[list[str], str]:
         """(parts, what they share) of a keyword question naming measures apart. A bare measure (场次,
         总数) is asked of the words named before it since the last measure (法律七进 场次 法律明白人 人数);
         a measure with a noun of its own (执法部门数) leaves those words to all (智能备案系统 注册). A place
         or year alone names no thing; each part is read as a question's words are."""
         parts, pending, shared = [], "", ""
-        held = [*self._places_held[0], *self._places_held[1], *(s for s, _ in self._short_regions)]
-        for chunk in raw.split():
-            bare = re.sub(r"(?:19|20)\d{2}年?度?", "", chunk)
-            for place in held:
-                bare = bare.replace(place, "")
-            if not bare:
-                continue
+        for chunk, bare in self.keyword_chunks(raw):
             if chunk not in measures:
                 pending += bare
                 continue
