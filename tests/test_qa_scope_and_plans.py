@@ -14,15 +14,20 @@ from kg.store import GraphStore
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "qa"
 
 
-@pytest.fixture(scope="module")
-def engine(tmp_path_factory, config):
-    d = tmp_path_factory.mktemp("qa-scope")
+def engine_over(tmp_path_factory, config, report: str):
+    """An engine over the shipped lexicon and one report of ``tests/fixtures/qa``."""
+    d = tmp_path_factory.mktemp(report)
     shutil.copytree(config.data_dir / "lexicon", d / "lexicon")
     (d / "reports").mkdir()
-    for f in FIXTURE.glob("yuquan-sifa-2024.*"):
+    for f in FIXTURE.glob(f"{report}.*"):
         shutil.copy(f, d / "reports" / f.name)
     cfg = Config(data_dir=d)
     return engine_for(GraphStore.from_dataset(build(cfg)), cfg)
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory, config):
+    return engine_over(tmp_path_factory, config, "yuquan-sifa-2024")
 
 
 def values(a):
@@ -60,13 +65,7 @@ def test_a_stated_none_answers_only_its_own_action(engine):
 @pytest.fixture(scope="module")
 def enforcement(tmp_path_factory, config):
     """A department's report with an enumerated clause, urged rectification and last year's figures."""
-    d = tmp_path_factory.mktemp("qa-shanhe")
-    shutil.copytree(config.data_dir / "lexicon", d / "lexicon")
-    (d / "reports").mkdir()
-    for f in FIXTURE.glob("shanhe-yjj-2023.*"):
-        shutil.copy(f, d / "reports" / f.name)
-    cfg = Config(data_dir=d)
-    return engine_for(GraphStore.from_dataset(build(cfg)), cfg)
+    return engine_over(tmp_path_factory, config, "shanhe-yjj-2023")
 
 
 def test_the_enforcement_figures_themselves_are_answered(enforcement):
@@ -107,13 +106,7 @@ def test_the_year_before_is_answered_by_its_own_figure_and_never_by_this_years(e
 @pytest.fixture(scope="module")
 def city(tmp_path_factory, config):
     """A city's own report whose metadata names the city as its own city too."""
-    d = tmp_path_factory.mktemp("qa-lanshui")
-    shutil.copytree(config.data_dir / "lexicon", d / "lexicon")
-    (d / "reports").mkdir()
-    for f in FIXTURE.glob("lanshui-city-2024.*"):
-        shutil.copy(f, d / "reports" / f.name)
-    cfg = Config(data_dir=d)
-    return engine_for(GraphStore.from_dataset(build(cfg)), cfg)
+    return engine_over(tmp_path_factory, config, "lanshui-city-2024")
 
 
 def test_a_city_named_as_its_own_city_is_read_and_named_once(city):
