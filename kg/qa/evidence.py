@@ -247,7 +247,8 @@ class Evidence:
             problems.append(f"问的是{m.group(0)}{text[m.end():m.end() + 2]}的数量，报告中的数字是已做的")
         # 已经整改完成的隐患: a figure of the action only urged (督促整改…N项) is not of it done
         done, urged = self.reader.words.get("completed", []), self.reader.words.get("urged", [])
-        for a in self.all_action_words if done and urged else ():
+        asked_done = urged and any(d in text for d in done)     # (most questions ask nothing done: no loop)
+        for a in self.all_action_words if asked_done else ():
             if a in text and any(a + d in text or d + a in text for d in done) \
                     and any(u + a in obs.clause or u + a in w.own for u in urged) \
                     and not any(a + d in obs.clause for d in done):

@@ -747,14 +747,15 @@ def _units_of(eng: Engine, side: str, units: list[str]) -> list[str]:
 
 
 def _rest_named(text: str) -> str:
-    """未一次性化解的比例: the words negated, up to what asks the share, name what is left."""
-    m = re.search(r"未([\u4e00-\u9fff]+?)(?:的|比例|占比|比重|率|$)", text)
-    return f"未{m.group(1)}的比例" if m else "其余部分的比例"
+    """未一次性化解的比例: the words negated name what is left."""
+    phrase = _negated_phrase(text)
+    return f"未{phrase}的比例" if phrase else "其余部分的比例"
 
 
 def _negated_phrase(text: str) -> str:
-    """未回复办结的有几条: the words negated, up to what asks the count (回复办结)."""
-    m = re.search(r"未([\u4e00-\u9fff]+?)(?:的|件数|数量|条数|人数|有|是|几|多少|$)", text.replace(" ", ""))
+    """未回复办结的有几条 / 未一次性化解的比例: the words negated, up to what asks the count or share."""
+    m = re.search(r"未([\u4e00-\u9fff]+?)(?:的|件数|数量|条数|人数|有|是|几|多少|比例|占比|比重|率|$)",
+                  text.replace(" ", ""))
     return m.group(1) if m else ""
 
 

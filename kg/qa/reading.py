@@ -226,7 +226,9 @@ class Reader:
                 modifier = own_place and not word.startswith("全") and LEVELS.index(level) > LEVELS.index("region")
                 if LEVELS.index(level) > 0 and r.level is None and not modifier:
                     r.level, r.level_word = level, word
-                text = text.replace(word, " ")
+                if not (modifier and word.endswith("级")):
+                    # (省级示范点 beside the place held: a grade of the thing, a word the figure must have)
+                    text = text.replace(word, " ")
         r.plan = any(w in text for w in self.plan_words)
         r.part_of_year = [m.group(0) for m in self._part_of_year.finditer(r.raw)]
         r.change = any(w in text for w in self.change_words)
