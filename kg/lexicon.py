@@ -153,6 +153,16 @@ class Layers:
                 return d / name
         raise LexiconError(f"lexicon file {name} is missing (looked in {', '.join(map(str, self.dirs))})")
 
+    def words(self) -> set[str]:
+        """Every word any list of these folders names (cells split at tabs and ``|``): the words
+        the lexicon gives a role, which no general rule may take for light."""
+        out = set()
+        for d in self.dirs:
+            for path in sorted(d.glob("*.t[sx][vt]")):
+                for line in read_lines(path):
+                    out.update(w for w in re.split(r"[\t|]", line) if w.strip())
+        return {w.strip() for w in out}
+
 
 def load_lexicon(directory: Path | Sequence[Path]) -> Lexicon:
     """Read every list in ``directory`` (normally ``data/lexicon``), or in layered folders."""

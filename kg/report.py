@@ -23,7 +23,7 @@ class Report:
     year: int
     text: str
     language: str = "zh"
-    level: str = ""       # province, city, district, county, department ("" for older metadata)
+    level: str = ""       # province, city, district, county, town, department ("" for older metadata)
 
     @property
     def default_actor(self) -> str | None:
@@ -51,12 +51,32 @@ def load_report(meta_path: Path) -> Report:
     return Report(
         id=meta["id"], title=meta["title"], publisher=meta["publisher"],
         # a city's own report may name the city as its own city too: it is in no other city
-        region=meta["region"], city=_city(meta), year=int(meta["year"]),
+        region=_town(meta) or meta["region"], city=_city(meta), year=int(meta["year"]),
         text=text, language=meta.get("language", "zh"), level=meta.get("level", ""),
     )
 
 
+TOWN_ENDINGS = ("镇", "乡", "街道", "苏木")   # a town's place (level ``town``): below a county or district
+
+
+def _town(meta: dict) -> str:
+    """A town's report (level ``town``) is of the town its publisher names, whatever county its
+    metadata gives as the region (芷泉镇人民政府, region 鹭岑县: the town, in that county)."""
+    if meta.get("level") != "town":
+        return ""
+    for ending in TOWN_ENDINGS:
+        at = meta["publisher"].find(ending)
+        if at > 0:
+            town = meta["publisher"][:at + len(ending)]
+            return town.removeprefix(meta["region"]).removeprefix(meta.get("city") or "")
+    return ""
+
+
 def _city(meta: dict) -> str:
+    """The place above the report's: a city's own report may name the city as its own city too (it is
+    in no other city); a town's is its county."""
+    if _town(meta) and _town(meta) != meta["region"]:
+        return meta["region"]
     city = meta.get("city") or ""
     return "" if city == meta["region"] else city
 

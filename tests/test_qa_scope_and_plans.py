@@ -14,13 +14,14 @@ from kg.store import GraphStore
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "qa"
 
 
-def engine_over(tmp_path_factory, config, report: str):
-    """An engine over the shipped lexicon and one report of ``tests/fixtures/qa``."""
-    d = tmp_path_factory.mktemp(report)
+def engine_over(tmp_path_factory, config, *reports: str):
+    """An engine over the shipped lexicon and the named reports of ``tests/fixtures/qa``."""
+    d = tmp_path_factory.mktemp(reports[0])
     shutil.copytree(config.data_dir / "lexicon", d / "lexicon")
     (d / "reports").mkdir()
-    for f in FIXTURE.glob(f"{report}.*"):
-        shutil.copy(f, d / "reports" / f.name)
+    for report in reports:
+        for f in FIXTURE.glob(f"{report}.*"):
+            shutil.copy(f, d / "reports" / f.name)
     cfg = Config(data_dir=d)
     return engine_for(GraphStore.from_dataset(build(cfg)), cfg)
 

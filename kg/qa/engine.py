@@ -67,7 +67,7 @@ class Engine:
         # a question's action is read as its usual word (整治 → 整改): a figure is found by any word of it
         self.matcher = Matcher(self.segmenter, lexicon.units_fit, frozenset(lexicon.verbs),
                                change=self.reader.pattern["change"], rate=self.reader.pattern["rate"],
-                               same_action=self.reader.same_action)
+                               same_action=self.reader.same_action, actions=self.reader.actions)
         heads_of: dict[str, list[str]] = {}   # by label: a corpus states the same indicators again and again
 
         def usual_words(_report: str, figs: list) -> None:
@@ -114,7 +114,7 @@ class Engine:
         # a label jieba keeps whole (受理行政复议申请) names its action inside the word
         mine = self.evidence.asked_actions("|".join(t.removeprefix("未") for t in r.tokens))
         actions = list(dict.fromkeys([*mine, *earlier]))[:MAX_CONTEXT_ACTIONS]
-        return {"tokens": r.tokens, "units": r.units, "actions": actions,
+        return {"tokens": r.tokens, "units": r.units, "actions": actions, "scene": r.scene,
                 "region": ans.report["region"], "year": ans.report["year"]}
 
     def _answer(self, question: str, context: dict | None) -> tuple[Answer, Reading | None]:
@@ -222,7 +222,7 @@ class Engine:
             if ans is not None:
                 ans.report = report
                 if ans.answered:
-                    ans.answer = phrasing.lead(rep) + ans.answer
+                    ans.answer = phrasing.lead(rep) + ans.answer + (phrasing.PLANNED if r.plan else "")
                 return ans
         return Answer(question, NOT_UNDERSTOOD, "没能理解这个问题。可以这样问：", report=report,
                       suggestions=self.suggestions(rep, r.tokens))

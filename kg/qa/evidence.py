@@ -58,6 +58,8 @@ class _Words:
         return _Words(self.own, self.context, keep, self.by_unit) if keep != self.siblings else self
 
 
+# between a body and a thing it issues: 的, or a verb of issuing with up to a few words (给区里发的)
+ISSUED_BY = r"(?:的|[\u4e00-\u9fff]{0,4}?(?:发|下发|提出|作出|出具|发出|下达)(?:了|过)?的|)"
 WHOLE_PLACE = re.compile("全[省市县区州盟旗]")   # a clause naming the whole place (全市…) is of all of it
 
 
@@ -88,6 +90,9 @@ class Evidence:
         self.scope_parts = reader.lx.scope_parts
         self.antonyms = [(r[0], r[1]) for r in read_rows(lexicon_dir / "antonyms.tsv") if len(r) > 1]
         self.antonyms += [(b, a) for a, b in self.antonyms]
+        # 法院 → 司法建议, 裁判 …: what a body issues by its nature (issuers.tsv)
+        self.issues = {r[0]: [w for w in r[1].split("|") if w] for r in read_rows(lexicon_dir / "issuers.tsv")
+                       if len(r) > 1}
         # 依托N个人民调解组织…，化解纠纷M件: a clause opening with a framing word is the means of the
         # sentence's later figures (only the multi-character ones: 以/将/在 open too much)
         frames = tuple(x for x in reader.lx.frame_markers if len(x) >= 2)
@@ -273,6 +278,14 @@ class Evidence:
         return [c for group in r.either for c in map(self.action_class, group)
                 if c and c != cls and cls in map(self.action_class, group)]
 
+    def issued_by(self, core: str, question: str, own: str) -> bool:
+        """The body names where the thing asked comes from, not whose figure it is: it stands right
+        before a thing it issues by its nature (issuers.tsv), joined by 的 or a verb of issuing
+        (法院的司法建议, 法院给区里发的司法建议, 法院裁判), and the figure counts that thing.
+        法院收到多少件司法建议 makes the body the one acting: never this."""
+        return any(re.search(re.escape(core) + ISSUED_BY + re.escape(t), question) and t in own
+                   for t in self.issues.get(core, ()))
+
     def action_class(self, word: str) -> str | None:
         return next((c for c, ws in self.actions if word in ws), None)
 
@@ -428,7 +441,8 @@ class Evidence:
             if level not in (None, "region", r.report_level):
                 problems.append(f"问的是{_level_name(level)}的{core}，报告只有本区（县）的数据")
             elif core not in PUBLISHER_CORES and core not in w.own and core not in obs.clause \
-                    and not any(core in n for n in r.report_publisher):   # a department's own report
+                    and not any(core in n for n in r.report_publisher) \
+                    and not self.issued_by(core, r.raw + "|" + text, w.own + "|" + obs.clause):   # a department's own report
                 problems.append(f"报告没有说明{core}的这项数字")
         named_here = own_actions or self._actions_in(obs.clause)
         predicate = self.predicate(obs)

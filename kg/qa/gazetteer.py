@@ -85,6 +85,13 @@ class Gazetteer:
                 found[name] = self.known.get(name) or Place(name, self.level_of(name), None)
         return sorted(found.values(), key=lambda p: text.find(p.name) if p.name in text else len(text))
 
+    def ends_name(self, text: str, at: int) -> bool:
+        """The character at ``at`` (市 of 岫原市交通局) may end a place's name begun before it: a name
+        known, or one the grammar allows, however jieba cut it."""
+        lo, hi = NAME_CHARS
+        return any(text[max(0, at - k):at + 1] in self.known or self._plausible(text[at - k:at], text[at - k:at + 1])
+                   for k in range(lo, hi + 1) if at - k >= 0)
+
     def _by_grammar(self, tokens: list[str], i: int) -> str | None:
         tok = tokens[i]
         for suffix, _ in self.suffixes:

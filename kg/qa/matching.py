@@ -75,6 +75,8 @@ RATE_ASKED = 3.0         # a rate word asked and the figure is a rate
 RATE_NOT = -1.0          # a rate word asked and the figure is a count
 RATE_NAMED = 4.0         # the very rate asked (进驻率) is the figure's indicator
 RATE_UNASKED = -1.0      # 多少 with no rate word asks for a count first
+UNASKED_ACTION = -0.5    # an action the indicator names and the question does not ask (败诉…案件 for 行政诉讼
+                         # 有几件): a tie-breaker only, the plain count before the part that had an outcome
 MEASURE_SUFFIXES = ("率", "度")   # words naming a measure (满意度, 知晓率) a figure must have itself
 # defaults for a Matcher made alone (tests); the engine passes the lexicon's (structure.tsv: change, rate)
 CHANGE_WORDS = re.compile(r"增长|增加|减少|下降|同比|环比|变化|上升|提高")
@@ -107,6 +109,7 @@ class _Question:
         self.asks_rate = bool(rate.search(qtext))
         self.rate_words = re.findall(r"[\u4e00-\u9fff]{2}率", qtext)
         self.total = sum(len(t) for t in tokens) or 1
+        self.actions: frozenset[str] = frozenset()    # the actions asked, by their usual words (set by the matcher)
         self.units = units
         self._units_fit, self._fits = units_fit, {}
 
@@ -122,9 +125,15 @@ class Matcher:
     def __init__(self, segmenter: Segmenter,
                  units_fit=lambda asked, unit: "yes" if not asked or unit in asked else "",
                  verbs: frozenset[str] = frozenset(), change=CHANGE_WORDS, rate=RATE_WORDS,
-                 same_action: dict[str, list[str]] | None = None):
+                 same_action: dict[str, list[str]] | None = None,
+                 actions: list[tuple[str, list[str]]] = ()):
         self.segmenter = segmenter
         self.same_action = same_action or {}
+        # every word of an action → its usual word (审结 → 办结), found in an indicator longest first
+        self.action_of = {w: head for head, words in actions for w in [head, *words]}
+        self._action_words = re.compile("|".join(map(re.escape, longest_first(self.action_of)))) \
+            if self.action_of else None
+        self._label_actions: dict[str, frozenset[str]] = {}
         self.change, self.rate = change, rate
         self.verbs = verbs
         self.units_fit = units_fit
@@ -170,7 +179,10 @@ class Matcher:
     def match(self, obs: Obs, tokens: list[str], units: list[str], qtext: str,
               view: _Question | None = None, parts=None) -> Match:
         """``parts``: each token's :meth:`token_score` for this figure, when known already."""
-        q = view or _Question(qtext, tokens, units, self.units_fit, self.change, self.rate)
+        q = view
+        if q is None:
+            q = _Question(qtext, tokens, units, self.units_fit, self.change, self.rate)
+            q.actions = self.actions_asked(tokens)
         covered = score = 0.0
         missing = 0
         for s, c, miss in parts if parts is not None else (self.token_score(obs, t) for t in tokens):
@@ -193,7 +205,19 @@ class Matcher:
                 score += RATE_NAMED
         elif obs.unit == "%":
             score += RATE_UNASKED
+        if self.label_actions(label) - q.actions:
+            score += UNASKED_ACTION
         return Match(obs, score, covered / q.total, missing, unit_fits)
+
+    def label_actions(self, label: str) -> frozenset[str]:
+        """The actions an indicator names, by their usual words (read once per label)."""
+        found = self._label_actions.get(label)
+        if found is None:
+            if len(self._label_actions) > 50_000:
+                self._label_actions.clear()
+            found = self._label_actions[label] = frozenset(
+                self.action_of[w] for w in self._action_words.findall(label)) if self._action_words else frozenset()
+        return found
 
     def subwords(self, token: str) -> list[str]:
         if token not in self._subwords:
@@ -226,6 +250,13 @@ class Matcher:
             self._columns[key] = col
         return col
 
+    def actions_asked(self, tokens: list[str]) -> frozenset[str]:
+        """The actions the question's words name (办结, 未办结; a label jieba keeps whole: 受理行政复议申请)."""
+        found = set()
+        for t in tokens:
+            found |= self.label_actions(t.removeprefix("未"))
+        return frozenset(found)
+
     def rank(self, cat: list[Obs], tokens: list[str], units: list[str], qtext: str) -> list[Match]:
         # a bare rate word (比例, 占比) asks for the unit kind, which the rate bonus weighs: not content
         tokens = [t for t in tokens if not self.rate.fullmatch(t)] or tokens
@@ -234,6 +265,7 @@ class Matcher:
         key = (id(cat), tuple(tokens), tuple(units), qtext)
         if cache is None or key not in cache:
             view = _Question(qtext, tokens, units, self.units_fit, self.change, self.rate)
+            view.actions = self.actions_asked(tokens)
             columns = [self.column(cat, t) for t in tokens]
             ms = [self.match(o, tokens, units, qtext, view, [col[i] for col in columns])
                   for i, o in enumerate(cat)]

@@ -14,11 +14,16 @@ import re
 from dataclasses import dataclass, field
 from itertools import takewhile
 
-from kg.lexicon import Lexicon, longest_first, read_rows
+from kg.lexicon import Layers, Lexicon, longest_first, read_rows
 from kg.qa.catalogue import Catalogue
 from kg.qa.gazetteer import Gazetteer
 from kg.qa.normalise import Normaliser
-from kg.qa.segment import Segmenter, strip_punctuation, strip_punctuation_keep_lists
+from kg.qa.segment import (
+    Segmenter,
+    light_by_pos,
+    strip_punctuation,
+    strip_punctuation_keep_lists,
+)
 
 LEVELS = ("region", "city", "province", "country")          # smallest first
 PREFIX_LEVEL = {"区": "region", "县": "region", "旗": "region", "市": "city", "州": "city", "省": "province"}
@@ -85,7 +90,10 @@ class Reader:
         # 参训人次是多少: a unit standing as the noun the count word asks of (a word of its own)
         self._unit_then_count = re.compile(rf"(?<![多少几\d万亿])({unit_alt})(?:是|为|有|共|一共|合计|总共)?(?:多少|几)")
         self._count_token = re.compile(rf"(?:几|多少|\d+)(?:万|亿)?(?:{unit_alt})|(?:几|多少)?[万亿](?:{unit_alt})?")
-        self.stopwords = set(lexicon.stopwords)
+        # the lexicon's stop words, and the words jieba tags as pronouns or particles that no list
+        # of the lexicon gives a role (其中, 本级, 每年 have one): 咱 / 我家 / 那会儿 are no content
+        layers = lexicon_dir if isinstance(lexicon_dir, Layers) else Layers(lexicon_dir)
+        self.stopwords = set(lexicon.stopwords) | (light_by_pos() - layers.words())
         action_words = [w for row in read_rows(lexicon_dir / "actions.tsv") for w in row if w]
         self.normalise = Normaliser(lexicon_dir, lexicon.synonyms, self.units, list(lexicon.verbs) + action_words)
         words = {}
@@ -448,6 +456,10 @@ class Reader:
             name, iri, is_placed = self.publisher_names[k]
             if is_placed != placed or (name not in rest and name not in read):
                 continue
+            # 岫原市交通局: 市交通局 (a publisher's name by its level alone) ends another place named, not its own
+            if placed and name[0] in PREFIX_LEVEL and all(self.gazetteer.ends_name(text, m.start())
+                                                          for m in re.finditer(re.escape(name), text)):
+                continue
             if placed:
                 read.add(name)
                 rest = rest.replace(name, "|")
@@ -691,7 +703,11 @@ class Reader:
         if swap and own and not any(t in verbs for t in own):
             r.tokens = own + prev_verbs
             r.carried = prev_verbs
-        elif not own or all(t in verbs for t in own):
+        elif not own:
+            # 有几件？ after 有没有没回复的: the same question again, its action and scene too
+            r.tokens = [*prev, *r.tokens]
+            r.scene = r.scene or strings("scene")
+        elif all(t in verbs for t in own):
             r.tokens = nouns + r.tokens
         else:
             return r

@@ -1,0 +1,96 @@
+"""A town's report, bodies named beside what they issue, a publisher's name by its level alone,
+sums written with 加, plans said to be plans, and the wrapping words jieba tags as pronouns."""
+
+import pytest
+from test_qa_scope_and_plans import FIXTURE, engine_over
+
+from kg.qa.phrasing import PLANNED
+from kg.qa.segment import light_by_pos
+from kg.report import load_report
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory, config):
+    return engine_over(tmp_path_factory, config, "baiyang-town-2024", "yuquan-sifa-2024")
+
+
+def values(a):
+    return [f.value for f in a.facts]
+
+
+def test_a_town_report_is_of_the_town_in_its_county():
+    """Level ``town``: the place is the town its publisher names, the county above it."""
+    rep = load_report(FIXTURE / "baiyang-town-2024.json")
+    assert (rep.region, rep.city, rep.level) == ("白杨镇", "柏川县", "town")
+
+
+def test_a_town_is_found_by_its_name(engine):
+    a = engine.answer("白杨镇2024年受理了多少件矛盾纠纷")
+    assert a.answered and values(a) == [186] and "白杨镇" in a.answer, a.answer
+    b = engine.answer("柏川县白杨镇调解成功了几件纠纷")
+    assert values(b) == [179], b.answer
+
+
+def test_another_town_is_no_answer(engine):
+    a = engine.answer("红石镇2024年受理了多少件矛盾纠纷")
+    assert not a.answered and not a.facts, a.answer
+
+
+def test_a_sum_with_jia_adds_both_and_never_an_outcome(engine):
+    """行政复议加行政诉讼: 加 joins the parts; the plain count, not 败诉0件, is 行政诉讼's."""
+    a = engine.answer("白杨镇行政复议加行政诉讼一共多少件")
+    assert a.answered and a.facts[0].computed and a.facts[0].value == 6, a.answer
+    b = engine.answer("白杨镇行政诉讼有几件")
+    assert values(b) == [2], b.answer
+
+
+def test_a_body_beside_what_it_issues_names_its_source(engine):
+    """县法院发的司法建议: the court issues them; the town's figure answers."""
+    a = engine.answer("县法院发的司法建议，白杨镇回复率是多少")
+    assert a.answered and values(a) == [100], a.answer
+    b = engine.answer("白杨镇对法院的司法建议回复率是多少")
+    assert values(b) == [100], b.answer
+
+
+@pytest.mark.parametrize("q", [
+    "白杨镇县法院调解成功了几件纠纷",     # 调解 is no thing a court issues: the town's figure is not the court's
+    "县法院收到多少件司法建议",           # the court acting (收到), not named as the suggestions' source
+])
+def test_a_body_not_beside_what_it_issues_is_asked_for_itself(engine, q):
+    a = engine.answer(q)
+    assert not a.answered, a.answer
+
+
+def test_a_question_asked_again_keeps_its_scene(engine):
+    """有没有没回复的？有几件？ — the second sentence asks the first again (its scene too), never a zero
+    of something else."""
+    a = engine.answer("白杨镇收到的司法建议有没有没回复的？有几件？")
+    assert a.answered and 0 in values(a) and all(f.indicator.find("败诉") < 0 for f in a.facts), a.answer
+    first = engine.answer("白杨镇收到的司法建议里，有没有没回复的？")
+    again = engine.answer("有几件？", context=first.context)
+    assert not again.answered or all("败诉" not in f.indicator for f in again.facts), again.answer
+
+
+def test_a_publisher_by_its_level_alone_is_not_read_inside_another_place(engine):
+    """青石市司法局: 市司法局 ends another city's name, never 玉泉市司法局's report."""
+    a = engine.answer("2024年青石市司法局市本级收到行政复议申请多少件")
+    assert not a.answered and not a.facts, a.answer
+    b = engine.answer("2024年市司法局市本级收到行政复议申请多少件")
+    assert values(b) == [214], b.answer
+
+
+def test_a_plan_answer_says_it_is_a_plan(engine):
+    a = engine.answer("白杨镇2025年计划新培养多少名法律明白人")
+    assert a.answered and values(a) == [40] and a.answer.endswith(PLANNED), a.answer
+    b = engine.answer("白杨镇新培养了多少名法律明白人")
+    assert not b.answered, b.answer
+
+
+def test_pronouns_and_particles_are_no_content(engine):
+    """咱 / 我家 / 啥 / 来着: jieba's pronouns and particles, which no list of the lexicon gives a role."""
+    assert {"咱", "我家", "啥"} <= light_by_pos()
+    a = engine.answer("咱白杨镇受理了啥矛盾纠纷，多少件来着")
+    assert values(a) == [186], a.answer
+    # a pronoun that picks out a part (其余, 各级) stays content; so does a word the lexicon gives a role
+    assert not {"其余", "各级", "每年"} & light_by_pos()
+    assert "其中" not in engine.reader.stopwords or "其中" in engine.lx.stopwords
