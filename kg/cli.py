@@ -220,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--city", help="city the region is in (default: inferred)")
     p.add_argument("--year", type=int, help="year reported on (default: from the title, else the opening)")
     p.add_argument("--publisher", help="publishing organisation (default: inferred)")
-    p.add_argument("--level", choices=["province", "city", "district", "county", "department"],
+    p.add_argument("--level", choices=["province", "city", "district", "county", "town", "department"],
                    help="level of the publisher (default: inferred)")
     p.add_argument("--id", help="file name and IRI key (default: hashes of the region and the publisher, "
                                 "and the year)")

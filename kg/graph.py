@@ -245,7 +245,8 @@ class _ReportGraph:
 
 
 LEVEL_OF_SUFFIX = (("省", "province"), ("自治区", "province"), ("市", "city"), ("州", "city"),
-                   ("盟", "city"), ("县", "county"), ("旗", "county"), ("区", "district"))
+                   ("盟", "city"), ("县", "county"), ("旗", "county"), ("区", "district"),
+                   ("镇", "town"), ("乡", "town"), ("街道", "town"), ("苏木", "town"))
 LEVEL_CHAR = {"province": "省", "city": "市", "county": "县", "district": "区"}
 
 

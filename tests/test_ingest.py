@@ -22,6 +22,12 @@ def test_infers_from_the_opening_lines():
     assert meta["publisher"] == "青松市白桦区人民政府" and "2024年度" in meta["title"]
 
 
+def test_a_town_government_is_read_as_a_town():
+    """镇人民政府 (places.tsv: 镇, 乡, 街道): level ``town``, the town its region."""
+    meta = infer((FIXTURES / "qa" / "baiyang-town-2024.txt").read_text("utf-8"))
+    assert (meta["publisher"], meta["region"], meta["level"], meta["year"]) == ("白杨镇人民政府", "白杨镇", "town", 2024)
+
+
 def test_ingest_then_build_each_report_in_its_own_graph(data_dir):
     for path in [PROJECT_ROOT / "data/reports/tiexi-2025.txt", FIXTURES / "reports/baihua-2024.txt",
                  FIXTURES / "layouts/songlin-2025.txt"]:
