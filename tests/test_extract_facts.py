@@ -314,3 +314,16 @@ def test_a_column_of_changes_is_the_rows_change_not_a_label(lexicon):
            for f in extract_facts(parse_structure(text, lexicon).sentences, lexicon)]
     assert got == [("立案查处案件", 137, 2024, "level", None), ("立案查处案件", 152, 2023, "level", None),
                    ("立案查处案件同比下降", Decimal("9.9"), None, "change", "decrease")], got
+
+
+def test_a_change_in_the_rows_own_unit_under_a_change_column(lexicon):
+    """「-5件」 / 「+13人」 under 变化 (full-width bars): the row's change in that unit, the row read as a row."""
+    from kg.extract.text import parse_structure
+    text = ("某局报告\n一、主要数据\n序号｜指标｜2023年｜2022年｜变化\n1｜立案查处案件（件）｜1648｜1881｜-12.4%\n"
+            "2｜行政复议案件（件）｜9｜14｜-5件\n3｜持证执法人员（人）｜318｜305｜+13人")
+    got = [(f.indicator, f.value, f.unit, f.kind, f.qualifier)
+           for f in extract_facts(parse_structure(text, lexicon).sentences, lexicon) if f.period != 2022]
+    assert ("行政复议案件", 9, "件", "level", None) in got, got
+    assert ("行政复议案件变化下降", 5, "件", "change", "decrease") in got, got
+    assert ("持证执法人员变化增长", 13, "人", "change", "increase") in got, got
+    assert not any("｜" in i for i, *_ in got), got

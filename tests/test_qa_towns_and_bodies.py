@@ -4,6 +4,7 @@ sums written with 加, plans said to be plans, and the wrapping words jieba tags
 import pytest
 from test_qa_scope_and_plans import FIXTURE, engine_over
 
+from kg.qa.handlers import compares
 from kg.qa.phrasing import PLANNED
 from kg.qa.segment import light_by_pos
 from kg.report import load_report
@@ -94,3 +95,13 @@ def test_pronouns_and_particles_are_no_content(engine):
     # a pronoun that picks out a part (其余, 各级) stays content; so does a word the lexicon gives a role
     assert not {"其余", "各级", "每年"} & light_by_pos()
     assert "其中" not in engine.reader.stopwords or "其中" in engine.lx.stopwords
+
+
+def test_a_difference_of_two_actions_is_computed_or_declined_never_one_figure(engine):
+    """受理比调解成功多多少: two actions compared (no noun between 比 and 多), computed from both."""
+    a = engine.answer("白杨镇受理的纠纷比调解成功的多多少件")
+    assert a.answered and a.facts[0].computed and a.facts[0].value == 7, a.answer
+    b = engine.answer("In 白杨镇, how many more 信访事项 were 新收 than 审结?")
+    assert b.answered and b.facts[0].computed and b.facts[0].value == 4, b.answer
+    # 新收比审结多: a comparison of two actions, which one figure never answers (handlers.compares)
+    assert compares(engine, "信访事项新收比审结多多少") and not compares(engine, "信访事项占比有多高")

@@ -759,7 +759,10 @@ class _Table:
         # never a level of it nor a label
         self.changes = sorted(lexicon.changes, key=lambda kv: -len(kv[0]))
         words = "|".join(re.escape(w) for w, _ in self.changes)
-        self.change_cell = re.compile(rf"^(?P<w>{words})?\s*(?P<s>[+\-−])?(?P<n>\d+(?:\.\d+)?)\s*%$")
+        # (…in %, or in the row's own unit: 「-5件」, 「+13人」 under 变化)
+        unit_alt = "|".join(re.escape(u.text) for u in sorted(lexicon.units, key=lambda u: -len(u.text)))
+        self.change_cell = re.compile(
+            rf"^(?P<w>{words})?\s*(?P<s>[+\-−])?(?P<n>\d+(?:\.\d+)?)\s*(?P<u>%|{unit_alt})$")
         self.label_headings = set(lexicon.table_label_headings)
         self.units = {u.text for u in lexicon.units}
         cues = "|".join(map(re.escape, lexicon.table_unit_cues)) or "(?!)"
@@ -821,7 +824,8 @@ class _Table:
         return None
 
     def _change(self, cell: str, at: int, row, column: str = "") -> _CellFigure | None:
-        """增长N% / −N% under a 同比 column: the row's change on the year before, in %."""
+        """增长N% / −N% / -N件 under a 同比 or 变化 column: the row's change on the year before, in %
+        or in the unit written after it."""
         m = self.change_cell.match(cell)
         word = m.group("w") or ""
         direction = next((d for w, d in self.changes if w == word), None) if word else \
@@ -831,7 +835,7 @@ class _Table:
         value = parse_number(m.group("n"))
         said = word or ("增长" if direction == "increase" else "下降")
         said = said if said.startswith(column) else column + said       # 同比 + 增长
-        return _CellFigure(Mention(at + m.start("n"), at + m.end(), value, "%"), row.name + said, row.period,
+        return _CellFigure(Mention(at + m.start("n"), at + m.end(), value, m.group("u")), row.name + said, row.period,
                            row.actor, row.scope, change=direction)
 
     def kind(self, cell: str) -> str:

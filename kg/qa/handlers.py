@@ -566,8 +566,8 @@ def compares(eng: Engine, text: str) -> bool:
     diff = set(eng.reader.words.get("diff", ["多", "少"]))
     at = next((i for i, w in enumerate(words) if w in than), None)
     end = next((i for i, w in enumerate(words) if at is not None and i > at and w in diff), None)
-    # …and the thing compared with between them (占比有多高 compares nothing)
-    return end is not None and any(eng.reader.is_noun(w) for w in words[at + 1:end])
+    # …and the thing or the action compared with between them (占比有多高 compares nothing; 新收比审结多)
+    return end is not None and any(eng.reader.is_noun(w) or eng.evidence.action_class(w) for w in words[at + 1:end])
 
 
 def owns_head(eng: Engine, m: Match, tokens: list[str]) -> bool:
