@@ -105,3 +105,16 @@ def test_a_difference_of_two_actions_is_computed_or_declined_never_one_figure(en
     assert b.answered and b.facts[0].computed and b.facts[0].value == 4, b.answer
     # 新收比审结多: a comparison of two actions, which one figure never answers (handlers.compares)
     assert compares(engine, "信访事项新收比审结多多少") and not compares(engine, "信访事项占比有多高")
+
+
+def test_a_plan_word_counts_only_as_a_word(engine):
+    """一共划分 (normalised 合计划分) holds no 计划: a result, not a plan."""
+    a = engine.answer("白杨镇一共划分了多少个网格")
+    assert values(a) == [58], a.answer
+
+
+def test_a_list_before_the_verb_is_where_not_what_is_counted(engine):
+    """在政府网站和公开栏上发了多少条信息: one figure states both places (…和村务公开栏发布各类信息N条),
+    and 信息, after its verb, is what it counts."""
+    a = engine.answer("白杨镇在政府网站和公开栏上一共发了多少条信息")
+    assert values(a) == [210], a.answer

@@ -346,6 +346,11 @@ class Evidence:
         head = _Words(_head(obs.label_text), "", "")
         found = any(self._accounted(t, head) for t in (phrase, *self.aliases.get(phrase, ()))) \
             or (self._accounted(nouns[-1], head) and phrase in _head(obs.clause))
+        if not found:
+            # 政府网站和村务公开栏发布各类信息: a list before the verb is where or who, and the thing
+            # after the verb is what the figure counts (a list after it: only its first item)
+            _, after = self._subject_and_object(obs.label_clean)
+            found = bool(after) and self._accounted(nouns[-1], _Words(_head(after), "", ""))
         if not found and phrase in obs.label_text:
             return False          # only a later item of the indicator's list
         if not r.units:

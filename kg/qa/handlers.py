@@ -724,7 +724,7 @@ def _one_figure_names_both(eng: Engine, r: Reading, rep: ReportRef, items: list[
         return False      # (a rate of both, 建议和提案办复率, is no count of both)
     # each part by the words that tell it from the others (审查|区政府规范性文件 and 审查|重大合同协议
     # share 审查: a figure naming 审查 names neither), every one of them in the figure's indicator
-    tokens = [set(eng.reader.tokens(i)) for i in items]
+    tokens = [{t for t in eng.reader.tokens(i) if len(t) >= 2} for i in items]    # (公开栏上: 上 names nothing)
     own = [t - set().union(*(x for j, x in enumerate(tokens) if j != i)) for i, t in enumerate(tokens)]
     return all(o and all(t in whole.obs.label_text for t in o) for o in own)
 

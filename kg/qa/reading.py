@@ -237,7 +237,7 @@ class Reader:
                 if not (modifier and word.endswith("级")):
                     # (省级示范点 beside the place held: a grade of the thing, a word the figure must have)
                     text = text.replace(word, " ")
-        r.plan = any(w in text for w in self.plan_words)
+        r.plan = self.stands_whole(text, self.plan_words)     # (合计划分了: no 计划 there)
         r.part_of_year = [m.group(0) for m in self._part_of_year.finditer(r.raw)]
         r.change = any(w in text for w in self.change_words)
         # 最短要多少天: a bound asked, which the figure's own (不少于N日) must be
@@ -656,6 +656,15 @@ class Reader:
                 continue
             out.append(self.action_head.get(t, t) if usual else t)
         return out
+
+    def stands_whole(self, text: str, words: list[str]) -> bool:
+        """One of ``words`` stands in ``text`` on word boundaries: 计划新建 holds 计划, 合计划分 does not."""
+        found = [w for w in words if w in text]
+        if not found:
+            return False
+        spans = self.segmenter.tokenize(text)
+        starts, ends = {a for _, a, _ in spans}, {b for _, _, b in spans}
+        return any(m.start() in starts and m.end() in ends for w in found for m in re.finditer(re.escape(w), text))
 
     def has(self, role: str, text: str) -> bool:
         p = self.pattern.get(role)
