@@ -118,3 +118,15 @@ def test_a_list_before_the_verb_is_where_not_what_is_counted(engine):
     and 信息, after its verb, is what it counts."""
     a = engine.answer("白杨镇在政府网站和公开栏上一共发了多少条信息")
     assert values(a) == [210], a.answer
+
+
+def test_a_measure_alone_after_a_question_is_of_its_subject(engine):
+    """收到司法建议多少件？回复率多少？ — the rate is of the thing before, and asks no 件."""
+    a = engine.answer("白杨镇收到司法建议多少件？回复率多少？")
+    assert values(a) == [3, 100], a.answer
+
+
+def test_a_rate_beside_a_count_is_asked_as_a_rate(engine):
+    """调解成功件数和调解成功率: the rate's part asks %, and lends the bare verb no subject."""
+    a = engine.answer("白杨镇调解成功件数和调解成功率分别多少")
+    assert values(a) == [179, 96.2], a.answer

@@ -345,7 +345,9 @@ class Engine:
 
         def bare(tokens):
             return all(t in verbs or t.removeprefix("未") in verbs for t in tokens)
-        subject = next(([t for t in s if t not in verbs] for s in sides if not bare(s)), [])
+        def measure(tokens):    # 正常核验率 names a rate of its own, no subject for 备案(次数)
+            return any(t.endswith(("率", "度")) for t in tokens)
+        subject = next(([t for t in s if t not in verbs] for s in sides if not bare(s) and not measure(s)), [])
         return [s + [t for t in subject if t not in s] if bare(s) else s for s in sides]
 
     def suggestions(self, rep: ReportRef, tokens: list[str]) -> list[str]:

@@ -193,6 +193,8 @@ def multi(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
             # one character ending a noun (承诺|件) only where the question asks in none
             unit = eng.reader.ending_unit(item)
             units = [unit] if unit and (len(unit) > 1 or not r.units) else (eng.reader.units_asked(item) or r.units)
+            if not eng.reader.units_asked(item) and eng.reader.has("rate", item) and not eng.reader.has("rate", r.rest):
+                units = ["%"]     # 备案次数和正常核验率: the rate's part asks a rate, not the 次 of the other
             hit = None
             if i and lead and "的" not in item and len(toks) == 1:
                 # …a bare noun first with it (执法人员: of those 完成注册的, not any 执法人员 of the report)

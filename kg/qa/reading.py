@@ -28,6 +28,7 @@ from kg.qa.segment import (
 LEVELS = ("region", "city", "province", "country")          # smallest first
 PREFIX_LEVEL = {"区": "region", "县": "region", "旗": "region", "市": "city", "州": "city", "省": "province"}
 MAX_CONTEXT_TOKENS = 20    # a context is user-supplied JSON: bounded, like everything it carries
+FOLLOW_MEASURES = ("率", "度")   # …来信多少条？回复办结率多少？: a measure alone is of the subject before
 MAX_SWAP = 16              # 那X呢 names a subject, not a sentence: a longer X is a question of its own
 
 
@@ -689,9 +690,9 @@ class Reader:
         prev = strings("tokens")
         plain_verbs = set(self.lx.verbs) | set(self.action_head)
 
-        class _Verbs:   # 办结, and 未办结 (a remainder of it), are verbs of the question
-            def __contains__(self, t):
-                return t in plain_verbs or t.removeprefix("未") in plain_verbs
+        class _Verbs:   # 办结, and 未办结 (a remainder of it), are verbs of the question; 回复办结率 or 满意度
+            def __contains__(self, t):   # (a measure of what was asked before) takes its subject as a verb does
+                return t in plain_verbs or t.removeprefix("未") in plain_verbs or t.endswith(FOLLOW_MEASURES)
         verbs = _Verbs()
         prev_verbs = [t for t in prev if t in verbs]
         nouns = []
@@ -725,7 +726,8 @@ class Reader:
         earlier = context.get("actions")
         earlier = [a for a in earlier if isinstance(a, str)][:MAX_CONTEXT_TOKENS] if isinstance(earlier, list) else []
         r.previous_actions = list(dict.fromkeys([self.action_head.get(v, v) for v in prev_verbs] + earlier))
-        r.units = r.units or [u for u in strings("units") if u in self.units]
+        if not any(t.endswith(FOLLOW_MEASURES) for t in own):    # (回复办结率多少 asks no 条 of the 来信 before)
+            r.units = r.units or [u for u in strings("units") if u in self.units]
         if not r.region and not r.year and isinstance(context.get("region"), str):
             r.region = context["region"] if any(x.region == context["region"] for x in self.cat.reports) else None
             year = context.get("year")
