@@ -455,7 +455,10 @@ def negatives(engine, rep, figs, actions, rng) -> list[Q]:
             city_held = any(x.region == rep.city for x in engine.reports)
             scope = rng.choice(["全市", "全省", "市里"] + ([] if city_held else [f"{rep.city}全市"]))
             out.append(Q(f"{scope}{s}{u}", "none", [], "negative", f"scope:{o.label}"))
-        if "plans" not in o.roles:      # (a target of the plans section is what a plan question asks)
+        # (a target of the plans section is what a plan question asks; so is a result whose indicator
+        # the plans name again: 调解成功率N% done, 调解成功率稳定在M%以上 planned)
+        if "plans" not in o.roles and not any("plans" in x.roles and o.label_clean in x.label_clean
+                                              for x in figs):
             plan = rng.choice(["明年计划", "下一步打算", f"{rep.year + 1}年计划"])
             out.append(Q(f"{plan}{s}{u}", "none", [], "negative", f"plan:{o.label}"))
         # a count whose sentence states a rate may be what the rate is of (进驻…的比例 = 进驻率): not a swap;

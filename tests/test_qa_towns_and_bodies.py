@@ -130,3 +130,12 @@ def test_a_rate_beside_a_count_is_asked_as_a_rate(engine):
     """调解成功件数和调解成功率: the rate's part asks %, and lends the bare verb no subject."""
     a = engine.answer("白杨镇调解成功件数和调解成功率分别多少")
     assert values(a) == [179, 96.2], a.answer
+
+
+def test_a_word_of_the_sentence_outside_the_clause_is_the_figures_too(engine):
+    """学习贯彻习近平法治思想，开展学习研讨N次、法治讲座M场: 法治 stands outside the clause its sibling
+    法治讲座 shares, so it is the sentence's, and 学习研讨's; a word only in the sibling stays theirs."""
+    a = engine.answer("白杨镇学习贯彻习近平法治思想开展学习研讨多少次")
+    assert values(a) == [6], a.answer
+    b = engine.answer("白杨镇学习研讨和法治讲座一共多少次")
+    assert not b.answered or b.facts[0].computed, b.answer

@@ -51,11 +51,12 @@ class _Words:
     context: str   # clause, sentence (less other figures' clauses), section title, paragraph lead
     siblings: str  # what the other figures of the same clause own (收到司法建议、检察建议各2件)
     by_unit: tuple = ()   # the same, with each sibling's unit
+    beyond: str = ""      # the context outside the figure's own clause (where no sibling's words stand)
 
     def without_units(self, units_fit) -> _Words:
         """The question's unit rules out siblings in other units (N家执法部门M名执法人员: 几家 asks the N)."""
         keep = "|".join(t for t, u in self.by_unit if units_fit(u))
-        return _Words(self.own, self.context, keep, self.by_unit) if keep != self.siblings else self
+        return _Words(self.own, self.context, keep, self.by_unit, self.beyond) if keep != self.siblings else self
 
 
 # between a body and a thing it issues: 的, or a verb of issuing with up to a few words (给区里发的)
@@ -166,7 +167,8 @@ class Evidence:
         same_clause = tuple((x.label_text + "|" + x.actor_text, x.unit) for x in others
                             if x.clause == o.clause)
         return _Words(o.label_text + "|" + o.actor_text, o.clause + "|" + context,
-                      "|".join(t for t, _ in same_clause), same_clause)
+                      "|".join(t for t, _ in same_clause), same_clause,
+                      context.replace(o.clause, "|") if o.clause else context)
 
     # -- the parts of the check ------------------------------------------
     def in_names(self, text: str, w: _Words) -> str:
@@ -320,8 +322,8 @@ class Evidence:
         lead = next((a for a in self.all_action_words if token.startswith(a) and len(token) - len(a) >= 2), "")
         if lead:
             return self._accounted(token[len(lead):], w)
-        if token in w.context and token not in w.siblings:
-            return True
+        if token in w.context and (token not in w.siblings or token in w.beyond):
+            return True       # (法治 of 学习贯彻习近平法治思想, outside the clause its sibling 法治讲座 shares)
         if len(token) < 3:
             return False
         covered = [False] * len(token)
