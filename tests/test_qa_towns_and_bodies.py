@@ -139,3 +139,29 @@ def test_a_word_of_the_sentence_outside_the_clause_is_the_figures_too(engine):
     assert values(a) == [6], a.answer
     b = engine.answer("白杨镇学习研讨和法治讲座一共多少次")
     assert not b.answered or b.facts[0].computed, b.answer
+
+
+def test_a_figure_reached_by_ways_listed_together_is_not_one_ways(engine):
+    """通过坐班接访、带案下访处理…N件次: the ways jointly; one of them alone is a part not broken out."""
+    a = engine.answer("白杨镇领导带案下访处理了多少件次")
+    assert not a.answered, a.answer
+    for q in ("白杨镇领导通过坐班接访、带案下访处理信访事项多少件次", "白杨镇领导坐班接访、带案下访这些共处理多少件次"):
+        assert values(engine.answer(q)) == [37], q
+
+
+@pytest.fixture(scope="module")
+def county(tmp_path_factory, config):
+    return engine_over(tmp_path_factory, config, "songtao-county-2024")
+
+
+def test_a_towns_figure_answers_only_for_that_town(county):
+    assert values(county.answer("松涛县蓼汀镇2024年调处纠纷多少件")) == [212]
+    assert values(county.answer("松涛县2024年调处纠纷多少件")) == [1320]
+    a = county.answer("松涛县荇坪乡2024年调处纠纷多少件")      # the town named has no such figure
+    assert not a.answered, a.answer
+
+
+def test_a_town_no_dictionary_knows_is_still_a_place(county):
+    """椋|岙|乡: characters jieba cuts one by one are one name before 乡."""
+    a = county.answer("松涛县椋岙乡2024年调处纠纷多少件")
+    assert not a.answered and "椋岙乡" in a.answer, a.answer

@@ -29,7 +29,7 @@ from kg.lexicon import longest_first, read_lines, read_rows
 from kg.qa.catalogue import Catalogue
 from kg.qa.matching import MEASURE_SUFFIXES, Obs
 from kg.qa.reading import Reader, Reading
-from kg.qa.segment import strip_punctuation
+from kg.qa.segment import strip_punctuation, strip_punctuation_keep_lists
 
 # a word only partly found is accounted for when this share of its characters is covered
 # by two-character pieces found in the figure's words: 智能备案系统 ~ 智能备案管理系统
@@ -61,6 +61,14 @@ class _Words:
 
 # between a body and a thing it issues: 的, or a verb of issuing with up to a few words (给区里发的)
 ISSUED_BY = r"(?:的|[\u4e00-\u9fff]{0,4}?(?:发|下发|提出|作出|出具|发出|下达)(?:了|过)?的|)"
+# a list of things counted together before a figure: 2–8 characters an item, no number inside, 、 between
+JOINT_LIST = re.compile(r"(?<!\d)[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+")
+EXAMPLES_GIVEN = re.compile(r"、[^，。？?]*?(?:这些|这几种|这几类|等等|等|之类|这类)")   # A、B这些 / A、B等: examples
+ITEM_NAMED = 0.75    # share of a listed item's characters a question must hold to name it (not 接访 for 坐班接访)
+EACH = re.compile(r"各|分别|均|都")      # …各N件 / 分别 / 均为: each item has the figure, none a part
+TOWN_ENDINGS = ("镇", "乡", "街道", "苏木")
+SUB_PLACE_LEAD = 2     # a town names whose figure it is where it opens the clause (after a character or two)
+SUB_PLACE = re.compile(rf"(.{{0,{SUB_PLACE_LEAD}}}?)(([\u4e00-\u9fff]{{2,4}}?)(?:{'|'.join(TOWN_ENDINGS)}))")
 WHOLE_PLACE = re.compile("全[省市县区州盟旗]")   # a clause naming the whole place (全市…) is of all of it
 
 
@@ -279,6 +287,55 @@ class Evidence:
         """The other actions an English verb read as ``cls`` may be (set up: 设立, 组建 or 建立)."""
         return [c for group in r.either for c in map(self.action_class, group)
                 if c and c != cls and cls in map(self.action_class, group)]
+
+    def _joint_list(self, obs: Obs, asked: str) -> list[str]:
+        """通过坐班接访、带案下访、定点约访处理事项N件次: a figure reached by several ways listed together
+        (after a word of means, structure.tsv means) counts them jointly; a question naming some of them
+        but not all asks a part the report does not break out (…各N件 / 分别 say each has it)."""
+        # the clause as written, with its 、 (the figure's clause is kept without punctuation)
+        clause = next((strip_punctuation_keep_lists(x) for x in re.split(r"[，,；;。]", obs.sentence)
+                       if obs.clause and obs.clause in strip_punctuation(x)), "")
+        # (the figure's own number: 16名区级领导…处理事项143件次 lists before the 143, not the 16)
+        own = [m for m in re.finditer(r"\d+(?:[.,]\d+)*", clause) if _same_number(m.group(0), obs.value)]
+        if not own:
+            return []
+        before = clause[:own[-1].start()]
+        if EACH.search(clause) or EXAMPLES_GIVEN.search(asked):
+            return []       # (…坐班接访、带案下访这些: examples of the ways, all of them asked)
+        flat = strip_punctuation(asked)
+        # (a list of the ways, right after 通过/采取…: not a list naming a kind of thing, 涉企执法、民生实事类问题)
+        means = self.reader.words.get("means", [])
+        lists = [m for w in means for at in _all_at(before, w) if (m := JOINT_LIST.match(before, at + len(w)))]
+        for m in lists:
+            items = [strip_punctuation(x) for x in re.split(r"[、]", m.group(0))]
+            if len(items) > 2:     # (领导通过坐班接访、…、定点约访处理事项: the ends as long as the middle)
+                width = max(len(x) for x in items[1:-1])
+                items[0], items[-1] = items[0][-width:], items[-1][:width]
+            named = [x for x in items if len(x) >= 2 and (x in flat or self._item_named(x, flat))]
+            if named and len(named) < len(items):
+                return [f"报告中的这个数字是“{'、'.join(items)}”合计的，没有单独给出“{'、'.join(named)}”的"]
+        return []
+
+    def _item_named(self, item: str, asked: str) -> bool:
+        """Most of the item's characters stand in the question (带案下访 in 带案下访处理了多少)."""
+        return sum(ch in asked for ch in item) >= ITEM_NAMED * len(item)
+
+    def _sub_place(self, obs: Obs, asked: str, r: Reading) -> list[str]:
+        """萩汀镇…调处纠纷N件 in a county's report: a figure of a place inside the report's own (a town,
+        named where the clause opens) answers only a question naming that place."""
+        own = {*(r.regions or ()), r.region or "", *(n for n in r.report_publisher)}
+        g = self.reader.gazetteer
+        m = SUB_PLACE.match(obs.clause)
+        if not m or m.group(2) in own or not g.plausible(m.group(3), m.group(2)):
+            return []
+        # …a name on word boundaries (组织|法律|进|乡村 holds no 织法律进乡)
+        spans = self.reader.segmenter.tokenize(obs.clause)
+        if m.start(2) not in {a for _, a, _ in spans} or m.end(2) not in {b for _, _, b in spans}:
+            return []
+        inner = [m.group(2)]
+        if inner and not any(p in asked for p in inner):
+            return [f"报告中的这个数字只是{inner[0]}的"]
+        return []
 
     def issued_by(self, core: str, question: str, own: str) -> bool:
         """The body names where the thing asked comes from, not whose figure it is: it stands right
@@ -547,6 +604,8 @@ class Evidence:
         part = next((x for x in self.scope_parts if x in obs.clause or x in obs.label_text), None)
         if part and part not in asking and not any(part in x or x in part for x in asked_part):
             problems.append(f"问的是{r.level_word or '全部'}，报告中的这个数字只是{part}的")
+        problems += self._joint_list(obs, r.raw if text is r.text else text)
+        problems += self._sub_place(obs, r.raw if text is r.text else text, r)
         if "plans" in obs.roles and not r.plan:
             # a target (力争…不少于N个) is not what was done: asked without 计划/下一步/明年, it is not it
             problems.append("报告中的这个数字是计划或目标，问的是已完成的工作")
@@ -597,6 +656,17 @@ def _has(word: str, text: str, other: str) -> bool:
     if word in other:
         return word in text.replace(other, "|")
     return word in text
+
+
+def _all_at(text: str, word: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(word), text)]
+
+
+def _same_number(written: str, value) -> bool:
+    try:
+        return float(written.replace(",", "")) == float(value)
+    except (TypeError, ValueError):
+        return False
 
 
 def _names_department(token: str, r: Reading) -> bool:

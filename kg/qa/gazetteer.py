@@ -102,13 +102,23 @@ class Gazetteer:
                     if prev in self.known or any(prev.endswith(x) and len(prev) - len(x) >= NAME_CHARS[0]
                                                  for x, _ in self.suffixes):
                         return None     # 白桦区|区领导: the 区 opens the next word, it ends no name
+                    # 椋|岙|乡: characters no dictionary knows, cut one by one, make one name
+                    j = i - 1
+                    while len(prev) < NAME_CHARS[1] and j > 0 and len(tokens[j]) == 1 and len(tokens[j - 1]) == 1 \
+                            and re.fullmatch(r"[\u4e00-\u9fff]", tokens[j - 1]) and tokens[j - 1] not in _FUNCTION_CHARS:
+                        j -= 1
+                        prev = tokens[j] + prev
                     core, tok = prev, prev + tok   # jieba cut 白桦|区
                 if self._plausible(core, tok):
                     return tok
                 return None
         return None
 
-    def _plausible(self, core: str, name: str) -> bool:
+    def plausible(self, core: str, name: str) -> bool:
+        """A place's name by its form alone (a report's own words may hold it: 蓼汀镇“板凳议事会”…)."""
+        return self._plausible(core, name, topic=False)
+
+    def _plausible(self, core: str, name: str, topic: bool = True) -> bool:
         lo, hi = NAME_CHARS
         if not (lo <= len(core) <= hi) or not re.fullmatch(r"[\u4e00-\u9fff]+", core):
             return False
@@ -119,4 +129,4 @@ class Gazetteer:
         if any(len(w) >= 2 and w in core for w in self.not_names):
             return False
         # a word the reports themselves use (区政府, 市场) is a topic, not a place
-        return not any(name in w for w in self.graph_words)
+        return not topic or not any(name in w for w in self.graph_words)
