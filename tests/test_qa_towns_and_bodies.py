@@ -165,3 +165,18 @@ def test_a_town_no_dictionary_knows_is_still_a_place(county):
     """椋|岙|乡: characters jieba cuts one by one are one name before 乡."""
     a = county.answer("松涛县椋岙乡2024年调处纠纷多少件")
     assert not a.answered and "椋岙乡" in a.answer, a.answer
+
+
+def test_a_rates_gap_to_100_is_computed(engine):
+    """调解成功率离100%还差多少 / 距离百分之百还差几个百分点: 100 − the rate, marked computed."""
+    for q in ("白杨镇调解成功率离100%还差多少", "白杨镇调解成功率距离百分之百还差几个百分点"):
+        a = engine.answer(q)
+        assert a.answered and a.facts[0].computed and a.facts[0].value == 3.8, a.answer
+    b = engine.answer("白杨镇受理矛盾纠纷离100%还差多少")      # no rate: never the count itself
+    assert not b.answered, b.answer
+
+
+def test_a_difference_asked_in_words_is_never_one_side(engine):
+    """还差多少到200件: a gap asked (GAP_ASKED), which the count alone is not."""
+    a = engine.answer("白杨镇受理矛盾纠纷还差多少到200件")
+    assert not a.answered or a.facts[0].computed, a.answer

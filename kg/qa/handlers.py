@@ -72,6 +72,9 @@ def checked(eng: Engine, r: Reading, ranked: list[Match], text=None, tokens=None
 
 
 # -- one report --------------------------------------------------------------
+GAP_ASKED = re.compile(r"相差|差多少|差几|差距|还差")    # a difference asked in so many words (not 占比有多高)
+
+
 def value(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
     """One figure (某局收到多少件某类申请); a stated zero is kind ``zero``."""
     if not r.tokens:
@@ -87,6 +90,10 @@ def value(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
     best, problems = checked(eng, r, ranked)
     if best is None:
         return no_data(eng, question, r, rep, "value", "；".join(problems[:2]))
+    if "difference" in r.cues and best.obs.kind != "change" and not r.change \
+            and (compares(eng, r.text) or GAP_ASKED.search(r.text)):
+        # 差多少 / 相差 asked, and the figure found states no difference: it is one side, not the answer
+        return no_data(eng, question, r, rep, "derived", "问的是差多少，报告中没有可据以计算的两个数字")
     best = the_thing_itself(eng, r, ranked, best)
     best = the_whole(eng, r, rep, best)
     kind = "zero" if best.obs.kind == "zero" else "value"
@@ -513,6 +520,15 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
             elif "remainder" not in r.cues:     # (没进驻的占百分之几: the remainder's share, below)
                 # A占B的比例 with no stated share and no A and B of one kind: never a near figure
                 return no_data(eng, question, r, rep, "derived", "报告没有给出所问比例，也没有可据以计算的两个数字")
+    if pair is None and "gap_to_whole" in r.cues:
+        # 一次性化解率离100%还差多少: 100 − the rate stated, in percentage points; no rate, no answer
+        # (the rate asked is what stands outside the words of the gap: 正常核验率|离100还差多少)
+        gap = next(p for p, cue in eng.lx.question_cues if cue == "gap_to_whole")
+        text = gap.sub(" ", r.text)
+        stated = resolve(eng, r, rep, eng.reader.tokens(text), ["%"], text)
+        if stated is None or stated.obs.unit != "%" or stated.obs.kind == "change" or stated.obs.qualifier:
+            return no_data(eng, question, r, rep, "derived", "没有找到所问的比率，无法计算与100%的差")
+        return complement(eng, question, r, stated, f"{stated.obs.label_clean}距100%的差")
     if pair is None and "remainder" in r.cues and eng.reader.has("rate", r.text):
         stated = rate_of_the_rest(eng, r, rep)
         if stated is not None:     # 不能全科受理的占比: 100 − the share stated, before any count's arithmetic
