@@ -180,3 +180,10 @@ def test_a_difference_asked_in_words_is_never_one_side(engine):
     """还差多少到200件: a gap asked (GAP_ASKED), which the count alone is not."""
     a = engine.answer("白杨镇受理矛盾纠纷还差多少到200件")
     assert not a.answered or a.facts[0].computed, a.answer
+
+
+def test_a_provinces_department_is_known_by_its_everyday_name(tmp_path_factory, config):
+    """环保厅 / 环保系统 for 生态环境厅 (departments.tsv): its own report, never an unknown word."""
+    eng = engine_over(tmp_path_factory, config, "cuiping-sthjt-2023")
+    a = eng.answer("翠屏省环保厅2023年持证的执法人员有多少名")
+    assert values(a) == [4210], a.answer
