@@ -53,3 +53,15 @@ def test_a_line_keeps_the_blanks_it_opened_with(lexicon):
     s = parse_structure("某区报告\n一、主要数据\n\t2023年\t2024年\n  行政复议收案\t98\t135\n正文一句。\n", lexicon)
     body = [(x.text, x.indent) for x in s.sentences]
     assert body == [("2023年\t2024年", "\t"), ("行政复议收案\t98\t135", "  "), ("正文一句。", "")]
+
+
+def test_titles_in_lenticular_brackets_are_headings(lexicon):
+    """【依法决策，提升行政效能】 on a line of its own, or with its body running on: a part of the report,
+    its role from its words (【2025年工作打算】 holds the plans)."""
+    from kg.extract.text import parse_structure
+    text = ("某县报告\n【依法决策，提升行政效能】\n县政府常务会议会前学法12次。\n【存在的不足】一是基层力量不足。\n"
+            "【2025年工作打算】\n计划会前学法不少于15次。")
+    st = parse_structure(text, lexicon)
+    tops = [(s.title, s.role) for s in st.sections if s.parent is None and s.role != "preamble"]
+    assert tops == [("依法决策，提升行政效能", "work"), ("存在的不足", "problems"), ("2025年工作打算", "plans")], tops
+    assert any("一是基层力量不足" in x.text for x in st.sentences)

@@ -27,6 +27,8 @@ HEADING_FORMS: list[tuple[str, re.Pattern]] = [
     ("paren_cn", re.compile(rf"^[（(]([{_CN}]+)[）)]\s*(.+)$")),
     ("digit", re.compile(r"^(\d{1,2})[.．、](?![\d.．])\s*(.+)$")),
     ("paren_digit", re.compile(r"^[（(](\d{1,2})[）)]\s*(.+)$")),
+    # 【依法决策，提升行政效能】: a title in lenticular brackets, numbered by its place (group 1 empty)
+    ("bracket", re.compile(r"^【()([^【】]{1,30})】[ \t\u3000]*(.*)$")),
 ]
 # Points of a list written inside a paragraph or opening a line of it: ①…②…, （1）…（2）…,
 # 第一，…第二，…, 首先，…其次，…最后，…, 一是…二是…. Each opens a point, never a part of the
@@ -150,6 +152,8 @@ def heading(line: str) -> tuple[str, str, str] | None:
     """(form, number, rest of the line) when ``line`` opens with a heading mark."""
     for form, pattern in HEADING_FORMS:
         if m := pattern.match(line):
+            if form == "bracket":     # the title is the bracket's; a body may run on after it
+                return form, "", m.group(2).rstrip("。") + ("。" + m.group(3) if m.group(3).strip() else "")
             return form, m.group(1), m.group(2)
     return None
 
