@@ -628,3 +628,19 @@ def test_an_english_verb_of_several_actions_is_any_of_them_the_figure_names():
     assert a.answered and values(a) == [5] and b.answered and values(b) == [73], (a.answer, b.answer)
     c = ask("How many 法律援助 cases were set up?")                       # 受理 is none of them
     assert not c.answered and not c.facts, c.answer
+
+
+@pytest.mark.parametrize("q,chinese", [
+    ("What share was NOT resolved in one go?", "一次性"),
+    ("petitions referred from above", "上级转交"),
+    ("the normal verification rate", "正常"),
+    ("the 澄岚 eco-environment 厅", "生态环境"),
+])
+def test_english_words_of_the_genre_added_are_read(q, chinese):
+    assert chinese in normalise_text(q)
+
+
+def test_a_sum_asked_as_what_is_never_a_quoted_sentence():
+    """…counts — what's the total?: a number computed is asked (合计), never the sentence quoted."""
+    a = ask("Add up the 学习研讨, 法治讲座 and 旁听庭审 counts — what's the total?")
+    assert not a.answered or a.facts[0].computed, a.answer

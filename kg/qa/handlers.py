@@ -72,6 +72,7 @@ def checked(eng: Engine, r: Reading, ranked: list[Match], text=None, tokens=None
 
 
 # -- one report --------------------------------------------------------------
+ARITHMETIC_CUES = frozenset({"sum", "difference", "gap_to_whole"})   # a number computed is asked, no thing
 GAP_ASKED = re.compile(r"相差|差多少|差几|差距|还差")    # a difference asked in so many words (not 占比有多高)
 
 
@@ -317,8 +318,9 @@ def describe(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer |
     plain = eng.reader.pattern["which"].sub("", eng.reader.pattern["what"].sub("", r.text))
     if not (eng.reader.has("what", r.text) or eng.reader.has("which", r.text)) \
             or eng.reader.has("count", plain) or eng.reader.units_asked(plain) \
-            or eng.reader.has("rate", r.text) or eng.reader.has("money", r.text):
-        return None       # 进驻率是什么: a measure's value is asked
+            or eng.reader.has("rate", r.text) or eng.reader.has("money", r.text) \
+            or r.cues & ARITHMETIC_CUES:
+        return None       # 进驻率是什么: a measure's value is asked (合计是什么: a sum)
     kinds = [k for k in eng.answer_kinds if k in r.text]
     kind = max(kinds, key=len) if kinds else ""
     listed = [w for w, _ in eng.lx.list_kinds if w in r.text]
