@@ -187,3 +187,13 @@ def test_a_provinces_department_is_known_by_its_everyday_name(tmp_path_factory, 
     eng = engine_over(tmp_path_factory, config, "cuiping-sthjt-2023")
     a = eng.answer("翠屏省环保厅2023年持证的执法人员有多少名")
     assert values(a) == [4210], a.answer
+
+
+def test_everyday_wording_of_happening_differences_and_adverbs(engine):
+    """出过几起事故 (a stated none answers happening at all); 比…多出多少 (多出 asks the difference);
+    收到多少、又办结多少 (又 beside the verb names no subject of its own)."""
+    assert values(engine.answer("白杨镇2024年出过几起安全生产事故")) == [0]
+    a = engine.answer("白杨镇受理的矛盾纠纷比调解成功的多出多少件")
+    assert a.answered and a.facts[0].computed and a.facts[0].value == 7, a.answer
+    b = engine.answer("白杨镇信访事项一年新收多少件、又审结了多少件？")
+    assert values(b) == [52, 48], b.answer

@@ -343,8 +343,9 @@ class Engine:
         """收到的比办结的 / 收到和办结各: a side of bare verbs shares the other sides' subject."""
         verbs = set(self.lx.verbs) | set(self.evidence.all_action_words)
 
-        def bare(tokens):
-            return all(t in verbs or t.removeprefix("未") in verbs for t in tokens)
+        def bare(tokens):    # (又办完了多少: a one-character adverb beside the verb names no subject)
+            acting = [t for t in tokens if t in verbs or t.removeprefix("未") in verbs]
+            return not tokens or bool(acting) and all(t in acting or len(t) == 1 for t in tokens)
         def measure(tokens):    # 正常核验率 names a rate of its own, no subject for 备案(次数)
             return any(t.endswith(("率", "度")) for t in tokens)
         subject = next(([t for t in s if t not in verbs] for s in sides if not bare(s) and not measure(s)), [])

@@ -523,6 +523,8 @@ class Evidence:
                 continue          # 比例, 占比: the unit kind, checked below
             if cls is not None and (cls in named_here or set(self._either(r, cls)) & set(named_here)):
                 continue          # 接到 for 收到: the action, already checked above
+            if obs.kind == "zero" and self.reader.has("occur", t):
+                continue          # 出过几起事故: happening at all, which a stated none (无…事故) answers
             if r.plan and any(t in w for w in self.reader.plan_words):
                 continue          # 下一步计划: the time asked, checked below as plans against results
             if len(t) >= 2 and not self.accounted(t, w) and not _names_department(t, r):

@@ -550,7 +550,8 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
     if pair is None:
         return None
     a, b = pair
-    unaccounted = [t for t in r.tokens if len(t) >= 2 and t not in ("未",) and not eng.reader.has("rate", t)
+    arithmetic = {w for k in ("diff", "sum", "than") for w in eng.reader.words.get(k, ())}   # (多出: the asking)
+    unaccounted = [t for t in r.tokens if len(t) >= 2 and t not in arithmetic and not eng.reader.has("rate", t)
                    and not any(eng.evidence.accounted(t, eng.evidence.words(x.obs)) for x in pair)
                    and not eng.evidence.accounted(t.removeprefix("未"), eng.evidence.words(a.obs))]
     if unaccounted or r.plan:
