@@ -118,7 +118,8 @@ def cmd_eval_extraction(args) -> int:
     meta = json.loads(beside.read_text("utf-8")) if beside.exists() else infer(text, lexicon)
     default_actor = Report("", "", meta.get("publisher", ""), "", "", 0, "",
                            level=meta.get("level", "")).default_actor
-    scores = evaluate(text, load_gold(args.gold), lexicon, default_actor)
+    year = int(meta["year"]) if args.done_only and meta.get("year") else None
+    scores = evaluate(text, load_gold(args.gold), lexicon, default_actor, done_in=year)
     print(f"{'type':10s} {'matched':>7s} {'extracted':>9s} {'gold':>5s} {'precision':>9s} {'recall':>7s}")
     for kind, (m, e, g) in scores.by_type.items():
         print(f"{kind:10s} {m:7d} {e:9d} {g:5d} {m / e if e else 0:9.1%} {m / g if g else 0:7.1%}")
@@ -241,6 +242,8 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("eval-extraction", help="precision and recall of numeric facts against gold")
     p.add_argument("report", help="the report's text file")
     p.add_argument("gold", help="gold facts, JSON lines with value, unit, indicator, actor, sentence")
+    p.add_argument("--done-only", action="store_true",
+                   help="score only figures of work done in the report's year (no plan targets, no year before)")
     p.set_defaults(func=cmd_eval_extraction)
 
     p = sub.add_parser("serve", help="serve the HTTP API under gunicorn")

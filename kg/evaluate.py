@@ -75,8 +75,17 @@ def _sentence(text: str) -> str:
     return (h[2].strip() if h else text).rstrip("。；;.!！?？")
 
 
-def evaluate(text: str, gold_rows: list[dict], lexicon: Lexicon, default_actor: str | None = None) -> Scores:
-    facts = extract_facts(parse_structure(text, lexicon).sentences, lexicon, default_actor)
+def evaluate(text: str, gold_rows: list[dict], lexicon: Lexicon, default_actor: str | None = None,
+             done_in: int | None = None) -> Scores:
+    """``done_in``: score only the figures of work done in that year, as gold of that kind lists them —
+    a target of the plans section, and a figure of the year before (上年为M, a 2022 column), are
+    kept apart from precision (they are stored, each for what it is, and answer their own questions)."""
+    structure = parse_structure(text, lexicon)
+    facts = extract_facts(structure.sentences, lexicon, default_actor)
+    if done_in is not None:
+        plans = {s.id for s in structure.sections if s.role == "plans"}
+        facts = [f for f in facts if f.sentence.section not in plans and not f.prior
+                 and not (f.period and f.period < done_in)]
     pool = list(facts)
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     for f in facts:

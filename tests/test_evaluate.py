@@ -32,3 +32,16 @@ def test_a_point_mark_or_closing_mark_in_the_gold_sentence_still_matches(lexicon
              "sentence": "①县法律援助中心全年受理法律援助案件二百一十七件，做到应援尽援。"}]
     scores = evaluate(text, gold, lexicon)
     assert not scores.missed and scores.total() == (1.0, 1.0)
+
+
+def test_done_only_keeps_targets_and_the_year_before_apart(lexicon):
+    """--done-only: a target of the plans section and a figure of the year before are not scored as
+    figures of the year's work (gold of that kind leaves them out), and nothing else is dropped."""
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "fixtures" / "qa" / "baiyang-town-2024.txt").read_text("utf-8")
+    every = evaluate(text, [], lexicon)
+    done = evaluate(text, [], lexicon, done_in=2024)
+    kept = {(f.value, f.unit) for f in done.spurious}
+    assert (40, "名") not in kept and (186, "件") in kept, kept
+    assert len(done.spurious) == len(every.spurious) - 2      # the two targets: 40名, 96%以上
