@@ -78,7 +78,7 @@ def _sentence(text: str) -> str:
 def evaluate(text: str, gold_rows: list[dict], lexicon: Lexicon, default_actor: str | None = None,
              done_in: int | None = None) -> Scores:
     """``done_in``: score only the figures of work done in that year, as gold of that kind lists them —
-    a target of the plans section, and a figure of the year before (上年为M, a 2022 column), are
+    a target of the plans section, and a figure of the year before (上年为M, a column of last year), are
     kept apart from precision (they are stored, each for what it is, and answer their own questions)."""
     structure = parse_structure(text, lexicon)
     facts = extract_facts(structure.sentences, lexicon, default_actor)

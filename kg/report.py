@@ -61,7 +61,7 @@ TOWN_ENDINGS = ("镇", "乡", "街道", "苏木")   # a town's place (level ``to
 
 def _town(meta: dict) -> str:
     """A town's report (level ``town``) is of the town its publisher names, whatever county its
-    metadata gives as the region (芷泉镇人民政府, region 鹭岑县: the town, in that county)."""
+    metadata gives as the region (白杨镇人民政府, region 柏川县: the town, in that county)."""
     if meta.get("level") != "town":
         return ""
     for ending in TOWN_ENDINGS:

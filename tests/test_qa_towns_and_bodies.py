@@ -114,9 +114,9 @@ def test_a_plan_word_counts_only_as_a_word(engine):
 
 
 def test_a_list_before_the_verb_is_where_not_what_is_counted(engine):
-    """在政府网站和公开栏上发了多少条信息: one figure states both places (…和村务公开栏发布各类信息N条),
+    """在门户网站和公开栏上发了多少条政务信息: one figure states both places (…和村级公开栏发布政务信息N条),
     and 信息, after its verb, is what it counts."""
-    a = engine.answer("白杨镇在政府网站和公开栏上一共发了多少条信息")
+    a = engine.answer("白杨镇在门户网站和公开栏上一共发了多少条政务信息")
     assert values(a) == [210], a.answer
 
 
@@ -157,14 +157,14 @@ def county(tmp_path_factory, config):
 def test_a_towns_figure_answers_only_for_that_town(county):
     assert values(county.answer("松涛县蓼汀镇2024年调处纠纷多少件")) == [212]
     assert values(county.answer("松涛县2024年调处纠纷多少件")) == [1320]
-    a = county.answer("松涛县荇坪乡2024年调处纠纷多少件")      # the town named has no such figure
+    a = county.answer("松涛县石滩乡2024年调处纠纷多少件")      # the town named has no such figure
     assert not a.answered, a.answer
 
 
 def test_a_town_no_dictionary_knows_is_still_a_place(county):
-    """椋|岙|乡: characters jieba cuts one by one are one name before 乡."""
-    a = county.answer("松涛县椋岙乡2024年调处纠纷多少件")
-    assert not a.answered and "椋岙乡" in a.answer, a.answer
+    """鹬|沔|乡: characters jieba cuts one by one are one name before 乡."""
+    a = county.answer("松涛县鹬沔乡2024年调处纠纷多少件")
+    assert not a.answered and "鹬沔乡" in a.answer, a.answer
 
 
 def test_a_rates_gap_to_100_is_computed(engine):

@@ -321,7 +321,7 @@ class Evidence:
         return sum(ch in asked for ch in item) >= ITEM_NAMED * len(item)
 
     def _sub_place(self, obs: Obs, asked: str, r: Reading) -> list[str]:
-        """萩汀镇…调处纠纷N件 in a county's report: a figure of a place inside the report's own (a town,
+        """蓼汀镇…调处纠纷N件 in a county's report: a figure of a place inside the report's own (a town,
         named where the clause opens) answers only a question naming that place."""
         own = {*(r.regions or ()), r.region or "", *(n for n in r.report_publisher)}
         g = self.reader.gazetteer

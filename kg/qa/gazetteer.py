@@ -86,7 +86,7 @@ class Gazetteer:
         return sorted(found.values(), key=lambda p: text.find(p.name) if p.name in text else len(text))
 
     def ends_name(self, text: str, at: int) -> bool:
-        """The character at ``at`` (市 of 岫原市交通局) may end a place's name begun before it: a name
+        """The character at ``at`` (市 of 青石市交通局) may end a place's name begun before it: a name
         known, or one the grammar allows, however jieba cut it."""
         lo, hi = NAME_CHARS
         return any(text[max(0, at - k):at + 1] in self.known or self._plausible(text[at - k:at], text[at - k:at + 1])
@@ -102,7 +102,7 @@ class Gazetteer:
                     if prev in self.known or any(prev.endswith(x) and len(prev) - len(x) >= NAME_CHARS[0]
                                                  for x, _ in self.suffixes):
                         return None     # 白桦区|区领导: the 区 opens the next word, it ends no name
-                    # 椋|岙|乡: characters no dictionary knows, cut one by one, make one name
+                    # 鹬|沔|乡: characters no dictionary knows, cut one by one, make one name
                     j = i - 1
                     while len(prev) < NAME_CHARS[1] and j > 0 and len(tokens[j]) == 1 and len(tokens[j - 1]) == 1 \
                             and re.fullmatch(r"[\u4e00-\u9fff]", tokens[j - 1]) and tokens[j - 1] not in _FUNCTION_CHARS:

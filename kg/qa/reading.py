@@ -457,7 +457,7 @@ class Reader:
             name, iri, is_placed = self.publisher_names[k]
             if is_placed != placed or (name not in rest and name not in read):
                 continue
-            # 岫原市交通局: 市交通局 (a publisher's name by its level alone) ends another place named, not its own
+            # 青石市交通局: 市交通局 (a publisher's name by its level alone) ends another place named, not its own
             if placed and name[0] in PREFIX_LEVEL and all(self.gazetteer.ends_name(text, m.start())
                                                           for m in re.finditer(re.escape(name), text)):
                 continue
