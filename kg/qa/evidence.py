@@ -332,10 +332,7 @@ class Evidence:
         spans = self.reader.segmenter.tokenize(obs.clause)
         if m.start(2) not in {a for _, a, _ in spans} or m.end(2) not in {b for _, _, b in spans}:
             return []
-        inner = [m.group(2)]
-        if inner and not any(p in asked for p in inner):
-            return [f"报告中的这个数字只是{inner[0]}的"]
-        return []
+        return [] if m.group(2) in asked else [f"报告中的这个数字只是{m.group(2)}的"]
 
     def issued_by(self, core: str, question: str, own: str) -> bool:
         """The body names where the thing asked comes from, not whose figure it is: it stands right
@@ -406,7 +403,7 @@ class Evidence:
         found = any(self._accounted(t, head) for t in (phrase, *self.aliases.get(phrase, ()))) \
             or (self._accounted(nouns[-1], head) and phrase in _head(obs.clause))
         if not found:
-            # 政府网站和村务公开栏发布各类信息: a list before the verb is where or who, and the thing
+            # 镇门户网站和村级公开栏发布政务信息: a list before the verb is where or who, and the thing
             # after the verb is what the figure counts (a list after it: only its first item)
             _, after = self._subject_and_object(obs.label_clean)
             found = bool(after) and self._accounted(nouns[-1], _Words(_head(after), "", ""))

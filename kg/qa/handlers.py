@@ -523,7 +523,7 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
                 # A占B的比例 with no stated share and no A and B of one kind: never a near figure
                 return no_data(eng, question, r, rep, "derived", "报告没有给出所问比例，也没有可据以计算的两个数字")
     if pair is None and "gap_to_whole" in r.cues:
-        # 一次性化解率离100%还差多少: 100 − the rate stated, in percentage points; no rate, no answer
+        # 一次性化解率离100%还差多少: 100 − the rate stated; no rate, no answer (never the rate itself)
         # (the rate asked is what stands outside the words of the gap: 正常核验率|离100还差多少)
         gap = next(p for p, cue in eng.lx.question_cues if cue == "gap_to_whole")
         text = gap.sub(" ", r.text)

@@ -92,7 +92,7 @@ class Reader:
         self._unit_then_count = re.compile(rf"(?<![多少几\d万亿])({unit_alt})(?:是|为|有|共|一共|合计|总共)?(?:多少|几)")
         self._count_token = re.compile(rf"(?:几|多少|\d+)(?:万|亿)?(?:{unit_alt})|(?:几|多少)?[万亿](?:{unit_alt})?")
         # the lexicon's stop words, and the words jieba tags as pronouns or particles that no list
-        # of the lexicon gives a role (其中, 本级, 每年 have one): 咱 / 我家 / 那会儿 are no content
+        # of the lexicon gives a role (其中, 本级, 每年 have one): 咱 / 我家 / 啥 are no content
         layers = lexicon_dir if isinstance(lexicon_dir, Layers) else Layers(lexicon_dir)
         self.stopwords = set(lexicon.stopwords) | (light_by_pos() - layers.words())
         action_words = [w for row in read_rows(lexicon_dir / "actions.tsv") for w in row if w]

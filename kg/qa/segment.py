@@ -29,7 +29,7 @@ _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} 
 # jieba's parts of speech of words that name nothing a figure could count: modal particles (吗, 呢),
 # interjections, onomatopoeia and auxiliaries (来着's 着), and pronouns (tags r…) …
 LIGHT_TAGS = frozenset({"r", "rr", "rz", "rg", "y", "e", "o", "u", "uz", "ul", "uv", "ud", "uj", "ug"})
-# … but of the pronouns only the personal, demonstrative and interrogative ones (咱, 我家, 那会儿, 啥):
+# … but of the pronouns only the personal, demonstrative and interrogative ones (咱, 我家, 啥):
 # 其余, 别的, 另, 各级, 每年, 本级 pick out a part of what is counted, which a figure must say
 LIGHT_PRONOUN_HEADS = "我你您他她它咱俺偺啥咋那这哪怎谁吾什"
 # …and none naming a place, a body or a time (我省, 我局, 咱村, 那年, 哪天, 啥时候): those are asked
@@ -39,7 +39,7 @@ NOT_LIGHT_CHARS = frozenset("省国党处局市区县乡镇村校队班年月天
 @lru_cache(maxsize=1)
 def light_by_pos() -> frozenset[str]:
     """The words jieba's dictionary tags with a :data:`LIGHT_TAGS` part of speech: a question's
-    咱 / 我家 / 那会儿 is wrapping, never a content word the evidence must find (read once a process)."""
+    咱 / 我家 / 啥 is wrapping, never a content word the evidence must find (read once a process)."""
     tags = jieba.posseg.POSTokenizer(jieba.Tokenizer()).word_tag_tab
     return frozenset(w for w, tag in tags.items() if tag in LIGHT_TAGS
                      and (not tag.startswith("r") or w[0] in LIGHT_PRONOUN_HEADS and not NOT_LIGHT_CHARS & set(w)))
