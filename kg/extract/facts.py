@@ -759,7 +759,7 @@ class _Table:
         # never a level of it nor a label
         self.changes = sorted(lexicon.changes, key=lambda kv: -len(kv[0]))
         words = "|".join(re.escape(w) for w, _ in self.changes)
-        # (…in %, or in the row's own unit: 「-5件」, 「+13人」 under 变化)
+        # (…in %, or in the row's own unit: 「-N件」, 「+M人」 under 变化)
         unit_alt = "|".join(re.escape(u.text) for u in sorted(lexicon.units, key=lambda u: -len(u.text)))
         self.change_cell = re.compile(
             rf"^(?P<w>{words})?\s*(?P<s>[+\-−])?(?P<n>\d+(?:\.\d+)?)\s*(?P<u>%|{unit_alt})$")

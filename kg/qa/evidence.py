@@ -295,7 +295,7 @@ class Evidence:
         # the clause as written, with its 、 (the figure's clause is kept without punctuation)
         clause = next((strip_punctuation_keep_lists(x) for x in re.split(r"[，,；;。]", obs.sentence)
                        if obs.clause and obs.clause in strip_punctuation(x)), "")
-        # (the figure's own number: 16名区级领导…处理事项143件次 lists before the 143, not the 16)
+        # (the figure's own number: N名区级领导…处理事项M件次 lists before the M, not the N)
         own = [m for m in re.finditer(r"\d+(?:[.,]\d+)*", clause) if _same_number(m.group(0), obs.value)]
         if not own:
             return []

@@ -14,7 +14,6 @@ import unicodedata
 from functools import lru_cache
 
 import jieba
-import jieba.posseg
 
 from kg.numbers import chinese_to_int
 
@@ -40,9 +39,13 @@ NOT_LIGHT_CHARS = frozenset("省国党处局市区县乡镇村校队班年月天
 def light_by_pos() -> frozenset[str]:
     """The words jieba's dictionary tags with a :data:`LIGHT_TAGS` part of speech: a question's
     咱 / 我家 / 啥 is wrapping, never a content word the evidence must find (read once a process)."""
-    tags = jieba.posseg.POSTokenizer(jieba.Tokenizer()).word_tag_tab
-    return frozenset(w for w, tag in tags.items() if tag in LIGHT_TAGS
-                     and (not tag.startswith("r") or w[0] in LIGHT_PRONOUN_HEADS and not NOT_LIGHT_CHARS & set(w)))
+    # jieba's own dictionary (word, frequency, tag a line), scanned for those tags only: jieba.posseg
+    # would load its HMM tables too, most of a second of every start for nothing used here
+    with jieba.Tokenizer().get_dict_file() as f:
+        text = f.read().decode("utf-8")
+    tags = "|".join(sorted(LIGHT_TAGS, key=len, reverse=True))
+    return frozenset(w for w, tag in re.findall(rf"^(\S+) \d+ ({tags})\r?$", text, re.MULTILINE)
+                     if not tag.startswith("r") or w[0] in LIGHT_PRONOUN_HEADS and not NOT_LIGHT_CHARS & set(w))
 
 
 def normalise(text: str, synonyms: list[tuple[str, str]]) -> str:
