@@ -12,6 +12,7 @@ is a complete data folder.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import importlib.resources
 import os
@@ -45,6 +46,8 @@ class Config:
     base_iri: str = field(default_factory=lambda: value("BASE_IRI"))
     default_region: str | None = field(default_factory=lambda: value("DEFAULT_REGION"))
     max_question_length: int = field(default_factory=lambda: value("MAX_QUESTION_LENGTH"))
+    # the year 去年 in a question counts back from (a report of a year is read in the years after it)
+    current_year: int = field(default_factory=lambda: value("CURRENT_YEAR") or datetime.date.today().year)
     # a SPARQL endpoint URL, or a folder written by ``kgqa build``; unset: the data folder's store
     store: str | None = field(default_factory=lambda: value("STORE"))
 

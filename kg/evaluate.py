@@ -107,7 +107,9 @@ def evaluate(text: str, gold_rows: list[dict], lexicon: Lexicon, default_actor: 
             continue
         pool.remove(hit)
         counts[t][0] += 1
-        same_ind, same_act = _similar(hit.indicator, g.get("indicator")), _similar(hit.actor, g.get("actor"))
+        # a breakdown's part (其中甲社区调处N件) is the whole's indicator of its scope: the two together
+        described = hit.indicator if not hit.scope or hit.scope in hit.indicator else hit.scope + hit.indicator
+        same_ind, same_act = _similar(described, g.get("indicator")), _similar(hit.actor, g.get("actor"))
         ind_ok += same_ind
         act_ok += same_act
         exact += _bare(hit.indicator) == _bare(g.get("indicator"))

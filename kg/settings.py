@@ -39,8 +39,12 @@ def _optional_str(text: str) -> str | None:
     return text.strip() or None
 
 
+def _optional_int(text: str) -> int | None:
+    return int(text) if text.strip() else None
+
+
 PARSERS: dict[type | str, Callable[[str], Any]] = {
-    int: int, float: float, str: str, bool: _bool, "str?": _optional_str,
+    int: int, float: float, str: str, bool: _bool, "str?": _optional_str, "int?": _optional_int,
 }
 
 
@@ -51,7 +55,7 @@ class Setting:
     name: str
     default: Any
     meaning: str
-    type: type | str = str   # int, float, str, bool, or "str?" (empty → None)
+    type: type | str = str   # int, float, str, bool, or "str?" / "int?" (empty → None)
     shown_default: str | None = None   # for the table when the default is computed or None
 
     @property
@@ -83,6 +87,8 @@ KG_SETTINGS: list[Setting] = [
             shown_default="(`store/` of the data folder, built or brought up to date by `kgqa serve`)"),
     Setting("MAX_QUESTION_LENGTH", 500, "longest question answered, in characters "
             "(the engine, `/api/ask`, `/v1/chat/completions`, `/retrieval`)", int),
+    Setting("CURRENT_YEAR", None, "the year a question's 去年 / 前年 count back from", "int?",
+            shown_default="(the clock's year)"),
 ]
 
 

@@ -327,3 +327,31 @@ def test_a_change_in_the_rows_own_unit_under_a_change_column(lexicon):
     assert ("行政复议案件变化下降", 5, "件", "change", "decrease") in got, got
     assert ("持证执法人员变化增长", 13, "人", "change", "increase") in got, got
     assert not any("｜" in i for i, *_ in got), got
+
+
+def test_a_breakdown_by_body_is_the_wholes_figure_of_that_body(lexicon):
+    """其中A局N件、B局M件、其他部门K件: each part is the whole's figure, of its body, never the item
+    before it (其他部门 is no part of B局)."""
+    got = read("全县办理行政处罚案件860件，其中县市场监管局305件、县交通运输局210件、其他部门345件。", lexicon)
+    assert [(f.value, f.indicator, f.actor, f.scope) for f in got[1:3]] == [
+        (305, "办理行政处罚案件", "县市场监管局", "县市场监管局"),
+        (210, "办理行政处罚案件", "县交通运输局", "县交通运输局")], got
+    assert "交通运输局" not in got[3].indicator, got[3].indicator
+
+
+def test_a_breakdown_skips_a_rate_and_ends_at_a_semicolon(lexicon):
+    """调处纠纷N件，调解成功率M%；其中甲社区调处K件: the part is of the count, the rate between is
+    no whole; and a 其中 reaches no figure past the next semicolon."""
+    got = read("各级调解组织调处矛盾纠纷1240件，调解成功率98.2%；其中，枫林社区调处96件，柳岸社区调处75件。",
+               lexicon)
+    whole, *parts = [f for f in got if f.unit == "件"]
+    assert [(f.value, f.indicator, f.scope) for f in parts] == [
+        (96, whole.indicator, "枫林社区"), (75, whole.indicator, "柳岸社区")], got
+    assert whole.indicator.endswith("调处矛盾纠纷"), whole.indicator
+    later = read("县政府作为被申请人的行政复议案件12件，其中维持9件；作为被告的行政诉讼案件4件，败诉0件。", lexicon)
+    assert not any(f.value == 0 and "行政复议" in f.indicator for f in later), later
+
+
+def test_a_part_named_by_a_word_of_the_wholes_noun_is_that_word(lexicon):
+    got = read("为2163名劳动者追发工资等待遇3175.4万元，其中农民工1870人、工资2906.8万元。", lexicon)
+    assert next(f for f in got if f.unit == "万元" and f.value != got[1].value).indicator == "工资", got

@@ -281,7 +281,19 @@ def test_the_clause_before_coordinated_parts_is_where_they_stand():
     assert not b.answered, b.answer
 
 
-@pytest.mark.parametrize("q", ["去年收到多少件行政复议申请", "上一年的政务服务事项进驻率是多少"])
-def test_the_year_before_unnamed_is_not_the_reports_year(q):
-    a = ask(q)       # 去年: relative to the report or to today? The report's figures are of its own year
+def test_the_year_before_unnamed_is_not_the_reports_year():
+    a = ask("上一年的政务服务事项进驻率是多少")   # the year before the report's, which it does not state
     assert not a.answered and "年份" in a.answer, a.answer
+
+
+def test_last_year_is_the_calendars():
+    """去年 counts back from the year it is now (KGQA_CURRENT_YEAR): asked in the year after the
+    report's, it is the report's year; a year later, a year no report is held for, said by name."""
+    q = "去年收到多少件行政复议申请"
+    assert [f.value for f in ask(q, config=Config(current_year=2026)).facts] == [32]
+    later = ask(q, config=Config(current_year=2027))
+    assert not later.answered and not later.facts and "2026" in later.answer, later.answer
+    # a year written beside it says which year it is, whatever year it is now
+    assert ask("去年（2025年）收到多少件行政复议申请", config=Config(current_year=2030)).answered
+    # …and a year the asker names as now is what it counts back from
+    assert ask("现在是2026年，去年区政府当被告的行政诉讼有多少件", config=Config(current_year=2030)).answered

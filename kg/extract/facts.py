@@ -150,6 +150,10 @@ class _Rules:
         adverb = next((a for a in self.lexicon.verb_adverbs if noun.endswith(a)), "")
         return noun.removesuffix(adverb) if adverb else noun, verb
 
+    def is_body(self, text: str) -> bool:
+        """县市场监管局, 执法稽查支队: a body, by an organisation's ending (org_suffixes.txt)."""
+        return any(text.endswith(x) and len(text) > len(x) for x in self.lexicon.org_suffixes)
+
     def strip_light(self, text: str) -> str:
         """全年共…, ①…, （2）…: the framing words and point marks a phrase opens with."""
         changed = True
@@ -178,6 +182,9 @@ class _Rules:
 
 def _items(text: str) -> list[str]:
     return [t for t in re.split(r"[、和及与]", text) if t]
+
+
+BREAKDOWN_ENDS = r"[；;]"   # a 其中 breaks down the figure before it up to the next semicolon
 
 
 class _SentenceExtractor:
@@ -538,8 +545,27 @@ class _SentenceExtractor:
             consumed = ms[i + 1].start if has_next else consumed
         return consumed
 
+    def _whole(self, m: Mention) -> Fact | None:
+        """The figure a ``其中`` before ``m`` breaks down: the last one before that 其中 in the sentence
+        counted in the same unit (a rate between, 调解成功率N%；其中…, is no whole of counts)."""
+        at = self.s.text.rfind("其中", 0, m.start)
+        if at < 0 or re.search(BREAKDOWN_ENDS, self.s.text[at:m.start]):
+            return None     # (…其中维持N件；作为被告的…败诉M件: a semicolon ends the breakdown)
+        return next((f for f in reversed(self.facts) if f.start - self.s.start < at
+                     and f.unit == m.unit), None)
+
     def _indicator_first(self, m, core, clause, qual, prev: Fact | None):
         """``收到行政复议申请N件``, ``办结N件`` (borrows 行政复议申请)."""
+        whole = self._whole(m)
+        if whole is not None and (prev is None or prev.start > whole.start):
+            # 其中A局N件、其他部门M件: each item is a part of the whole, not of the item (or the rate)
+            # before it
+            prev = whole
+        if whole is not None and self.rules.is_body(core) and whole.kind == "level":
+            # 其中县市场监管局N件: the whole's figure, of that body
+            f = self._fact(m, whole.indicator, whole.noun, whole.verb, clause, qual, actor=core)
+            f.scope = core
+            return
         verb = self.rules.starts_with_verb(core)
         part = self._breakdown_scope(core, m, prev)
         scope = part[0] if part else None
@@ -560,7 +586,8 @@ class _SentenceExtractor:
         elif prev and not verb and prev.verb and prev in self.chain and not core.endswith(self.rules.rates):
             label, noun, verb = prev.verb + core, core, prev.verb   # 办理 + 政协提案
         elif prev and prev.unit == m.unit and len(core) <= 4 and "其中" in self.s.text[:m.start] \
-                and prev.noun not in core:
+                and prev.noun not in core and core not in prev.noun:
+            # (其中…工资N万元 of 追发工资等待遇: a word the whole's noun holds names a part of it alone)
             # 其中维持N件 → 维持行政复议案件; 其中刑事案件N件 → 刑事法律援助案件 (one head noun)
             head = core[-2:] if len(core) > 2 and prev.noun.endswith(core[-2:]) else ""
             label, noun = core.removesuffix(head) + prev.noun, prev.noun
@@ -587,10 +614,13 @@ class _SentenceExtractor:
             rest = core.removeprefix(part)
             if core.startswith(part) and (not rest or self.rules.ends_with_verb(rest) == rest):
                 return part, rest or prev.verb
-        if prev.verb and core.endswith(prev.verb) and len(core) > len(prev.verb):
-            part = core[: -len(prev.verb)]
+        # (…the very verb, or one the whole's indicator holds where a subject opens it: 各社区调委会
+        # 调处纠纷N件，其中甲社区调处M件)
+        verb = prev.verb if prev.verb and core.endswith(prev.verb) else self.rules.ends_with_verb(core)
+        if verb and verb in prev.indicator and len(core) > len(verb):
+            part = core[: -len(verb)]
             if not self.rules.ends_with_verb(part) and prev.noun not in part:
-                return part, prev.verb
+                return part, verb
         return None
 
     def zeros(self):
@@ -959,7 +989,7 @@ class _Table:
 
     def _body(self, label: str) -> bool:
         """县市场监管局, 法律援助中心: a body, by an organisation's ending."""
-        return any(label.endswith(s) and len(label) > len(s) for s in self.rules.lexicon.org_suffixes)
+        return self.rules.is_body(label)
 
     def row_label(self, labels: list[str]) -> _RowLabel:
         """What a row's label cells say of its figures. A year is the figures' period; a part (第2批)

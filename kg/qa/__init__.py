@@ -20,7 +20,8 @@ __all__ = ["Answer", "Engine", "FactOut", "ask", "engine_for"]
 def engine_for(store: GraphStore, config: Config | None = None) -> Engine:
     config = config or Config()
     return Engine(store, load_lexicon(config.lexicon_dirs), config.base_iri, config.default_region,
-                  lexicon_dir=Layers(config.lexicon_dirs), max_question=config.max_question_length)
+                  lexicon_dir=Layers(config.lexicon_dirs), max_question=config.max_question_length,
+                  current_year=config.current_year)
 
 
 @lru_cache(maxsize=8)

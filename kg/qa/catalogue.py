@@ -162,6 +162,7 @@ class Catalogue:
     def __post_init__(self):
         self._report = {x.iri: x for x in self.reports}
         self._texts: dict[str, str] = {}
+        self.as_asked: Callable[[str], str] | None = None   # a report's words as a question's are read (the engine's)
 
     def fact(self, iri: str) -> FactOut:
         """One figure as an answer cites it: every field was read from the graph with the catalogue."""
@@ -189,6 +190,8 @@ class Catalogue:
                           *alts.get(r["actor"] or "", ()), r["clause"], r["sentence"], r["sectionLabel"] or "",
                           r.get("upLabels") or "", r["leadText"] or ""])
                 for r in self.figures.rows(report))
+            if self.as_asked is not None:
+                text = self._texts[report] = text + "|" + self.as_asked(text)
         return text
 
 

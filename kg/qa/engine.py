@@ -46,7 +46,8 @@ class Engine:
     """Question answering over one store; everything prepared at construction."""
 
     def __init__(self, store: GraphStore, lexicon: Lexicon, base_iri: str,
-                 default_region: str | None = None, lexicon_dir=None, max_question: int = MAX_QUESTION):
+                 default_region: str | None = None, lexicon_dir=None, max_question: int = MAX_QUESTION,
+                 current_year: int | None = None):
         from kg.config import Config
         from kg.lexicon import Layers
         self.store, self.lx = store, lexicon
@@ -63,11 +64,15 @@ class Engine:
         departments = {n for name, alts in lexicon.department_aliases.items() for n in [name, *alts]}
         words = self.cat.words() | {c for _, c in lexicon.synonyms} | set(lexicon.verbs) | departments
         self.segmenter = Segmenter(words)
-        self.reader = Reader(lexicon, lexicon_dir, self.cat, self.segmenter)
+        self.reader = Reader(lexicon, lexicon_dir, self.cat, self.segmenter, current_year)
         # a question's action is read as its usual word (整治 → 整改): a figure is found by any word of it
         self.matcher = Matcher(self.segmenter, lexicon.units_fit, frozenset(lexicon.verbs),
                                change=self.reader.pattern["change"], rate=self.reader.pattern["rate"],
                                same_action=self.reader.same_action, actions=self.reader.actions)
+        # the synonyms are a question's words → the reports' usual words; a report may use the everyday
+        # word itself (一网通办 where another says 全程网办), so its figures are read the same way
+        self.cat.as_asked = self.as_asked = self.reader.normalise.synonyms_applied
+        self.cat.figures.prepare.append(self.read_as_asked)
         heads_of: dict[str, list[str]] = {}   # by label: a corpus states the same indicators again and again
 
         def usual_words(_report: str, figs: list) -> None:
@@ -85,6 +90,12 @@ class Engine:
         self.answer_kinds = [r[0] for r in kinds if r and r[0]]
         # words that state a kind without naming it (方式: 通过…)
         self.kind_markers = {r[0]: [w for w in r[1].split("|") if w] for r in kinds if len(r) > 1}
+
+    def read_as_asked(self, _report: str, figs: list) -> None:
+        """A figure's words as a question's are read (see ``as_asked``): its clause and sentence in
+        place, its indicator and actor beside their own wording (an answer still quotes the report)."""
+        for o in figs:
+            o.read_as(self.as_asked)
 
     # kept for callers of the earlier engine (service, tests)
     @property

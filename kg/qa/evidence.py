@@ -52,11 +52,13 @@ class _Words:
     siblings: str  # what the other figures of the same clause own (收到司法建议、检察建议各2件)
     by_unit: tuple = ()   # the same, with each sibling's unit
     beyond: str = ""      # the context outside the figure's own clause (where no sibling's words stand)
+    subject: str = ""     # the subject its clause shares with the clause before (N名县级领导…，处理…M件)
 
     def without_units(self, units_fit) -> _Words:
         """The question's unit rules out siblings in other units (N家执法部门M名执法人员: 几家 asks the N)."""
         keep = "|".join(t for t, u in self.by_unit if units_fit(u))
-        return _Words(self.own, self.context, keep, self.by_unit, self.beyond) if keep != self.siblings else self
+        return _Words(self.own, self.context, keep, self.by_unit, self.beyond, self.subject) \
+            if keep != self.siblings else self
 
 
 # between a body and a thing it issues: 的, or a verb of issuing with up to a few words (给区里发的)
@@ -66,9 +68,7 @@ JOINT_LIST = re.compile(r"(?<!\d)[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})
 EXAMPLES_GIVEN = re.compile(r"、[^，。？?]*?(?:这些|这几种|这几类|等等|等|之类|这类)")   # A、B这些 / A、B等: examples
 ITEM_NAMED = 0.75    # share of a listed item's characters a question must hold to name it (not 接访 for 坐班接访)
 EACH = re.compile(r"各|分别|均|都")      # …各N件 / 分别 / 均为: each item has the figure, none a part
-TOWN_ENDINGS = ("镇", "乡", "街道", "苏木")
 SUB_PLACE_LEAD = 2     # a town names whose figure it is where it opens the clause (after a character or two)
-SUB_PLACE = re.compile(rf"(.{{0,{SUB_PLACE_LEAD}}}?)(([\u4e00-\u9fff]{{2,4}}?)(?:{'|'.join(TOWN_ENDINGS)}))")
 WHOLE_PLACE = re.compile("全[省市县区州盟旗]")   # a clause naming the whole place (全市…) is of all of it
 
 
@@ -96,6 +96,11 @@ class Evidence:
         for alias, canonical in reader.lx.synonyms:
             self.aliases.setdefault(canonical, []).append(alias)
         self.count_nouns = set(read_lines(lexicon_dir / "count_nouns.txt"))
+        # the parts of a place a report breaks its figures down by (镇, 街道, 社区 …: sub_places.txt)
+        self.sub_place = re.compile(rf"(.{{0,{SUB_PLACE_LEAD}}}?)(([\u4e00-\u9fff]{{2,4}}?)(?:"
+                                    + "|".join(longest_first(read_lines(lexicon_dir / "sub_places.txt"))) + "))")
+        # the one-character endings of places (市, 区, 县 …): 市级领导 and 区级领导 differ only in theirs
+        self.level_chars = frozenset(r[0] for r in read_rows(lexicon_dir / "places.tsv") if r and len(r[0]) == 1)
         self.scope_parts = reader.lx.scope_parts
         self.antonyms = [(r[0], r[1]) for r in read_rows(lexicon_dir / "antonyms.tsv") if len(r) > 1]
         self.antonyms += [(b, a) for a, b in self.antonyms]
@@ -107,6 +112,12 @@ class Evidence:
         frames = tuple(x for x in reader.lx.frame_markers if len(x) >= 2)
         self._openings: dict[str, str] = {}
         self._subjects: dict[str, str] = {}
+        # the words a topic chain's subject ends before (an action, or 由: 县政府法律顾问团由N名律师组成),
+        # the verbs a clause with no subject of its own opens with, and the framing words that may
+        # stand before that verb (light_words.txt: 全年, 依法 …)
+        self._subject_ends = longest_first({*self.all_action_words, "由"})
+        self._chain_verbs = longest_first({*self.all_action_words, *reader.lx.verbs, *reader.lx.predicate_verbs})
+        self._light_openers = longest_first(reader.lx.light_words)
         self._peers: dict[str, list[Obs]] = {}   # figure IRI → the figures of its sentence (itself too)
         self._words: dict[str, _Words] = {}
         self._neighbours: dict[str, str] = {}
@@ -161,22 +172,23 @@ class Evidence:
     def _words_of(self, o: Obs, others: list[Obs]) -> _Words:
         frames = self.frames
         # the sentence less the clauses of its other figures: 法律援助 stays theirs
-        context = o.sentence_text
+        context, subjects = o.sentence_text, []
         for x in others:
             # a rate (回复办结率) is of its sentence's counts (区长信箱来信): their words stay its own;
             # another rate's words (全程网办…占比) never do
-            if x.clause and x.clause != o.clause and (o.unit != "%" or x.unit == "%") \
+            # (…nor a count of a part of the place: 其中甲社区调处N件 is no word of the whole's rate)
+            if x.clause and x.clause != o.clause and (o.unit != "%" or x.unit == "%" or self.part_place(x)) \
                     and not _scene_of(x, o, frames):
                 # 市本级收到N件，受理M件: a clause opening with its action has no subject of
                 # its own and shares the one of the clause before it (市本级), which stays
-                keep = self.subject_of(x.clause) if x.start < o.start and self.opening_actions(
-                    o.clause) else ""
+                keep = self.subject_of(x) if x.start < o.start and self.opens_with_verb(o.clause) else ""
                 context = context.replace(x.clause, keep + "|")
+                subjects.append(keep)
         same_clause = tuple((x.label_text + "|" + x.actor_text, x.unit) for x in others
                             if x.clause == o.clause)
         return _Words(o.label_text + "|" + o.actor_text, o.clause + "|" + context,
                       "|".join(t for t, _ in same_clause), same_clause,
-                      context.replace(o.clause, "|") if o.clause else context)
+                      context.replace(o.clause, "|") if o.clause else context, "|".join(filter(None, subjects)))
 
     # -- the parts of the check ------------------------------------------
     def in_names(self, text: str, w: _Words) -> str:
@@ -216,14 +228,27 @@ class Evidence:
             rest = rest.replace(w, "")
         return not rest
 
-    def subject_of(self, clause: str) -> str:
-        """The words of a clause before its first action (市本级收到N件 → 市本级), or nothing
-        (once per clause: a sentence's figures ask it of each other)."""
-        found = self._subjects.get(clause)
+    def subject_of(self, x: Obs) -> str:
+        """Who or what a figure's clause is about, which the clauses after it that open with their
+        verb share (a topic chain): the words before its first action (市本级收到N件 → 市本级; 县政府
+        法律顾问团由N名律师组成 → 县政府法律顾问团), or, where it names none and opens with its number,
+        the thing counted (N名县级领导坐班接访 → 县级领导). Worked out once per clause."""
+        found = self._subjects.get(x.clause)
         if found is None:
-            at = min((i for i in (clause.find(w) for w in self.all_action_words) if i > 0), default=-1)
-            found = self._subjects[clause] = clause[:at] if at > 0 else ""
+            clause = x.clause
+            at = min((i for i in (clause.find(w) for w in self._subject_ends) if i > 0), default=-1)
+            lead = re.match(r"\d+(?:\.\d+)?", clause)
+            found = clause[:at] if at > 0 else x.label_clean if lead and float(lead.group(0)) == x.value else ""
+            self._subjects[x.clause] = found
         return found
+
+    def opens_with_verb(self, clause: str) -> bool:
+        """Whether a clause opens with its verb (after words that only frame it: 全年, 依法 …), so
+        has no subject of its own."""
+        rest = clause
+        while (w := next((w for w in self._light_openers if rest.startswith(w) and len(rest) > len(w)), "")):
+            rest = rest[len(w):]
+        return any(rest.startswith(v) for v in self._chain_verbs)
 
     def opening_actions(self, label: str) -> str:
         """The action words a label opens with, one after another (排查整改隐患 → 排查整改); worked out
@@ -324,15 +349,20 @@ class Evidence:
         """蓼汀镇…调处纠纷N件 in a county's report: a figure of a place inside the report's own (a town,
         named where the clause opens) answers only a question naming that place."""
         own = {*(r.regions or ()), r.region or "", *(n for n in r.report_publisher)}
-        g = self.reader.gazetteer
-        m = SUB_PLACE.match(obs.clause)
-        if not m or m.group(2) in own or not g.plausible(m.group(3), m.group(2)):
-            return []
+        part = self.part_place(obs)
+        return [] if not part or part in own or part in asked else [f"报告中的这个数字只是{part}的"]
+
+    def part_place(self, obs: Obs) -> str:
+        """The part of a place (a town, a community: sub_places.txt) a figure's clause opens with, or ""."""
+        m = self.sub_place.match(obs.clause)
+        # (the name's core by its form: 社区 ends no region's name, so the ending is not asked of it)
+        if not m or not self.reader.gazetteer.plausible(m.group(3), m.group(3)):
+            return ""
         # …a name on word boundaries (组织|法律|进|乡村 holds no 织法律进乡)
         spans = self.reader.segmenter.tokenize(obs.clause)
         if m.start(2) not in {a for _, a, _ in spans} or m.end(2) not in {b for _, _, b in spans}:
-            return []
-        return [] if m.group(2) in asked else [f"报告中的这个数字只是{m.group(2)}的"]
+            return ""
+        return m.group(2)
 
     def issued_by(self, core: str, question: str, own: str) -> bool:
         """The body names where the thing asked comes from, not whose figure it is: it stands right
@@ -378,7 +408,7 @@ class Evidence:
             return self._accounted(token[len(lead):], w)
         if token in w.context and (token not in w.siblings or token in w.beyond):
             return True       # (法治 of 学习贯彻习近平法治思想, outside the clause its sibling 法治讲座 shares)
-        if len(token) < 3:
+        if len(token) < 3 or self._other_level(token, w):
             return False
         covered = [False] * len(token)
         for i in range(len(token) - 1):
@@ -392,6 +422,15 @@ class Evidence:
         if head >= 2 or tail >= 2:
             return False
         return sum(covered) >= PART_COVERED * len(token)
+
+    def _other_level(self, token: str, w: _Words) -> bool:
+        """市级领导 where the figure's words hold only 区级领导: the same thing of another level, which a
+        word found in pieces must not pass for (the rest of it found whole, after another level's mark)."""
+        if token[0] not in self.level_chars:
+            return False
+        rest, found = token[1:], w.own + "|" + w.context
+        at = [m.start() for m in re.finditer(re.escape(rest), found)]
+        return bool(at) and all(i > 0 and found[i - 1] in self.level_chars and found[i - 1] != token[0] for i in at)
 
     def counts(self, nouns: list[str], obs: Obs, r: Reading) -> bool:
         """多少个人民调解组织: may the figure count that thing?  Never where the thing is only a later item
@@ -528,12 +567,15 @@ class Evidence:
                 problems.append(f"报告中没有找到“{t}”")
         # the thing asked about must be the figure's own (its indicator, actor or clause), not only
         # its surroundings: 收到纠纷 is not answered by a figure whose section title mentions 纠纷
-        strong = _Words(w.own + "|" + obs.clause, "", "")
+        # (…or the subject its clause shares: N名县级领导坐班接访，处理信访事项M件 is what they handled)
+        strong = _Words(w.own + "|" + obs.clause + "|" + w.subject, "", "")
         if nouns and not problems and not self.generic(obs) and not any(
                 self._accounted(t, strong) or _names_department(t, r) for t in nouns):
             problems.append("报告中这个数字说的是“" + obs.label + "”，问题里的“" + "、".join(nouns) + "”只在上下文中出现")
         # the scene (专项整治中…): its words in the figure's words, sentence or section, or the question is elsewhere
         for t in r.scene:
+            if t in self.count_nouns and self.reader.lx.unit(obs.unit).kind == "count":
+                continue          # 审结案件中: the things counted, whatever the report calls them
             if len(t) >= 2 and not self.accounted(t, _Words(w.own, w.context + "|" + obs.sentence_text, "")) \
                     and not _names_department(t, r):
                 problems.append(f"报告中这个数字不在“{t}”的范围内")

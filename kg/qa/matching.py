@@ -53,6 +53,20 @@ class Obs:
         self.label_clean = strip_punctuation(self.label)
         self.near = self.label_text + self.actor_text + self.clause
 
+    def read_as(self, as_asked) -> None:
+        """Its words as a question's are read (``as_asked``: the engine's synonyms): where that changes
+        the clause or sentence they are replaced, both alike, so a sibling's clause is still found in
+        the sentence; the indicator and actor keep their own wording beside the new one."""
+        clause, sentence = as_asked(self.clause), as_asked(self.sentence_text)
+        label, actor = as_asked(self.label_text), as_asked(self.actor_text)
+        if clause != self.clause or sentence != self.sentence_text:
+            self.clause, self.sentence_text = clause, sentence
+        if label != self.label_text:
+            self.label_text += "|" + label
+        if actor != self.actor_text:
+            self.actor_text += "|" + actor
+        self.near = self.label_text + self.actor_text + self.clause
+
     def also_known_as(self, words: list[str]):
         """Words the indicator is also found by (the usual word for its action: 审结 → 办结)."""
         self.label_text += "|" + "|".join(words)

@@ -128,6 +128,8 @@ class Normaliser:
         self.place_endings = longest_first(r[0] for r in read_rows(lexicon_dir / "places.tsv") if r)
         self._romanised: dict[str, str] | None = None
         self.verbs = frozenset(verbs)
+        # the words an alias must not be cut out of (see apply_synonyms)
+        self.known_words = self.verbs | {c for _, c in synonyms if len(c) >= 2}
         self.units = units
         # 没审结 / 还没有修改 → 未审结 / 未修改: a negated action asks what is left of it
         # (structure.tsv: not_yet before an action only, 没有 being also "there is no"; cannot,
@@ -154,15 +156,19 @@ class Normaliser:
         settings: list[str] = []
         text = self.the_question(text, settings)
         text = self.strip_wrapping(text, settings)
-        text = apply_synonyms(text, self.synonyms)
+        text = self.synonyms_applied(text)
         if ("的" in text or "了" in text) and self.terms:
-            text = apply_synonyms(self.join_terms(text), self.synonyms)
+            text = self.synonyms_applied(self.join_terms(text))
         if self.negated is not None:
             text = self.negated.sub("未", text)
         if self.cannot is not None:
             text = self.cannot.sub("未", text)
         text = chinese_counts_to_digits(text, self.units)
         return Normalised(raw, text, "，".join(settings), tuple(dict.fromkeys(foreign)), tuple(either))
+
+    def synonyms_applied(self, text: str) -> str:
+        """Everyday words → the reports' words (a question's, and a report's own where it uses them)."""
+        return apply_synonyms(text, self.synonyms, self.known_words)
 
     def join_terms(self, text: str) -> str:
         """政协委员的提案 → 政协委员提案, 放到了基层 → 放到基层: a 的 between two nouns (or a 了 after a
@@ -322,9 +328,37 @@ def _percent(spoken: str) -> str:
         return "百分之" + spoken
 
 
-def apply_synonyms(text: str, synonyms: list[tuple[str, str]]) -> str:
-    """Everyday words → the report's words (复议 → 行政复议, not inside 行政复议 already written)."""
+WORD_SPAN = 4    # the longest known word looked for across an alias's edge (审结 of 审结案件, 召开 of 召开会议)
+
+
+def apply_synonyms(text: str, synonyms: list[tuple[str, str]], words: frozenset[str] = frozenset()) -> str:
+    """Everyday words → the report's words (复议 → 行政复议, not inside 行政复议 already written).
+
+    An alias is a word, not a run of characters: where a known word (``words``: the verbs and the
+    synonyms' own words) runs across its edge it is two words' halves and stays (结案 in 审结案件,
+    开会 in 召开会议)."""
     for alias, canonical in synonyms:
         if alias in text:
-            text = canonical.join(part.replace(alias, canonical) for part in text.split(canonical))
+            text = canonical.join(_replace_words(part, alias, canonical, words) for part in text.split(canonical))
     return text
+
+
+def _replace_words(text: str, alias: str, canonical: str, words: frozenset[str]) -> str:
+    if not words:
+        return text.replace(alias, canonical)
+    out, i = [], 0
+    start = text.find(alias)
+    while start >= 0:
+        end = start + len(alias)
+        if not _straddled(text, start, end, words):
+            out += [text[i:start], canonical]
+            i = end
+        start = text.find(alias, end if i == end else start + 1)
+    return "".join(out) + text[i:]
+
+
+def _straddled(text: str, start: int, end: int, words: frozenset[str]) -> bool:
+    """Whether a known word crosses either edge of ``text[start:end]``."""
+    return any(text[p:p + n] in words
+               for edge in (start, end) for p in range(max(0, edge - WORD_SPAN + 1), edge)
+               for n in range(edge - p + 1, min(WORD_SPAN, len(text) - p) + 1))

@@ -80,7 +80,8 @@ COUNT_BEFORE_PARTS = 6   # 分别办了多少件A和B: at most a short verb betw
 class Reader:
     """Reads questions for one catalogue; every list it uses comes from the lexicon."""
 
-    def __init__(self, lexicon: Lexicon, lexicon_dir, catalogue: Catalogue, segmenter: Segmenter):
+    def __init__(self, lexicon: Lexicon, lexicon_dir, catalogue: Catalogue, segmenter: Segmenter,
+                 current_year: int | None = None):
         self.lx, self.cat, self.segmenter = lexicon, catalogue, segmenter
         self.units = longest_first(u.text for u in lexicon.units)
         unit_alt = "|".join(map(re.escape, self.units))
@@ -140,6 +141,10 @@ class Reader:
         self.same_action = {head: [w for w in ws if w != head] for head, ws in self.actions}
         self.before_words = longest_first(r[0] for r in time_words if len(r) > 1 and r[1] in ("before", "prior"))
         self.prior_words = longest_first(r[0] for r in time_words if len(r) > 1 and r[1] == "prior")
+        # 去年 / 前年 name a year of the calendar, so many years back from the year it is now (time_words.tsv's
+        # third column): asked today of last year's report, 去年 is that report's year
+        self.current_year = current_year
+        self.years_back = {r[0]: int(r[2]) for r in time_words if len(r) > 2 and r[1] == "before" and r[2].isdigit()}
         not_names = set(lexicon.verbs) | set(self.action_head) | self.stopwords | set(self.normalise.lead_words) \
             | {w for w, _ in self.scope}      # (市里区领导: 市里 is a level, never a place's name)
         self.gazetteer = Gazetteer(lexicon_dir, catalogue.words() - {x for r in catalogue.reports
@@ -255,6 +260,16 @@ class Reader:
         # 上一年的合格率 (not 比上年…, a change): the year before the report's, which it does not state
         r.before = not r.change and any(w in text for w in self.before_words)
         r.prior = r.before and any(w in text for w in self.prior_words)
+        back = next((k for w, k in self.years_back.items() if w in text), None)
+        # (…or from the year the asker names as now: 现在都2026年了，去年… is 2025; but a year written
+        # right beside it says which year it is: 去年（2023年）)
+        base = r.year if len(r.years) == 1 else self.current_year if not r.years else None
+        if back is not None and r.years and any(re.search(re.escape(w) + r"[（(]?\s*\d{4}", r.raw)
+                                                for w in self.years_back):
+            r.before = False
+        elif r.before and not r.prior and back is not None and base:
+            r.year, r.before = base - back, False
+            r.years = [r.year]
         for w in self.before_words:
             text = text.replace(w, " ")
         for pattern, cue in self.lx.question_cues:
@@ -550,9 +565,18 @@ class Reader:
             at = next(((a, b) for w, a, b in self.segmenter.tokenize(r.text) if w in pick), None)
             if at is None or not self.has("compare", r.text[at[1]:]):
                 return
+        head, rest = r.text[:at[0]], r.text[at[1]:]
+        if not self.tokens(head, usual=False):
+            # 请分别列出A和B的C: the parts follow 分别 and a verb of asking, and what the last one holds
+            # after its 的 is what they share
+            items = self.split_conj(rest)
+            last, de, shared = items[-1].rpartition("的") if len(items) >= 2 else ("", "", "")
+            if de and last and self.tokens(shared, usual=False) and all(self.tokens(x, usual=False)
+                                                                      for x in [*items[:-1], last]):
+                r.parts, r.rest = [*items[:-1], last], shared
+                return
         if at[0] == 0:
             return
-        head, rest = r.text[:at[0]], r.text[at[1]:]
         frame, _, tail = head.rpartition("，")
         if frame and len(self.split_conj(tail)) >= 2 and len(self.split_conj(frame)) == 1:
             # 市局的行政复议案件里，维持和撤销的各有几件: the clause before the parts is where they stand

@@ -1,0 +1,71 @@
+"""A report's own everyday words, figures broken down by body or by community, a subject shared
+along a chain of clauses, a level not the report's, and parts asked after 分别 (heqiao-county-2024)."""
+
+import pytest
+from test_qa_scope_and_plans import engine_over
+
+from kg.qa import ask
+from kg.qa.normalise import apply_synonyms
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory, config):
+    return engine_over(tmp_path_factory, config, "heqiao-county-2024")
+
+
+def values(a):
+    return [f.value for f in a.facts]
+
+
+def test_an_alias_is_a_word_not_a_run_of_characters():
+    synonyms = [("结案", "办结"), ("开会", "召开会议")]
+    known = frozenset({"审结", "召开", "办结", "召开会议"})
+    assert apply_synonyms("审结案件多少件", synonyms, known) == "审结案件多少件"
+    assert apply_synonyms("召开会议几次", synonyms, known) == "召开会议几次"
+    assert apply_synonyms("结案多少件", synonyms, known) == "办结多少件"
+    assert apply_synonyms("开会几次", synonyms, known) == "召开会议几次"
+
+
+def test_a_report_using_the_everyday_word_is_read_as_a_question_is(engine):
+    """The report says 一网通办, the synonym list reads it 全程网办: asked either way, it answers."""
+    for q in ("禾桥县全程网办的政务服务事项有多少项", "禾桥县一网通办的政务服务事项有多少项"):
+        a = engine.answer(q)
+        assert values(a) == [1190], (q, a.answer)
+
+
+def test_a_bodys_part_of_a_breakdown_answers_for_that_body(engine):
+    a = engine.answer("禾桥县县市场监管局办了多少件行政处罚")
+    assert values(a) == [305], a.answer
+    assert values(engine.answer("禾桥县行政执法机关办理行政处罚案件多少件")) == [860]
+
+
+def test_parts_asked_after_fenbie_and_a_verb_of_asking(engine):
+    a = engine.answer("禾桥县分别列出县交通运输局和其他部门的行政处罚案件数")
+    assert a.kind == "multi" and values(a) == [210, 345], a.answer
+
+
+def test_a_communitys_part_is_its_own_and_the_wholes_rate_is_not_the_communitys(engine):
+    assert values(engine.answer("禾桥县枫林社区调处了多少件纠纷")) == [96]
+    assert values(engine.answer("禾桥县调解成功率是多少")) == [98.2]
+    a = engine.answer("禾桥县枫林社区的调解成功率是多少")
+    assert not a.answered and not a.facts, a.answer
+
+
+def test_a_subject_is_shared_along_its_chain_of_clauses(engine):
+    """12名县级领导坐班接访，处理信访事项88件: who handled them is the clause before's subject."""
+    a = engine.answer("禾桥县县级领导接访处理了多少件")
+    assert values(a) == [88], a.answer
+
+
+def test_another_levels_leaders_are_not_the_reports(engine):
+    a = engine.answer("禾桥县市级领导接访处理了多少件")
+    assert not a.answered and not a.facts, a.answer
+    # the shipped report's leaders are the district's (区级领导): the city's are asked, no figure is theirs
+    b = ask("市级领导到铁西区接访处理了多少件次？")
+    assert not b.answered and not b.facts, b.answer
+    assert ask("区级领导接访处理了多少件次？").answered
+
+
+def test_the_things_counted_may_set_the_scene_in_any_words(engine):
+    """审结案件中维持了多少件: 案件 is what the report counts as 件, whatever it calls them."""
+    assert values(engine.answer("禾桥县审结案件中维持了多少件")) == [41]
