@@ -69,3 +69,43 @@ def test_another_levels_leaders_are_not_the_reports(engine):
 def test_the_things_counted_may_set_the_scene_in_any_words(engine):
     """审结案件中维持了多少件: 案件 is what the report counts as 件, whatever it calls them."""
     assert values(engine.answer("禾桥县审结案件中维持了多少件")) == [41]
+
+
+@pytest.fixture(scope="module")
+def bureaus(tmp_path_factory, config):
+    """Two cities' 市场监督管理局, each known by its level alone as 市市场监管局."""
+    return engine_over(tmp_path_factory, config, "shanlan-scjg-2024", "tongling-scjg-2023")
+
+
+def test_a_bureau_by_its_everyday_short_name_and_its_parts(bureaus):
+    """杉岚市监局: the city's 市场监管局 (the 市 of 杉岚市 is the 市 of 市场监管局 too); 局执法稽查支队
+    is a part of it, and what follows a semicolon is another subject's (各县区市场监管局)."""
+    a = bureaus.answer("杉岚市监局稽查支队结案多少件")
+    assert values(a) == [210], a.answer
+    b = bureaus.answer("杉岚市各县区市场监管局罚没了多少万元")
+    assert values(b) == [910], b.answer
+
+
+def test_figures_of_the_bureaus_parts_are_given_each_when_the_bureau_is_asked(bureaus):
+    a = bureaus.answer("杉岚市监局罚没了多少万元")
+    assert sorted(values(a)) == [560, 910], a.answer
+
+
+def test_all_of_a_thing_is_not_a_kind_of_it(bureaus):
+    a = bureaus.answer("杉岚市监局一共开过多少次党组会议")
+    assert not a.answered and not a.facts, a.answer
+    assert values(bureaus.answer("杉岚市监局专题研究法治事项的党组会议开了几次")) == [6]
+    b = bureaus.answer("杉岚市监局开过几次党组会议")
+    assert 4 not in values(b), b.answer     # 集体学法 is no meeting of the 党组, whatever stands beside it
+
+
+def test_a_name_two_places_publishers_share_by_level_is_read_by_place_or_year(bureaus):
+    assert values(bureaus.answer("桐岭市市市场监管局罚没款多少亿元")) == [1.2]
+    assert values(bureaus.answer("2023年市市场监管局罚没款多少亿元")) == [1.2]
+    a = bureaus.answer("市市场监管局罚没款多少")
+    assert not (a.answered and len(a.facts) == 1), a.answer    # which city's: not one taken for both
+
+
+def test_a_word_of_two_actions_answers_either(engine):
+    """调处 is 调解 and 化解 alike (actions.tsv): 调解了多少 is answered by 调处N件."""
+    assert values(engine.answer("禾桥县枫林社区调解了多少件纠纷")) == [96]

@@ -89,8 +89,11 @@ class _Rules:
         self.verbs = lexicon.verbs
         suffixes = "|".join(re.escape(s) for s in lexicon.org_suffixes)
         follow = "|".join(re.escape(w) for w in lexicon.verbs + lexicon.light_words + lexicon.actor_follow)
+        # a body's name opens with its level (区司法局, 各县区市场监管局: the bodies of a level) or, in a
+        # department's report, with the department's own 局/厅 (局执法稽查支队: a part of the publisher)
+        openers = "省|区|县|市|镇|乡|街道|局|厅"
         self.actor = re.compile(
-            rf"^((?:驻)?(?:省|区|县|市|镇|乡|街道)[\u4e00-\u9fff]{{0,12}}?(?:{suffixes}))(?={follow})")
+            rf"^((?:驻|各)?(?:{openers})[\u4e00-\u9fff]{{0,12}}?(?:{suffixes}))(?={follow})")
         self.generic = set(lexicon.generic_nouns)
         self.from_words = [w for w, stage in lexicon.stage_markers if stage == "from"]
         self.to_words = [w for w, stage in lexicon.stage_markers if stage == "to"]
@@ -304,6 +307,9 @@ class _SentenceExtractor:
             self.actor = am.group(1)
         elif self._person_subject(head) >= 0:
             self.actor = None    # 县长……旁听庭审 / 行政机关负责人出庭应诉率: another subject, no organisation
+        elif self.actor and head and cstart > 0 and self.s.text[cstart - 1] in "；;" \
+                and not self.rules.starts_with_verb(head):
+            self.actor = None    # …；各县区市场监管局合计结案N件: after a semicolon, a subject of its own
         if self.chain:
             self.prev_chain = self.chain
         self.chain = []

@@ -91,6 +91,12 @@ class Evidence:
         self._verbs = longest_first(reader.lx.verbs)     # (generic: an indicator of a verb alone)
         # an action read as its usual word (整治 → 整改) is accounted for by any word of it
         self.same_action = reader.same_action
+        # the words that name two actions at once, each with its actions (调处: 化解, 调解)
+        lines: dict[str, list[str]] = {}
+        for cls, ws in self.actions:
+            for w in ws:
+                lines.setdefault(w, []).append(cls)
+        self._two_lines = {w: classes for w, classes in lines.items() if len(classes) > 1}
         self._named: dict[str, list[str]] = {}
         self.aliases: dict[str, list[str]] = {}
         for alias, canonical in reader.lx.synonyms:
@@ -157,14 +163,17 @@ class Evidence:
             peers = self._peers.get(o.iri)
             if peers is None:      # a figure made outside a catalogue: its clause is all its context
                 return _Words(o.label_text + "|" + o.actor_text, o.clause, "")
-            found = self._words[o.iri] = self._words_of(o, [x for x in peers if x.label_text != o.label_text])
+            # (its sentence's other figures: another body's of the same indicator is another's too)
+            found = self._words[o.iri] = self._words_of(o, [x for x in peers if x.label_text != o.label_text
+                                                            or x.actor_text != o.actor_text])
         return found
 
     def neighbours(self, o: Obs) -> str:
         """The actions the other figures of its sentence open with."""
         found = self._neighbours.get(o.iri)
         if found is None:
-            others = [x for x in self._peers.get(o.iri, ()) if x.label_text != o.label_text]
+            others = [x for x in self._peers.get(o.iri, ()) if x.label_text != o.label_text
+                      or x.actor_text != o.actor_text]
             found = self._neighbours[o.iri] = "|".join(sorted({self.opening_actions(x.label_clean)
                                                                for x in others}))
         return found
@@ -177,7 +186,7 @@ class Evidence:
             # a rate (回复办结率) is of its sentence's counts (区长信箱来信): their words stay its own;
             # another rate's words (全程网办…占比) never do
             # (…nor a count of a part of the place: 其中甲社区调处N件 is no word of the whole's rate)
-            if x.clause and x.clause != o.clause and (o.unit != "%" or x.unit == "%" or self.part_place(x)) \
+            if x.clause and x.clause != o.clause and (o.unit != "%" or x.unit == "%" or self.part_place(x)[0]) \
                     and not _scene_of(x, o, frames):
                 # 市本级收到N件，受理M件: a clause opening with its action has no subject of
                 # its own and shares the one of the clause before it (市本级), which stays
@@ -298,6 +307,12 @@ class Evidence:
         whole = self.reader.has("whole_asked", r.raw)
         if whole and own_actions and not set(own_actions) & intake and not self.asked_actions(self.in_names(text, w)):
             problems.append(f"问的是总量，报告中的数字只是其中“{'、'.join(own_actions)}”的")
+        # 一共开过多少次党组会议: not the meetings of one kind (专题研究…) the question does not name
+        kinds = self.reader.pattern.get("subset")
+        if kinds and self.reader.has("all_asked", text) and not kinds.search(r.raw):
+            kind = kinds.search(obs.label_clean)
+            if kind:
+                problems.append(f"问的是全部，报告中的这个数字只是“{kind.group(0)}”的")
         # 化解纠纷总件数: not one actor's share (公安派驻调解室化解纠纷N件) where the sentence states the whole
         peers = self._peers.get(obs.iri, ())
         others = "|".join(x.actor_text for x in peers if x.label == obs.label and x.actor and x.actor != obs.actor)
@@ -309,9 +324,12 @@ class Evidence:
         return problems
 
     def _either(self, r: Reading, cls: str) -> list[str]:
-        """The other actions an English verb read as ``cls`` may be (set up: 设立, 组建 or 建立)."""
+        """The other actions an English verb read as ``cls`` may be (set up: 设立, 组建 or 建立), or a
+        word asked that stands on ``cls``'s line and another's (调处: 化解 and 调解, actions.tsv)."""
         return [c for group in r.either for c in map(self.action_class, group)
-                if c and c != cls and cls in map(self.action_class, group)]
+                if c and c != cls and cls in map(self.action_class, group)] \
+            + [c for w, classes in self._two_lines.items() if cls in classes and w in r.text
+               for c in classes if c != cls]
 
     def _joint_list(self, obs: Obs, asked: str) -> list[str]:
         """通过坐班接访、带案下访、定点约访处理事项N件次: a figure reached by several ways listed together
@@ -349,20 +367,22 @@ class Evidence:
         """蓼汀镇…调处纠纷N件 in a county's report: a figure of a place inside the report's own (a town,
         named where the clause opens) answers only a question naming that place."""
         own = {*(r.regions or ()), r.region or "", *(n for n in r.report_publisher)}
-        part = self.part_place(obs)
-        return [] if not part or part in own or part in asked else [f"报告中的这个数字只是{part}的"]
+        part, core = self.part_place(obs)
+        # (named by its core too: 杏坊 for 杏坊社区)
+        return [] if not part or part in own or core in asked else [f"报告中的这个数字只是{part}的"]
 
-    def part_place(self, obs: Obs) -> str:
-        """The part of a place (a town, a community: sub_places.txt) a figure's clause opens with, or ""."""
+    def part_place(self, obs: Obs) -> tuple[str, str]:
+        """The part of a place (a town, a community: sub_places.txt) a figure's clause opens with, and
+        its name less the ending; or ("", "")."""
         m = self.sub_place.match(obs.clause)
         # (the name's core by its form: 社区 ends no region's name, so the ending is not asked of it)
         if not m or not self.reader.gazetteer.plausible(m.group(3), m.group(3)):
-            return ""
+            return "", ""
         # …a name on word boundaries (组织|法律|进|乡村 holds no 织法律进乡)
         spans = self.reader.segmenter.tokenize(obs.clause)
         if m.start(2) not in {a for _, a, _ in spans} or m.end(2) not in {b for _, _, b in spans}:
-            return ""
-        return m.group(2)
+            return "", ""
+        return m.group(2), m.group(3)
 
     def issued_by(self, core: str, question: str, own: str) -> bool:
         """The body names where the thing asked comes from, not whose figure it is: it stands right
@@ -432,7 +452,7 @@ class Evidence:
         at = [m.start() for m in re.finditer(re.escape(rest), found)]
         return bool(at) and all(i > 0 and found[i - 1] in self.level_chars and found[i - 1] != token[0] for i in at)
 
-    def counts(self, nouns: list[str], obs: Obs, r: Reading) -> bool:
+    def counts(self, nouns: list[str], obs: Obs, r: Reading, text: str = "") -> bool:
         """多少个人民调解组织: may the figure count that thing?  Never where the thing is only a later item
         of the indicator's list (N个县司法局及基层司法所负责人 counts the 县司法局); in another unit than
         asked (个 asked, 万件 stated) only where the indicator ends with it (人民调解组织调解矛盾纠纷
@@ -460,8 +480,22 @@ class Evidence:
             return first in self.count_nouns or self._accounted(
                 first, _Words(obs.label_text + "|" + obs.actor_text + "|" + self._beside_number(obs), "", ""))
         if self.reader.lx.units_fit(r.units, obs.unit) == "yes":
-            return True           # the unit agrees: the other checks weigh the words
+            # the unit agrees: the other checks weigh the words, but a thing counted that another
+            # figure of the sentence counts is theirs unless this one's words hold it, or its head, too
+            # (多少次党组会议 is 召开党组会议…N次's, not 开展集体学法M次's for a 党组 in its clause;
+            # 多少卷执法案卷 may be 抽查案卷N卷 beside 组织执法案卷评查)
+            return found or nouns[-1] in self.count_nouns or self._accounted(
+                phrase, _Words(obs.label_text + "|" + obs.actor_text + "|" + obs.clause, "", "")) \
+                or phrase not in text or phrase[-2:] in obs.label_text + "|" + obs.clause or self._borrows(obs) or not any(
+                    x.label_text != obs.label_text and self._accounted(phrase, _Words(x.label_text, "", ""))
+                    for x in self._peers.get(obs.iri, ()))     # (…of the part asked, in a question of parts)
         return found and any(x.endswith(nouns[-1][-2:]) for x in head.own.split("|"))
+
+    def _borrows(self, obs: Obs) -> bool:
+        """An indicator that is only an action and what it came to (调解成功): it names no thing of its
+        own, and counts the one its sentence named before (受理矛盾纠纷M件，调解成功N件)."""
+        rest = obs.label_clean.removeprefix(self.opening_actions(obs.label_clean))
+        return rest != obs.label_clean and (not rest or rest in self.reader.words.get("outcome", ()))
 
     def _agents_out(self, text: str) -> str:
         """``text`` less the action words that begin a noun for who does it (调解员, 人民调解组织)."""
@@ -651,7 +685,7 @@ class Evidence:
             # a target (力争…不少于N个) is not what was done: asked without 计划/下一步/明年, it is not it
             problems.append("报告中的这个数字是计划或目标，问的是已完成的工作")
         for nouns in r.counted:
-            if not self.counts(nouns, obs, r):
+            if not self.counts(nouns, obs, r, text):
                 problems.append(f"问的是多少“{''.join(nouns)}”，报告中的这个数字数的是“{obs.label}”")
         return list(dict.fromkeys(problems))
 
@@ -678,6 +712,8 @@ def _scene_of(earlier: Obs, later: Obs, frames: tuple = ()) -> bool:
     framing word (依托…), sets the later ones' scene: its clause's words (安全生产…专项整治) are theirs too."""
     if earlier.start >= later.start:
         return False
+    if earlier.actor and earlier.actor != later.actor:
+        return False      # 局执法稽查支队结案N件；各县区…M件: a body's own figures set no scene for others'
     if frames and earlier.clause.startswith(frames):
         return True
     return _is_topic(earlier.label_clean, earlier.section or "")

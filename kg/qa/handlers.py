@@ -112,8 +112,8 @@ def value(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
         return Answer(question, ANSWERED, text, kind, facts, sparql, round(min(best.coverage, 1), 2))
     # one indicator of several actors; not when the best is the overall figure (化解纠纷N件 of all)
     peers = [m for m in ranked if best.obs.actor and m.obs.label == best.obs.label and m.obs.unit == best.obs.unit
-             and m.obs.actor != best.obs.actor and best.score - m.score < CLOSE_SCORE and fits(m)
-             and not eng.evidence.check(r, m.obs)]
+             and m.obs.actor != best.obs.actor and (best.score - m.score < CLOSE_SCORE or by_publisher(r, best, m))
+             and fits(m) and not eng.evidence.check(r, m.obs)]
     if len(peers) == 1 and "sum" in r.cues:
         # 调解室一共化解了多少纠纷: one indicator, two actors, their sum asked
         return computed(eng, question, "sum", best, peers[0])
@@ -130,6 +130,14 @@ def value(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
     sugg = [f"{m.obs.actor or ''}{m.obs.label}有多少{m.obs.unit}？" for m in rivals]
     conf = min(1.0, best.coverage) * (RIVAL_CONFIDENCE if rivals else 1.0)
     return Answer(question, status, text, kind, facts, sparql, round(conf, 2), sugg)
+
+
+def by_publisher(r: Reading, best: Match, other: Match) -> bool:
+    """Whether all that puts ``best`` above ``other`` is a word of its actor that names the department
+    whose report it is (杉岚市监局罚没了多少: 各县区市场监管局's figure and 局执法稽查支队's are alike
+    the bureau's report's, and 市场监管局 chose the report, not one of them)."""
+    ahead = [t for t in r.tokens if t in best.obs.actor_text and t not in other.obs.actor_text]
+    return bool(ahead) and bool(r.report_publisher) and all(t in r.department_words for t in ahead)
 
 
 def the_thing_itself(eng: Engine, r: Reading, ranked: list[Match], best: Match) -> Match:

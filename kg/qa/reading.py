@@ -185,6 +185,14 @@ class Reader:
                 if placed or rep.department:
                     self.publisher_names.append((name, rep.iri, placed))
         self.publisher_names.sort(key=lambda x: -len(x[0]))
+        # a name placed by its level alone (市市场监管局) that several places' publishers share
+        by_level: dict[str, set[str]] = {}
+        for name, iri, placed in self.publisher_names:
+            rep = self._by_iri[iri]
+            if placed and rep.region not in name and (not rep.city or rep.city not in name):
+                by_level.setdefault(name, set()).add(rep.region)
+        self._shared_level_names = {n for n, regions in by_level.items() if len(regions) > 1}
+        self._place_names = regions | cities
         # by their first two characters: a question is scanned once, not once per name (thousands
         # of names at a thousand reports)
         self._name_heads: dict[str, set[str]] = {}
@@ -413,7 +421,7 @@ class Reader:
                     r.level, r.level_word = ("city" if p.name in report_cities else p.level), p.name
             elif r.unknown_region is None:
                 r.unknown_region = p.name
-            text = text.replace(p.name, " ")
+            text = self._without_place(text, p.name)
         # a report region's short form (铁西 for 铁西区)
         for short, region in self._short_regions:
             if short in text:
@@ -431,6 +439,20 @@ class Reader:
             if r.region not in r.regions:
                 r.region = r.regions[0]
         return text
+
+    def _without_place(self, text: str, name: str) -> str:
+        """The text less a place's name, but for a last character a body's name after it opens with
+        (桤原市场监管局: the 市 of 桤原市 is the 市 of 市场监管局 too, and stays for the body)."""
+        out, i = [], 0
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            m = self._department.match(text, end - 1) if self._department is not None else None
+            shared = bool(m) and m.start(2) == end - 1
+            out += [text[i:at], " "]
+            i = end - 1 if shared else end
+            at = text.find(name, end)
+        return "".join(out) + text[i:]
 
     def _read_scene(self, r: Reading, text: str) -> str:
         """安全生产专项整治中检查企业多少次: the clause's opening phrase up to a scene word (中, 方面 …,
@@ -472,6 +494,8 @@ class Reader:
             name, iri, is_placed = self.publisher_names[k]
             if is_placed != placed or (name not in rest and name not in read):
                 continue
+            if placed and name in self._shared_level_names and not self._level_name_is(by_iri[iri], name, text, r):
+                continue
             # 青石市交通局: 市交通局 (a publisher's name by its level alone) ends another place named, not its own
             if placed and name[0] in PREFIX_LEVEL and all(self.gazetteer.ends_name(text, m.start())
                                                           for m in re.finditer(re.escape(name), text)):
@@ -506,6 +530,18 @@ class Reader:
                 if is_placed and iri in r.publisher_reports:
                     text = text.replace(name, " ")
         return text
+
+    def _level_name_is(self, rep, name: str, text: str, r: Reading) -> bool:
+        """Whether a name several places' publishers share by their level alone (市市场监管局) is ``rep``'s
+        here: its place is named beside it (青松市市市场监管局), or, none named, the year asked is of its
+        report and of no other such publisher's."""
+        named = [p for p in self._place_names if p in text.replace(name, "|")]
+        if named:
+            return rep.region in named or bool(rep.city and rep.city in named)
+        if r.year is None or rep.year != r.year:
+            return False
+        return sum(1 for n, i, placed in self.publisher_names if n == name and placed
+                   and self._by_iri[i].year == r.year) == 1
 
     def _read_source(self, r: Reading, setting: str):
         """据某市人民政府某年度…报告，…: a scene that names a report picks it (longest name first)."""
