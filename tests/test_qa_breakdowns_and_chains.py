@@ -109,3 +109,20 @@ def test_a_name_two_places_publishers_share_by_level_is_read_by_place_or_year(bu
 def test_a_word_of_two_actions_answers_either(engine):
     """调处 is 调解 and 化解 alike (actions.tsv): 调解了多少 is answered by 调处N件."""
     assert values(engine.answer("禾桥县枫林社区调解了多少件纠纷")) == [96]
+
+
+def test_a_body_by_an_everyday_name_issues_what_its_kind_issues(engine):
+    """检察机关 is the 检察院 (departments.tsv), and what it 发了几件 is what it issues."""
+    assert values(engine.answer("禾桥县检察机关给县里发了几件检察建议")) == [3]
+    # (the shipped report names no issuer beside its 检察建议: the body is read as their source)
+    assert [f.value for f in ask("检察机关给区里发了几件检察建议").facts] == [2]
+
+
+def test_a_collective_of_people_is_asked_as_the_people(engine):
+    assert values(engine.answer("禾桥县人民调解员队伍排查矛盾纠纷多少次")) == [410]
+
+
+def test_as_is_a_function_word(engine):
+    assert values(engine.answer("禾桥县政府作为被告的行政诉讼有几件")) == [4]
+    # (the shipped report writes 涉区政府行政诉讼 with no 作为: the word asks nothing of its own)
+    assert [f.value for f in ask("区政府作为被告的行政诉讼有几件").facts] == [5]

@@ -62,7 +62,8 @@ class _Words:
 
 
 # between a body and a thing it issues: 的, or a verb of issuing with up to a few words (给区里发的)
-ISSUED_BY = r"(?:的|[\u4e00-\u9fff]{0,4}?(?:发|下发|提出|作出|出具|发出|下达)(?:了|过)?的|)"
+# (…or the count asked between: 检察院给区里发了几件检察建议)
+ISSUED_BY = r"(?:的|[\u4e00-\u9fff]{0,4}?(?:发|下发|提出|作出|出具|发出|下达|发来)(?:了|过)?(?:的|(?:多少|几)[件份条个项]?)|)"
 # a list of things counted together before a figure: 2–8 characters an item, no number inside, 、 between
 JOINT_LIST = re.compile(r"(?<!\d)[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+")
 EXAMPLES_GIVEN = re.compile(r"、[^，。？?]*?(?:这些|这几种|这几类|等等|等|之类|这类)")   # A、B这些 / A、B等: examples
@@ -113,6 +114,12 @@ class Evidence:
         # 法院 → 司法建议, 裁判 …: what a body issues by its nature (issuers.tsv)
         self.issues = {r[0]: [w for w in r[1].split("|") if w] for r in read_rows(lexicon_dir / "issuers.tsv")
                        if len(r) > 1}
+        # …by any of its everyday names too (departments.tsv: 检察机关 is the 检察院)
+        for name, aliases in reader.lx.department_aliases.items():
+            forms = {name.lstrip("省市区县镇乡"), *aliases}
+            key = next((f for f in sorted(forms) if f in self.issues), None)
+            for f in forms if key else ():
+                self.issues.setdefault(f, self.issues[key])
         # 依托N个人民调解组织…，化解纠纷M件: a clause opening with a framing word is the means of the
         # sentence's later figures (only the multi-character ones: 以/将/在 open too much)
         frames = tuple(x for x in reader.lx.frame_markers if len(x) >= 2)
@@ -430,6 +437,9 @@ class Evidence:
             return True       # (法治 of 学习贯彻习近平法治思想, outside the clause its sibling 法治讲座 shares)
         if len(token) < 3 or self._other_level(token, w):
             return False
+        stem = next((token[:-len(c)] for c in self.reader.words.get("collective", ()) if token.endswith(c)), "")
+        if len(stem) >= 2 and self._accounted(stem, w):
+            return True       # 调解员队伍 asked, 调解员 stated
         covered = [False] * len(token)
         for i in range(len(token) - 1):
             piece = token[i:i + 2]
@@ -595,6 +605,8 @@ class Evidence:
                 continue          # 接到 for 收到: the action, already checked above
             if obs.kind == "zero" and self.reader.has("occur", t):
                 continue          # 出过几起事故: happening at all, which a stated none (无…事故) answers
+            if t in self.reader.words.get("collective", ()):
+                continue          # 调解员|队伍: the people before it, all together (checked as they are)
             if r.plan and any(t in w for w in self.reader.plan_words):
                 continue          # 下一步计划: the time asked, checked below as plans against results
             if len(t) >= 2 and not self.accounted(t, w) and not _names_department(t, r):
