@@ -126,3 +126,10 @@ def test_as_is_a_function_word(engine):
     assert values(engine.answer("禾桥县政府作为被告的行政诉讼有几件")) == [4]
     # (the shipped report writes 涉区政府行政诉讼 with no 作为: the word asks nothing of its own)
     assert [f.value for f in ask("区政府作为被告的行政诉讼有几件").facts] == [5]
+
+
+def test_a_word_inside_a_quoted_name_is_not_what_the_figure_counts(bureaus):
+    """收到“好差评”评价N条 counts evaluations of the 好差评 system; 几条差评 asks the bad ones."""
+    a = bureaus.answer("杉岚市监局一共收到几条差评")
+    assert 9600 not in values(a), a.answer
+    assert values(bureaus.answer("杉岚市监局收到的好差评评价有多少条")) == [9600]

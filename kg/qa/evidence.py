@@ -494,9 +494,14 @@ class Evidence:
             # figure of the sentence counts is theirs unless this one's words hold it, or its head, too
             # (多少次党组会议 is 召开党组会议…N次's, not 开展集体学法M次's for a 党组 in its clause;
             # 多少卷执法案卷 may be 抽查案卷N卷 beside 组织执法案卷评查)
-            return found or nouns[-1] in self.count_nouns or self._accounted(
-                phrase, _Words(obs.label_text + "|" + obs.actor_text + "|" + obs.clause, "", "")) \
-                or phrase not in text or phrase[-2:] in obs.label_text + "|" + obs.clause or self._borrows(obs) or not any(
+            # (差评 only inside a name, “好差评”, is not what a figure counts: the names are left out)
+            names = _names_holding(obs.sentence, phrase)
+            if names:
+                found = self._accounted(phrase, _Words(_head(_without(obs.label_text, names)), "", ""))
+            own = _without(obs.label_text + "|" + obs.actor_text + "|" + obs.clause, names)
+            return found or nouns[-1] in self.count_nouns or self._accounted(phrase, _Words(own, "", "")) \
+                or phrase not in text or phrase[-2:] in _without(obs.label_clean + "|" + obs.clause, names) \
+                or self._borrows(obs) or not any(
                     x.label_text != obs.label_text and self._accounted(phrase, _Words(x.label_text, "", ""))
                     for x in self._peers.get(obs.iri, ()))     # (…of the part asked, in a question of parts)
         return found and any(x.endswith(nouns[-1][-2:]) for x in head.own.split("|"))
@@ -756,6 +761,18 @@ def _same_number(written: str, value) -> bool:
         return float(written.replace(",", "")) == float(value)
     except (TypeError, ValueError):
         return False
+
+
+def _names_holding(sentence: str, word: str) -> list[str]:
+    """The quoted names of a sentence (“好差评”) that hold ``word`` inside, not as the whole: there it is
+    a piece of a name (差评 in 好差评), not a thing a figure counts."""
+    return [n for n in re.findall(r"[“\"]([^”\"]+)[”\"]", sentence) if word in n and word != n]
+
+
+def _without(text: str, names: list[str]) -> str:
+    for n in names:
+        text = text.replace(n, "|")
+    return text
 
 
 def _names_department(token: str, r: Reading) -> bool:
