@@ -355,3 +355,9 @@ def test_a_breakdown_skips_a_rate_and_ends_at_a_semicolon(lexicon):
 def test_a_part_named_by_a_word_of_the_wholes_noun_is_that_word(lexicon):
     got = read("为2163名劳动者追发工资等待遇3175.4万元，其中农民工1870人、工资2906.8万元。", lexicon)
     assert next(f for f in got if f.unit == "万元" and f.value != got[1].value).indicator == "工资", got
+
+
+def test_a_breakdown_in_brackets_and_the_whole_borrowed_past_it(lexicon):
+    got = read("受理投诉举报：8123件（其中投诉6472件、举报1651件）；办结8011件。", lexicon)
+    assert [(f.value, f.indicator) for f in got] == [
+        (8123, "受理投诉举报"), (6472, "受理投诉"), (1651, "受理举报"), (8011, "办结投诉举报")], got

@@ -133,3 +133,26 @@ def test_a_word_inside_a_quoted_name_is_not_what_the_figure_counts(bureaus):
     a = bureaus.answer("杉岚市监局一共收到几条差评")
     assert 9600 not in values(a), a.answer
     assert values(bureaus.answer("杉岚市监局收到的好差评评价有多少条")) == [9600]
+
+
+def test_what_is_left_besides_a_part(engine):
+    """除了X，还有多少: the whole less the part the report states (除了 is read as 不属于, 未)."""
+    a = engine.answer("禾桥县1320项政务服务事项中，除了实现一网通办的，还有多少项")
+    assert a.answered and a.facts[0].computed and a.facts[0].value == 130, a.answer
+
+
+def test_a_one_character_verb_with_its_particle_and_a_part_asking_only_a_count(engine):
+    """组了几支 is 组建: the particle is no word to find; 多少人次去了 asks the count of what came before."""
+    assert values(engine.answer("禾桥县应急救援队伍组了几支")) == [12]
+    assert values(engine.answer("禾桥县给执法人员办的培训有几场，多少人次去了？")) == [6, 420]
+
+
+def test_english_of_coming_in(engine):
+    assert values(engine.answer("How many 检察建议 came in at 禾桥县?")) == [3]
+
+
+def test_an_action_word_inside_bodies_names_no_body():
+    """多元调解化解了多少纠纷: 调解 is how, not who (公安派驻调解室, 法院派驻调解室 are both 调解室):
+    the sentence's figure of all; 派驻调解室 names the rooms, each given."""
+    assert [f.value for f in ask("多元调解化解了多少纠纷").facts] == [85]
+    assert sorted(f.value for f in ask("派驻调解室化解了多少纠纷").facts) == [36, 49]

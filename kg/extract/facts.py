@@ -165,6 +165,9 @@ class _Rules:
             if (mark := POINT_MARK.match(text)) and len(text) > mark.end():
                 text, changed = text[mark.end():], True
                 continue
+            if text[0] in "（(" and len(text) > 1 and not POINT_MARK.match(text):
+                text, changed = text[1:], True     # 8123件（其中投诉N件: the bracket opens a breakdown
+                continue
             for w in self.lexicon.light_words:
                 if text.startswith(w) and len(text) > len(w):
                     text, changed = text[len(w):], True
@@ -201,6 +204,7 @@ class _SentenceExtractor:
         self.chain: list[Fact] = []   # facts of the clause being read
         self.pending: tuple[str, str] | None = None
         self.prev_chain: list[Fact] = []  # facts of the clause before it
+        self._parts_of: dict[int, Fact] = {}   # a breakdown's part (by its index) → the whole it breaks down
         self.labelled = False             # the figure being read follows a 「label：」
 
     # -- helpers -------------------------------------------------------
@@ -567,6 +571,9 @@ class _SentenceExtractor:
             # 其中A局N件、其他部门M件: each item is a part of the whole, not of the item (or the rate)
             # before it
             prev = whole
+        elif whole is None and prev is not None and prev.index in self._parts_of:
+            # 受理投诉举报N件（其中投诉…、举报…）；办结M件: past the breakdown, the whole's noun again
+            prev = self._parts_of[prev.index]
         if whole is not None and self.rules.is_body(core) and whole.kind == "level":
             # 其中县市场监管局N件: the whole's figure, of that body
             f = self._fact(m, whole.indicator, whole.noun, whole.verb, clause, qual, actor=core)
@@ -608,6 +615,8 @@ class _SentenceExtractor:
         f = self._fact(m, label, noun, verb, clause, qual)
         f.rate_of = rate_of
         f.scope = scope or (prev.scope if prev and not core and "其中" in self.s.text[:m.start] else None)
+        if whole is not None:
+            self._parts_of[f.index] = whole
 
     def _breakdown_scope(self, core: str, m: Mention, prev: Fact | None) -> tuple[str, str] | None:
         """市本级收到 / 街道收到 / 市本级受理 / 市本级 after 其中: (the part of the place a breakdown

@@ -159,10 +159,16 @@ def the_thing_itself(eng: Engine, r: Reading, ranked: list[Match], best: Match) 
 def the_whole(eng: Engine, r: Reading, rep: ReportRef, best: Match) -> Match:
     """化解纠纷多少件, no actor named: the sentence's figure of all (化解纠纷N件), not one actor's part of it
     (公安派驻调解室化解纠纷M件) — the part answers only a question naming its actor."""
-    if not best.obs.actor or any(len(t) >= 2 and t in best.obs.actor_text for t in r.tokens):
+    if not best.obs.actor:
         return best
-    whole = [o for o in eng.cat.figures[rep.iri] if o.sentence == best.obs.sentence and not o.actor
-             and o.label_clean == best.obs.label_clean and o.unit == best.obs.unit and o.kind == best.obs.kind]
+    same = [o for o in eng.cat.figures[rep.iri] if o.sentence == best.obs.sentence
+            and o.label_clean == best.obs.label_clean and o.unit == best.obs.unit and o.kind == best.obs.kind]
+    # …named by a word of its actor that is no action (公安, 调解室; not the 调解 of 多元调解, which
+    # names how the disputes were settled, not who settled them)
+    words = r.tokens + [a + b for a, b in zip(r.tokens, r.tokens[1:])]    # (调解|室: split by jieba)
+    if any(len(t) >= 2 and t in best.obs.actor_text and eng.evidence.action_class(t) is None for t in words):
+        return best
+    whole = [o for o in same if not o.actor]
     if len(whole) == 1 and not eng.evidence.check(r, whole[0]):
         return Match(whole[0], best.score, best.coverage)
     return best

@@ -710,6 +710,8 @@ class Reader:
             # 做了 / 搞了: a light verb with its particle is as light as without
             if len(t) > 1 and t[-1] in "了过着" and t[:-1] in self.stopwords:
                 continue
+            if len(t) == 2 and t[-1] in "了过着":
+                t = t[0]      # 组了 / 搞过: a one-character verb, its particle no part of what is asked
             if not t or t in self.stopwords or t in self.units or re.fullmatch(r"[\d.%]+", t) \
                     or self._count_token.fullmatch(t) or self._rate_asked.fullmatch(t) or t in self._measure_words:
                 continue      # (人数, 件数: a measure noun asks a unit, names no thing; 年数 is no unit here)
