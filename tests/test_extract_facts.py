@@ -361,3 +361,9 @@ def test_a_breakdown_in_brackets_and_the_whole_borrowed_past_it(lexicon):
     got = read("受理投诉举报：8123件（其中投诉6472件、举报1651件）；办结8011件。", lexicon)
     assert [(f.value, f.indicator) for f in got] == [
         (8123, "受理投诉举报"), (6472, "受理投诉"), (1651, "受理举报"), (8011, "办结投诉举报")], got
+
+
+def test_a_counter_of_either_kind_in_brackets(lexicon):
+    """辆（艘）次: vehicles or vessels checked, one counter written with its alternative."""
+    got = read("检查车辆、船舶3.9万辆（艘）次，查处违法行为120起。", lexicon)
+    assert [(f.value, f.unit) for f in got][0] == (Decimal("3.9"), "万辆（艘）次"), got
