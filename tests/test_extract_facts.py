@@ -367,3 +367,9 @@ def test_a_counter_of_either_kind_in_brackets(lexicon):
     """辆（艘）次: vehicles or vessels checked, one counter written with its alternative."""
     got = read("检查车辆、船舶3.9万辆（艘）次，查处违法行为120起。", lexicon)
     assert [(f.value, f.unit) for f in got][0] == (Decimal("3.9"), "万辆（艘）次"), got
+
+
+def test_one_closing_its_clause_is_a_count_and_elsewhere_an_idiom(lexicon):
+    got = read("甲社区组建义务调解队一支，乙社区建成法治文化广场一处；干部与群众坐在一起，一次性告知办事要求。",
+               lexicon)
+    assert [(f.value, f.unit) for f in got] == [(1, "支"), (1, "处")], got

@@ -64,6 +64,10 @@ class MentionPatterns:
                          for prefix, unit, suffix in lexicon.counters]
 
 
+
+ONE_ENDS = frozenset("，。；、,;")   # where a clause ends: 一 + counter right before it is a count
+ONE_IDIOMS = frozenset("起道同样般")  # …but 在一起, 一道 (together) and the like are idioms wherever they stand
+
 def inside_quotes(text: str, pos: int) -> bool:
     depth = 0
     for ch in text[:pos]:
@@ -112,8 +116,12 @@ def find_mentions(text: str, rules: MentionPatterns) -> list[Mention]:
         if inside_quotes(text, m.start()) or any(a <= m.start() < b for a, b in taken) \
                 or ORDINAL_RANGE.search(text[:m.start()]):
             continue
-        if numeral == "一" and unit not in rules.ratio_units:
-            continue  # 一 alone is idiom (一次性, 一起, 一批) far more often than a count; 增长一倍 is not
+        if numeral == "一" and unit not in rules.ratio_units and not (
+                text[m.end():m.end() + 1] in ONE_ENDS and unit not in ONE_IDIOMS
+                and re.search(r"[\u4e00-\u9fff]$", text[:m.start()])):
+            # 一 alone is idiom (一次性, 一起, 一批) far more often than a count; 增长一倍 is not, nor a
+            # thing's count closing its clause (组建…调解队一支。建成…小广场一处，)
+            continue
         placed = any(c in numeral for c in _CN_PLACES) and (len(numeral) > 1 or m.group(2))
         if unit not in rules.cn_units and not placed:
             continue
