@@ -366,7 +366,7 @@ def test_a_breakdown_in_brackets_and_the_whole_borrowed_past_it(lexicon):
 def test_a_counter_of_either_kind_in_brackets(lexicon):
     """辆（艘）次: vehicles or vessels checked, one counter written with its alternative."""
     got = read("检查车辆、船舶3.9万辆（艘）次，查处违法行为120起。", lexicon)
-    assert [(f.value, f.unit) for f in got][0] == (Decimal("3.9"), "万辆（艘）次"), got
+    assert (got[0].value, got[0].unit) == (Decimal("3.9"), "万辆（艘）次"), got
 
 
 def test_one_closing_its_clause_is_a_count_and_elsewhere_an_idiom(lexicon):
