@@ -18,12 +18,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
 
+# the sets are asked as of 2026, the year after the shipped report's (去年 is 2025; see README)
+os.environ.setdefault("KGQA_CURRENT_YEAR", "2026")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 

@@ -156,3 +156,16 @@ def test_an_action_word_inside_bodies_names_no_body():
     the sentence's figure of all; 派驻调解室 names the rooms, each given."""
     assert [f.value for f in ask("多元调解化解了多少纠纷").facts] == [85]
     assert sorted(f.value for f in ask("派驻调解室化解了多少纠纷").facts) == [36, 49]
+
+
+def test_one_character_that_picks_out_a_part_must_be_the_figures():
+    """法律明白人里女的: 女 (jieba: a distinguishing word) names a part the report does not break out."""
+    a = ask("法律明白人里女的有多少")
+    assert not a.answered and not a.facts, a.answer
+    assert ask("法律明白人有多少").answered
+
+
+def test_what_percent_in_english_asks_a_share():
+    """what %: the sign after an English word asks a share, so a quoted sentence is no answer."""
+    a = ask("Regarding 回访 of inspected firms, what % did NOT get one?")
+    assert not a.answered or (a.facts and a.facts[0].unit == "%"), a.answer

@@ -163,7 +163,7 @@ def test_a_manner_asked_is_quoted_from_the_sentence_that_states_it():
     ("区司法局收到行政复议申请多少件、办结多少件", [32, 28]),          # …in coordinated pieces
     ("完成注册的执法部门和执法人员分别有多少", [11, 138]),            # side by side, one predicate, one modifier
     ("诉前调解案件的数量是多少件", [1150]),                           # one number named twice is one number
-    ("我去年申请过一次复议。想问问区司法局今年一共收到多少件行政复议申请？先谢谢了。", [32]),  # scene, question, chat
+    ("我前年申请过一次复议。想问问区司法局去年一共收到多少件行政复议申请？先谢谢了。", [32]),  # scene, question, chat
     ("有几位区领导亲自接访", [16]),                                   # 位 counts people; 区领导 is 区级领导
     ("系统正常核验率是百分之几", [91.23]),                            # 百分之几 asks a rate, not a word
     ("What is the 系统正常核验率?", [91.23]),                         # a measure asked with "what" stays a figure

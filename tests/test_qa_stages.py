@@ -142,7 +142,7 @@ def test_evidence_check_declines(q):
 
 
 @pytest.mark.parametrize("q,gold", [
-    ("您好，我想了解一下法律援助中心今年办了多少案子，麻烦告诉我", [328]),
+    ("您好，我想了解一下法律援助中心去年办了多少案子，麻烦告诉我", [328]),
     ("How many 行政复议 cases did the 司法局 receive?", [32]),
     ("行政复议处理完了多少", [28]),
     ("區司法局收到幾件行政複議申請", [32]),
@@ -297,3 +297,8 @@ def test_last_year_is_the_calendars():
     assert ask("去年（2025年）收到多少件行政复议申请", config=Config(current_year=2030)).answered
     # …and a year the asker names as now is what it counts back from
     assert ask("现在是2026年，去年区政府当被告的行政诉讼有多少件", config=Config(current_year=2030)).answered
+    # 今年 is the year it is now: no report of it is held, and that is said; 报告里说的今年 is the report's
+    this = ask("今年收到多少件行政复议申请", config=Config(current_year=2026))
+    assert not this.answered and not this.facts and "2026" in this.answer, this.answer
+    assert [f.value for f in ask("报告里说的今年，收到多少件行政复议申请", config=Config(current_year=2026)).facts] == [32]
+    assert [f.value for f in ask("今年收到多少件行政复议申请", config=Config(current_year=2025)).facts] == [32]

@@ -29,7 +29,11 @@ from kg.lexicon import longest_first, read_lines, read_rows
 from kg.qa.catalogue import Catalogue
 from kg.qa.matching import MEASURE_SUFFIXES, Obs
 from kg.qa.reading import Reader, Reading
-from kg.qa.segment import strip_punctuation, strip_punctuation_keep_lists
+from kg.qa.segment import (
+    attribute_chars,
+    strip_punctuation,
+    strip_punctuation_keep_lists,
+)
 
 # a word only partly found is accounted for when this share of its characters is covered
 # by two-character pieces found in the figure's words: 智能备案系统 ~ 智能备案管理系统
@@ -103,6 +107,7 @@ class Evidence:
         for alias, canonical in reader.lx.synonyms:
             self.aliases.setdefault(canonical, []).append(alias)
         self.count_nouns = set(read_lines(lexicon_dir / "count_nouns.txt"))
+        self._attributes = attribute_chars()     # 女, 新, 老: one character that picks out a part
         # the parts of a place a report breaks its figures down by (镇, 街道, 社区 …: sub_places.txt)
         self.sub_place = re.compile(rf"(.{{0,{SUB_PLACE_LEAD}}}?)(([\u4e00-\u9fff]{{2,4}}?)(?:"
                                     + "|".join(longest_first(read_lines(lexicon_dir / "sub_places.txt"))) + "))")
@@ -616,6 +621,8 @@ class Evidence:
                 continue          # 下一步计划: the time asked, checked below as plans against results
             if len(t) >= 2 and not self.accounted(t, w) and not _names_department(t, r):
                 problems.append(f"报告中没有找到“{t}”")
+            elif len(t) == 1 and t in self._attributes and t + "的" in text and t not in w.own + w.context:
+                problems.append(f"报告中没有找到“{t}”")      # 法律明白人里女的: a part the report does not break out
         # the thing asked about must be the figure's own (its indicator, actor or clause), not only
         # its surroundings: 收到纠纷 is not answered by a figure whose section title mentions 纠纷
         # (…or the subject its clause shares: N名县级领导坐班接访，处理信访事项M件 is what they handled)

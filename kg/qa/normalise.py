@@ -93,6 +93,7 @@ def _base_forms(word: str) -> list[str]:
 
 
 TERM_SPAN = 6    # characters either side of a 的 looked at for a term it stands inside (政协委员|的|提案)
+_LONE_PERCENT = re.compile(r"(?<=[A-Za-z])\s*%")   # what %: a % after an English word, not a number
 MIN_TERM = 4     # a joined term is at least this long: 法院的裁判 (法院裁判) is two words, not one term
 
 
@@ -146,6 +147,8 @@ class Normaliser:
     def __call__(self, question: str) -> Normalised:
         text = unicodedata.normalize("NFKC", question)
         text = _t2s().convert(text)
+        # what %: a percent sign after an English word asks a share (60% keeps its own, 多少% asks a rate)
+        text = _LONE_PERCENT.sub(" 比例 ", text)
         foreign: list[str] = []
         either: list[tuple[str, ...]] = []
         if _LATIN.search(text):

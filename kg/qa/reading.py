@@ -269,6 +269,9 @@ class Reader:
         r.before = not r.change and any(w in text for w in self.before_words)
         r.prior = r.before and any(w in text for w in self.prior_words)
         back = next((k for w, k in self.years_back.items() if w in text), None)
+        if back is not None and self.has("report_time", r.raw):
+            # 报告里说的今年 is the report's own year; 报告中的去年, the year before it
+            r.before, back = r.before and back > 0, None
         # (…or from the year the asker names as now: 现在都2026年了，去年… is 2025; but a year written
         # right beside it says which year it is: 去年（2023年）)
         base = r.year if len(r.years) == 1 else self.current_year if not r.years else None

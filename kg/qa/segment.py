@@ -36,13 +36,25 @@ NOT_LIGHT_CHARS = frozenset("省国党处局市区县乡镇村校队班年月天
 
 
 @lru_cache(maxsize=1)
+def _jieba_dictionary() -> str:
+    """jieba's own dictionary (word, frequency, tag a line), read once: scanned for a few tags only,
+    where jieba.posseg would load its HMM tables too, most of a second of every start for nothing."""
+    with jieba.Tokenizer().get_dict_file() as f:
+        return f.read().decode("utf-8")
+
+
+@lru_cache(maxsize=1)
+def attribute_chars() -> frozenset[str]:
+    """One-character words jieba tags as adjectives or distinguishing words (女, 新, 老): before 的 in a
+    question (女的有多少) they pick out a part of what is counted, which a figure must say."""
+    return frozenset(re.findall(r"^(\S) \d+ [ab]\r?$", _jieba_dictionary(), re.MULTILINE))
+
+
+@lru_cache(maxsize=1)
 def light_by_pos() -> frozenset[str]:
     """The words jieba's dictionary tags with a :data:`LIGHT_TAGS` part of speech: a question's
     咱 / 我家 / 啥 is wrapping, never a content word the evidence must find (read once a process)."""
-    # jieba's own dictionary (word, frequency, tag a line), scanned for those tags only: jieba.posseg
-    # would load its HMM tables too, most of a second of every start for nothing used here
-    with jieba.Tokenizer().get_dict_file() as f:
-        text = f.read().decode("utf-8")
+    text = _jieba_dictionary()
     tags = "|".join(sorted(LIGHT_TAGS, key=len, reverse=True))
     return frozenset(w for w, tag in re.findall(rf"^(\S+) \d+ ({tags})\r?$", text, re.MULTILINE)
                      if not tag.startswith("r") or w[0] in LIGHT_PRONOUN_HEADS and not NOT_LIGHT_CHARS & set(w))
