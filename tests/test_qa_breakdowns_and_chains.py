@@ -169,3 +169,14 @@ def test_what_percent_in_english_asks_a_share():
     """what %: the sign after an English word asks a share, so a quoted sentence is no answer."""
     a = ask("Regarding 回访 of inspected firms, what % did NOT get one?")
     assert not a.answered or (a.facts and a.facts[0].unit == "%"), a.answer
+
+
+def test_a_part_with_no_words_measures_the_same_thing_in_another_unit(engine):
+    """培训办了几场、多少人次: the second part is the first's training, in 人次 (verb and all)."""
+    assert values(engine.answer("禾桥县执法人员培训办了几场、多少人次？")) == [6, 420]
+
+
+def test_a_difference_of_two_actions_of_no_thing_named_is_declined():
+    """收到的比办结的多多少, asked alone: the figures of two different things are no difference."""
+    a = ask("收到的比办结的多多少")
+    assert not a.answered and not a.facts, a.answer

@@ -359,8 +359,10 @@ class Engine:
             return not tokens or bool(acting) and all(t in acting or len(t) == 1 for t in tokens)
         def measure(tokens):    # 正常核验率 names a rate of its own, no subject for 备案(次数)
             return any(t.endswith(("率", "度")) for t in tokens)
-        subject = next(([t for t in s if t not in verbs] for s in sides if not bare(s) and not measure(s)), [])
-        return [s + [t for t in subject if t not in s] if bare(s) else s for s in sides]
+        whole = next((s for s in sides if not bare(s) and not measure(s)), [])
+        subject = [t for t in whole if t not in verbs]
+        # (a side with no word at all, 几场、多少人次, measures the same thing in another unit: all its words)
+        return [s + [t for t in (subject if s else whole) if t not in s] if bare(s) else s for s in sides]
 
     def suggestions(self, rep: ReportRef, tokens: list[str]) -> list[str]:
         cat = self.cat.figures.get(rep.iri, [])

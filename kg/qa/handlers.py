@@ -156,6 +156,12 @@ def the_thing_itself(eng: Engine, r: Reading, ranked: list[Match], best: Match) 
     return best
 
 
+def _thing(eng: Engine, m: Match) -> str:
+    """What a figure counts, less the actions its indicator opens with (收到司法建议 → 司法建议)."""
+    label = m.obs.label_clean
+    return label.removeprefix(eng.evidence.opening_actions(label))
+
+
 def the_whole(eng: Engine, r: Reading, rep: ReportRef, best: Match) -> Match:
     """化解纠纷多少件, no actor named: the sentence's figure of all (化解纠纷N件), not one actor's part of it
     (公安派驻调解室化解纠纷M件) — the part answers only a question naming its actor."""
@@ -515,6 +521,11 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
             # 轮训人次比培训人次多多少: a side ending in a unit asks in it
             a = resolve(eng, r, rep, left, _units_of(eng, m.group(1), r.units), m.group(1))
             b = resolve(eng, r, rep, right, _units_of(eng, m.group(2), r.units), m.group(2))
+            named = [t for t in left + right if not eng.evidence.action_class(t) and t not in eng.lx.verbs]
+            things = (_thing(eng, a), _thing(eng, b)) if a and b else ("", "")
+            if all(things) and not named and things[0] not in things[1] and things[1] not in things[0]:
+                # 收到的比办结的多多少, no thing named: two figures of two things are no difference asked
+                return no_data(eng, question, r, rep, "derived", "问题没有说明相比的是哪一项的数字")
             if a and b and a.obs.iri != b.obs.iri and owns_head(eng, a, left) and owns_head(eng, b, right):
                 # A比B少多少 asks B − A: the difference is given as the amount asked, never negative
                 pair, op = ((b, a) if r.text[m.end(2):m.end()].startswith("少") else (a, b)), "difference"
