@@ -17,7 +17,7 @@ The rules follow how these reports write their figures:
   ``收到投诉N件，其中市本级收到N件`` — a part whose noun is left out is the whole's figure, of a scope;
 * ``指标 2023年 2024年`` / ``行政复议收案 N件 N件`` — a table written as text: a figure per cell, named
   by its row and column (a year column gives its period); columns nothing tells apart are skipped;
-  a row labelled by a year, a place, a body or a part (2023年, 青岚镇, 县司法局, 第一批) is named by
+  a row labelled by a year, a place, a body or a part (2023年, 甲镇, 县司法局, 第一批) is named by
   its column and gives the figure's period, scope or actor; —, / and empty cells hold no figure;
 * ``下降两成`` / ``占三成`` / ``得分N分`` — tenths (成) and scores (分) as units;
 * ``1-2个工作日`` / ``5至8次`` — a range is two figures, at least and at most;
@@ -166,7 +166,7 @@ class _Rules:
                 text, changed = text[mark.end():], True
                 continue
             if text[0] in "（(" and len(text) > 1 and not POINT_MARK.match(text):
-                text, changed = text[1:], True     # 8123件（其中投诉N件: the bracket opens a breakdown
+                text, changed = text[1:], True     # N件（其中投诉M件: the bracket opens a breakdown
                 continue
             for w in self.lexicon.light_words:
                 if text.startswith(w) and len(text) > len(w):
@@ -771,7 +771,7 @@ class _RowLabel:
     name: str = ""                 # the words naming them, before the column's
     period: int | None = None      # 2023年: the year they are of
     actor: str | None = None       # 县市场监管局: whose they are
-    scope: str | None = None       # 青岚镇, 一季度: the place or part they are of
+    scope: str | None = None       # 甲镇, 一季度: the place or part they are of
 
 
 @dataclass
@@ -989,7 +989,7 @@ class _Table:
         return bool(SERIAL.match(cell)) and self.section == sentence.section and heading in self.label_headings
 
     def _place(self, label: str) -> bool:
-        """青岚镇, 枫岭街道, 市本级: a place a row's figures are of; 全县 (a light word) is the whole."""
+        """甲镇, 乙街道, 市本级: a place a row's figures are of; 全县 (a light word) is the whole."""
         lexicon = self.rules.lexicon
         if label in lexicon.scope_parts:
             return True
@@ -1008,7 +1008,7 @@ class _Table:
 
     def row_label(self, labels: list[str]) -> _RowLabel:
         """What a row's label cells say of its figures. A year is the figures' period; a part (第2批)
-        or a place (青岚镇) what they are of, and a body (县市场监管局) whose: the column then names
+        or a place (甲镇) what they are of, and a body (县市场监管局) whose: the column then names
         them. A row's number (1, 一) names nothing, unless nothing else labels the row. Other words
         name the figures, before the column's words."""
         out, words, scopes = _RowLabel(), [], []

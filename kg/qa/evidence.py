@@ -380,7 +380,7 @@ class Evidence:
         named where the clause opens) answers only a question naming that place."""
         own = {*(r.regions or ()), r.region or "", *(n for n in r.report_publisher)}
         part, core = self.part_place(obs)
-        # (named by its core too: 杏坊 for 杏坊社区)
+        # (named by its core too: 甲村 for 甲村社区)
         return [] if not part or part in own or core in asked else [f"报告中的这个数字只是{part}的"]
 
     def part_place(self, obs: Obs) -> tuple[str, str]:

@@ -134,7 +134,7 @@ def value(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
 
 def by_publisher(r: Reading, best: Match, other: Match) -> bool:
     """Whether all that puts ``best`` above ``other`` is a word of its actor that names the department
-    whose report it is (杉岚市监局罚没了多少: 各县区市场监管局's figure and 局执法稽查支队's are alike
+    whose report it is (某市监局罚没了多少: 各县区市场监管局's figure and 局执法稽查支队's are alike
     the bureau's report's, and 市场监管局 chose the report, not one of them)."""
     ahead = [t for t in r.tokens if t in best.obs.actor_text and t not in other.obs.actor_text]
     return bool(ahead) and bool(r.report_publisher) and all(t in r.department_words for t in ahead)

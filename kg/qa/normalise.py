@@ -147,7 +147,7 @@ class Normaliser:
     def __call__(self, question: str) -> Normalised:
         text = unicodedata.normalize("NFKC", question)
         text = _t2s().convert(text)
-        # what %: a percent sign after an English word asks a share (60% keeps its own, 多少% asks a rate)
+        # what %: a percent sign after an English word asks a share (N% keeps its own, 多少% asks a rate)
         text = _LONE_PERCENT.sub(" 比例 ", text)
         foreign: list[str] = []
         either: list[tuple[str, ...]] = []

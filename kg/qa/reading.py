@@ -445,7 +445,7 @@ class Reader:
 
     def _without_place(self, text: str, name: str) -> str:
         """The text less a place's name, but for a last character a body's name after it opens with
-        (桤原市场监管局: the 市 of 桤原市 is the 市 of 市场监管局 too, and stays for the body)."""
+        (某某市场监管局: the 市 of 某某市 is the 市 of 市场监管局 too, and stays for the body)."""
         out, i = [], 0
         at = text.find(name)
         while at >= 0:
@@ -573,7 +573,7 @@ class Reader:
         for m in self._department.finditer(text):
             level = PREFIX_LEVEL.get(m.group(1)) if m.group(1) else None
             if text[m.end():].lstrip().startswith(BRANCH_ENDINGS):
-                level = None     # 市生态环境局（云溪）分局: the higher bureau's branch in the place asked
+                level = None     # 市生态环境局（某区）分局: the higher bureau's branch in the place asked
             core = self._department_words.get(m.group(2), m.group(2))
             # 区政府办了多少件: the name's last character is the verb of the question (办了), not 政府办
             if core[-1] in self.one_char_verbs and len(core) > 2 and (
