@@ -107,7 +107,6 @@ class Evidence:
         for alias, canonical in reader.lx.synonyms:
             self.aliases.setdefault(canonical, []).append(alias)
         self.count_nouns = set(read_lines(lexicon_dir / "count_nouns.txt"))
-        self._attributes = attribute_chars()     # 女, 新, 老: one character that picks out a part
         # the parts of a place a report breaks its figures down by (镇, 街道, 社区 …: sub_places.txt)
         self.sub_place = re.compile(rf"(.{{0,{SUB_PLACE_LEAD}}}?)(([\u4e00-\u9fff]{{2,4}}?)(?:"
                                     + "|".join(longest_first(read_lines(lexicon_dir / "sub_places.txt"))) + "))")
@@ -621,7 +620,7 @@ class Evidence:
                 continue          # 下一步计划: the time asked, checked below as plans against results
             if len(t) >= 2 and not self.accounted(t, w) and not _names_department(t, r):
                 problems.append(f"报告中没有找到“{t}”")
-            elif len(t) == 1 and t in self._attributes and t + "的" in text and t not in w.own + w.context:
+            elif len(t) == 1 and t + "的" in text and t in attribute_chars() and t not in w.own + w.context:
                 problems.append(f"报告中没有找到“{t}”")      # 法律明白人里女的: a part the report does not break out
         # the thing asked about must be the figure's own (its indicator, actor or clause), not only
         # its surroundings: 收到纠纷 is not answered by a figure whose section title mentions 纠纷
