@@ -180,3 +180,14 @@ def test_a_difference_of_two_actions_of_no_thing_named_is_declined():
     """收到的比办结的多多少, asked alone: the figures of two different things are no difference."""
     a = ask("收到的比办结的多多少")
     assert not a.answered and not a.facts, a.answer
+
+
+def test_a_follow_up_naming_another_thing_with_its_own_action_keeps_neither_the_old_action_nor_unit():
+    """纠纷排查多少次？诉前调解呢？: 诉前调解 is another thing with its own action, counted in 件, not 次."""
+    first = ask("开展了多少次矛盾纠纷排查")
+    assert [f.value for f in first.facts] == [2937], first.answer
+    b = ask("诉前调解呢", context=first.context)
+    assert [f.value for f in b.facts] == [1150], b.answer
+    # …and so is the two in one message: the second is read as the first's follow-up
+    both = ask("开展了多少次矛盾纠纷排查？诉前调解呢？")
+    assert [f.value for f in both.facts] == [2937, 1150], both.answer

@@ -775,9 +775,13 @@ class Reader:
         closes = "|".join(map(re.escape, self.words.get("swap_close", ["呢"])))
         swap = re.fullmatch(rf"(?:{opens})?(.{{1,{MAX_SWAP}}}?)(?:{closes})", strip_punctuation(r.raw).strip())
         own = [t for t in r.tokens if t not in ("那", "那么", "未")]
-        if swap and own and not any(t in verbs for t in own):
-            r.tokens = own + prev_verbs
-            r.carried = prev_verbs
+        acts = any(t in verbs for t in own)
+        own_action = False      # 诉前调解呢: a thing with its own action, counted in its own unit
+        if swap and own and (not acts or any(t not in verbs and len(t) >= 2 for t in own)):
+            own_action = acts
+            # 那法律援助呢: another thing, the same action; 诉前调解呢: another thing with its own action
+            r.carried = [] if acts else prev_verbs
+            r.tokens = own + r.carried
         elif not own:
             # 有几件？ after 有没有没回复的: the same question again, its action and scene too
             r.tokens = [*prev, *r.tokens]
@@ -791,7 +795,8 @@ class Reader:
         earlier = context.get("actions")
         earlier = [a for a in earlier if isinstance(a, str)][:MAX_CONTEXT_TOKENS] if isinstance(earlier, list) else []
         r.previous_actions = list(dict.fromkeys([self.action_head.get(v, v) for v in prev_verbs] + earlier))
-        if not any(t.endswith(FOLLOW_MEASURES) for t in own):    # (回复办结率多少 asks no 条 of the 来信 before)
+        if not own_action and not any(t.endswith(FOLLOW_MEASURES) for t in own):
+            # (回复办结率多少 asks no 条 of the 来信 before)
             r.units = r.units or [u for u in strings("units") if u in self.units]
         if not r.region and not r.year and isinstance(context.get("region"), str):
             r.region = context["region"] if any(x.region == context["region"] for x in self.cat.reports) else None
