@@ -18,6 +18,7 @@ question and its own follow-up (A几件？B呢？) is answered sentence by sente
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rdflib import XSD, Literal, URIRef
 
@@ -71,7 +72,8 @@ class Engine:
                                same_action=self.reader.same_action, actions=self.reader.actions)
         # the synonyms are a question's words → the reports' usual words; a report may use the everyday
         # word itself (一网通办 where another says 全程网办), so its figures are read the same way
-        self.cat.as_asked = self.as_asked = self.reader.normalise.synonyms_applied
+        # (cached: a sentence's figures, and a corpus's repeated labels, share their texts)
+        self.cat.as_asked = self.as_asked = lru_cache(maxsize=1 << 15)(self.reader.normalise.synonyms_applied)
         self.cat.figures.prepare.append(self.read_as_asked)
         heads_of: dict[str, list[str]] = {}   # by label: a corpus states the same indicators again and again
 

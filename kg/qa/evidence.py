@@ -174,20 +174,22 @@ class Evidence:
             peers = self._peers.get(o.iri)
             if peers is None:      # a figure made outside a catalogue: its clause is all its context
                 return _Words(o.label_text + "|" + o.actor_text, o.clause, "")
-            # (its sentence's other figures: another body's of the same indicator is another's too)
-            found = self._words[o.iri] = self._words_of(o, [x for x in peers if x.label_text != o.label_text
-                                                            or x.actor_text != o.actor_text])
+            found = self._words[o.iri] = self._words_of(o, self._others(o, peers))
         return found
 
     def neighbours(self, o: Obs) -> str:
         """The actions the other figures of its sentence open with."""
         found = self._neighbours.get(o.iri)
         if found is None:
-            others = [x for x in self._peers.get(o.iri, ()) if x.label_text != o.label_text
-                      or x.actor_text != o.actor_text]
+            others = self._others(o, self._peers.get(o.iri, ()))
             found = self._neighbours[o.iri] = "|".join(sorted({self.opening_actions(x.label_clean)
                                                                for x in others}))
         return found
+
+    @staticmethod
+    def _others(o: Obs, peers) -> list[Obs]:
+        """Its sentence's other figures (another body's of the same indicator is another's too)."""
+        return [x for x in peers if x.label_text != o.label_text or x.actor_text != o.actor_text]
 
     def _words_of(self, o: Obs, others: list[Obs]) -> _Words:
         frames = self.frames
