@@ -139,6 +139,21 @@ def test_what_is_left_besides_a_part(engine):
     """除了X，还有多少: the whole less the part the report states (除了 is read as 不属于, 未)."""
     a = engine.answer("禾桥县1320项政务服务事项中，除了实现一网通办的，还有多少项")
     assert a.answered and a.facts[0].computed and a.facts[0].value == 130, a.answer
+    # …the same exception written after its words (X以外的) or around them (除X外)
+    for q in ("禾桥县1320项政务服务事项中，实现一网通办以外的还有多少项",
+              "禾桥县1320项政务服务事项中，除实现一网通办的外，还有多少项"):
+        a = engine.answer(q)
+        assert a.answered and a.facts[0].computed and a.facts[0].value == 130, (q, a.answer)
+
+
+@pytest.mark.parametrize("asked, read", [
+    ("资金里，市本级以外兑现了多少", "资金里，未市本级兑现了多少"),
+    ("市本级之外的机构收到几件", "未市本级的机构收到几件"),
+    ("除市本级外，兑现了多少", "未市本级，兑现了多少"),
+    ("除险加固了几处", "除险加固了几处"),          # 除 with no 外 after it excepts nothing
+])
+def test_an_exception_is_read_as_a_remainder(engine, asked, read):
+    assert engine.reader.normalise(asked).text == read
 
 
 def test_a_one_character_verb_with_its_particle_and_a_part_asking_only_a_count(engine):

@@ -94,6 +94,9 @@ def _base_forms(word: str) -> list[str]:
 
 TERM_SPAN = 6    # characters either side of a 的 looked at for a term it stands inside (政协委员|的|提案)
 _LONE_PERCENT = re.compile(r"(?<=[A-Za-z])\s*%")   # what %: a % after an English word, not a number
+MAX_EXCEPTED = 15    # the longest X of 除了X / X以外 read as excepted: a name or two, never a clause
+_CLAUSE_ENDS = "，,。！!？?；;：:"
+NEGATION_MARK = "未"  # what an exception becomes: the remainder's mark (segment.NEGATION)
 MIN_TERM = 4     # a joined term is at least this long: 法院的裁判 (法院裁判) is two words, not one term
 
 
@@ -143,6 +146,15 @@ class Normaliser:
             map(re.escape, longest_first(verbs))) + ")") if verbs and not_yet else None
         self.cannot = re.compile("(?<!能)(?:" + "|".join(map(re.escape, cannot)) + ")(?!" + "|".join(
             map(re.escape, bounds or ["(?!)"])) + ")") if cannot else None
+        # 除了X / 除X外 / X以外的 / X之外 → 未X: what is left of a whole without X (X within its clause,
+        # after the scene it is taken from: 资金里，市本级以外 is 未市本级)
+        before, after = structure.get("except_before", []), structure.get("except_after", [])
+        ends = "|".join(map(re.escape, after + ["外"]))
+        self.excepted = re.compile(
+            "(?:" + "|".join(map(re.escape, before + ["除"])) + f")(?P<a>[^{_CLAUSE_ENDS}]{{1,{MAX_EXCEPTED}}}?)(?:{ends})"
+            + ("|(?:" + "|".join(map(re.escape, before)) + f")(?P<b>[^{_CLAUSE_ENDS}]{{1,{MAX_EXCEPTED}}})" if before else "")
+            + (f"|(?<=[{_CLAUSE_ENDS}里中在])(?P<c>[^{_CLAUSE_ENDS}里中的]{{1,{MAX_EXCEPTED}}}?)(?:"
+               + "|".join(map(re.escape, after)) + ")" if after else "")) if before or after else None
 
     def __call__(self, question: str) -> Normalised:
         text = unicodedata.normalize("NFKC", question)
@@ -159,6 +171,8 @@ class Normaliser:
         settings: list[str] = []
         text = self.the_question(text, settings)
         text = self.strip_wrapping(text, settings)
+        if self.excepted is not None:
+            text = self.excepted.sub(lambda m: NEGATION_MARK + (m.group("a") or m.group("b") or m.group("c")), "，" + text)[1:]
         text = self.synonyms_applied(text)
         if ("的" in text or "了" in text) and self.terms:
             text = self.synonyms_applied(self.join_terms(text))

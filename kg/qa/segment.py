@@ -127,11 +127,14 @@ class Segmenter:
 
     def _tokenize(self, text: str) -> list[tuple[str, int, int]]:
         """jieba's words, but a word it made up (no dictionary's) never swallows the negation 未 that
-        a question's action follows (事项中未实现 is 中|未实现, not 中未|实现), nor opens with a word
+        a question's action follows (事项中未实现 is 中|未实现, not 中未|实现) nor stands before it (未市|本级
+        is 未|市本级), nor opens with a word
         closing the phrase before it (整治中有几家 is 中|有)."""
         words = []
         for w, s, e in self.tokenizer.tokenize(text):
             at = w.find(NEGATION, 1)
+            if at < 0 and w[0] == NEGATION and len(w) > 1:
+                at = 1       # 未市|本级 (of 除了市本级): the negation opens what follows, not a word with it
             if at < 0 and w[0] in self.closers and len(w) > 1:
                 at = 1       # 整治中有几家: 中|有, a scene closed (closers: set by the reader)
             if at > 0 and w not in self.tokenizer.FREQ:
