@@ -82,6 +82,20 @@ def test_a_stated_zero_may_name_a_long_event(lexicon):
     assert [(f.indicator, f.value) for f in found if f.kind == "zero"] == [("因执法不当引发的群体性事件", 0)]
 
 
+@pytest.mark.parametrize("sentence, zero", [
+    ("镇政府作为被告的行政诉讼案件零败诉。", "镇政府作为被告的行政诉讼案件败诉"),
+    ("全年实现行政诉讼零败诉。", "行政诉讼败诉"),
+    ("全年应诉行政诉讼案件5件，零败诉。", "败诉的应诉行政诉讼案件"),
+])
+def test_zero_written_before_the_outcome(lexicon, sentence, zero):
+    """零败诉: the outcome none of the cases came to, of the cases before it (or the figure's)."""
+    assert [(f.indicator, f.value) for f in read(sentence, lexicon) if f.kind == "zero"] == [(zero, 0)]
+
+
+def test_a_slogan_of_zero_is_no_figure(lexicon):
+    assert not [f for f in read("坚持零容忍，推行零距离服务。", lexicon) if f.kind == "zero"]
+
+
 def test_counts_side_by_side_share_the_last_ones_predicate(facts):
     labels = {f.value: f.indicator for f in facts if f.unit in ("家", "名")}
     assert labels[11] == "完成注册的执法部门" and labels[138] == "完成注册的执法人员"
