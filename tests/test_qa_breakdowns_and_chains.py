@@ -206,3 +206,20 @@ def test_a_follow_up_naming_another_thing_with_its_own_action_keeps_neither_the_
     # …and so is the two in one message: the second is read as the first's follow-up
     both = ask("开展了多少次矛盾纠纷排查？诉前调解呢？")
     assert [f.value for f in both.facts] == [2937, 1150], both.answer
+
+
+def test_one_of_a_list_counted_together_is_not_given_apart(engine):
+    """召开审批改革推进会、窗口业务培训会N次 counts both: one of them asked has no figure of its own,
+    also where the asker states the pair's figure and asks a part of it (…一共7次，其中…几次)."""
+    assert values(engine.answer("禾桥县召开审批改革推进会、窗口业务培训会多少次")) == [7]
+    for q in ("禾桥县开了几次窗口业务培训会", "禾桥县审批改革推进会、窗口业务培训会一共7次，其中窗口业务培训会是几次"):
+        a = engine.answer(q)
+        assert 7 not in values(a), (q, a.answer)
+
+
+def test_an_outcome_counts_only_the_cases_it_came_to(engine, bureaus):
+    """败诉0件 answers 输了几件, never how many cases there were (4; none stated: declined)."""
+    assert values(engine.answer("禾桥县政府作为被告的行政诉讼案件有几件")) == [4]
+    assert values(engine.answer("禾桥县政府打行政官司输了几件")) == [0]
+    assert values(bureaus.answer("桐岭市市场监管局打行政官司输了几件")) == [0]
+    assert not bureaus.answer("桐岭市市场监管局作为被告的行政诉讼案件有几件").answered

@@ -89,3 +89,11 @@ def test_a_remainder_whose_whole_was_never_named_is_declined(engine):
     """收到 and 受理 both stand before 审结 in one sentence: no silent choice of the whole."""
     a = engine.answer("白桦区行政复议申请还有几件没审结？")
     assert not a.answered and not a.facts
+
+
+def test_a_department_after_the_city_of_a_district_is_the_citys():
+    """四平市司法局 is the city's bureau, not the district's 区司法局, even where the district is named too."""
+    for q in ("四平市司法局办结了铁西区的行政复议申请多少件", "四平市司法局办结了多少件行政复议"):
+        a = ask(q)
+        assert not a.answered, (q, a.answer)
+    assert [f.value for f in ask("四平市铁西区司法局办结了多少件行政复议").facts] == [28]

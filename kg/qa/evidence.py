@@ -35,6 +35,9 @@ from kg.qa.segment import (
     strip_punctuation_keep_lists,
 )
 
+LIST_HEAD = 3    # an item of a list is named by its last characters too (环评报告书 of …审批环境影响报告书)
+_BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
+_QUOTED_LIST = re.compile(r"[“\"‘'「][^”\"’'」]*、[^”\"’'」]*[”\"’'」]")
 # a word only partly found is accounted for when this share of its characters is covered
 # by two-character pieces found in the figure's words: 智能备案系统 ~ 智能备案管理系统
 PART_COVERED = 0.75
@@ -271,6 +274,21 @@ class Evidence:
         while (w := next((w for w in self._light_openers if rest.startswith(w) and len(rest) > len(w)), "")):
             rest = rest[len(w):]
         return any(rest.startswith(v) for v in self._chain_verbs)
+
+    def listed(self, label: str) -> list[str]:
+        """召开专题推进会、培训会 → [专题推进会, 培训会]: the things a figure counts together, where its
+        label ends with a list of them (not 变更、撤销等纠错: kinds of one thing named after them)."""
+        label = _BRACKETED.sub("", label)       # 县（市、区）: one place's kinds, no list of things
+        if "、" not in label or _QUOTED_LIST.search(label):
+            return []       # (“双随机、一公开”: one name)
+        body = label[len(self.opening_actions(label)):]
+        verb = next((v for v in self._chain_verbs if body.startswith(v) and len(body) > len(v) + 1), "")
+        items = [strip_punctuation(i) for i in body[len(verb):].split("、")]
+        if any(w in body for w in self.reader.words.get("list_closer", ())) or any(len(i) < 2 for i in items):
+            return []
+        # …each a thing of its own, with the head the last one has (推进会、培训会), not kinds of the
+        # last one's thing (涉企执法、民生实事类问题: problems of either kind, which it counts)
+        return items if len({i[-1] for i in items}) == 1 else []
 
     def opening_actions(self, label: str) -> str:
         """The action words a label opens with, one after another (排查整改隐患 → 排查整改); worked out
@@ -589,6 +607,15 @@ class Evidence:
             if _has(a, text, b) and _has(b, w.own, a) and not _has(a, w.own, b):
                 problems.append(f"问的是“{a}”，报告中的数字是“{b}”的")
         problems += self._whole_or_needed(r, obs, text, own_actions, w)
+        verdicts = self.reader.words.get("verdict", ())
+        if not any(v in text for v in verdicts) and any(v in w.own for v in verdicts):
+            # 行政诉讼案件败诉0件 answers 输了几件, never 有几件行政诉讼案件
+            problems.append("报告中的这个数字只是“" + "、".join(v for v in verdicts if v in w.own) + "”的")
+        listed = self.listed(obs.label)
+        named = [i in text or (len(i) > LIST_HEAD and i[-LIST_HEAD:] in text) for i in listed]
+        if listed and any(named) and not all(named):
+            # 召开专题推进会、培训会N次: one of them asked (培训会开了几次) is not counted apart
+            problems.append("报告中的数字是" + "、".join(listed) + "合计的，没有分别给出")
         here = [x for x in r.department_words if x in text] if text is not r.text else []
         for (level, core), word in zip(r.departments, r.department_words):
             if here and word not in here:

@@ -26,6 +26,8 @@ from kg.qa.segment import (
 )
 
 LEVELS = ("region", "city", "province", "country")          # smallest first
+# a figure stated in a question's clause: digits not of a date (2025年, 3月, 12日 name a time)
+_STATED_FIGURE = re.compile(r"\d+(?:\.\d+)?(?!\d|\.\d|\s*(?:年|月|日|号|季度))")
 PREFIX_LEVEL = {"区": "region", "县": "region", "旗": "region", "市": "city", "州": "city", "省": "province"}
 MAX_CONTEXT_TOKENS = 20    # a context is user-supplied JSON: bounded, like everything it carries
 FOLLOW_MEASURES = ("率", "度")   # …来信多少条？回复办结率多少？: a measure alone is of the subject before
@@ -283,6 +285,7 @@ class Reader:
             r.years = [r.year]
         for w in self.before_words:
             text = text.replace(w, " ")
+        text = self._read_premise(r, text)
         for pattern, cue in self.lx.question_cues:
             if pattern.search(text):
                 r.cues.add(cue)
@@ -424,6 +427,8 @@ class Reader:
                     r.level, r.level_word = ("city" if p.name in report_cities else p.level), p.name
             elif r.unknown_region is None:
                 r.unknown_region = p.name
+            text = self._place_of_department(text, p.name) if p.name in report_cities | above \
+                and p.name not in report_regions else text
             text = self._without_place(text, p.name)
         # a report region's short form (铁西 for 铁西区)
         for short, region in self._short_regions:
@@ -443,6 +448,17 @@ class Reader:
                 r.region = r.regions[0]
         return text
 
+    def _place_of_department(self, text: str, name: str) -> str:
+        """四平市司法局, where 四平市 is only the city of a district held: the city's own department,
+        read as 市司法局 (a level the reports held may not have), not the district's 司法局."""
+        if self._department is None or name[-1] not in PREFIX_LEVEL:
+            return text
+        for m in re.finditer(re.escape(name), text):
+            d = self._department.match(text, m.end())
+            if d and not d.group(1):
+                return text[:m.start()] + name[-1] + text[m.end():]
+        return text
+
     def _without_place(self, text: str, name: str) -> str:
         """The text less a place's name, but for a last character a body's name after it opens with
         (某某市场监管局: the 市 of 某某市 is the 市 of 市场监管局 too, and stays for the body)."""
@@ -456,6 +472,29 @@ class Reader:
             i = end - 1 if shared else end
             at = text.find(name, end)
         return "".join(out) + text[i:]
+
+    def _read_premise(self, r: Reading, text: str) -> str:
+        """专题推进会、培训会一共6次，其中培训会是几次: a clause stating a figure (not a date), followed by
+        one asking a part of it (其中…, structure.tsv part_of), is what the asker already knows: it sets
+        the scene, and what is asked is the part (the whole's figure is no answer to it)."""
+        part = self.words.get("part_of", [])
+        if not part or not _STATED_FIGURE.search(text):
+            return text
+        opens = re.compile(r"[，,；;]\s*(?:" + "|".join(map(re.escape, part)) + ")")
+        raw = re.split(r"[，,；;]", r.raw)
+        clauses = re.split(r"([，,；;])", text)
+        if len(raw) * 2 - 1 != len(clauses):
+            return text       # (the normaliser joined or split clauses: no telling which is which)
+        out = []
+        for i, c in enumerate(clauses):
+            k = i // 2
+            if i % 2 == 0 and k + 1 < len(raw) and _STATED_FIGURE.search(c) \
+                    and opens.match("，" + raw[k + 1].lstrip()) and self._bare_count.search(raw[k + 1]):
+                r.scene += [t for t in self.tokens(c, usual=False) if t not in r.scene]
+                out.append(" ")
+            else:
+                out.append(c)
+        return "".join(out)
 
     def _read_scene(self, r: Reading, text: str) -> str:
         """安全生产专项整治中检查企业多少次: the clause's opening phrase up to a scene word (中, 方面 …,
