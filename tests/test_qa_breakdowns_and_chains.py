@@ -223,3 +223,10 @@ def test_an_outcome_counts_only_the_cases_it_came_to(engine, bureaus):
     assert values(engine.answer("禾桥县政府打行政官司输了几件")) == [0]
     assert values(bureaus.answer("桐岭市市场监管局打行政官司输了几件")) == [0]
     assert not bureaus.answer("桐岭市市场监管局作为被告的行政诉讼案件有几件").answered
+
+
+def test_a_towns_figure_named_after_a_preposition_is_only_that_towns(engine):
+    """在枫溪镇建成…一处: the town opens the clause after 在, and the figure is only that town's."""
+    assert values(engine.answer("禾桥县枫溪镇建了几处法治文化公园")) == [1]
+    a = engine.answer("禾桥县柳塘镇建了几处法治文化公园")
+    assert not a.answered, a.answer

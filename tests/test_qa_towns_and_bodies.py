@@ -189,6 +189,17 @@ def test_a_provinces_department_is_known_by_its_everyday_name(tmp_path_factory, 
     assert values(a) == [4210], a.answer
 
 
+def test_a_provinces_cities_are_parts_of_its_figures(tmp_path_factory, config):
+    """其中，蓟沅市…立案N宗: in a province's report a city is a part, named whole however jieba cuts it;
+    the province's figure answers no question naming a city, and each city's answers only for it."""
+    eng = engine_over(tmp_path_factory, config, "cuiping-sthjt-2023")
+    assert values(eng.answer("翠屏省2023年蓟沅市和荪溪市分别立案多少宗环境违法案件")) == [88, 61]
+    assert values(eng.answer("翠屏省2023年荪溪市立案多少宗")) == [61]
+    assert values(eng.answer("翠屏省2023年全省立案查处环境违法案件多少宗")) == [640]
+    a = eng.answer("翠屏省2023年苕岚市立案多少宗环境违法案件")
+    assert not a.answered, a.answer
+
+
 def test_everyday_wording_of_happening_differences_and_adverbs(engine):
     """出过几起事故 (a stated none answers happening at all); 比…多出多少 (多出 asks the difference);
     收到多少、又办结多少 (又 beside the verb names no subject of its own)."""

@@ -171,6 +171,9 @@ class Catalogue:
         return FactOut(number(o.value), o.unit, o.label, o.actor, rep.region, rep.year, o.sentence, iri,
                        qualifier=o.qualifier, section=o.heading)
 
+    def report(self, iri: str) -> ReportRef | None:
+        return self._report.get(iri)
+
     def words(self) -> set[str]:
         """Every label an engine's segmenter should keep whole."""
         return set(self.vocabulary.get("words", ()))

@@ -40,6 +40,7 @@ FALLBACK_CONFIDENCE = 0.8   # an answer found in another report than the default
 MAX_SUGGESTIONS = 3
 MAX_NAMED_REPORTS = 10       # a decline names the reports held, up to this many: a corpus's thousand names are no message
 MAX_CONTEXT_ACTIONS = 8     # a conversation's actions, most recent first: a context is user JSON, so bounded
+PART_NAME_FREQ = 20000      # as the reports' own words are added: kept whole over jieba's guesses
 MAX_CHAINED = 3             # 「A几件？B呢？」 chains a few sentences; more is a document, not a question
 
 
@@ -88,6 +89,11 @@ class Engine:
                     o.also_known_as(heads)
         self.cat.figures.prepare.append(usual_words)
         self.evidence = Evidence(self.reader, self.cat, lexicon_dir)
+        # the parts of places the reports' figures open with (芜岭镇建成…, 琅溆市…立案): one word in a
+        # question too, as jieba would not know them (琅|溆|市), so that the figure must be theirs
+        self.reader.part_names = self.evidence.part_names(self.cat.words())
+        for name in self.reader.part_names:
+            self.segmenter.tokenizer.add_word(name, freq=PART_NAME_FREQ)
         kinds = read_rows(lexicon_dir / "answer_kinds.txt")
         self.answer_kinds = [r[0] for r in kinds if r and r[0]]
         # words that state a kind without naming it (方式: 通过…)

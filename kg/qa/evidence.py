@@ -31,6 +31,7 @@ from kg.qa.matching import MEASURE_SUFFIXES, Obs
 from kg.qa.reading import Reader, Reading
 from kg.qa.segment import (
     attribute_chars,
+    not_name_words,
     strip_punctuation,
     strip_punctuation_keep_lists,
 )
@@ -76,6 +77,8 @@ JOINT_LIST = re.compile(r"(?<!\d)[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})
 EXAMPLES_GIVEN = re.compile(r"、[^，。？?]*?(?:这些|这几种|这几类|等等|等|之类|这类)")   # A、B这些 / A、B等: examples
 ITEM_NAMED = 0.75    # share of a listed item's characters a question must hold to name it (not 接访 for 坐班接访)
 EACH = re.compile(r"各|分别|均|都")      # …各N件 / 分别 / 均为: each item has the figure, none a part
+LEVEL_MARKS = frozenset("省市县区旗")   # the marks of a level, inside no place's own name (州 may be: 岚州)
+PLACE_RANKS = ("village", "town", "region", "city", "province")   # the levels of places, lowest first
 SUB_PLACE_LEAD = 2     # a town names whose figure it is where it opens the clause (after a character or two)
 WHOLE_PLACE = re.compile("全[省市县区州盟旗]")   # a clause naming the whole place (全市…) is of all of it
 
@@ -93,7 +96,9 @@ def _segment_before(obs: Obs) -> str:
 
 class Evidence:
     def __init__(self, reader: Reader, catalogue: Catalogue, lexicon_dir):
-        self.reader = reader
+        self.reader, self.cat = reader, catalogue
+        # 其中: what follows breaks down the figure before it (structure.tsv part_of)
+        self._breakdown_words = tuple(reader.words.get("part_of", ()))
         self.actions = reader.actions
         self.all_action_words = longest_first(w for _, ws in self.actions for w in ws)
         self._verbs = longest_first(reader.lx.verbs)     # (generic: an indicator of a verb alone)
@@ -111,8 +116,9 @@ class Evidence:
             self.aliases.setdefault(canonical, []).append(alias)
         self.count_nouns = set(read_lines(lexicon_dir / "count_nouns.txt"))
         # the parts of a place a report breaks its figures down by (镇, 街道, 社区 …: sub_places.txt)
-        self.sub_place = re.compile(rf"(.{{0,{SUB_PLACE_LEAD}}}?)(([\u4e00-\u9fff]{{2,4}}?)(?:"
-                                    + "|".join(longest_first(read_lines(lexicon_dir / "sub_places.txt"))) + "))")
+        self.part_levels = {r[0]: r[1] for r in read_rows(lexicon_dir / "sub_places.txt") if len(r) > 1}
+        self._part_endings = longest_first(self.part_levels)      # (社区 before 区)
+        self.sub_place = re.compile(r"(([\u4e00-\u9fff]{2,4}?)(?:" + "|".join(map(re.escape, self._part_endings)) + "))")
         # the one-character endings of places (市, 区, 县 …): 市级领导 and 区级领导 differ only in theirs
         self.level_chars = frozenset(r[0] for r in read_rows(lexicon_dir / "places.tsv") if r and len(r[0]) == 1)
         self.scope_parts = reader.lx.scope_parts
@@ -180,6 +186,17 @@ class Evidence:
             found = self._words[o.iri] = self._words_of(o, self._others(o, peers))
         return found
 
+    def _whole_of(self, whole: Obs, part: Obs) -> bool:
+        """全省立案查处…案件N宗，其中，某市…立案M宗: a part after 其中 whose indicator ends with its
+        action counts the thing the whole before it named, whose words are the part's too."""
+        if whole.start >= part.start or whole.unit != part.unit or not whole.clause or not part.clause \
+                or not any(part.label_clean.endswith(a) for a in self.all_action_words):
+            return False
+        sentence = strip_punctuation(part.sentence)
+        at = sentence.find(whole.clause)
+        later = sentence.find(part.clause, at + len(whole.clause)) if at >= 0 else -1
+        return later > 0 and any(w in sentence[at + len(whole.clause):later] for w in self._breakdown_words)
+
     def neighbours(self, o: Obs) -> str:
         """The actions the other figures of its sentence open with."""
         found = self._neighbours.get(o.iri)
@@ -203,7 +220,7 @@ class Evidence:
             # another rate's words (全程网办…占比) never do
             # (…nor a count of a part of the place: 其中甲社区调处N件 is no word of the whole's rate)
             if x.clause and x.clause != o.clause and (o.unit != "%" or x.unit == "%" or self.part_place(x)[0]) \
-                    and not _scene_of(x, o, frames):
+                    and not _scene_of(x, o, frames) and not self._whole_of(x, o):
                 # 市本级收到N件，受理M件: a clause opening with its action has no subject of
                 # its own and shares the one of the clause before it (市本级), which stays
                 keep = self.subject_of(x) if x.start < o.start and self.opens_with_verb(o.clause) else ""
@@ -402,18 +419,46 @@ class Evidence:
         # (named by its core too: 甲村 for 甲村社区)
         return [] if not part or part in own or core in asked else [f"报告中的这个数字只是{part}的"]
 
+    def place_rank(self, name: str) -> int:
+        """How high a place stands (a village 0 … a province 4), by its ending."""
+        level = next((self.part_levels[e] for e in self._part_endings if name.endswith(e) and len(name) > len(e)), None)
+        return PLACE_RANKS.index(level or self.reader.gazetteer.level_of(name))
+
+    def part_names(self, labels) -> set[str]:
+        """The parts of places (towns, communities …) that labels open with, by their form, below the
+        highest place a report is held of."""
+        top = max((self.place_rank(r.region) for r in self.cat.reports), default=0)
+        return {m.group(1) for label in labels if (m := self._opening_part(label, top))}
+
     def part_place(self, obs: Obs) -> tuple[str, str]:
         """The part of a place (a town, a community: sub_places.txt) a figure's clause opens with, and
         its name less the ending; or ("", "")."""
-        m = self.sub_place.match(obs.clause)
-        # (the name's core by its form: 社区 ends no region's name, so the ending is not asked of it)
-        if not m or not self.reader.gazetteer.plausible(m.group(3), m.group(3)):
-            return "", ""
-        # …a name on word boundaries (组织|法律|进|乡村 holds no 织法律进乡)
-        spans = self.reader.segmenter.tokenize(obs.clause)
-        if m.start(2) not in {a for _, a, _ in spans} or m.end(2) not in {b for _, _, b in spans}:
-            return "", ""
-        return m.group(2), m.group(3)
+        report = self.cat.report(obs.iri.rsplit("/obs/", 1)[0])
+        m = self._opening_part(obs.clause, self.place_rank(report.region) if report else len(PLACE_RANKS))
+        return (m.group(1), m.group(2)) if m else ("", "")
+
+    def _opening_part(self, text: str, above: int) -> re.Match | None:
+        """A place's name by its form (its core plausible, its ending below ``above``) that ``text``
+        opens with, after a character or two (在芜岭镇建成…), on word boundaries (组织|法律|进|乡村 holds
+        no 织法律进乡; 组建|乡镇 no 建乡镇)."""
+        spans = None
+        for k in range(SUB_PLACE_LEAD + 1):
+            m = self.sub_place.match(text, k)
+            if not m or not self.reader.gazetteer.plausible(m.group(2), m.group(2)) \
+                    or (rank := self.place_rank(m.group(1))) >= above:
+                continue
+            # no level or place ending inside a name by its form (市云溪区, 湄区霓溪街道, 村|社区), and no word describing or
+            # acting inside a county's or a city's (维持|市, 合理|区)
+            core = m.group(2)
+            if LEVEL_MARKS & set(core) or any(e in core for e in self._part_endings) or rank >= PLACE_RANKS.index("region") and any(
+                    core[i:j] in not_name_words() for i in range(len(core)) for j in range(i + 2, len(core) + 1)):
+                continue
+            # (…on boundaries, or opening a longer word a label made: 蕖塘乡办理)
+            spans = spans or self.reader.segmenter.tokenize(text)
+            starts, ends = {a for _, a, _ in spans}, {b for _, _, b in spans}
+            if m.start(1) in starts and (m.end(1) in ends or any(a == m.start(1) and b > m.end(1) for _, a, b in spans)):
+                return m
+        return None
 
     def issued_by(self, core: str, question: str, own: str) -> bool:
         """The body names where the thing asked comes from, not whose figure it is: it stands right

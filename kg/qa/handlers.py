@@ -28,7 +28,7 @@ from kg.qa.answer import (
 )
 from kg.qa.catalogue import ReportRef
 from kg.qa.evidence import NEGATIONS
-from kg.qa.matching import Match
+from kg.qa.matching import Match, Obs
 from kg.qa.reading import Reading
 from kg.qa.segment import strip_punctuation
 from kg.qa.templates import with_values
@@ -168,7 +168,7 @@ def the_whole(eng: Engine, r: Reading, rep: ReportRef, best: Match) -> Match:
     if not best.obs.actor:
         return best
     same = [o for o in eng.cat.figures[rep.iri] if o.sentence == best.obs.sentence
-            and o.label_clean == best.obs.label_clean and o.unit == best.obs.unit and o.kind == best.obs.kind]
+            and _whole_label(eng, o, best.obs) and o.unit == best.obs.unit and o.kind == best.obs.kind]
     # …named by a word of its actor that is no action (公安, 调解室; not the 调解 of 多元调解, which
     # names how the disputes were settled, not who settled them)
     words = r.tokens + [a + b for a, b in zip(r.tokens, r.tokens[1:])]    # (调解|室: split by jieba)
@@ -178,6 +178,16 @@ def the_whole(eng: Engine, r: Reading, rep: ReportRef, best: Match) -> Match:
     if len(whole) == 1 and not eng.evidence.check(r, whole[0]):
         return Match(whole[0], best.score, best.coverage)
     return best
+
+
+def _whole_label(eng: Engine, whole: Obs, part: Obs) -> bool:
+    """The part's label is the whole's, or the whole's after an action of the part's own, the whole
+    stated first (全县…办理行政处罚案件N件；其中，某局办理M件: 办理 + the whole's label)."""
+    label, own = part.label_clean, whole.label_clean
+    if label == own:
+        return True
+    lead = label[:-len(own)] if label.endswith(own) else ""
+    return bool(lead) and whole.start < part.start and eng.evidence.opening_actions(lead) == lead
 
 
 def _counts_occurrences(unit: str) -> bool:

@@ -146,6 +146,9 @@ class Reader:
         # 去年 / 前年 name a year of the calendar, so many years back from the year it is now (time_words.tsv's
         # third column): asked today of last year's report, 去年 is that report's year
         self.current_year = current_year
+        # the parts of places the reports' figures open with (a town, or a city in a province's report;
+        # set by the engine): named beside the place asked about, a word the figure must have
+        self.part_names: set[str] = set()
         self.years_back = {r[0]: int(r[2]) for r in time_words if len(r) > 2 and r[1] == "before" and r[2].isdigit()}
         not_names = set(lexicon.verbs) | set(self.action_head) | self.stopwords | set(self.normalise.lead_words) \
             | {w for w, _ in self.scope}      # (市里区领导: 市里 is a level, never a place's name)
@@ -421,6 +424,8 @@ class Reader:
                 r.region = r.region or p.name
                 if p.name not in r.regions:
                     r.regions.append(p.name)
+            elif named_region and p.name in self.part_names and p.name not in self._cities_of.get(named_region, ()):
+                continue      # 滢川省…鸢陵市立案: a place held, named as a part of the place asked about
             elif p.name in report_cities or p.name in above:
                 if not named_region and r.level is None and p.name in report_cities | above:
                     # a city or province named alone asks about all of it, not one district

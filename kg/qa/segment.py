@@ -50,6 +50,19 @@ def attribute_chars() -> frozenset[str]:
     return frozenset(re.findall(r"^(\S) \d+ [ab]\r?$", _jieba_dictionary(), re.MULTILINE))
 
 
+# jieba's parts of speech of words that describe or act (verbs, adjectives, adverbs): never a
+# place's own name (维持|市, 偏远|村 are no places), where a name is read by its form alone
+NOT_NAME_TAGS = ("v", "vn", "vd", "a", "ad", "an", "d")
+
+
+@lru_cache(maxsize=1)
+def not_name_words() -> frozenset[str]:
+    """Words of two characters or more jieba tags with a :data:`NOT_NAME_TAGS` part of speech (read
+    once a process, and only where a name of a city's or a county's part is read by its form)."""
+    tags = "|".join(sorted(NOT_NAME_TAGS, key=len, reverse=True))
+    return frozenset(re.findall(rf"^(\S\S+) \d+ (?:{tags})\r?$", _jieba_dictionary(), re.MULTILINE))
+
+
 @lru_cache(maxsize=1)
 def light_by_pos() -> frozenset[str]:
     """The words jieba's dictionary tags with a :data:`LIGHT_TAGS` part of speech: a question's
