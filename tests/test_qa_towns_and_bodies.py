@@ -200,6 +200,20 @@ def test_a_provinces_cities_are_parts_of_its_figures(tmp_path_factory, config):
     assert not a.answered, a.answer
 
 
+def test_a_rate_is_computed_only_over_a_whole_of_the_same_thing(tmp_path_factory, config):
+    """纠错率 of 复议: 因信息公开引发的行政复议被纠错0件 is no part of the 信息公开申请 beside it; and a
+    second question of a message (…败诉率又是多少) is of the first one's report and subject."""
+    eng = engine_over(tmp_path_factory, config, "cuiping-sthjt-2023")
+    a = eng.answer("翠屏省生态环境厅2023年行政复议纠错率是多少")
+    assert 128 not in values(a) and not any(f.computed for f in a.facts), a.answer
+    b = eng.answer("翠屏省生态环境厅2023年行政诉讼审结了多少件？败诉率又是多少？")
+    assert values(b) == [20, 5], b.answer
+    # …and a question of its own in a conversation, naming no place, is of the conversation's report
+    first = eng.answer("翠屏省生态环境厅2023年持证执法人员有多少名")
+    c = eng.answer("以厅为被告的行政诉讼败诉率是多少", context=first.context)
+    assert c.answer.startswith("据翠屏省生态环境厅2023年报告") and 5 in values(c), c.answer
+
+
 def test_everyday_wording_of_happening_differences_and_adverbs(engine):
     """出过几起事故 (a stated none answers happening at all); 比…多出多少 (多出 asks the difference);
     收到多少、又办结多少 (又 beside the verb names no subject of its own)."""

@@ -853,10 +853,11 @@ def part_of_whole(eng: Engine, r: Reading, rep: ReportRef):
     wholes = [m for m in eng.matcher.rank(cat, [t for t in tokens if t != verb] or tokens, [], r.text)
               if m.obs.sentence == part.obs.sentence and m.obs.unit == part.obs.unit
               and m.obs.start < part.obs.start and verb not in m.obs.label]
-    # the whole holds the part: at least as large, and about the same thing (its object words)
-    thing = set(eng.reader.tokens(part.obs.label_clean.replace(verb, ""))) - {verb}
+    # the whole holds the part: at least as large, and about the same thing (the part's head noun: 因信息
+    # 公开引发的复议诉讼被纠错 is of 复议诉讼, never of the 信息公开申请 beside it)
+    thing = [t for t in eng.reader.tokens(part.obs.label_clean.replace(verb, "")) if t != verb and len(t) >= 2]
     wholes = [m for m in wholes if number(m.obs.value) >= number(part.obs.value)
-              and (not thing or any(t in m.obs.label_text for t in thing))]
+              and (not thing or thing[-1] in m.obs.label_text)]
     if not wholes:
         return None, None
     # in a conversation, the whole is what the latest turn naming one asked about

@@ -833,6 +833,9 @@ class Reader:
         elif all(t in verbs for t in own):
             r.tokens = nouns + r.tokens
         else:
+            # a question of its own (败诉率又是多少), naming no place or year: the conversation's report
+            if not (r.regions or r.unknown_region or r.level or r.publisher_reports):
+                self._carry_report(r, context)
             return r
         r.follow_up = True
         # the conversation's actions, most recent first: this last turn's, then the earlier turns'
@@ -842,11 +845,15 @@ class Reader:
         if not own_action and not any(t.endswith(FOLLOW_MEASURES) for t in own):
             # (回复办结率多少 asks no 条 of the 来信 before)
             r.units = r.units or [u for u in strings("units") if u in self.units]
+        self._carry_report(r, context)
+        return r
+
+    def _carry_report(self, r: Reading, context: dict):
+        """The previous turn's region and year, where the question names neither."""
         if not r.region and not r.year and isinstance(context.get("region"), str):
             r.region = context["region"] if any(x.region == context["region"] for x in self.cat.reports) else None
             year = context.get("year")
             r.year = year if isinstance(year, int) and any(x.year == year for x in self.cat.reports) else None
-        return r
 
 
 def _core(name: str, not_level: tuple[str, ...] = ()) -> str:
