@@ -92,6 +92,12 @@ def test_zero_written_before_the_outcome(lexicon, sentence, zero):
     assert [(f.indicator, f.value) for f in read(sentence, lexicon) if f.kind == "zero"] == [(zero, 0)]
 
 
+def test_a_figure_right_after_the_year_before_is_of_that_year(lexicon):
+    """在上年N名的基础上有所增加: N is last year's, of the noun before; this year's is not stated."""
+    found = read("全县持证执法人员在上年215名的基础上有所增加。", lexicon)
+    assert [(f.value, f.indicator, f.prior) for f in found] == [(215, "持证执法人员", True)]
+
+
 def test_a_slogan_of_zero_is_no_figure(lexicon):
     assert not [f for f in read("坚持零容忍，推行零距离服务。", lexicon) if f.kind == "zero"]
 

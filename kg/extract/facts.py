@@ -401,11 +401,17 @@ class _SentenceExtractor:
                 and (not core or self.rules.ends_with_verb(lead) or self.rules.ends_with_function_word(lead)
                      or core.endswith("等") or any(core.endswith(w) for w in self.rules.lexicon.light_words)
                      or opens_noun)
-            if number_first:
+            # 在上年N名的基础上有所增加: a figure right after 上年 (no from word before) is the year before's
+            prior = bool(of_year_before) and not fw
+            if prior:
+                core = self.rules.strip_light_end(core[: of_year_before.start()] if core.endswith(
+                    of_year_before.group(0)) else core)
+            if number_first and not prior:
                 consumed = self._number_first(absolute_m, core, after_clean, text, qual, i, ms, consumed,
                                               after)
             else:
                 self._indicator_first(absolute_m, core, text, qual, prev)
+            self.facts[-1].prior = self.facts[-1].prior or prior
             self.chain.append(self.facts[-1])
 
     def _person_subject(self, text: str) -> int:
