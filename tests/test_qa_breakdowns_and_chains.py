@@ -230,3 +230,10 @@ def test_a_towns_figure_named_after_a_preposition_is_only_that_towns(engine):
     assert values(engine.answer("禾桥县枫溪镇建了几处法治文化公园")) == [1]
     a = engine.answer("禾桥县柳塘镇建了几处法治文化公园")
     assert not a.answered, a.answer
+
+
+def test_a_verb_and_its_object_split_by_a_count(engine):
+    """学了几次法 is 学法几次 (a word jieba knows, the object closing the question); 开会前 is the
+    report's 会前, not a meeting held; 多少家次 keeps its unit whole."""
+    assert values(engine.answer("禾桥县政府常务会开会前学了几次法")) == [9]
+    assert values(engine.answer("禾桥县长主持开了几次专题会")) == [2]

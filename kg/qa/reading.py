@@ -91,6 +91,11 @@ class Reader:
         # …and 多少万人次 / 几亿元 ask in the unit scaled (the figures' own units: 10万人次, 2.3亿元)
         self._asked_unit = re.compile(rf"(?:多少|几)((?:万|亿)?(?:{unit_alt}))")
         self._de_unit = re.compile(rf"的({unit_alt})")
+        self._unit_set = frozenset(self.units)
+        # 学了几次法 / 开过多少场会: a verb and its object a count stands between, the object closing
+        # the question (a word of two characters, 学法, 开会, as jieba's dictionary or the reports know it)
+        self._split_verb = re.compile(rf"([\u4e00-\u9fff])(?:了|过)?((?:多少|几)(?:{unit_alt}))([\u4e00-\u9fff])"
+                                      rf"(?=$|[，,。？?！!；;呢啊呀吗])")
         # 参训人次是多少: a unit standing as the noun the count word asks of (a word of its own)
         self._unit_then_count = re.compile(rf"(?<![多少几\d万亿])({unit_alt})(?:是|为|有|共|一共|合计|总共)?(?:多少|几)")
         self._count_token = re.compile(rf"(?:几|多少|\d+)(?:万|亿)?(?:{unit_alt})|(?:几|多少)?[万亿](?:{unit_alt})?")
@@ -230,7 +235,7 @@ class Reader:
     def read(self, question: str) -> Reading:
         norm = self.normalise(question)
         # the text keeps 、 and ， (the marks of a coordinated question); tokens never include them
-        text = strip_punctuation_keep_lists(norm.text)
+        text = self._joined_verbs(strip_punctuation_keep_lists(norm.text))
         r = Reading(text, raw=norm.raw, clauses=text, foreign=norm.foreign, either=norm.either)
         setting = strip_punctuation(norm.setting)
         for m in re.finditer(r"((?:19|20)\d{2})年?", setting + "，" + text):
@@ -477,6 +482,18 @@ class Reader:
             i = end - 1 if shared else end
             at = text.find(name, end)
         return "".join(out) + text[i:]
+
+    def _joined_verbs(self, text: str) -> str:
+        """学了几次法 → 学法几次: a verb and its object joined again where a count split them."""
+        freq, units = self.segmenter.tokenizer.FREQ, self._unit_set
+
+        def joined(m: re.Match) -> str:
+            unit = m.group(2).removeprefix("多少").removeprefix("几")
+            # (…never the last character of a longer unit: 多少家|次 is 多少家次)
+            if not freq.get(m.group(1) + m.group(3)) or unit + m.group(3) in units:
+                return m.group(0)
+            return m.group(1) + m.group(3) + m.group(2)
+        return self._split_verb.sub(joined, text)
 
     def _read_premise(self, r: Reading, text: str) -> str:
         """专题推进会、培训会一共6次，其中培训会是几次: a clause stating a figure (not a date), followed by
