@@ -464,8 +464,13 @@ def negatives(engine, rep, figs, actions, rng) -> list[Q]:
         # a count whose sentence states a rate may be what the rate is of (进驻…的比例 = 进驻率): not a swap;
         # nor where any report states a share of the same words (近500人次参加旁听 → 七成以上的执法人员参加了
         # 旁听庭审): a question naming no place may be answered from that report
+        # …nor where a figure of what came in stands before it in its sentence (受理N件，办结M件): the
+        # share of the action done (办结的比例) is computed from the two, which the engine may do
+        came_in = tuple(engine.reader.words.get("rate_whole", ()))
+        computable = any(x.sentence == o.sentence and x.start < o.start and x.unit == o.unit
+                         and any(w in x.label_clean for w in came_in) for x in figs)
         if o.unit != "%" and not any(x.unit == "%" and x.sentence == o.sentence for x in figs) \
-                and not any(_in_order(s, x.label) for x in shares):
+                and not any(_in_order(s, x.label) for x in shares) and not computable:
             out.append(Q(f"{s}的比例是多少", "none", [], "negative", f"unit:{o.label}"))
         swapped = swap_action(o, actions, figs)
         if swapped:

@@ -237,3 +237,25 @@ def test_a_verb_and_its_object_split_by_a_count(engine):
     report's 会前, not a meeting held; 多少家次 keeps its unit whole."""
     assert values(engine.answer("禾桥县政府常务会开会前学了几次法")) == [9]
     assert values(engine.answer("禾桥县长主持开了几次专题会")) == [2]
+
+
+def test_what_the_asker_heard_or_guesses_is_no_question(engine):
+    """听说…一共调处了N件，…几件: a figure the asker heard sets the scene, the other clause asks; 上百件
+    is a guess, no figure to find."""
+    assert values(engine.answer("听说禾桥县调解组织一共调处了1300件纠纷，枫林社区调处了几件")) == [96]
+    assert values(engine.answer("禾桥县枫林社区调处纠纷是不是有上百件")) == [96]
+    assert values(ask("我看到说铁西区法律“七进”活动有200场，是这样吗？")) == [124]
+
+
+def test_the_share_of_an_action_and_a_comparison_with_its_verb():
+    """办结比例 is 办结率 (computed from what came in); 比B多开了几次 asks the difference."""
+    a = ask("按报告数字算，行政复议申请的办结比例是百分之多少")
+    assert a.answered and a.facts[0].computed and a.facts[0].value == 87.5, a.answer
+    b = ask("学习研讨比法治讲座多开了几次")
+    assert b.answered and b.facts[0].computed and b.facts[0].value == 6, b.answer
+
+
+def test_a_rate_is_never_of_a_sibling_outcome(engine):
+    """保留N件、修改M件: M is no part of N, and no rate of 修改 is computed from them."""
+    a = engine.answer("禾桥县修改规范性文件的比例是多少")
+    assert not any(f.computed for f in a.facts), a.answer

@@ -218,7 +218,8 @@ class Engine:
             ans, r = self._answer(sentence, context)
             if not ans.answered or not ans.facts or not (r and r.follow_up or not answers):
                 return None
-            answers.append(ans)
+            if not answers or [f.iri for f in ans.facts] != [f.iri for f in answers[-1].facts]:
+                answers.append(ans)   # (是不是上百个？具体多少个？ asks one figure twice: given once)
             context = self.context_of(r, ans, context) if ans.report and r else context
         facts = [f for a in answers for f in a.facts]
         text = "；".join(a.answer for a in answers)

@@ -142,7 +142,7 @@ class Evidence:
         # the verbs a clause with no subject of its own opens with, and the framing words that may
         # stand before that verb (light_words.txt: 全年, 依法 …)
         self._subject_ends = longest_first({*self.all_action_words, "由"})
-        self._chain_verbs = longest_first({*self.all_action_words, *reader.lx.verbs, *reader.lx.predicate_verbs})
+        self.chain_verbs = longest_first({*self.all_action_words, *reader.lx.verbs, *reader.lx.predicate_verbs})
         self._light_openers = longest_first(reader.lx.light_words)
         self._peers: dict[str, list[Obs]] = {}   # figure IRI → the figures of its sentence (itself too)
         self._words: dict[str, _Words] = {}
@@ -290,7 +290,7 @@ class Evidence:
         rest = clause
         while (w := next((w for w in self._light_openers if rest.startswith(w) and len(rest) > len(w)), "")):
             rest = rest[len(w):]
-        return any(rest.startswith(v) for v in self._chain_verbs)
+        return any(rest.startswith(v) for v in self.chain_verbs)
 
     def listed(self, label: str) -> list[str]:
         """召开专题推进会、培训会 → [专题推进会, 培训会]: the things a figure counts together, where its
@@ -299,7 +299,7 @@ class Evidence:
         if "、" not in label or _QUOTED_LIST.search(label):
             return []       # (“双随机、一公开”: one name)
         body = label[len(self.opening_actions(label)):]
-        verb = next((v for v in self._chain_verbs if body.startswith(v) and len(body) > len(v) + 1), "")
+        verb = next((v for v in self.chain_verbs if body.startswith(v) and len(body) > len(v) + 1), "")
         items = [strip_punctuation(i) for i in body[len(verb):].split("、")]
         if any(w in body for w in self.reader.words.get("list_closer", ())) or any(len(i) < 2 for i in items):
             return []

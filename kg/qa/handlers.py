@@ -874,8 +874,15 @@ def part_of_whole(eng: Engine, r: Reading, rep: ReportRef):
         named = [m for m in named if len(m.obs.label_clean) == longest]
         if len({number(m.obs.value) for m in named}) == 1:
             return (part, named[0]), op
+    # …else the one whole, what came in or was found (收到, 受理, 排查: structure.tsv rate_whole) or a
+    # thing with no action (政务服务事项N项): 保留N件、修改M件 are siblings, M is no part of N
     if len({number(m.obs.value) for m in wholes}) > 1:
         return None, "ambiguous"   # 收到 N, 受理 M, 审结 K: which whole is meant was never said
+    came_in, label = eng.reader.words.get("rate_whole", ()), wholes[0].obs.label_clean
+    own = eng.evidence.opening_actions(label)
+    if not any(label.startswith(w) for w in came_in) and any(label.startswith(v) for v in eng.evidence.chain_verbs) \
+            and not (own and part.obs.label_clean.startswith(own)):   # (调解N件，调解成功M件: its outcome)
+        return None, None
     return (part, wholes[0]), op
 
 

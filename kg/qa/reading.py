@@ -26,6 +26,8 @@ from kg.qa.segment import (
 )
 
 LEVELS = ("region", "city", "province", "country")          # smallest first
+# 比B多开了几次: 多 or 少, a one-character verb and its particle, then the count asked
+_MORE_VERB = re.compile(r"([多少])[\u4e00-\u9fff]了?(?=几|多少)")
 # a figure stated in a question's clause: digits not of a date (2025年, 3月, 12日 name a time)
 _STATED_FIGURE = re.compile(r"\d+(?:\.\d+)?(?!\d|\.\d|\s*(?:年|月|日|号|季度))")
 PREFIX_LEVEL = {"区": "region", "县": "region", "旗": "region", "市": "city", "州": "city", "省": "province"}
@@ -110,6 +112,13 @@ class Reader:
             if len(row) > 1:
                 words.setdefault(row[0], []).extend(w for w in row[1].split("|") if w)
         self.words = {k: longest_first(v) for k, v in words.items()}
+        shares = self.words.get("action_share", [])
+        self._action_share = re.compile("(" + "|".join(map(re.escape, longest_first(self.lx.verbs))) + ")的?(?:"
+                                        + "|".join(map(re.escape, shares)) + ")") if self.lx.verbs and shares else None
+        # 上百个 / 近千人: a round figure the asker guesses, with its unit
+        rough, scale = self.words.get("rough", []), self.words.get("rough_scale", [])
+        self._rough = re.compile("(?:" + "|".join(map(re.escape, rough)) + ")(?:" + "|".join(map(re.escape, scale))
+                                 + f")+(?:{unit_alt})?") if rough and scale else None
         self._bare_count = re.compile("|".join(map(re.escape, self.words.get("count", ["多少", "几"]))))
         # 百分之几 / 几成 ask for a rate: the unit, not a word to find
         self._rate_asked = re.compile("|".join(map(re.escape, self.words.get("rate_asked", ["百分之几"]))))
@@ -235,7 +244,9 @@ class Reader:
     def read(self, question: str) -> Reading:
         norm = self.normalise(question)
         # the text keeps 、 and ， (the marks of a coordinated question); tokens never include them
-        text = self._joined_verbs(strip_punctuation_keep_lists(norm.text))
+        text = self._rate_of_action(self._joined_verbs(strip_punctuation_keep_lists(norm.text)))
+        if self._rough is not None:
+            text = self._rough.sub(" ", text)
         r = Reading(text, raw=norm.raw, clauses=text, foreign=norm.foreign, either=norm.either)
         setting = strip_punctuation(norm.setting)
         for m in re.finditer(r"((?:19|20)\d{2})年?", setting + "，" + text):
@@ -483,6 +494,15 @@ class Reader:
             at = text.find(name, end)
         return "".join(out) + text[i:]
 
+    def _rate_of_action(self, text: str) -> str:
+        """办结比例 / 办结的比例 → 办结率: the share of an action done is its rate; and 比B多开了几次 →
+        比B多几次 (the verb between 多 and the count is the comparison's, named with its things)."""
+        if self._action_share is not None:
+            text = self._action_share.sub(r"\1率", text)
+        if self.has("than", text):
+            text = _MORE_VERB.sub(r"\1", text)
+        return text
+
     def _joined_verbs(self, text: str) -> str:
         """学了几次法 → 学法几次: a verb and its object joined again where a count split them."""
         freq, units = self.segmenter.tokenizer.FREQ, self._unit_set
@@ -496,26 +516,29 @@ class Reader:
         return self._split_verb.sub(joined, text)
 
     def _read_premise(self, r: Reading, text: str) -> str:
-        """专题推进会、培训会一共6次，其中培训会是几次: a clause stating a figure (not a date), followed by
-        one asking a part of it (其中…, structure.tsv part_of), is what the asker already knows: it sets
-        the scene, and what is asked is the part (the whole's figure is no answer to it)."""
-        part = self.words.get("part_of", [])
-        if not part or not _STATED_FIGURE.search(text):
-            return text
-        opens = re.compile(r"[，,；;]\s*(?:" + "|".join(map(re.escape, part)) + ")")
+        """专题推进会、培训会一共6次，其中培训会是几次 / 听说一共化解了85件，法院比公安多几件: a clause stating a
+        figure (not a date), followed by one asking a part of it (其中…, structure.tsv part_of) or opened
+        by what the asker heard (hearsay) before a clause asking a count, is what the asker already
+        knows: it sets the scene, and what is asked is in the other clauses.  Hearsay words are
+        wrapping anywhere else (听说有200场，是这样吗)."""
+        part, heard = self.words.get("part_of", []), self.words.get("hearsay", [])
+        opens = re.compile(r"\s*(?:" + "|".join(map(re.escape, part or ["(?!)"])) + ")")
+        hearsay = re.compile(r"^\s*(?:" + "|".join(map(re.escape, heard or ["(?!)"])) + ")")
         raw = re.split(r"[，,；;]", r.raw)
         clauses = re.split(r"([，,；;])", text)
         if len(raw) * 2 - 1 != len(clauses):
-            return text       # (the normaliser joined or split clauses: no telling which is which)
+            return hearsay.sub(" ", text)   # (the normaliser joined or split clauses: no telling which is which)
+        asks = [k for k in range(len(raw)) if self._bare_count.search(raw[k])]
         out = []
         for i, c in enumerate(clauses):
             k = i // 2
-            if i % 2 == 0 and k + 1 < len(raw) and _STATED_FIGURE.search(c) \
-                    and opens.match("，" + raw[k + 1].lstrip()) and self._bare_count.search(raw[k + 1]):
-                r.scene += [t for t in self.tokens(c, usual=False) if t not in r.scene]
+            if i % 2 == 0 and _STATED_FIGURE.search(c) and (
+                    k + 1 < len(raw) and opens.match(raw[k + 1]) and self._bare_count.search(raw[k + 1])
+                    or hearsay.match(c) and any(a != k for a in asks)):
+                r.scene += [t for t in self.tokens(hearsay.sub("", c), usual=False) if t not in r.scene]
                 out.append(" ")
             else:
-                out.append(c)
+                out.append(hearsay.sub(" ", c) if i % 2 == 0 else c)
         return "".join(out)
 
     def _read_scene(self, r: Reading, text: str) -> str:
