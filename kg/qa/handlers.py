@@ -880,8 +880,11 @@ def part_of_whole(eng: Engine, r: Reading, rep: ReportRef):
         return None, "ambiguous"   # 收到 N, 受理 M, 审结 K: which whole is meant was never said
     came_in, label = eng.reader.words.get("rate_whole", ()), wholes[0].obs.label_clean
     own = eng.evidence.opening_actions(label)
+    # (调解N件，调解成功M件 / 审结N件，败诉M件: the part is what the whole's cases came to)
+    outcome = own and part.obs.label_clean.startswith(own) \
+        or any(v in part.obs.label_clean for v in eng.reader.words.get("verdict", ()))
     if not any(label.startswith(w) for w in came_in) and any(label.startswith(v) for v in eng.evidence.chain_verbs) \
-            and not (own and part.obs.label_clean.startswith(own)):   # (调解N件，调解成功M件: its outcome)
+            and not outcome:
         return None, None
     return (part, wholes[0]), op
 
