@@ -259,3 +259,10 @@ def test_a_rate_is_never_of_a_sibling_outcome(engine):
     """保留N件、修改M件: M is no part of N, and no rate of 修改 is computed from them."""
     a = engine.answer("禾桥县修改规范性文件的比例是多少")
     assert not any(f.computed for f in a.facts), a.answer
+
+
+def test_which_is_more_and_by_how_much(engine):
+    """A和B哪个多？多几件？: the larger less the smaller, computed; never the whole the parts are of."""
+    a = engine.answer("禾桥县枫林社区和柳岸社区，哪个调处的纠纷多？多几件？")
+    assert a.answered and a.facts[0].computed and a.facts[0].value == 21, a.answer
+    assert 1240 not in values(a)

@@ -41,6 +41,7 @@ MAX_SUGGESTIONS = 3
 MAX_NAMED_REPORTS = 10       # a decline names the reports held, up to this many: a corpus's thousand names are no message
 MAX_CONTEXT_ACTIONS = 8     # a conversation's actions, most recent first: a context is user JSON, so bounded
 PART_NAME_FREQ = 20000      # as the reports' own words are added: kept whole over jieba's guesses
+READ_WHOLE_CUES = frozenset({"difference", "sum"})   # a later sentence computing on the parts before it
 MAX_CHAINED = 3             # 「A几件？B呢？」 chains a few sentences; more is a document, not a question
 
 
@@ -216,8 +217,9 @@ class Engine:
         answers, r = [], None
         for sentence in sentences:
             ans, r = self._answer(sentence, context)
-            if not ans.answered or not ans.facts or not (r and r.follow_up or not answers):
-                return None
+            if not ans.answered or not ans.facts or not (r and r.follow_up or not answers) \
+                    or answers and r.cues & READ_WHOLE_CUES:
+                return None   # (…哪个多？多几件？: a difference of the parts before, read as one question)
             if not answers or [f.iri for f in ans.facts] != [f.iri for f in answers[-1].facts]:
                 answers.append(ans)   # (是不是上百个？具体多少个？ asks one figure twice: given once)
             context = self.context_of(r, ans, context) if ans.report and r else context

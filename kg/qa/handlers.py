@@ -542,6 +542,16 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
             elif left and right and not r.change and compares(eng, r.text):
                 # 法院的比公安的多多少: a difference asked; either side alone is not the answer
                 return no_data(eng, question, r, rep, "derived", "没有找到相比的两项各自的数字，无法计算差")
+    if pair is None and "difference" in r.cues and len(r.parts) == 2 and not eng.reader.pattern["than"].search(r.text):
+        # A和B哪个多，多几件: the two parts' figures, the larger less the smaller
+        rest = eng.reader.tokens(r.rest)
+        sides = eng.shared_subject([eng.reader.tokens(p) for p in r.parts])
+        a, b = (resolve(eng, r, rep, toks + [t for t in rest if t not in toks], r.units, p + r.rest, unique=True)
+                for toks, p in zip(sides, r.parts))
+        if a and b and a.obs.iri != b.obs.iri and a.obs.unit == b.obs.unit:
+            pair, op = ((a, b) if number(a.obs.value) >= number(b.obs.value) else (b, a)), "difference"
+        else:
+            return no_data(eng, question, r, rep, "derived", "没有找到相比的两项各自的数字，无法计算差")
     if pair is None and "share" in eng.reader.words and eng.reader.has("rate", r.text):
         m = eng.reader.pattern["share_of"].search(r.text)
         stated = resolve(eng, r, rep, r.tokens, r.units, r.text)
