@@ -18,6 +18,8 @@ _FACT = {
         "qualifier": {"type": ["string", "null"],
                       "enum": ["atLeast", "atMost", "moreThan", "approximate", "increase", "decrease", None]},
         "section": {"type": ["string", "null"], "description": "the section of the report"},
+        "scope": {"type": ["string", "null"],
+                  "description": "the part of the place the figure alone is of (a town, a community, 市本级)"},
     },
 }
 _ANSWER = {

@@ -266,3 +266,9 @@ def test_which_is_more_and_by_how_much(engine):
     a = engine.answer("禾桥县枫林社区和柳岸社区，哪个调处的纠纷多？多几件？")
     assert a.answered and a.facts[0].computed and a.facts[0].value == 21, a.answer
     assert 1240 not in values(a)
+
+
+def test_an_answer_names_the_part_of_the_place_its_figure_is_of(engine):
+    """其中枫林社区调处N件: the answer says whose figure it is, not only the whole's words."""
+    a = engine.answer("禾桥县枫林社区调处纠纷几件")
+    assert values(a) == [96] and a.facts[0].scope == "枫林社区" and "枫林社区" in a.answer.split("（原文")[0], a.answer

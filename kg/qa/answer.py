@@ -22,6 +22,7 @@ class FactOut:
     computed: bool = False
     qualifier: str | None = None
     section: str | None = None
+    scope: str | None = None      # the part of the place the figure is of (其中枫林社区…), if only a part
 
 
 @dataclass

@@ -169,7 +169,7 @@ class Catalogue:
         report, o = self.figures.figure(iri)
         rep = self._report[report]
         return FactOut(number(o.value), o.unit, o.label, o.actor, rep.region, rep.year, o.sentence, iri,
-                       qualifier=o.qualifier, section=o.heading)
+                       qualifier=o.qualifier, section=o.heading, scope=o.scope)
 
     def report(self, iri: str) -> ReportRef | None:
         return self._report.get(iri)
@@ -256,7 +256,8 @@ def load_catalogue(store: GraphStore, t: Templates, iris: Iris) -> Catalogue:
                    split.get(r["indicator"], []), split.get(r["actor"] or "", []),
                    # its heading, the headings above it (党政主要负责人履行…职责情况) and its paragraph's lead
                    "|".join(filter(None, [r["sectionLabel"], r.get("upLabels"), r["leadText"]])),
-                   roles=frozenset(x for x in (r["roles"] or "").split("|") if x), heading=r["sectionLabel"])
+                   roles=frozenset(x for x in (r["roles"] or "").split("|") if x), heading=r["sectionLabel"],
+                   scope=r.get("scope"))
 
     refs = [ReportRef(r["report"], r["regionLabel"], r["city"] or "", r["year"], r["level"] or "",
                       r["publisher"] or "", tuple(a for a in (r["publisherAlts"] or "").split("|") if a),

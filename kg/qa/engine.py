@@ -347,7 +347,8 @@ class Engine:
             raise StoreUnavailable(f"{iri} is no longer in the store: it changed since start-up; restart the service")
         row = rows[0]
         return FactOut(number(row["value"]), row["unit"], row["indicator"], row["actor"], row["region"],
-                       int(row["year"]), row["source"], iri, qualifier=row["qualifier"], section=row["section"])
+                       int(row["year"]), row["source"], iri, qualifier=row["qualifier"], section=row["section"],
+                       scope=row.get("scope"))
 
     def priors(self, rep: ReportRef) -> list[dict]:
         """A report's figures of the year before its own (隐患整改率N%（上年为M%）), from its own graph,

@@ -38,6 +38,7 @@ class Obs:
     section: str = ""
     roles: frozenset = frozenset()    # roles of the report section it stands in (work, plans …)
     heading: str | None = None        # the title of the section it stands in, alone
+    scope: str | None = None          # 其中枫林社区调处N件: the part of the place it is of
     label_text: str = ""
     actor_text: str = ""
     sentence_text: str = field(init=False, default="")

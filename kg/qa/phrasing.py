@@ -24,7 +24,9 @@ def phrase(f: FactOut) -> str:
     actor = f.actor or ""
     if actor and actor.removeprefix("区") in f.indicator:
         actor = ""
-    return f"{actor}{f.indicator}{q}{show(f.value)}{f.unit}"
+    # (其中枫林社区调处N件: the part of the place named, whose figure it alone is)
+    scope = f.scope if f.scope and f.scope not in f.indicator and f.scope not in actor else ""
+    return f"{scope}{actor}{f.indicator}{q}{show(f.value)}{f.unit}"
 
 
 def name(f: FactOut) -> str:

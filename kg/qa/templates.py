@@ -31,7 +31,7 @@ _REPORTS = """SELECT ?report ?region ?regionLabel ?city ?year ?level ?publisher 
 ORDER BY DESC(?year) ?regionLabel ?report"""
 
 _CATALOGUE = """SELECT ?region ?year ?report ?obs ?value ?unit ?indicator ?label ?kind ?qualifier ?actor ?actorLabel ?clause
-       ?sentence ?start ?sectionLabel ?doc ?para (GROUP_CONCAT(DISTINCT ?role; separator="|") AS ?roles)
+       ?sentence ?start ?sectionLabel ?doc ?para ?scope (GROUP_CONCAT(DISTINCT ?role; separator="|") AS ?roles)
        (GROUP_CONCAT(DISTINCT ?upLabel; separator="|") AS ?upLabels) WHERE {
   ?obs a qb:Observation ; fz:region ?region ; fz:year ?year ; fz:value ?value ; fz:unit ?unit ;
        fz:indicator ?indicator ; fz:kind ?kind ; fz:clause ?clause ; fz:start ?start ;
@@ -44,8 +44,9 @@ _CATALOGUE = """SELECT ?region ?year ?report ?obs ?value ?unit ?indicator ?label
   OPTIONAL { ?s fz:paragraph ?para ; dcterms:isPartOf ?doc }
   OPTIONAL { ?obs fz:qualifier ?q . BIND(STRAFTER(STR(?q), STR(fz:)) AS ?qualifier) }
   OPTIONAL { ?obs fz:actor ?actor . ?actor skos:prefLabel ?actorLabel }
+  OPTIONAL { ?obs fz:scope ?scope }
 } GROUP BY ?region ?year ?report ?obs ?value ?unit ?indicator ?label ?kind ?qualifier ?actor ?actorLabel ?clause
-  ?sentence ?start ?sectionLabel ?doc ?para
+  ?sentence ?start ?sectionLabel ?doc ?para ?scope
 ORDER BY ?start"""
 
 # aliases of indicators and organisations: shared by all reports, so asked once for all
@@ -71,7 +72,7 @@ _PRIORS = """SELECT ?year ?obs ?value ?unit ?label ?sentence WHERE {
        fz:indicator/skos:prefLabel ?label ; prov:wasDerivedFrom/rdf:value ?sentence .
 }"""
 
-_FACT = """SELECT ?obs ?value ?unit ?indicator ?actor ?region ?year ?source ?qualifier ?section WHERE {
+_FACT = """SELECT ?obs ?value ?unit ?indicator ?actor ?region ?year ?source ?qualifier ?section ?scope WHERE {
   ?obs fz:value ?value ; fz:unit ?unit ; fz:year ?year ;
        fz:indicator/skos:prefLabel ?indicator ;
        fz:region/skos:prefLabel ?region ;
@@ -79,6 +80,7 @@ _FACT = """SELECT ?obs ?value ?unit ?indicator ?actor ?region ?year ?source ?qua
   OPTIONAL { ?obs fz:actor/skos:prefLabel ?actor }
   OPTIONAL { ?obs fz:qualifier ?q . BIND(STRAFTER(STR(?q), STR(fz:)) AS ?qualifier) }
   OPTIONAL { ?obs fz:section/skos:prefLabel ?section }
+  OPTIONAL { ?obs fz:scope ?scope }
 }"""
 
 _ARITHMETIC = """SELECT ?a ?b ?va ?vb ?result WHERE {{

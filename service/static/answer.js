@@ -56,8 +56,8 @@
     });
   }
 
-  var CSV_FIELDS = ["value", "unit", "qualifier", "indicator", "actor", "region", "year", "section", "computed",
-                    "source", "iri"];
+  var CSV_FIELDS = ["value", "unit", "qualifier", "indicator", "scope", "actor", "region", "year", "section",
+                    "computed", "source", "iri"];
   function csvCell(v) {
     var s = v === null || v === undefined ? "" : String(v);
     return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
