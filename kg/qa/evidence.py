@@ -99,6 +99,7 @@ class Evidence:
         self.reader, self.cat = reader, catalogue
         # 其中: what follows breaks down the figure before it (structure.tsv part_of)
         self._breakdown_words = tuple(reader.words.get("part_of", ()))
+        self._listed: dict[str, list[str]] = {}
         self.actions = reader.actions
         self.all_action_words = longest_first(w for _, ws in self.actions for w in ws)
         self._verbs = longest_first(reader.lx.verbs)     # (generic: an indicator of a verb alone)
@@ -294,7 +295,14 @@ class Evidence:
 
     def listed(self, label: str) -> list[str]:
         """召开专题推进会、培训会 → [专题推进会, 培训会]: the things a figure counts together, where its
-        label ends with a list of them (not 变更、撤销等纠错: kinds of one thing named after them)."""
+        label ends with a list of them (not 变更、撤销等纠错: kinds of one thing named after them);
+        worked out once per label."""
+        found = self._listed.get(label)
+        if found is None:
+            found = self._listed[label] = self._list_items(label)
+        return found
+
+    def _list_items(self, label: str) -> list[str]:
         label = _BRACKETED.sub("", label)       # 县（市、区）: one place's kinds, no list of things
         if "、" not in label or _QUOTED_LIST.search(label):
             return []       # (“双随机、一公开”: one name)
@@ -437,6 +445,14 @@ class Evidence:
         m = self._opening_part(obs.clause, self.place_rank(report.region) if report else len(PLACE_RANKS))
         return (m.group(1), m.group(2)) if m else ("", "")
 
+    def _named_by_form(self, core: str, rank: int) -> bool:
+        """No level mark or place ending inside a name read by its form (市云溪区, 湄区霓溪街道, 村|社区),
+        and no word describing or acting inside a county's or a city's (维持|市, 合理|区)."""
+        if LEVEL_MARKS & set(core) or any(e in core for e in self._part_endings):
+            return False
+        return rank < PLACE_RANKS.index("region") or not any(
+            core[i:j] in not_name_words() for i in range(len(core)) for j in range(i + 2, len(core) + 1))
+
     def _opening_part(self, text: str, above: int) -> re.Match | None:
         """A place's name by its form (its core plausible, its ending below ``above``) that ``text``
         opens with, after a character or two (在芜岭镇建成…), on word boundaries (组织|法律|进|乡村 holds
@@ -447,11 +463,7 @@ class Evidence:
             if not m or not self.reader.gazetteer.plausible(m.group(2), m.group(2)) \
                     or (rank := self.place_rank(m.group(1))) >= above:
                 continue
-            # no level or place ending inside a name by its form (市云溪区, 湄区霓溪街道, 村|社区), and no word describing or
-            # acting inside a county's or a city's (维持|市, 合理|区)
-            core = m.group(2)
-            if LEVEL_MARKS & set(core) or any(e in core for e in self._part_endings) or rank >= PLACE_RANKS.index("region") and any(
-                    core[i:j] in not_name_words() for i in range(len(core)) for j in range(i + 2, len(core) + 1)):
+            if not self._named_by_form(m.group(2), rank):
                 continue
             # (…on boundaries, or opening a longer word a label made: 蕖塘乡办理)
             spans = spans or self.reader.segmenter.tokenize(text)

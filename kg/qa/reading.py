@@ -115,6 +115,10 @@ class Reader:
         shares = self.words.get("action_share", [])
         self._action_share = re.compile("(" + "|".join(map(re.escape, longest_first(self.lx.verbs))) + ")的?(?:"
                                         + "|".join(map(re.escape, shares)) + ")") if self.lx.verbs and shares else None
+        # 其中… opening a clause; 听说… opening one (see _read_premise)
+        part, heard = self.words.get("part_of", []), self.words.get("hearsay", [])
+        self._part_opens = re.compile(r"\s*(?:" + "|".join(map(re.escape, part or ["(?!)"])) + ")")
+        self._hearsay = re.compile(r"^\s*(?:" + "|".join(map(re.escape, heard or ["(?!)"])) + ")")
         # 上百个 / 近千人: a round figure the asker guesses, with its unit
         rough, scale = self.words.get("rough", []), self.words.get("rough_scale", [])
         self._rough = re.compile("(?:" + "|".join(map(re.escape, rough)) + ")(?:" + "|".join(map(re.escape, scale))
@@ -521,9 +525,7 @@ class Reader:
         by what the asker heard (hearsay) before a clause asking a count, is what the asker already
         knows: it sets the scene, and what is asked is in the other clauses.  Hearsay words are
         wrapping anywhere else (听说有200场，是这样吗)."""
-        part, heard = self.words.get("part_of", []), self.words.get("hearsay", [])
-        opens = re.compile(r"\s*(?:" + "|".join(map(re.escape, part or ["(?!)"])) + ")")
-        hearsay = re.compile(r"^\s*(?:" + "|".join(map(re.escape, heard or ["(?!)"])) + ")")
+        opens, hearsay = self._part_opens, self._hearsay
         raw = re.split(r"[，,；;]", r.raw)
         clauses = re.split(r"([，,；;])", text)
         if len(raw) * 2 - 1 != len(clauses):
