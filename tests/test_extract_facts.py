@@ -98,6 +98,14 @@ def test_a_figure_right_after_the_year_before_is_of_that_year(lexicon):
     assert [(f.value, f.indicator, f.prior) for f in found] == [(215, "持证执法人员", True)]
 
 
+def test_a_year_written_out_after_a_change_is_the_base_compared_with(lexicon):
+    """同比增长N%（2023年为M件）: M is the year before's figure of the count before the change, and the
+    counts after it (受理K件) keep that count's noun, not the year."""
+    found = read("县政府收到行政复议申请60件，同比增长20%（2023年为50件）；受理55件。", lexicon)
+    assert [(f.value, f.indicator, f.prior) for f in found if f.unit == "件"] == [
+        (60, "收到行政复议申请", False), (50, "收到行政复议申请", True), (55, "受理行政复议申请", False)]
+
+
 def test_a_slogan_of_zero_is_no_figure(lexicon):
     assert not [f for f in read("坚持零容忍，推行零距离服务。", lexicon) if f.kind == "zero"]
 

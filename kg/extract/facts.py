@@ -346,6 +346,16 @@ class _SentenceExtractor:
                 # 权重提高至N%: the level the noun was raised to; the change word is no part of its name
                 raised = next((w for w, _ in self.rules.lexicon.changes if core.endswith(w) and len(core) > len(w)), "")
                 core = core.removesuffix(raised) if raised else core
+            # 同比增长N%（2023年为M件）: after a change, a year written out names the base it was compared
+            # with, the figure before the change's (in its unit, in this clause or the one before)
+            base = next((f for f in reversed(self.prev_chain + self.chain) if f.unit == absolute_m.unit
+                         and f.kind != "change"), None) if prev and prev.kind == "change" \
+                and _YEAR_BASE.search(before) else None
+            if base:
+                f = self._fact(absolute_m, base.indicator, base.noun, base.verb, text, qual)
+                f.prior = True
+                self.chain.append(f)
+                continue
             if self.rules.prior and prev and prev in self.chain and self.rules.prior.search(before) \
                     and prev.unit == absolute_m.unit:
                 # 隐患整改率N%（上年为M%）: M is the same indicator's, of the year before
@@ -660,6 +670,8 @@ class _SentenceExtractor:
                                        m.group(0), clause))
 
 
+# 2023年为 / 2023年同期为: a year written out before a figure, the base of the change before it
+_YEAR_BASE = re.compile(r"(?:19|20)\d{2}年(?:同期)?(?:为|是)$")
 # 「行政复议收案数：N件」: a label, a colon, then the figure alone — a line of a table written as text
 LABEL_COLON = "：:"
 
