@@ -90,7 +90,7 @@ class Engine:
                     o.also_known_as(heads)
         self.cat.figures.prepare.append(usual_words)
         self.evidence = Evidence(self.reader, self.cat, lexicon_dir)
-        # the parts of places the reports' figures open with (芜岭镇建成…, 琅溆市…立案): one word in a
+        # the parts of places the reports' figures open with (甲镇建成…, 乙市…立案): one word in a
         # question too, as jieba would not know them (琅|溆|市), so that the figure must be theirs
         self.reader.part_names = self.evidence.part_names(self.cat.words())
         for name in self.reader.part_names:

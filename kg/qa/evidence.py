@@ -77,7 +77,7 @@ JOINT_LIST = re.compile(r"(?<!\d)[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})
 EXAMPLES_GIVEN = re.compile(r"、[^，。？?]*?(?:这些|这几种|这几类|等等|等|之类|这类)")   # A、B这些 / A、B等: examples
 ITEM_NAMED = 0.75    # share of a listed item's characters a question must hold to name it (not 接访 for 坐班接访)
 EACH = re.compile(r"各|分别|均|都")      # …各N件 / 分别 / 均为: each item has the figure, none a part
-LEVEL_MARKS = frozenset("省市县区旗")   # the marks of a level, inside no place's own name (州 may be: 岚州)
+LEVEL_MARKS = frozenset("省市县区旗")   # the marks of a level, inside no place's own name (州 may be: 杭州)
 PLACE_RANKS = ("village", "town", "region", "city", "province")   # the levels of places, lowest first
 SUB_PLACE_LEAD = 2     # a town names whose figure it is where it opens the clause (after a character or two)
 WHOLE_PLACE = re.compile("全[省市县区州盟旗]")   # a clause naming the whole place (全市…) is of all of it
@@ -446,7 +446,7 @@ class Evidence:
         return (m.group(1), m.group(2)) if m else ("", "")
 
     def _named_by_form(self, core: str, rank: int) -> bool:
-        """No level mark or place ending inside a name read by its form (市云溪区, 湄区霓溪街道, 村|社区),
+        """No level mark or place ending inside a name read by its form (市甲区, 湄区乙街道, 村|社区),
         and no word describing or acting inside a county's or a city's (维持|市, 合理|区)."""
         if LEVEL_MARKS & set(core) or any(e in core for e in self._part_endings):
             return False
@@ -455,7 +455,7 @@ class Evidence:
 
     def _opening_part(self, text: str, above: int) -> re.Match | None:
         """A place's name by its form (its core plausible, its ending below ``above``) that ``text``
-        opens with, after a character or two (在芜岭镇建成…), on word boundaries (组织|法律|进|乡村 holds
+        opens with, after a character or two (在甲镇建成…), on word boundaries (组织|法律|进|乡村 holds
         no 织法律进乡; 组建|乡镇 no 建乡镇)."""
         spans = None
         for k in range(SUB_PLACE_LEAD + 1):
@@ -465,7 +465,7 @@ class Evidence:
                 continue
             if not self._named_by_form(m.group(2), rank):
                 continue
-            # (…on boundaries, or opening a longer word a label made: 蕖塘乡办理)
+            # (…on boundaries, or opening a longer word a label made: 乙乡办理)
             spans = spans or self.reader.segmenter.tokenize(text)
             starts, ends = {a for _, a, _ in spans}, {b for _, _, b in spans}
             if m.start(1) in starts and (m.end(1) in ends or any(a == m.start(1) and b > m.end(1) for _, a, b in spans)):
@@ -669,10 +669,11 @@ class Evidence:
             # 行政诉讼案件败诉0件 answers 输了几件, never 有几件行政诉讼案件
             problems.append("报告中的这个数字只是“" + "、".join(v for v in verdicts if v in w.own) + "”的")
         listed = self.listed(obs.label)
-        named = [i in text or (len(i) > LIST_HEAD and i[-LIST_HEAD:] in text) for i in listed]
-        if listed and any(named) and not all(named):
+        named = [i for i in listed if i in text or (len(i) > LIST_HEAD and i[-LIST_HEAD:] in text)]
+        if named and len(named) < len(listed):
             # 召开专题推进会、培训会N次: one of them asked (培训会开了几次) is not counted apart
-            problems.append("报告中的数字是" + "、".join(listed) + "合计的，没有分别给出")
+            # (the words of _joint_list, whose lists follow a word of means)
+            problems.append(f"报告中的这个数字是“{'、'.join(listed)}”合计的，没有单独给出“{'、'.join(named)}”的")
         here = [x for x in r.department_words if x in text] if text is not r.text else []
         for (level, core), word in zip(r.departments, r.department_words):
             if here and word not in here:

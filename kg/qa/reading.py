@@ -248,7 +248,7 @@ class Reader:
     def read(self, question: str) -> Reading:
         norm = self.normalise(question)
         # the text keeps 、 and ， (the marks of a coordinated question); tokens never include them
-        text = self._rate_of_action(self._joined_verbs(strip_punctuation_keep_lists(norm.text)))
+        text = self._compared_verb(self._rate_of_action(self._joined_verbs(strip_punctuation_keep_lists(norm.text))))
         if self._rough is not None:
             text = self._rough.sub(" ", text)
         r = Reading(text, raw=norm.raw, clauses=text, foreign=norm.foreign, either=norm.either)
@@ -445,7 +445,7 @@ class Reader:
                 if p.name not in r.regions:
                     r.regions.append(p.name)
             elif named_region and p.name in self.part_names and p.name not in self._cities_of.get(named_region, ()):
-                continue      # 滢川省…鸢陵市立案: a place held, named as a part of the place asked about
+                continue      # 某省…乙市立案: a place held, named as a part of the place asked about
             elif p.name in report_cities or p.name in above:
                 if not named_region and r.level is None and p.name in report_cities | above:
                     # a city or province named alone asks about all of it, not one district
@@ -499,13 +499,13 @@ class Reader:
         return "".join(out) + text[i:]
 
     def _rate_of_action(self, text: str) -> str:
-        """办结比例 / 办结的比例 → 办结率: the share of an action done is its rate; and 比B多开了几次 →
-        比B多几次 (the verb between 多 and the count is the comparison's, named with its things)."""
-        if self._action_share is not None:
-            text = self._action_share.sub(r"\1率", text)
-        if self.has("than", text):
-            text = _MORE_VERB.sub(r"\1", text)
-        return text
+        """办结比例 / 办结的比例 → 办结率: the share of an action done is its rate."""
+        return self._action_share.sub(r"\1率", text) if self._action_share is not None else text
+
+    def _compared_verb(self, text: str) -> str:
+        """比B多开了几次 → 比B多几次: the verb between 多 and the count is the comparison's, named with
+        its things."""
+        return _MORE_VERB.sub(r"\1", text) if self.has("than", text) else text
 
     def _joined_verbs(self, text: str) -> str:
         """学了几次法 → 学法几次: a verb and its object joined again where a count split them."""
@@ -520,7 +520,7 @@ class Reader:
         return self._split_verb.sub(joined, text)
 
     def _read_premise(self, r: Reading, text: str) -> str:
-        """专题推进会、培训会一共6次，其中培训会是几次 / 听说一共化解了85件，法院比公安多几件: a clause stating a
+        """推进会、培训会一共N次，其中培训会是几次 / 听说一共化解了N件，法院比公安多几件: a clause stating a
         figure (not a date), followed by one asking a part of it (其中…, structure.tsv part_of) or opened
         by what the asker heard (hearsay) before a clause asking a count, is what the asker already
         knows: it sets the scene, and what is asked is in the other clauses.  Hearsay words are
