@@ -45,3 +45,15 @@ def test_done_only_keeps_targets_and_the_year_before_apart(lexicon):
     kept = {(f.value, f.unit) for f in done.spurious}
     assert (40, "名") not in kept and (186, "件") in kept, kept
     assert len(done.spurious) == len(every.spurious) - 2      # the two targets: 40名, 96%以上
+
+
+def test_done_only_leaves_out_the_targets_the_gold_lists_too(lexicon):
+    """A gold that lists the plan's targets with the work done: with --done-only, those rows are of the
+    plans section on both sides, never a figure missed."""
+    text = "一、主要工作\n全年受理矛盾纠纷52件。\n二、2024年工作计划\n全年组织集体学法不少于10次。\n"
+    gold = [{"value": 52, "unit": "件", "indicator": "受理矛盾纠纷", "sentence": "全年受理矛盾纠纷52件。"},
+            {"value": 10, "unit": "次", "indicator": "2024年目标：集体学法", "sentence": "全年组织集体学法不少于10次。"}]
+    done = evaluate(text, gold, lexicon, done_in=2023)
+    assert not done.missed and done.total() == (1.0, 1.0), done.missed
+    every = evaluate(text, gold, lexicon)
+    assert every.total() == (1.0, 1.0), every.missed

@@ -401,3 +401,35 @@ def test_one_closing_its_clause_is_a_count_and_elsewhere_an_idiom(lexicon):
     got = read("甲社区组建义务调解队一支，乙社区建成法治文化广场一处；干部与群众坐在一起，一次性告知办事要求。",
                lexicon)
     assert [(f.value, f.unit) for f in got] == [(1, "支"), (1, "处")], got
+
+
+def test_a_sentence_opening_with_qizhong_breaks_down_the_one_before(lexicon):
+    """…调处矛盾纠纷N件。其中，甲村调处K件，乙村调处L件: each part is the whole's figure of its village,
+    never labelled with the village before it (乙村 is no 「甲村调处」)."""
+    from kg.extract.text import parse_structure
+    text = "一、主要工作\n全镇调解组织全年排查调处矛盾纠纷214件。其中，石桥村调处41件，杏林村调处33件。\n"
+    got = extract_facts(parse_structure(text, lexicon).sentences, lexicon)
+    whole, *parts = got
+    assert [(f.value, f.indicator, f.scope) for f in parts] == [
+        (41, whole.indicator, "石桥村"), (33, whole.indicator, "杏林村")], got
+    # …but not across paragraphs: a new paragraph's 其中 has no whole before it
+    apart = extract_facts(parse_structure(text.replace("。其中", "。\n其中"), lexicon).sentences, lexicon)
+    assert next(f for f in apart if f.value == 41).scope is None, apart
+
+
+def test_the_counts_after_a_change_borrow_the_noun_before_it(lexicon):
+    """收到…N件，同比增长K%，受理M件；审结L件: the change is of the count before it, and the counts after
+    it name what that count counts; 较上年的N件 is that count's of the year before."""
+    got = read("全年收到行政复议申请9件，同比增长12.5%，受理8件；审结7件，其中：维持5件；驳回2件。", lexicon)
+    assert [(f.value, f.indicator) for f in got if f.unit == "件"] == [
+        (9, "收到行政复议申请"), (8, "受理行政复议申请"), (7, "审结行政复议申请"),
+        (5, "维持行政复议申请"), (2, "驳回行政复议申请")], got
+    before = read("厅本级收到行政复议申请71件，较上年的63件增长12.7%，受理65件。", lexicon)
+    prior = next(f for f in before if f.value == 63)
+    assert prior.prior and prior.indicator == before[0].indicator, before
+    assert next(f for f in before if f.value == 65).indicator == "受理行政复议申请", before
+
+
+def test_taking_part_is_no_part_of_the_action(lexicon):
+    """参与化解信访积案N件 (light_words.txt): the figure is of 化解, and 协助某机关 still names whom it helped."""
+    assert read("镇政府法律顾问审查合同协议52份，参与化解信访积案6件。", lexicon)[1].indicator == "化解信访积案"

@@ -1,3 +1,5 @@
+import pytest
+
 from kg.extract.text import parse_structure
 
 
@@ -65,3 +67,12 @@ def test_titles_in_lenticular_brackets_are_headings(lexicon):
     tops = [(s.title, s.role) for s in st.sections if s.parent is None and s.role != "preamble"]
     assert tops == [("依法决策，提升行政效能", "work"), ("存在的不足", "problems"), ("2025年工作打算", "plans")], tops
     assert any("一是基层力量不足" in x.text for x in st.sentences)
+
+
+@pytest.mark.parametrize("heading", ["三、2024年工作思路", "三、下步工作设想", "三、今后努力方向"])
+def test_the_genres_other_words_for_next_years_part_are_plans(lexicon, heading):
+    """工作思路, 工作设想, 努力方向 (sections.tsv): the part after them holds targets, not work done."""
+    from kg.extract.text import parse_structure
+    st = parse_structure(f"某镇报告\n一、主要工作\n全年受理纠纷52件。\n{heading}\n全年组织集体学法不少于10次。", lexicon)
+    tops = [s.role for s in st.sections if s.parent is None and s.role != "preamble"]
+    assert tops == ["work", "plans"], tops

@@ -194,8 +194,10 @@ BREAKDOWN_ENDS = r"[；;]"   # a 其中 breaks down the figure before it up to t
 
 
 class _SentenceExtractor:
-    def __init__(self, sentence: Sentence, rules: _Rules, offset: int, default_actor: str | None = None):
+    def __init__(self, sentence: Sentence, rules: _Rules, offset: int, default_actor: str | None = None,
+                 before: list[Fact] | None = None):
         self.s = sentence
+        self.before = before or []    # the figures of the sentence before, in the same paragraph
         self.default_actor = default_actor
         self.offset = offset
         self.rules = rules
@@ -371,6 +373,10 @@ class _SentenceExtractor:
                 f.kind = "change"
                 self.chain.append(f)
                 continue
+            if prev and prev.kind == "change":
+                # 收到…N件，同比增长K%，受理M件: the change is of the figure before it, whose noun the
+                # count after it borrows
+                prev = next((f for f in reversed(self.facts) if f.kind != "change" and not f.prior), prev)
             # 各N件 / 均为N%: one fact for each listed item
             if ("均" in removed or "各" in removed) and len(_items(core)) > 1:
                 self._each(absolute_m, core, text, qual)
@@ -416,6 +422,8 @@ class _SentenceExtractor:
             if prior:
                 core = self.rules.strip_light_end(core[: of_year_before.start()] if core.endswith(
                     of_year_before.group(0)) else core)
+                if not core.strip("较比与同"):
+                    core = ""     # 收到N件，较上年的M件增长: the year before's of the figure before
             if number_first and not prior:
                 consumed = self._number_first(absolute_m, core, after_clean, text, qual, i, ms, consumed,
                                               after)
@@ -577,7 +585,9 @@ class _SentenceExtractor:
         at = self.s.text.rfind("其中", 0, m.start)
         if at < 0 or re.search(BREAKDOWN_ENDS, self.s.text[at:m.start]):
             return None     # (…其中维持N件；作为被告的…败诉M件: a semicolon ends the breakdown)
-        return next((f for f in reversed(self.facts) if f.start - self.s.start < at
+        # (…调处矛盾纠纷N件。其中，甲村调处M件: a sentence opening with 其中 breaks down the one before)
+        opening = self.before[::-1] if not self.s.text[:at].strip(" 　，,：:") else []
+        return next((f for f in [*reversed(self.facts), *opening] if f.start - self.s.start < at
                      and f.unit == m.unit), None)
 
     def _indicator_first(self, m, core, clause, qual, prev: Fact | None):
@@ -622,6 +632,13 @@ class _SentenceExtractor:
             label, noun = core.removesuffix(head) + prev.noun, prev.noun
         else:
             label, noun = core, core[len(verb):]
+            if not verb and (part := next((p for p in self.rules.lexicon.scope_parts
+                                           if p in core[:len(p) + SCOPE_LEAD]), "")):
+                # 市本级收到行政复议申请N件: the thing counted is after the part's verb, and is what the
+                # figures after it borrow (受理M件 → 受理行政复议申请), never 「受理市本级收到…」
+                rest = core[core.index(part) + len(part):]
+                if (v := self.rules.starts_with_verb(rest)) and len(rest) > len(v):
+                    noun, verb = rest[len(v):], v
         if self.actor and noun in self.rules.generic:
             label = self.actor.removeprefix("区").removeprefix("驻") + label
         rate_of = None
@@ -670,6 +687,7 @@ class _SentenceExtractor:
                                        m.group(0), clause))
 
 
+SCOPE_LEAD = 2   # 厅本级, 市政府本级: a part of the place may follow the body's own short name
 # 2023年为 / 2023年同期为: a year written out before a figure, the base of the change before it
 _YEAR_BASE = re.compile(r"(?:19|20)\d{2}年(?:同期)?(?:为|是)$")
 # 「行政复议收案数：N件」: a label, a colon, then the figure alone — a line of a table written as text
@@ -1167,7 +1185,10 @@ def extract_facts(sentences: list[Sentence], lexicon: Lexicon, default_actor: st
     for sentence in sentences:
         # read the digits normalised (１２，６００ → 12,600, the same length); cite the text as written
         norm = replace(sentence, text=normalise_digits(sentence.text))
-        ex = _SentenceExtractor(norm, rules, len(out), default_actor)
+        last = out[-1].sentence if out else None
+        before = [f for f in out if f.sentence is last and f.kind == "level"] \
+            if last and (last.paragraph, last.section) == (sentence.paragraph, sentence.section) else []
+        ex = _SentenceExtractor(norm, rules, len(out), default_actor, before)
         if _read_table_line(table, norm, ex):
             out.extend(_cited(ex.facts, sentence, norm))
             continue
