@@ -50,6 +50,7 @@ def test_a_department_and_its_government_of_one_year_are_both_loaded(engine):
     ("青松市2023年主持召开市政府常务会议多少次", "qingsong-city-2023", 12),      # the city's own report
     ("青松市全市主持召开市政府常务会议几次", "qingsong-city-2023", 12),
     ("白桦区司法局开展法律进社区活动多少场", "baihua-sifa-2023", 46),
+    ("白桦区司法局审结的行政复议案件有多少件", "baihua-sifa-2023", 58),      # an application is its case
     ("中共松林县委2022年审查规范性文件多少件", "songlin-county-2022", 38),      # one of a joint publisher
 ])
 def test_the_report_named_is_the_one_answered(engine, q, report, value):

@@ -198,6 +198,25 @@ class Evidence:
         later = sentence.find(part.clause, at + len(whole.clause)) if at >= 0 else -1
         return later > 0 and any(w in sentence[at + len(whole.clause):later] for w in self._breakdown_words)
 
+    def _other_parts(self, o: Obs) -> list[str]:
+        """The clauses of its sentence that open with another part of the place (…，乙村调处N件；丙村全年
+        越级上访为零): their words are that part's, never the figure's context.  A part named before
+        the clause of a figure of no part of its own sets its scene (甲社区改造方案形成前，召开听证会N次)."""
+        report = self.cat.report(o.iri.rsplit("/obs/", 1)[0])
+        rank = self.place_rank(report.region) if report else len(PLACE_RANKS)
+        own = self.part_place(o)[0]
+        as_asked = self.cat.as_asked or (lambda t: t)
+        found, after = [], False
+        for piece in re.split(r"[，,；;：:。]", o.sentence):
+            clause = as_asked(strip_punctuation(piece))
+            if clause == o.clause or (clause and o.clause.startswith(clause)):
+                after = True
+                continue
+            m = self._opening_part(clause, rank) if clause else None
+            if m and m.group(1) != own and (own or after):
+                found.append(clause)
+        return found
+
     def neighbours(self, o: Obs) -> str:
         """The actions the other figures of its sentence open with."""
         found = self._neighbours.get(o.iri)
@@ -227,6 +246,8 @@ class Evidence:
                 keep = self.subject_of(x) if x.start < o.start and self.opens_with_verb(o.clause) else ""
                 context = context.replace(x.clause, keep + "|")
                 subjects.append(keep)
+        for clause in self._other_parts(o):
+            context = context.replace(clause, "|")
         same_clause = tuple((x.label_text + "|" + x.actor_text, x.unit) for x in others
                             if x.clause == o.clause)
         return _Words(o.label_text + "|" + o.actor_text, o.clause + "|" + context,
@@ -325,6 +346,9 @@ class Evidence:
 
     def _opening_actions(self, label: str) -> str:
         out, rest = "", label
+        # (after words that only frame it: 参与化解信访积案 opens with 化解)
+        while (w := next((w for w in self._light_openers if rest.startswith(w) and len(rest) > len(w)), "")):
+            rest = rest[len(w):]
         while True:
             x = next((x for x in self.all_action_words if rest.startswith(x)), "")
             if not x:
@@ -366,7 +390,7 @@ class Evidence:
         # 一共开过多少次党组会议: not the meetings of one kind (专题研究…) the question does not name
         kinds = self.reader.pattern.get("subset")
         if kinds and self.reader.has("all_asked", text) and not kinds.search(r.raw):
-            kind = kinds.search(obs.label_clean)
+            kind = kinds.search(obs.label_clean) or kinds.search(self._beside_number(obs))
             if kind:
                 problems.append(f"问的是全部，报告中的这个数字只是“{kind.group(0)}”的")
         # 化解纠纷总件数: not one actor's share (公安派驻调解室化解纠纷N件) where the sentence states the whole

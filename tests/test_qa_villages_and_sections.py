@@ -1,0 +1,89 @@
+"""A town's report with figures of its villages, a part of a review counted as its case, a section named
+in the question, next year's part read as plans, a whole asked of a figure of only some, and the
+English words of a standard stop-word list."""
+
+import pytest
+from test_qa_scope_and_plans import engine_over
+
+from kg.qa.phrasing import PLANNED
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory, config):
+    return engine_over(tmp_path_factory, config, "qingyu-town-2023")
+
+
+def values(a):
+    return [f.value for f in a.facts]
+
+
+def test_a_village_is_answered_by_its_own_figure(engine):
+    a = engine.answer("青榆镇杏林村调处了多少件纠纷？")
+    assert a.answered and values(a) == [33] and "石桥村" not in a.facts[0].indicator, a.answer
+
+
+def test_the_words_of_another_villages_clause_are_not_this_ones(engine):
+    """…杏林村调处N件；松坪村全年越级上访为零: 越级上访 is 松坪村's, never 杏林村's figure's context."""
+    a = engine.answer("青榆镇杏林村2023年有几起越级上访？")
+    assert not a.answered and not a.facts, a.answer
+
+
+def test_the_total_is_not_a_figure_of_what_was_done_to_some(engine):
+    """信访总量 is not 参与化解信访积案N件 (参与 only frames the action 化解)."""
+    a = engine.answer("青榆镇信访总量是多少件？")
+    assert not a.answered and not a.facts, a.answer
+
+
+def test_all_of_a_thing_is_not_the_newly_hired(engine):
+    """一共有多少名协管员: 新招录的N名协管员 counts only those hired this year (structure.tsv subset)."""
+    a = engine.answer("青榆镇一共有多少名协管员？")
+    assert not a.answered and "新招录" in a.answer, a.answer
+    b = engine.answer("青榆镇新招录了多少名协管员？")
+    assert values(b) == [14], b.answer
+
+
+def test_documents_of_past_years_are_no_question_of_each_year(engine):
+    """清理历年文件: 历年 names the documents the report holds, so the question is not one across years."""
+    a = engine.answer("青榆镇清理了多少件历年文件，其中废止几件？")
+    assert a.answered and values(a) == [31, 5], a.answer
+
+
+@pytest.mark.parametrize("q, gold", [
+    ("青榆镇复议案件受理了多少件？", 8),
+    ("青榆镇审结了多少件复议案件？", 7),
+    ("青榆镇复议案件维持了几件？", 5),
+    ("青榆镇2023年度行政复议案件审结了多少件？", 7),
+])
+def test_a_reviews_application_is_its_case(engine, q, gold):
+    """收到行政复议申请N件，同比增长K%，受理M件: the counts after the change are of the applications, which a
+    question calls cases."""
+    a = engine.answer(q)
+    assert values(a) == [gold], a.answer
+
+
+def test_next_years_part_by_another_word_holds_plans(engine):
+    """三、2024年工作思路: its targets are plans, answered as plans, never as the year's work."""
+    a = engine.answer("青榆镇2023年集体学法多少次？")
+    assert not a.answered and not a.facts, a.answer
+    b = engine.answer("青榆镇2024年计划集体学法多少次？")
+    assert values(b) == [10] and PLANNED in b.answer, b.answer
+
+
+@pytest.mark.parametrize("q", [
+    "化解矛盾纠纷那一段，调解成功了多少件？",
+    "报告里化解矛盾纠纷部分提到，调解成功了多少件？",
+])
+def test_a_section_named_in_the_question_sets_the_scene(engine, q):
+    a = engine.answer("青榆镇" + q)
+    assert a.answered and values(a) == [205], a.answer
+
+
+def test_a_section_named_is_where_the_figure_must_be(engine):
+    a = engine.answer("青榆镇用好法律顾问那一段，调解成功了多少件？")
+    assert not a.answered, a.answer
+
+
+def test_common_english_function_words_are_read(engine):
+    """could, after (the rest of a standard stop-word list): no unknown word to decline on."""
+    a = engine.answer("青榆镇 How many 行政复议 applications could be 受理 after review in 2023?")
+    assert a.status != "not_understood" and "could" not in a.answer, a.answer
