@@ -87,3 +87,34 @@ def test_common_english_function_words_are_read(engine):
     """could, after (the rest of a standard stop-word list): no unknown word to decline on."""
     a = engine.answer("青榆镇 How many 行政复议 applications could be 受理 after review in 2023?")
     assert a.status != "not_understood" and "could" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("q, gold", [
+    ("青榆镇化解矛盾纠纷的那一部分，调解成功了多少件？", [205]),    # 那|一部分, as jieba cuts it
+    ("青榆镇矛盾纠纷那段的调解成功率是多少？", [95.8]),               # the rate in that part (…那段的…)
+    ("青榆镇化解邻里纠纷那部分，调解成功多少件？", [205]),            # a paraphrase of the heading
+])
+def test_a_part_of_the_report_named_as_people_name_it(engine, q, gold):
+    a = engine.answer(q)
+    assert values(a) == gold, a.answer
+
+
+def test_a_clause_of_time_words_is_no_part_of_a_sum(engine):
+    """截至年底，…一共…: the clause before 一共 says when, and has no figure to add."""
+    a = engine.answer("截至年底，青榆镇调解成功的纠纷一共有多少件？")
+    assert values(a) == [205], a.answer
+
+
+@pytest.mark.parametrize("q, gold", [
+    ("报告说青榆镇全年收到行政复议申请9件——那么受理了几件？", [8]),   # a dash breaks the clauses
+    ("有说法称青榆镇调解成功了300件，是否属实？实际是多少件？", [205]),  # hearsay, and a check of it
+])
+def test_what_the_asker_heard_sets_the_scene(engine, q, gold):
+    a = engine.answer(q)
+    assert a.answered and values(a) == gold, a.answer
+
+
+def test_a_share_spelt_out_as_a_division(engine):
+    """（办结数除以收到数）: 除以 asks a share, computed and marked so."""
+    a = engine.answer("帮我算一下铁西区行政复议的办结比例（办结数除以收到数），是百分之多少？")
+    assert a.answered and a.facts[0].computed and a.facts[0].value == 87.5, a.answer

@@ -42,6 +42,8 @@ _QUOTED_LIST = re.compile(r"[“\"‘'「][^”\"’'」]*、[^”\"’'」]*[�
 # a word only partly found is accounted for when this share of its characters is covered
 # by two-character pieces found in the figure's words: 智能备案系统 ~ 智能备案管理系统
 PART_COVERED = 0.75
+SECTION_COVERED = 0.5   # a part of the report named in a question: an asker's paraphrase of its heading
+                        # (带头学法 for 领学促学) may miss words, but not most of them
 NEGATIONS = ("未", "没有", "没", "尚未", "不")   # how a report states what is left undone (未履行, 尚未办结)
 _NEGATED = re.compile(r"(还没有|还没|没有|尚未|未|没|不)(?:被)?([\u4e00-\u9fff]{2})")   # 没有(被)维持
 PUBLISHER_CORES = ("政府", "人民政府")     # the report's own publisher stands behind every figure
@@ -747,6 +749,12 @@ class Evidence:
             if len(t) >= 2 and not self.accounted(t, _Words(w.own, w.context + "|" + obs.sentence_text, "")) \
                     and not _names_department(t, r):
                 problems.append(f"报告中这个数字不在“{t}”的范围内")
+        # a part of the report named (营商环境那一段): the figure stands in it, most of its words found in
+        # the figure's headings or sentence
+        named = [t for t in r.section if len(t) >= 2 and not _names_department(t, r)]
+        found = [t for t in named if self.accounted(t, _Words(w.own, w.context + "|" + obs.sentence_text, ""))]
+        if named and len(found) < SECTION_COVERED * len(named):
+            problems.append(f"报告中这个数字不在“{''.join(named)}”这一部分")
         # 还有多少件没化解: what is left of an action is a figure only where the report states it (未化解N件);
         # the count done (化解N件) is not it, and a whole to compute it from is the arithmetic's, not this
         for verb in self._negated(text):

@@ -492,6 +492,8 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
     if "sum" in r.cues:
         m = eng.reader.pattern["sum"].search(r.text)
         items = eng.reader.split_conj(r.text[:m.start()]) if m and m.start() else []
+        # (截至年底，…调解员一共: a clause of time words only is no part to add)
+        items = [x for x in items if eng.reader.tokens(x)]
         if items and eng.reader.has("examples", items[-1]):
             items = []        # 进机关、进乡村、进社区这类七进活动一共: examples of one kind, not parts to add
         if len(items) < 2:

@@ -93,6 +93,8 @@ def _base_forms(word: str) -> list[str]:
 
 
 TERM_SPAN = 6    # characters either side of a 的 looked at for a term it stands inside (政协委员|的|提案)
+# …5件全部胜诉——那么败诉几件: a dash between two clauses breaks them like a comma (1—2个 keeps its range)
+_CLAUSE_DASH = re.compile(r"(?<=[\u4e00-\u9fff])[—―]+(?=[\u4e00-\u9fff])")
 _LONE_PERCENT = re.compile(r"(?<=[A-Za-z])\s*%")   # what %: a % after an English word, not a number
 MAX_EXCEPTED = 15    # the longest X of 除了X / X以外 read as excepted: a name or two, never a clause
 _CLAUSE_ENDS = "，,。！!？?；;：:"
@@ -159,6 +161,7 @@ class Normaliser:
     def __call__(self, question: str) -> Normalised:
         text = unicodedata.normalize("NFKC", question)
         text = _t2s().convert(text)
+        text = _CLAUSE_DASH.sub("，", text)
         # what %: a percent sign after an English word asks a share (N% keeps its own, 多少% asks a rate)
         text = _LONE_PERCENT.sub(" 比例 ", text)
         foreign: list[str] = []

@@ -64,6 +64,7 @@ class Reading:
     cues: set[str] = field(default_factory=set)
     tokens: list[str] = field(default_factory=list)
     scene: list[str] = field(default_factory=list)   # words of a scene phrase (专项整治中…): context, not the action
+    section: list[str] = field(default_factory=list)  # words of a part of the report named (营商环境那一段)
     parts: list[str] = field(default_factory=list)   # coordinated parts (收到、办结) of an "each" question
     rest: str = ""                                    # what the parts share (…各多少件)
     follow_up: bool = False
@@ -552,27 +553,36 @@ class Reader:
     def _read_scene(self, r: Reading, text: str) -> str:
         """安全生产专项整治中检查企业多少次: the clause's opening phrase up to a scene word (中, 方面 …,
         a whole word and not the last) sets the scene; its words go to ``scene`` and leave the text."""
-        scene = set(self.words.get("scene", []))
+        section = set(self.words.get("section", []))
+        scene = set(self.words.get("scene", [])) | section
         closing = set(self.words.get("scene_clause", []))
-        if not scene or not (self.has("scene", text) or self.has("scene_clause", text)):
+        if not scene or not (self.has("scene", text) or self.has("scene_clause", text) or self.has("section", text)):
             return text
         start = 0
         words = list(self.segmenter.tokenize(text))
         for i, (w, a, b) in enumerate(words):
             if w in "，,、":
                 start = b
-            elif (w in scene or (w in closing and text[b:].lstrip().startswith(("，", ",")))) \
+            # (a part of the report: 那段, or 那|一部分 as jieba cuts it; 营商环境那段的系统 is the system there)
+            named = w in section or (a > start and text[a - 1:b] in section)
+            if (w in scene or named or (w in closing and text[b:].lstrip().startswith(("，", ",")))) \
                     and i < len(words) - 1 and a - start >= 2 and text[b:].strip() \
-                    and not text[b:].startswith("的"):     # (工作中的问题: 中 inside a modifier)
+                    and (named or not text[b:].startswith("的")):     # (工作中的问题: 中 inside a modifier)
+                rest = text[b:].removeprefix("的") if named else text[b:]
                 # …and only where what follows names a thing of its own (检查企业): in 事项中未进驻的,
                 # what follows is only an action, and the phrase before is the thing asked about
-                after = [t.removeprefix("未") for t in self.tokens(text[b:], usual=False)]
+                after = [t.removeprefix("未") for t in self.tokens(rest, usual=False)]
                 if not any(t not in self.action_head and t not in self.lx.verbs for t in after):
                     return text
-                phrase = text[start:a]
-                r.scene += [t for t in self.tokens(phrase, usual=False) if t not in r.scene]
+                phrase = text[start:a if w in section or not named else a - 1]
+                frame = self.words.get("scene_frame", ())
+                words = [t for t in self.tokens(phrase, usual=False) if t not in frame]
+                if named:
+                    r.section += [t for t in words if t not in r.section]
+                else:
+                    r.scene += [t for t in words if t not in r.scene]
                 # …and the next one after it (安全领域|专项整治期间|，有几家): each sets the scene
-                return self._read_scene(r, text[:start] + " " + text[b:])
+                return self._read_scene(r, text[:start] + " " + rest)
         return text
 
     def _read_publishers(self, r: Reading, text: str, placed: bool) -> str:
