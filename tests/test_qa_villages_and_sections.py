@@ -1,6 +1,6 @@
-"""A town's report with figures of its villages, a part of a review counted as its case, a section named
-in the question, next year's part read as plans, a whole asked of a figure of only some, and the
-English words of a standard stop-word list."""
+"""A town's report with figures of its villages, a review's application counted as its case, a part of
+the report named in the question, next year's part read as plans, a whole asked of a figure of only
+some, the English words of a standard stop-word list, and a city's 城管 bureau by its everyday names."""
 
 import pytest
 from test_qa_scope_and_plans import engine_over
@@ -118,3 +118,29 @@ def test_a_share_spelt_out_as_a_division(engine):
     """（办结数除以收到数）: 除以 asks a share, computed and marked so."""
     a = engine.answer("帮我算一下铁西区行政复议的办结比例（办结数除以收到数），是百分之多少？")
     assert a.answered and a.facts[0].computed and a.facts[0].value == 87.5, a.answer
+
+
+def test_a_total_kept_whole_by_another_reports_label_asks_the_thing(engine):
+    """罚没款总额 is one word to the segmenter (a label of this report): read as 罚没款, asked in all."""
+    assert engine.reader.tokens("罚没款总额是多少") == ["罚没款"]
+
+
+@pytest.fixture(scope="module")
+def bureau(tmp_path_factory, config):
+    return engine_over(tmp_path_factory, config, "fengling-cgj-2024")
+
+
+@pytest.mark.parametrize("q, gold", [
+    ("枫陵城管2024年办了多少件行政处罚案件？", [2140]),        # 城管: the bureau's everyday name
+    ("枫陵市城管局的罚没款是多少万元？", [966.5]),
+    ("枫陵城管复议维持了几件？", [5]),
+])
+def test_a_city_management_bureau_by_its_everyday_names(bureau, q, gold):
+    a = bureau.answer(q)
+    assert a.answered and values(a) == gold, a.answer
+
+
+def test_the_thing_alone_is_the_whole_not_a_kind_after_qizhong(bureau):
+    """收到行政复议申请N件，其中维持M件: 多少件复议申请 is the N, never the part that adds 维持."""
+    a = bureau.answer("枫陵市城市管理综合执法局2024年有多少件复议申请？")
+    assert a.answered and values(a) == [7], a.answer

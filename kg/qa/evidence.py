@@ -21,6 +21,7 @@ unaccounted is returned as plain-Chinese reasons, and the engine declines.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -199,6 +200,24 @@ class Evidence:
         at = sentence.find(whole.clause)
         later = sentence.find(part.clause, at + len(whole.clause)) if at >= 0 else -1
         return later > 0 and any(w in sentence[at + len(whole.clause):later] for w in self._breakdown_words)
+
+    def _kind_of_part(self, o: Obs, text: str) -> str:
+        """维持 of 收到行政复议申请N件，其中维持M件 (label 维持行政复议申请): the words a part after 其中 adds
+        to the noun it shares with the whole before it, where the question names none of them; or ""."""
+        sentence = strip_punctuation(o.sentence)
+        for x in self._peers.get(o.iri, ()):
+            if x.start >= o.start or x.unit != o.unit or not x.clause or x.clause == o.clause:
+                continue
+            at, mention = sentence.find(x.clause), sentence.find(o.clause)
+            if at < 0 or mention < at + len(x.clause) or not any(
+                    w in sentence[at + len(x.clause):mention] + o.clause[:o.clause.find(str(o.value))]
+                    for w in self._breakdown_words):
+                continue
+            shared = len(os.path.commonprefix([o.label_clean[::-1], x.label_clean[::-1]]))
+            own = o.label_clean[:len(o.label_clean) - shared]
+            if shared >= 2 and own and own not in x.label_clean and own not in text:
+                return own
+        return ""
 
     def _other_parts(self, o: Obs) -> list[str]:
         """The clauses of its sentence that open with another part of the place (…，乙村调处N件；丙村全年
@@ -690,6 +709,12 @@ class Evidence:
             if _has(a, text, b) and _has(b, w.own, a) and not _has(a, w.own, b):
                 problems.append(f"问的是“{a}”，报告中的数字是“{b}”的")
         problems += self._whole_or_needed(r, obs, text, own_actions, w)
+        # 收到申请N件，其中维持M件: a part after 其中, named by the whole's noun and words of its own,
+        # answers only a question naming them (修订 names 修改's action; 作废 废止's or 注销's), never one
+        # of the thing alone (多少件复议申请)
+        kind = self._kind_of_part(obs, text)
+        if kind and not any(self.names_action(c, kind) for a in asked for c in (a, *self._either(r, a))):
+            problems.append(f"问的是全部，报告中的这个数字只是其中“{kind}”的")
         verdicts = self.reader.words.get("verdict", ())
         if not any(v in text for v in verdicts) and any(v in w.own for v in verdicts):
             # 行政诉讼案件败诉0件 answers 输了几件, never 有几件行政诉讼案件

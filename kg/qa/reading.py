@@ -119,6 +119,7 @@ class Reader:
         # 其中… opening a clause; 听说… opening one (see _read_premise)
         part, heard = self.words.get("part_of", []), self.words.get("hearsay", [])
         self._part_opens = re.compile(r"\s*(?:" + "|".join(map(re.escape, part or ["(?!)"])) + ")")
+        self._totals = longest_first(self.words.get("whole_of_parts", []))   # (总数, 总额 …: the whole)
         self._hearsay = re.compile(r"^\s*(?:" + "|".join(map(re.escape, heard or ["(?!)"])) + ")")
         # 上百个 / 近千人: a round figure the asker guesses, with its unit
         rough, scale = self.words.get("rough", []), self.words.get("rough_scale", [])
@@ -822,6 +823,8 @@ class Reader:
                 continue      # (人数, 件数: a measure noun asks a unit, names no thing; 年数 is no unit here)
             if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", t):
                 continue
+            # 罚没款总额: a label of another report kept whole by the segmenter asks the thing, in all
+            t = next((t[:-len(w)] for w in self._totals if t.endswith(w) and len(t) - len(w) >= 2), t)
             out.append(self.action_head.get(t, t) if usual else t)
         return out
 
