@@ -144,3 +144,32 @@ def test_the_thing_alone_is_the_whole_not_a_kind_after_qizhong(bureau):
     """收到行政复议申请N件，其中维持M件: 多少件复议申请 is the N, never the part that adds 维持."""
     a = bureau.answer("枫陵市城市管理综合执法局2024年有多少件复议申请？")
     assert a.answered and values(a) == [7], a.answer
+
+
+@pytest.mark.parametrize("q, gold", [
+    ("问两个事：一是青榆镇调解成功了多少件？二是青榆镇收到多少件行政复议申请？", [205, 9]),
+    ("请问：1）青榆镇调解成功了多少件？2）收到多少件行政复议申请？", [205, 9]),
+    ("①青榆镇调解成功了多少件？②新招录了多少名协管员？", [205, 14]),
+    ("诉前调解的案件一共有多少件？区法律援助中心又受理了多少件？", [1150, 328]),   # each of its own
+])
+def test_several_questions_of_one_message_each_answered(engine, q, gold):
+    """Questions announced (问两个事), numbered (一是, 1）, ①) or simply one after another, each with a
+    subject of its own: each answered, or none."""
+    a = engine.answer(q)
+    assert a.answered and values(a) == gold, a.answer
+
+
+def test_a_share_after_a_question_of_its_own_is_not_read_alone(engine):
+    """…几件？在这些里占比多少？: a share of what the sentence before asked, never any rate of the report."""
+    a = engine.answer("铁西区无差别全科受理的事项有多少项？在进驻中心的事项里占比多少？")
+    assert not a.answered and not a.facts, a.answer     # (not 进驻率, the share of all the 事项)
+
+
+@pytest.mark.parametrize("q, gold", [
+    ("青榆镇调解成功率是95.8%吗？", [95.8]),
+    ("青榆镇全年收到行政复议申请9件吗", [9]),
+])
+def test_a_figure_the_asker_checks_is_the_answer(engine, q, gold):
+    """…9件吗: the asker states the figure to check it; it is not a whole asked a part of."""
+    a = engine.answer(q)
+    assert a.answered and values(a) == gold, a.answer

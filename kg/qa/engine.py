@@ -209,17 +209,19 @@ class Engine:
         return ans, r
 
     def chained(self, question: str, context: dict | None) -> tuple[Answer, Reading | None] | None:
-        """办理人大代表建议几件？政协提案呢？ — a question and its own follow-up in one message:
-        each sentence answered in turn with the one before as context, one answer for all."""
+        """办理人大代表建议几件？政协提案呢？ — a question and its own follow-up in one message, or two
+        questions each of its own (诉前调解多少件？法律援助中心又接了多少件？): each sentence answered in turn
+        with the one before as context, one answer for all, or none unless every one is answered."""
         sentences = [x for x in re.split(r"[？?]+", question) if x.strip()]
         if len(sentences) < 2 or len(sentences) > MAX_CHAINED:
             return None
         answers, r = [], None
         for sentence in sentences:
             ans, r = self._answer(sentence, context)
-            if not ans.answered or not ans.facts or not (r and r.follow_up or not answers) \
-                    or answers and r.cues & READ_WHOLE_CUES:
+            if not ans.answered or not ans.facts or answers and r and r.cues & READ_WHOLE_CUES:
                 return None   # (…哪个多？多几件？: a difference of the parts before, read as one question)
+            if answers and r and not r.follow_up and self.reader.has("rate", r.text):
+                return None   # (…几项？在进驻事项里占比多少？: a share of what the sentence before asked)
             if not answers or [f.iri for f in ans.facts] != [f.iri for f in answers[-1].facts]:
                 answers.append(ans)   # (是不是上百个？具体多少个？ asks one figure twice: given once)
             context = self.context_of(r, ans, context) if ans.report and r else context

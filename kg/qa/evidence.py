@@ -796,8 +796,9 @@ class Evidence:
                 w in obs.label_text + "|" + obs.clause for w in ("未", *self.reader.words.get("left_over", []))):
             problems.append("问的是剩下的数量，报告中的这个数字不是剩余数")
         given = f"{obs.value:g}" if isinstance(obs.value, float) else str(obs.value)
-        if not r.cues & {"remainder", "sum", "difference"} and re.search(
+        if not r.cues & {"remainder", "sum", "difference"} and self.reader.has("count", r.text) and re.search(
                 rf"(?<![\d.]){re.escape(given)}(?![\d.])\s*{re.escape(obs.unit)}", r.raw):
+            # (…收到32件吗: the asker checks the figure, which is the answer)
             # 排查出来的N个问题里，涉企执法问题占了多少个: the asker gives the figure; the answer is not it
             problems.append(f"问题中已给出{given}{obs.unit}，问的是其中的一部分，报告没有分开说明")
         asks_rate = self.reader.has("rate", text)
