@@ -433,3 +433,11 @@ def test_the_counts_after_a_change_borrow_the_noun_before_it(lexicon):
 def test_taking_part_is_no_part_of_the_action(lexicon):
     """参与化解信访积案N件 (light_words.txt): the figure is of 化解, and 协助某机关 still names whom it helped."""
     assert read("镇政府法律顾问审查合同协议52份，参与化解信访积案6件。", lexicon)[1].indicator == "化解信访积案"
+
+
+def test_a_relative_clause_before_wei_ling_is_a_zero_and_each_zero_is_read_once(lexicon):
+    """…经复议维持，被撤销或变更的为零；行政诉讼案件为零: two zeros, each once (a zero that two rules of
+    zeros.tsv read is the first rule's)."""
+    got = read("全年发生行政复议1件，经复议维持，被撤销或变更的为零；行政诉讼案件为零。", lexicon)
+    zeros = sorted(f.indicator for f in got if f.kind == "zero")
+    assert zeros == ["行政诉讼案件", "被撤销或变更"], got

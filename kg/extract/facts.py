@@ -672,10 +672,12 @@ class _SentenceExtractor:
         return None
 
     def zeros(self):
+        taken: list[tuple[int, int]] = []     # (a zero is read by the first rule that reads it: the list's order)
         for rule in self.rules.lexicon.zeros:
             for m in rule.pattern.finditer(self.s.text):
-                if inside_quotes(self.s.text, m.start()):
+                if inside_quotes(self.s.text, m.start()) or any(a < m.end() and m.start() < b for a, b in taken):
                     continue
+                taken.append(m.span())
                 before = [f for f in self.facts if f.start - self.s.start < m.start()]
                 prev = before[-1] if before else None
                 x = m.groupdict().get("x") or ""
