@@ -173,3 +173,9 @@ def test_a_figure_the_asker_checks_is_the_answer(engine, q, gold):
     """…9件吗: the asker states the figure to check it; it is not a whole asked a part of."""
     a = engine.answer(q)
     assert a.answered and values(a) == gold, a.answer
+
+
+def test_a_time_word_before_a_towns_word_is_no_town(engine):
+    """青榆镇计划2024年镇村干部…: 计划镇 is no place (a time word is never a place's name)."""
+    r = engine.reader.read("青榆镇计划2024年镇村干部学法、旁听庭审分别至少安排几次？")
+    assert r.unknown_region is None and r.region == "青榆镇", r

@@ -171,7 +171,8 @@ class Reader:
         self.part_names: set[str] = set()
         self.years_back = {r[0]: int(r[2]) for r in time_words if len(r) > 2 and r[1] == "before" and r[2].isdigit()}
         not_names = set(lexicon.verbs) | set(self.action_head) | self.stopwords | set(self.normalise.lead_words) \
-            | {w for w, _ in self.scope}      # (市里区领导: 市里 is a level, never a place's name)
+            | {w for w, _ in self.scope} \
+            | {r[0] for r in time_words if r}  # (市里区领导: 市里 is a level; 计划镇村: 计划 a time word — no place's name)
         self.gazetteer = Gazetteer(lexicon_dir, catalogue.words() - {x for r in catalogue.reports
                                                                     for x in (r.region, r.city)}, not_names)
         for w in self.words.get("word", []):
