@@ -578,11 +578,11 @@ class Reader:
                     return text
                 phrase = text[start:a if w in section or not named else a - 1]
                 frame = self.words.get("scene_frame", ())
-                words = [t for t in self.tokens(phrase, usual=False) if t not in frame]
+                said = [t for t in self.tokens(phrase, usual=False) if t not in frame]
                 if named:
-                    r.section += [t for t in words if t not in r.section]
+                    r.section += [t for t in said if t not in r.section]
                 else:
-                    r.scene += [t for t in words if t not in r.scene]
+                    r.scene += [t for t in said if t not in r.scene]
                 # …and the next one after it (安全领域|专项整治期间|，有几家): each sets the scene
                 return self._read_scene(r, text[:start] + " " + rest)
         return text
