@@ -179,3 +179,12 @@ def test_a_time_word_before_a_towns_word_is_no_town(engine):
     """青榆镇计划2024年镇村干部…: 计划镇 is no place (a time word is never a place's name)."""
     r = engine.reader.read("青榆镇计划2024年镇村干部学法、旁听庭审分别至少安排几次？")
     assert r.unknown_region is None and r.region == "青榆镇", r
+
+
+@pytest.mark.parametrize("q, gold", [
+    ("Two things: how many 行政复议申请 did 青榆镇 收到, and how many were 受理?", [9, 8]),   # announced
+    ("青榆镇 调解 section: how many 调解成功?", [205]),                                    # a part named
+])
+def test_the_english_of_the_new_lists(engine, q, gold):
+    a = engine.answer(q)
+    assert a.answered and values(a) == gold, a.answer
