@@ -3,7 +3,7 @@ the report named in the question, next year's part read as plans, a whole asked 
 some, the English words of a standard stop-word list, and a city's 城管 bureau by its everyday names."""
 
 import pytest
-from test_qa_scope_and_plans import engine_over
+from test_qa_scope_and_plans import engine_over, values
 
 from kg.qa.phrasing import PLANNED
 
@@ -11,10 +11,6 @@ from kg.qa.phrasing import PLANNED
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory, config):
     return engine_over(tmp_path_factory, config, "qingyu-town-2023")
-
-
-def values(a):
-    return [f.value for f in a.facts]
 
 
 def test_a_village_is_answered_by_its_own_figure(engine):
