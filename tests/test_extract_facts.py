@@ -441,3 +441,13 @@ def test_a_relative_clause_before_wei_ling_is_a_zero_and_each_zero_is_read_once(
     got = read("全年发生行政复议1件，经复议维持，被撤销或变更的为零；行政诉讼案件为零。", lexicon)
     zeros = sorted(f.indicator for f in got if f.kind == "zero")
     assert zeros == ["行政诉讼案件", "被撤销或变更"], got
+
+
+def test_a_verdict_borrows_the_count_of_its_unit_past_one_of_another(lexicon):
+    """…行政诉讼案件N件，镇长出庭应诉M次，败诉K件: 败诉 counts the lawsuits (件), not the hearings (次)."""
+    got = read("以镇政府为被告的行政诉讼案件3件，镇长出庭应诉2次，败诉0件。", lexicon)
+    lost = next(f for f in got if f.value == 0)
+    assert lost.indicator.startswith("败诉") and "行政诉讼案件" in lost.indicator, got
+    assert "出庭" not in lost.indicator, got
+    won = read("全年办理行政应诉案件12件，胜诉10件。", lexicon)[1]
+    assert won.indicator == "胜诉行政应诉案件", won

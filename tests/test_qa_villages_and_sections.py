@@ -184,3 +184,25 @@ def test_a_time_word_before_a_towns_word_is_no_town(engine):
 def test_the_english_of_the_new_lists(engine, q, gold):
     a = engine.answer(q)
     assert a.answered and values(a) == gold, a.answer
+
+
+def test_a_year_after_the_report_with_words_of_intent_asks_its_plans(engine):
+    """青榆镇2024年要新建几个…: no report is of 2024, and 要 says what is to be done: the 2023 report's
+    plans answer, marked as plans; a year reported (2023年要…) or done (2024年新建了…) is not answered so."""
+    a = engine.answer("青榆镇2024年要新建几个执法服务站？")
+    assert a.answered and values(a) == [2] and PLANNED in a.answer, a.answer
+    assert not engine.answer("青榆镇2024年新建了几个执法服务站？").answered
+    assert not engine.answer("青榆镇2023年要新建几个执法服务站？").answered
+
+
+def test_a_verdict_counts_the_lawsuits_before_it_and_or_is_spelt_either_way(engine):
+    """…行政诉讼案件3件，镇长出庭应诉2次，败诉0件: lost lawsuits are 0; no review (行政复议) was lost;
+    或者 is the report's 或."""
+    for q in ("青榆镇行政诉讼败诉几件？", "青榆镇政府打官司输了几件？"):
+        a = engine.answer(q)
+        assert a.answered and values(a) == [0], (q, a.answer)
+    assert not engine.answer("青榆镇行政复议败诉几件？").answered
+    a = engine.answer("青榆镇被撤销或者被确认违法的行政行为有几件？")
+    assert a.answered and values(a) == [0], a.answer
+    a = engine.answer("青榆镇有几件行政行为被判定违法或被撤销？")
+    assert a.answered and values(a) == [0], a.answer

@@ -605,6 +605,12 @@ class _SentenceExtractor:
             f = self._fact(m, whole.indicator, whole.noun, whole.verb, clause, qual, actor=core)
             f.scope = core
             return
+        bare = self.rules.ends_with_verb(core)
+        if prev is not None and prev.unit != m.unit and bare and len(core) - len(bare) <= 2:
+            # …行政诉讼案件N件，镇长出庭应诉M次，败诉K件: a bare verb borrows from the nearest figure
+            # before it in its own unit, past one of another unit
+            prev = next((f for f in reversed(self.facts) if f.unit == m.unit and f.kind != "change"
+                         and not f.prior), prev)
         verb = self.rules.starts_with_verb(core)
         part = self._breakdown_scope(core, m, prev)
         scope = part[0] if part else None

@@ -276,7 +276,7 @@ class Engine:
             cands = [x for x in self.reports if x.iri in (named_source or r.publisher_reports)]
             named = cands[0].publisher if cands else ""
             if r.year:
-                cands = [x for x in cands if x.year == r.year or (r.plan and x.year == r.year - 1)]
+                cands = _of_year(cands, r)
                 # no report of that department for the year: its figures may stand in its government's
                 # report of that place and year (the department stays asked about, as an actor)
                 cands = cands or [x for x in self.reports if x.region == r.region and x.year == r.year
@@ -287,7 +287,7 @@ class Engine:
             exact = [x for x in self.reports if r.region and x.region == r.region]
             cands = exact or [x for x in self.reports if not r.region or r.region in (x.region, x.city)]
             if r.year:
-                cands = [x for x in cands if x.year == r.year or (r.plan and x.year == r.year - 1)]
+                cands = _of_year(cands, r)
                 if not cands:
                     return None, f"报告中没有{r.region or ''}{r.year}年的数据；目前收录的是{self.held}。"
         if r.level is not None and LEVELS.index(r.level) > 0:
@@ -397,6 +397,19 @@ class Engine:
         if cls == "Organization":
             return URIRef("http://www.w3.org/ns/org#Organization")
         return URIRef(str(self.iris.FZ[cls]))
+
+
+def _of_year(cands: list[ReportRef], r: Reading) -> list[ReportRef]:
+    """The reports of the year a question names.  A plan (2026年的计划) stands in the report of the
+    year before, too; words of intent (2025年要新建几处) ask one only where no report is of that year,
+    and the question is then read as asking the plans (a year reported asks what was done in it)."""
+    of_year = [x for x in cands if x.year == r.year]
+    if r.plan:
+        return of_year + [x for x in cands if x.year == r.year - 1]
+    if not of_year and r.intent:
+        of_year = [x for x in cands if x.year == r.year - 1]
+        r.plan = bool(of_year)
+    return of_year
 
 
 def _level_of(rep: ReportRef) -> str:

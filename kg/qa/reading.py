@@ -53,6 +53,7 @@ class Reading:
     departments: list[tuple[str | None, str]] = field(default_factory=list)   # (level, core name)
     department_words: list[str] = field(default_factory=list)   # …as the question wrote them (市场监管部门)
     plan: bool = False                   # asks what will be done (计划, 下一步, 明年)
+    intent: bool = False                 # 要/将/力争…: a plan too, when no report is of the year named
     change: bool = False                 # asks a change against an earlier year (比去年, 同比)
     before: bool = False                 # asks the year before the report's (去年的, 上一年的)
     prior: bool = False                  # …before the year named, too (按2023年的报告，上一年的)
@@ -155,6 +156,7 @@ class Reader:
         self.scope.sort(key=lambda kv: -len(kv[0]))
         time_words = read_rows(lexicon_dir / "time_words.tsv")
         self.plan_words = sorted((r[0] for r in time_words if len(r) > 1 and r[1] == "plan"), key=len, reverse=True)
+        self.intent_words = [r[0] for r in time_words if len(r) > 1 and r[1] == "intent"]
         part = longest_first(r[0] for r in time_words if len(r) > 1 and r[1] == "part_of_year")
         self._part_of_year = re.compile("|".join([*map(re.escape, part), r"(?<!\d)(?:1[0-2]|[1-9])月份?(?![底末初]|\d|\s*\d+日)"]))
         self.change_words = sorted((r[0] for r in time_words if len(r) > 1 and r[1] == "change"),
@@ -280,6 +282,7 @@ class Reader:
                     # (省级示范点 beside the place held: a grade of the thing, a word the figure must have)
                     text = text.replace(word, " ")
         r.plan = self.stands_whole(text, self.plan_words)     # (合计划分了: no 计划 there)
+        r.intent = not r.plan and self.stands_whole(text, self.intent_words)
         r.part_of_year = [m.group(0) for m in self._part_of_year.finditer(r.raw)]
         r.change = any(w in text for w in self.change_words)
         # 最短要多少天: a bound asked, which the figure's own (不少于N日) must be
