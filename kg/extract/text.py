@@ -44,8 +44,9 @@ MINOR_FORMS = {"circled", "ordinal", "sequence"}
 # 第一，…/第二，… opening the report's first heading line and counted once through the report on
 # lines of their own: its parts (「第一，主要工作和成效」…「第二，存在的问题」), not points
 PART_FORMS = {"ordinal"}
-# the mark of a point at the start of a clause: not part of what a figure counts
-POINT_MARK = re.compile(rf"^(?:[{_CIRCLED}]|[（(](?:\d{{1,2}}|[{_CN}]+)[）)]|\d{{1,2}}[、．.](?![\d])|[{_CN}]+是(?=[\u4e00-\u9fff])"
+# the mark of a point at the start of a clause: not part of what a figure counts (a dash or a bullet
+# opening a line of highlights too: ——受理行政案件N起)
+POINT_MARK = re.compile(rf"^(?:—+|[-•●■▪◆·]\s*|[{_CIRCLED}]|[（(](?:\d{{1,2}}|[{_CN}]+)[）)]|\d{{1,2}}[、．.](?![\d])|[{_CN}]+是(?=[\u4e00-\u9fff])"
                         rf"|第[{_CN}]+[，,、]|(?:{'|'.join(_SEQUENCE)})[，,])")
 # where a point starts inside a paragraph (the problems and plans it lists, one item each)
 POINT_START = re.compile(rf"[{_CIRCLED}]|[（(]\d{{1,2}}[）)]|[{_CN}]是|第[{_CN}]+[，,、]|(?:{'|'.join(_SEQUENCE)})[，,]")

@@ -257,7 +257,7 @@ def load_catalogue(store: GraphStore, t: Templates, iris: Iris) -> Catalogue:
                    # its heading, the headings above it (党政主要负责人履行…职责情况) and its paragraph's lead
                    "|".join(filter(None, [r["sectionLabel"], r.get("upLabels"), r["leadText"]])),
                    roles=frozenset(x for x in (r["roles"] or "").split("|") if x), heading=r["sectionLabel"],
-                   scope=r.get("scope"))
+                   scope=r.get("scope"), stage=r.get("stage"))
 
     refs = [ReportRef(r["report"], r["regionLabel"], r["city"] or "", r["year"], r["level"] or "",
                       r["publisher"] or "", tuple(a for a in (r["publisherAlts"] or "").split("|") if a),

@@ -27,7 +27,7 @@ from kg.namespaces import Iris
 from kg.qa import phrasing
 from kg.qa.answer import NO_DATA, NOT_UNDERSTOOD, Answer, FactOut, number
 from kg.qa.catalogue import ReportRef, load_catalogue
-from kg.qa.evidence import Evidence
+from kg.qa.evidence import PUBLISHER_CORES, Evidence
 from kg.qa.kinds import HANDLERS
 from kg.qa.matching import Match, Matcher
 from kg.qa.normalise import MAX_QUESTION, input_problem
@@ -233,7 +233,10 @@ class Engine:
     def answer_from(self, question: str, r: Reading, rep: ReportRef) -> Answer:
         report = {"region": rep.region, "city": rep.city, "year": rep.year, "iri": rep.iri}
         r.report_level = _level_of(rep)   # 市政府 in a city's own report is its own level, not above it
-        r.report_publisher = (rep.publisher, *rep.publisher_names) if rep.department else ()
+        # a department's own report, or one whose publisher is no government (a zone's 管理委员会, a street's
+        # 办事处): the publisher stands behind every figure, and naming it (管委会) asks nothing more
+        r.report_publisher = (rep.publisher, *rep.publisher_names) \
+            if rep.department or (rep.publisher and not rep.publisher.endswith(PUBLISHER_CORES)) else ()
         for h in HANDLERS:
             if h.across:
                 continue

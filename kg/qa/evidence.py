@@ -45,8 +45,9 @@ _QUOTED_LIST = re.compile(r"[“\"‘'「][^”\"’'」]*、[^”\"’'」]*[�
 PART_COVERED = 0.75
 SECTION_COVERED = 0.5   # a part of the report named in a question: an asker's paraphrase of its heading
                         # (带头学法 for 领学促学) may miss words, but not most of them
-NEGATIONS = ("未", "没有", "没", "尚未", "不")   # how a report states what is left undone (未履行, 尚未办结)
-_NEGATED = re.compile(r"(还没有|还没|没有|尚未|未|没|不)(?:被)?([\u4e00-\u9fff]{2})")   # 没有(被)维持
+NEGATIONS = ("未", "没有", "没", "尚未", "不", "非")   # how a report states what is left undone (未履行, 尚未办结),
+# or what is not of a kind (非现场执法)
+_NEGATED = re.compile(r"(还没有|还没|没有|尚未|未|没|不|非)(?:被)?([\u4e00-\u9fff]{2})")   # 没有(被)维持, 非治安类
 PUBLISHER_CORES = ("政府", "人民政府")     # the report's own publisher stands behind every figure
 # an earlier figure of the sentence is the scene of the later ones (统筹推进…四次专项整治，累计出动…) when
 # this share of its indicator's two-character pieces stands in the paragraph's heading or lead
@@ -77,6 +78,8 @@ class _Words:
 ISSUED_BY = r"(?:的|[\u4e00-\u9fff]{0,4}?(?:发|下发|提出|作出|出具|发出|下达|发来)(?:了|过)?(?:的|(?:多少|几)[件份条个项]?)|)"
 # a list of things counted together before a figure: 2–8 characters an item, no number inside, 、 between
 JOINT_LIST = re.compile(r"(?<!\d)[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+")
+QUOTED = re.compile(r"[“\"「]([^”\"」]+)[”\"」]")
+KINDS_NAMED = re.compile(r"类|等|方面|领域")    # a list naming kinds of a thing (…、民生实事类问题), not doers or ways
 EXAMPLES_GIVEN = re.compile(r"、[^，。？?]*?(?:这些|这几种|这几类|等等|等|之类|这类)")   # A、B这些 / A、B等: examples
 ITEM_NAMED = 0.75    # share of a listed item's characters a question must hold to name it (not 接访 for 坐班接访)
 EACH = re.compile(r"各|分别|均|都")      # …各N件 / 分别 / 均为: each item has the figure, none a part
@@ -106,6 +109,15 @@ class Evidence:
         self.actions = reader.actions
         self.all_action_words = longest_first(w for _, ws in self.actions for w in ws)
         self._verbs = longest_first(reader.lx.verbs)     # (generic: an indicator of a verb alone)
+        self._acts = longest_first({*self.all_action_words, *reader.lx.verbs})   # (the action a rate is of)
+        # 压减了多少个工作日: the amount of a change asked (changes.tsv), which a figure of what it was or
+        # became (由N个工作日压减至M个) is not; a figure 由…至 holds a "from" and a "to" word (stage_markers.tsv)
+        moves = "|".join(map(re.escape, (w for w, _ in reader.lx.changes))) or "(?!)"
+        self._amount_asked = re.compile(rf"(?:{moves})了?(?:多少|几)")
+        marks = reader.lx.stage_markers
+        self._from_to = re.compile("(?:{})\\d.*(?:{})\\d".format(
+            "|".join(re.escape(w) for w, k in marks if k == "from") or "(?!)",
+            "|".join(re.escape(w) for w, k in marks if k == "to") or "(?!)"))
         # an action read as its usual word (整治 → 整改) is accounted for by any word of it
         self.same_action = reader.same_action
         # the words that name two actions at once, each with its actions (调处: 化解, 调解)
@@ -450,6 +462,13 @@ class Evidence:
         # (a list of the ways, right after 通过/采取…: not a list naming a kind of thing, 涉企执法、民生实事类问题)
         means = self.reader.words.get("means", [])
         lists = [m for w in means for at in _all_at(before, w) if (m := JOINT_LIST.match(before, at + len(w)))]
+        # …or opening the clause, as what was done to or by (其中进校园、进企业宣讲N场), unless it names
+        # kinds of a thing (涉企执法、民生实事类问题)
+        lead = next((w for w in self._breakdown_words if before.startswith(w)), "")
+        named_terms = [q for q in QUOTED.findall(obs.sentence) if "、" in q]     # (“双随机、一公开”: one name)
+        if (m := JOINT_LIST.match(before, len(lead))) and not KINDS_NAMED.search(m.group(0)) \
+                and not any(q in m.group(0) for q in named_terms):
+            lists.append(m)
         for m in lists:
             items = [strip_punctuation(x) for x in re.split(r"[、]", m.group(0))]
             if len(items) > 2:     # (领导通过坐班接访、…、定点约访处理事项: the ends as long as the middle)
@@ -535,11 +554,22 @@ class Evidence:
                  if not text[:m.start()].endswith("有") and not m.group(2).startswith(("有", "是"))]
         if not found:
             return []
-        # a negation opens a word of the question (罚没款 holds none); 不 only as a word of its own
-        # (不予处罚, 不合格 are terms, not a question of what is left undone)
+        # a negation opens a word of the question (罚没款 holds none); 不 and 非 only as words of their own
+        # (不予处罚, 不合格, 非法, 非诉讼 are terms, not a question of what is left undone or not of a kind)
         words = {a: w for w, a, _ in self.reader.segmenter.tokenize(text)}
         return [m.group(2) for m in found if m.start() in words
-                and (m.group(1) != "不" or words[m.start()] == "不")]
+                and (m.group(1) not in ("不", "非") or words[m.start()] == m.group(1))]
+
+    def _rate_action(self, label: str) -> str:
+        """The action a rate is of (行政案件查结率 → 查结, 回复办结率 → 办结), or ""."""
+        if not label.endswith("率"):
+            return ""
+        return next((a for a in self._acts if label[:-1].endswith(a)), "")
+
+    def _count_measure(self, text: str) -> bool:
+        """A count named by its measure word (件数, 人数) or an action's (查结数: an action before 数)."""
+        return self.reader.has("count_measure", text) or any(
+            a + "数" in text for a in self._acts)
 
     def names_action(self, cls: str, text: str) -> bool:
         return any(w in text for c, ws in self.actions if c == cls for w in ws)
@@ -616,6 +646,9 @@ class Evidence:
             return first in self.count_nouns or self._accounted(
                 first, _Words(obs.label_text + "|" + obs.actor_text + "|" + self._beside_number(obs), "", ""))
         if self.reader.lx.units_fit(r.units, obs.unit) == "yes":
+            if not found and obs.unit not in r.units and "个" in (obs.unit, *r.units):
+                # 多少家企业 of 企业法律服务站N个: 个 counts anything, so the thing must be the figure's own
+                return False
             # the unit agrees: the other checks weigh the words, but a thing counted that another
             # figure of the sentence counts is theirs unless this one's words hold it, or its head, too
             # (多少次党组会议 is 召开党组会议…N次's, not 开展集体学法M次's for a 党组 in its clause;
@@ -790,7 +823,7 @@ class Evidence:
                     problems.append(f"问的是没有“{verb}”的数量，报告中的零说的是“{obs.label}”")
                 continue
             if not any(n + verb in obs.label_text + "|" + obs.clause for n in NEGATIONS):
-                problems.append(f"问的是还没有“{verb}”的数量，报告没有直接给出")
+                problems.append(f"问的是还没有或不属于“{verb}”的数量，报告没有直接给出")
         # (on the whole question: a scene clause keeps 剩下的; a part's text may have lost its 未办结)
         if self.reader.has("left_over", r.clauses) and not self._negated(r.text) and not any(
                 w in obs.label_text + "|" + obs.clause for w in ("未", *self.reader.words.get("left_over", []))):
@@ -808,10 +841,28 @@ class Evidence:
             problems.append("问的是比率，报告中相近的是数量")
         if obs.unit == "%" and units and "%" not in units:   # 多少年 is asked in years, even of a 率
             problems.append("问的是数量，报告中相近的是比率")
+        elif obs.unit == "%" and not asks_rate and not r.change and not self._negated(r.text + "|" + text) \
+                and not r.cues & {"remainder"} and self._count_measure(r.raw):
+            problems.append("问的是数量，报告中相近的是比率")     # 行政案件 查结数: a count, not 查结率
         elif obs.unit == "%" and not asks_rate and not units and r.counted and "占" not in text \
                 and not any(t.endswith(MEASURE_SUFFIXES) for t in tokens):
             # 回访覆盖了多少企业: the things counted (企业) asked, no rate word — 覆盖N%受检企业 is no count
             problems.append("问的是数量，报告中相近的是比率")
+        if obs.stage or self._from_to.search(obs.clause):
+            # 由N个工作日压减至M个: N is what it was, M what it is; the amount of the change is neither
+            said = r.raw if text is r.text else text
+            before = self.reader.has("stage_before", said) and not self.reader.has("stage_after", said)
+            if self._amount_asked.search(said) and not self.reader.has("stage_after", said):
+                problems.append("问的是变化了多少，报告中的这个数字是变化前或变化后的")
+            elif obs.stage == "before" and not before:
+                problems.append("报告中的这个数字是变化前的，问的是现在的")
+            elif obs.stage == "after" and before:
+                problems.append("问的是变化前的，报告中的这个数字是变化后的")
+        if obs.unit == "%" and (acted := self._rate_action(obs.label_clean)) and not self.names_action(
+                    self.action_class(acted) or acted, asked := "|".join((r.raw, r.text, *r.tokens))) \
+                and acted not in asked:
+            # 行政案件占全县的比例: 查结率 is the share of them closed, a rate of an action not asked
+            problems.append(f"报告中的这个数字是“{acted}率”，问题没有问“{acted}”")
         if predicate and not any(len(t) >= 2 and t not in obs.label_clean and t in predicate for t in tokens):
             # N名区级领导通过…接访: leaders who did that, not all of them — 一共有多少名区级领导 is not asked by it
             problems.append(f"报告中的{obs.label}数是“{predicate}”的，问题没有说到")

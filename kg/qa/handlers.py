@@ -83,6 +83,13 @@ def value(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
     if not r.slots and not r.units and not r.change and not any(eng.reader.has(k, r.text) for k in ("rate", "money")) \
             and asked_head(eng, r.text, ("which",)):
         return None       # 优化了哪个服务中心的职能: a thing is asked (哪个 + a noun), no number — never a figure
+    if r.slots == 2 and (pair := _from_to(eng, r, rep)):
+        # 从多少个工作日压减到多少个: what it was and what it became, stated as one change (由N…压减至M)
+        facts, sparql = eng.facts([o.iri for o in pair])
+        facts.sort(key=lambda f: [o.iri for o in pair].index(f.iri))
+        text = (f"{phrasing.name(facts[0])}由{show(facts[0].value)}{facts[0].unit}变为{show(facts[1].value)}"
+                f"{facts[1].unit}。" + phrasing.quote(facts[:1]))
+        return Answer(question, ANSWERED, text, "multi", facts, sparql, 1.0)
     if r.slots > 1:
         # 几家…整合成几家, 期数和人次: several numbers asked and the kinds before found no figure for each;
         # one of them alone would read as the whole answer
@@ -130,6 +137,20 @@ def value(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
     sugg = [f"{m.obs.actor or ''}{m.obs.label}有多少{m.obs.unit}？" for m in rivals]
     conf = min(1.0, best.coverage) * (RIVAL_CONFIDENCE if rivals else 1.0)
     return Answer(question, status, text, kind, facts, sparql, round(conf, 2), sugg)
+
+
+def _from_to(eng: Engine, r: Reading, rep: ReportRef) -> tuple[Obs, Obs] | None:
+    """The figures before and after one change (由N…压减至M), the after one passing the evidence check
+    for the question, where the question asks both (从多少…到多少)."""
+    if not (eng.reader.has("stage_before", r.raw) and eng.reader.has("stage_after", r.raw)):
+        return None
+    ranked = eng.matcher.rank(eng.cat.figures[rep.iri], r.tokens, r.units, r.text)
+    for m in [m for m in ranked[:CANDIDATES * 4] if fits(m) and m.obs.stage == "after"][:CANDIDATES]:
+        before = [o for o in eng.cat.figures[rep.iri] if o.stage == "before" and o.clause == m.obs.clause
+                  and o.label == m.obs.label and o.unit == m.obs.unit]
+        if len(before) == 1 and not eng.evidence.check(r, m.obs):
+            return before[0], m.obs
+    return None
 
 
 def by_publisher(r: Reading, best: Match, other: Match) -> bool:

@@ -39,6 +39,7 @@ class Obs:
     roles: frozenset = frozenset()    # roles of the report section it stands in (work, plans …)
     heading: str | None = None        # the title of the section it stands in, alone
     scope: str | None = None          # 其中枫林社区调处N件: the part of the place it is of
+    stage: str | None = None          # 由N…压减至M: before (N) or after (M) the change
     label_text: str = ""
     actor_text: str = ""
     sentence_text: str = field(init=False, default="")

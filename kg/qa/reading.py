@@ -188,7 +188,13 @@ class Reader:
         cities = {x.city for x in catalogue.reports if x.city}
         self._places_held = (regions, cities,
                              {a for name in regions | cities for a in self.gazetteer.ancestors(name)})
-        self._short_regions = sorted({(g[:-1], g) for g in regions if len(g) >= 3})
+        # a held region's short forms: less its last character (铁西 for 铁西区), or its ending as people
+        # shorten it (潆州经开区 for 潆州经济技术开发区, gazetteer.tsv short); the longest read first
+        endings = [(row[1], row[2]) for row in read_rows(lexicon_dir / "gazetteer.tsv") if row[0] == "short" and len(row) > 2]
+        shorts = {(g[:-1], g) for g in regions if len(g) >= 3} | {
+            (g.removesuffix(long) + short, g) for g in regions for long, short in endings
+            if g.endswith(long) and len(g) > len(long)}
+        self._short_regions = sorted(shorts, key=lambda x: (-len(x[0]), x[0]))
         self.normalise.places = sorted(regions | cities)      # (written in English: tiexi → 铁西)
         self.normalise.terms |= {w for w in catalogue.words() if len(w) >= 4}
         segmenter.closers = frozenset(w for k in ("scene", "scene_clause") for w in self.words.get(k, []) if len(w) == 1)

@@ -31,7 +31,7 @@ _REPORTS = """SELECT ?report ?region ?regionLabel ?city ?year ?level ?publisher 
 ORDER BY DESC(?year) ?regionLabel ?report"""
 
 _CATALOGUE = """SELECT ?region ?year ?report ?obs ?value ?unit ?indicator ?label ?kind ?qualifier ?actor ?actorLabel ?clause
-       ?sentence ?start ?sectionLabel ?doc ?para ?scope (GROUP_CONCAT(DISTINCT ?role; separator="|") AS ?roles)
+       ?sentence ?start ?sectionLabel ?doc ?para ?scope ?stage (GROUP_CONCAT(DISTINCT ?role; separator="|") AS ?roles)
        (GROUP_CONCAT(DISTINCT ?upLabel; separator="|") AS ?upLabels) WHERE {
   ?obs a qb:Observation ; fz:region ?region ; fz:year ?year ; fz:value ?value ; fz:unit ?unit ;
        fz:indicator ?indicator ; fz:kind ?kind ; fz:clause ?clause ; fz:start ?start ;
@@ -45,8 +45,9 @@ _CATALOGUE = """SELECT ?region ?year ?report ?obs ?value ?unit ?indicator ?label
   OPTIONAL { ?obs fz:qualifier ?q . BIND(STRAFTER(STR(?q), STR(fz:)) AS ?qualifier) }
   OPTIONAL { ?obs fz:actor ?actor . ?actor skos:prefLabel ?actorLabel }
   OPTIONAL { ?obs fz:scope ?scope }
+  OPTIONAL { ?obs fz:stage ?stage }
 } GROUP BY ?region ?year ?report ?obs ?value ?unit ?indicator ?label ?kind ?qualifier ?actor ?actorLabel ?clause
-  ?sentence ?start ?sectionLabel ?doc ?para ?scope
+  ?sentence ?start ?sectionLabel ?doc ?para ?scope ?stage
 ORDER BY ?start"""
 
 # aliases of indicators and organisations: shared by all reports, so asked once for all
