@@ -47,8 +47,9 @@ class Obs:
     near: str = field(init=False, default="")     # indicator, actor and clause: where a word counts fully
 
     def __post_init__(self):
-        self.label_text = strip_punctuation("|".join([self.label] + self.alts))
-        self.actor_text = strip_punctuation("|".join(filter(None, [self.actor] + self.actor_alts)))
+        # each wording apart ("|" between them is no punctuation to strip: a word is found in one wording)
+        self.label_text = "|".join(strip_punctuation(x) for x in [self.label] + self.alts)
+        self.actor_text = "|".join(strip_punctuation(x) for x in filter(None, [self.actor] + self.actor_alts))
         self.clause = strip_punctuation(self.clause)
         # the wider context a question may name (重大行政决策…): sentence, section title, paragraph lead
         self.sentence_text = strip_punctuation(self.sentence) + "|" + strip_punctuation(self.section or "")
