@@ -32,3 +32,11 @@ def test_a_long_word_is_matched_by_its_parts():
 def test_unrelated_words_do_not_match():
     m = Matcher(Segmenter(set()))
     assert m.match(obs("政务服务事项"), ["人口"], [], "人口").coverage == 0
+
+
+def test_a_word_is_found_in_one_wording_of_an_indicator_not_across_two():
+    """An indicator's wordings stay apart: 案件法律援助 runs across 受理法律援助案件 and 法律援助中心受理案件."""
+    o = Obs("urn:x:a", 1, "件", "受理法律援助案件", "level", None, None, "受理案件", "受理案件", 0,
+            ["法律援助中心受理案件"], [])
+    assert o.label_text.split("|") == ["受理法律援助案件", "法律援助中心受理案件"]
+    assert "案件法律援助" not in o.label_text
