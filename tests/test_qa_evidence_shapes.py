@@ -644,3 +644,11 @@ def test_a_sum_asked_as_what_is_never_a_quoted_sentence():
     """…counts — what's the total?: a number computed is asked (合计), never the sentence quoted."""
     a = ask("Add up the 学习研讨, 法治讲座 and 旁听庭审 counts — what's the total?")
     assert not a.answered or a.facts[0].computed, a.answer
+
+
+def test_an_action_asked_as_the_verb_is_not_one_inside_the_figures_object():
+    """办结上级交办执法监督任务N件: how many the upper level handed down (交办了几件) is not stated — the
+    figure counts those closed; asked of the closed (交办的…办结了几件), it answers."""
+    a = ask("上级一共交办了几件执法监督任务？")
+    assert not a.answered and not a.facts, a.answer
+    assert ask("上级交办的执法监督任务办结了几件？").answered

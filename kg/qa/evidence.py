@@ -571,6 +571,11 @@ class Evidence:
         return self.reader.has("count_measure", text) or any(
             a + "数" in text for a in self._acts)
 
+    def _verb_asked(self, cls: str, text: str) -> bool:
+        """A word of the action stands as the question's verb: with 了/过 or the count after it (交办了几件),
+        not before a noun it names a kind of (检查事项清单, 依申请公开)."""
+        return any(re.search(re.escape(w) + "(?:了|过|多少|几)", text) for c, ws in self.actions if c == cls for w in ws)
+
     def names_action(self, cls: str, text: str) -> bool:
         return any(w in text for c, ws in self.actions if c == cls for w in ws)
 
@@ -729,6 +734,12 @@ class Evidence:
             # elsewhere in its words (进驻…集中办理的…事项; an alias: 办理法律援助案件) it counts where
             # no figure beside it states that action itself
             by_alias = self.names_action(cls, w.own) and not self.names_action(cls, self.neighbours(obs))
+            if by_alias and own_actions and not own_asked and self._verb_asked(cls, text) and not self.names_action(
+                    cls, "|".join(self.opening_actions(strip_punctuation(a)) for a in obs.alts)):
+                # 上级交办了几件…: with the figure's own action (办结) not asked, an action the question asks
+                # as its verb that stands inside the figure's object (办结上级交办…任务) is what was done
+                # to the things counted before, not what the figure counts
+                by_alias = False
             # 整治的时候出动了多少人次: with the figure's own action asked (出动), another one that stands
             # in the figure's own sentence, outside its neighbours' clauses (专项整治), is the scene
             scene = own_asked and self.names_action(cls, w.context) \
