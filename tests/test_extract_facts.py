@@ -451,3 +451,11 @@ def test_a_verdict_borrows_the_count_of_its_unit_past_one_of_another(lexicon):
     assert "出庭" not in lost.indicator, got
     won = read("全年办理行政应诉案件12件，胜诉10件。", lexicon)[1]
     assert won.indicator == "胜诉行政应诉案件", won
+
+
+def test_items_counted_by_their_kind_before_respectively_are_each_of_that_kind(lexicon):
+    """甲、乙、丙三个派出所分别受理N起、M起、K起: each figure is one 派出所's; three is a count of its own."""
+    got = read("菱溪、桐岭、石湾三个派出所分别受理412起、287起、196起。", lexicon)
+    assert [(f.value, f.actor) for f in got if f.unit == "起"] == [
+        (412, "菱溪派出所"), (287, "桐岭派出所"), (196, "石湾派出所")], got
+    assert any(f.value == 3 and f.indicator == "派出所" for f in got), got

@@ -66,3 +66,18 @@ def test_a_thing_counted_in_another_counter_must_be_the_figures_own(engine):
     """多少家企业修复信用: not 企业法律服务站N个 (个 counts anything, so the thing must be the figure's)."""
     a = engine.answer("东浦经开区2025年帮助多少家企业修复信用？")
     assert not a.answered and not a.facts, a.answer
+
+
+def test_a_body_named_by_its_own_name_finds_its_report_and_its_figure(engine):
+    """东溪、南岭两个派出所分别受理…: 南岭派出所 asked with the year and no place — the report whose
+    figures name it; each of them asked together, each its own figure."""
+    a = engine.answer("南岭派出所2024年受理了多少起行政案件？")
+    assert values(a) == [250] and "莲杉县" in a.answer, a.answer
+    a = engine.answer("2024年东溪、南岭两个派出所各受理了多少起？")
+    assert values(a) == [300, 250], a.answer
+
+
+def test_common_words_do_not_choose_a_report_for_an_unknown_place(engine):
+    """岫川市公安局2024年受理了多少起行政案件: no report of that place, whatever words another holds."""
+    a = engine.answer("岫川市公安局2024年受理了多少起行政案件？")
+    assert not a.answered and not a.facts, a.answer

@@ -492,7 +492,19 @@ class _SentenceExtractor:
         return text
 
     def _respectively(self, text: str, ms: list[Mention], absolute: list[Mention]) -> bool:
-        pos = text.find("分别")
+        pos, written = text.find("分别"), text
+        if len(ms) > 2 and 0 <= ms[1].start - pos and ms[0].end < pos and ms[0].value == len(ms) - 1 \
+                and len(_items(text[:ms[0].start])) == len(ms) - 1:
+            # 甲、乙、丙三个派出所分别受理N起、M起、K起: the items' count and their kind before 分别;
+            # each item is that kind (甲派出所), and the count is a figure of its own
+            kind = text[ms[0].end:pos]
+            self.chain.append(self._fact(absolute[0], kind, kind, "", text, None))
+            items = [i + kind for i in _items(text[:ms[0].start])]
+            text = "、".join(items) + text[pos:]
+            shift = ms[1].start - (len("、".join(items)) + (ms[1].start - pos))
+            ms = [Mention(m.start - shift, m.end - shift, m.value, m.unit, m.approximate) for m in ms[1:]]
+            absolute = absolute[1:]
+            pos = text.find("分别")
         if len(ms) < 2 or pos < 0 or pos > ms[0].start:
             return False
         if any(text[a.end: b.start].strip("、和及") for a, b in itertools.pairwise(ms)):
@@ -510,7 +522,7 @@ class _SentenceExtractor:
             actors = [a if a.endswith(tail) else a + tail for a in actors]
         for m, actor in zip(absolute, actors):
             self.chain.append(self._fact(m, head + verb_phrase, head + verb_phrase,
-                                         self.rules.starts_with_verb(verb_phrase), text, None, actor))
+                                         self.rules.starts_with_verb(verb_phrase), written, None, actor))
         return True
 
     def _each(self, m: Mention, core: str, clause: str, qual):

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from rdflib import XSD, Literal, URIRef
 
-from kg.lexicon import Lexicon, read_rows
+from kg.lexicon import Lexicon, longest_first, read_rows
 from kg.namespaces import Iris
 from kg.qa import phrasing
 from kg.qa.answer import NO_DATA, NOT_UNDERSTOOD, Answer, FactOut, number
@@ -40,6 +40,7 @@ FALLBACK_CONFIDENCE = 0.8   # an answer found in another report than the default
 MAX_SUGGESTIONS = 3
 MAX_NAMED_REPORTS = 10       # a decline names the reports held, up to this many: a corpus's thousand names are no message
 MAX_CONTEXT_ACTIONS = 8     # a conversation's actions, most recent first: a context is user JSON, so bounded
+PROPER_NAME = 2        # the length of a body's own name less its kind (萍汊|派出所); longer is a level's too (区司法|局)
 PART_NAME_FREQ = 20000      # as the reports' own words are added: kept whole over jieba's guesses
 READ_WHOLE_CUES = frozenset({"difference", "sum"})   # a later sentence computing on the parts before it
 MAX_CHAINED = 3             # 「A几件？B呢？」 chains a few sentences; more is a document, not a question
@@ -95,6 +96,15 @@ class Engine:
         self.reader.part_names = self.evidence.part_names(self.cat.words())
         for name in self.reader.part_names:
             self.segmenter.tokenizer.add_word(name, freq=PART_NAME_FREQ)
+        # …and the proper names of the bodies the figures are of (萍汊 of 萍汊派出所): a question may list
+        # them before their kind (菱塍、萍汊两个派出所), where jieba, not knowing them, cuts them apart
+        kinds = longest_first({*lexicon.org_suffixes, *departments})    # (派出所 before 所)
+        self.proper_names = set(self.reader.part_names)
+        for name in self.cat.actor_names():
+            core = next((name.removesuffix(x) for x in kinds if name.endswith(x)), "")
+            if len(core) == PROPER_NAME and not self.segmenter.tokenizer.FREQ.get(core):   # (0: a prefix only)
+                self.segmenter.tokenizer.add_word(core, freq=PART_NAME_FREQ)
+                self.proper_names.add(core)
         kinds = read_rows(lexicon_dir / "answer_kinds.txt")
         self.answer_kinds = [r[0] for r in kinds if r and r[0]]
         # words that state a kind without naming it (方式: 通过…)
@@ -299,8 +309,9 @@ class Engine:
                 return None, f"问的是{r.level_word}（{_level_word(r.level)}）的数据，目前收录的是：{self.held}。"
         if not cands:
             return None, "报告中没有这个地区的数据。"
-        if not r.region and self.default_region:
-            cands = [x for x in cands if x.region == self.default_region] or cands
+        if not r.region:
+            cands = [x for x in cands if self.default_region and x.region == self.default_region] \
+                or self._holding_words(cands, r)
         # a department's own report only where the question names that department (else the government's,
         # of any year, comes first: 青松市… is the city's report); then newest first, and in one year
         # the department named before its government
@@ -310,6 +321,15 @@ class Engine:
             # 2026年的计划 is in the 2025 report; 2025年… in the 2025 report itself
             cands.sort(key=lambda x: x.year != r.year - 1)
         return cands[0], ""
+
+    def _holding_words(self, cands: list[ReportRef], r: Reading) -> list[ReportRef]:
+        """菱塍派出所2024年受理了多少起…: no place named and the default report not of the year asked —
+        the reports whose figures hold the most proper names of parts and bodies the question names
+        (never its common words: 交通局立案… of an unknown 岫原市 is no report's by its words)."""
+        words = [t for t in r.tokens if t in self.proper_names]
+        held = {x.iri: sum(w in self.cat.text_of(x.iri) for w in words) for x in cands}
+        most = max(held.values(), default=0)
+        return [x for x in cands if held[x.iri] == most] if most else cands
 
     def _figures_doing(self, actions: list[str], rep: ReportRef | None = None, units: list[str] = ()) -> int:
         """How many figures of the report asked about open with these actions (备案 alone: one)."""
