@@ -81,3 +81,28 @@ def test_common_words_do_not_choose_a_report_for_an_unknown_place(engine):
     """岫川市公安局2024年受理了多少起行政案件: no report of that place, whatever words another holds."""
     a = engine.answer("岫川市公安局2024年受理了多少起行政案件？")
     assert not a.answered and not a.facts, a.answer
+
+
+@pytest.mark.parametrize("q, gold", [
+    ("东浦经开区2024年涉企行政检查多少户次？", [450]),             # a column of the year before
+    ("东浦经开区2024年即办件占比是多少？", [61]),                 # (占比 holds 比, and compares nothing)
+    ("东浦经开区综合执法局2024年罚没款多少万元？", [47.9]),         # …，2024年为M万元
+    ("东浦经开区即办件占比2025年和2024年各是多少？", [68.5, 61]),   # each year asked
+])
+def test_the_year_before_stated_in_a_report_answers_for_that_year(engine, q, gold):
+    a = engine.answer(q)      # (the year asked first, the report's own year beside it)
+    assert a.answered and set(gold) <= set(values(a)) and values(a)[0] in gold, a.answer
+
+
+def test_a_change_on_the_year_before_stated_in_the_report(engine):
+    """2025年比2024年少了多少: no 2024 report, the 2025 one states both years; a year it does not
+    state (2023) is not answered by it."""
+    a = engine.answer("东浦经开区2025年涉企行政检查比2024年少了多少户次？")
+    assert a.answered and 170 in values(a), a.answer
+    assert not engine.answer("东浦经开区2023年涉企行政检查多少户次？").answered
+
+
+def test_a_rate_word_and_a_body_alone_ask_no_rate(engine):
+    """莲杉县公安局派出所的比例: which rate is not said; 满意率 says it."""
+    assert not engine.answer("莲杉县公安局派出所的比例是多少？").answered
+    assert values(engine.answer("莲杉县公安局的满意率是多少？")) == [98.8]

@@ -358,6 +358,14 @@ class _SentenceExtractor:
                 f.prior = True
                 self.chain.append(f)
                 continue
+            if prev and prev.kind != "change" and prev.unit == absolute_m.unit and prev.period is None \
+                    and (year := _YEAR_ALONE.fullmatch(before.lstrip("，,；;（("))):
+                # 罚没款N万元，2023年为M万元: a clause of a year alone restates the figure before it, of
+                # that year (the year before the report's is its prior)
+                f = self._fact(absolute_m, prev.indicator, prev.noun, prev.verb, text, qual)
+                f.period = int(year.group(1))
+                self.chain.append(f)
+                continue
             if self.rules.prior and prev and prev in self.chain and self.rules.prior.search(before) \
                     and prev.unit == absolute_m.unit:
                 # 隐患整改率N%（上年为M%）: M is the same indicator's, of the year before
@@ -709,6 +717,7 @@ class _SentenceExtractor:
 
 SCOPE_LEAD = 2   # 厅本级, 市政府本级: a part of the place may follow the body's own short name
 # 2023年为 / 2023年同期为: a year written out before a figure, the base of the change before it
+_YEAR_ALONE = re.compile(r"((?:19|20)\d{2})年(?:同期)?(?:为|是)")   # 2023年为M: a year's figure of the one before
 _YEAR_BASE = re.compile(r"(?:19|20)\d{2}年(?:同期)?(?:为|是)$")
 # 「行政复议收案数：N件」: a label, a colon, then the figure alone — a line of a table written as text
 LABEL_COLON = "：:"

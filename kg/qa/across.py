@@ -46,6 +46,17 @@ def across_years(eng: Engine, question: str, r: Reading) -> Answer | None:
         wanted = list(dict.fromkeys(r.years))[:2]
         by_year = {x.year: x for x in reps}
         missing = [y for y in wanted if y not in by_year]
+        later = by_year.get(max(wanted))
+        if missing == [min(wanted)] and later and later.year - 1 == min(wanted) and eng.priors(later):
+            # 2025年比2024年少了多少 with no 2024 report: the 2025 one states that year's figures beside
+            # its own (上年为M, a column of 2024), and answers as a change on the year before (or, each
+            # year asked, with both figures)
+            r.year = later.year
+            if eng.reader.has("each", r.text):
+                r.before = r.prior = True      # 2024年和2023年的罚没款分别是多少: each year's figure
+            else:
+                r.change = True
+            return None
         if missing:
             return Answer(question, NO_DATA, f"没有{reps[0].region if reps else ''}"
                           f"{'、'.join(map(str, missing))}年的报告，无法比较。", kind="derived",

@@ -254,8 +254,9 @@ class Engine:
             if ans is not None and ans.answered and r.before and (r.prior or not r.year) \
                     and not (ans.facts and ans.facts[0].year == rep.year - 1):   # (the year-before handler's)
                 # 去年的…: every kind of answer is of the report's own year, which is not the one asked
-                ans = Answer(question, NO_DATA, f"{rep.name}中没有能回答这个问题的内容：问的是“去年”或上一年的，"
-                             "请写明年份。", kind=ans.kind, suggestions=self.suggestions(rep, r.tokens))
+                asked = f"{r.year}年的这项数字" if r.year and r.year == rep.year - 1 else "能回答这个问题的内容：问的是“去年”或上一年的，请写明年份"
+                ans = Answer(question, NO_DATA, f"{rep.name}中没有{asked}。", kind=ans.kind,
+                             suggestions=self.suggestions(rep, r.tokens))
             if ans is not None:
                 ans.report = report
                 if ans.answered:
@@ -289,18 +290,19 @@ class Engine:
             cands = [x for x in self.reports if x.iri in (named_source or r.publisher_reports)]
             named = cands[0].publisher if cands else ""
             if r.year:
+                named_reports = cands
                 cands = _of_year(cands, r)
                 # no report of that department for the year: its figures may stand in its government's
                 # report of that place and year (the department stays asked about, as an actor)
                 cands = cands or [x for x in self.reports if x.region == r.region and x.year == r.year
-                                  and not x.department]
+                                  and not x.department] or self._stating_year_before(named_reports, r)
                 if not cands:
                     return None, f"报告中没有{named}{r.year}年的报告；目前收录的是{self.held}。"
         else:
             exact = [x for x in self.reports if r.region and x.region == r.region]
             cands = exact or [x for x in self.reports if not r.region or r.region in (x.region, x.city)]
             if r.year:
-                cands = _of_year(cands, r)
+                cands = _of_year(cands, r) or self._stating_year_before(cands, r)
                 if not cands:
                     return None, f"报告中没有{r.region or ''}{r.year}年的数据；目前收录的是{self.held}。"
         if r.level is not None and LEVELS.index(r.level) > 0:
@@ -321,6 +323,17 @@ class Engine:
             # 2026年的计划 is in the 2025 report; 2025年… in the 2025 report itself
             cands.sort(key=lambda x: x.year != r.year - 1)
         return cands[0], ""
+
+    def _stating_year_before(self, cands: list[ReportRef], r: Reading) -> list[ReportRef]:
+        """潆州经开区2024年涉企行政检查: no report of 2024, but the 2025 one states figures of the year
+        before its own (a column of 2024, 上年为M): that report, the question read as asking that year
+        (only its figures of that year answer, see :meth:`answer_from`)."""
+        if r.plan or not r.region and not r.publisher_reports:
+            return []
+        later = [x for x in cands if x.year == r.year + 1 and self.priors(x)]
+        if later:
+            r.before = r.prior = True
+        return later
 
     def _holding_words(self, cands: list[ReportRef], r: Reading) -> list[ReportRef]:
         """菱塍派出所2024年受理了多少起…: no place named and the default report not of the year asked —

@@ -869,6 +869,10 @@ class Evidence:
                 problems.append("报告中的这个数字是变化前的，问的是现在的")
             elif obs.stage == "after" and before:
                 problems.append("问的是变化前的，报告中的这个数字是变化后的")
+        rate_words = self.reader.words.get("rate", ())
+        if obs.unit == "%" and not [t for t in tokens if len(t) >= 2 and t not in rate_words
+                                    and not _names_department(t, r) and t not in r.department_words]:
+            problems.append("问题没有说明是哪一项比率")    # 公安局的比例是多少: a body and a rate word, nothing of what
         if obs.unit == "%" and (acted := self._rate_action(obs.label_clean)) and not self.names_action(
                     self.action_class(acted) or acted, asked := "|".join((r.raw, r.text, *r.tokens))) \
                 and acted not in asked:

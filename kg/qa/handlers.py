@@ -470,7 +470,7 @@ def year_before(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answe
     plain = replace(r, change=False, before=False, prior=False, cues=r.cues - {"difference"},
                     units=["%" if u.endswith("百分点") else u for u in r.units])
     asked = set(eng.reader.words.get("change_asked", []))
-    tokens = [t for t in r.tokens if t not in asked and not eng.reader.has("change", t)]
+    tokens = [t for t in r.tokens if t not in asked and t not in eng.reader.words.get("change", ())]   # (占比 holds 比, and stays)
     text = eng.reader.pattern["change_asked"].sub("", r.text) if "change_asked" in eng.reader.pattern else r.text
     now = resolve(eng, plain, rep, tokens, plain.units, text) if tokens else None
     if now is None:
@@ -481,7 +481,7 @@ def year_before(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answe
         return None
     facts, sparql = eng.facts([now.obs.iri])
     then = eng.fact_in_store(before[0]["obs"])
-    bare = eng.reader.pattern["count"].sub("", r.text)
+    bare = eng.reader.pattern["rate"].sub("", eng.reader.pattern["count"].sub("", r.text))   # (占比 compares nothing)
     if not r.change and (eng.reader.has("compare", bare) or eng.reader.has("bound_words", bare)):
         return None         # (exceeded the previous year by how many: a comparison not read as a change)
     if not r.change:        # 上一年的X: the figure the report states of that year
@@ -489,9 +489,13 @@ def year_before(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answe
                 f"{show(facts[0].value)}{facts[0].unit}）。" + phrasing.quote(facts))
         return Answer(question, ANSWERED, text, "value", [then, *facts], with_values(eng.t.fact, [
             {"obs": URIRef(then.iri)}, {"obs": URIRef(now.obs.iri)}]), round(min(now.coverage, 1.0), 2))
+    # the report states the change itself (同比增长N%): that figure answers, not ours — unless a count is
+    # asked of it in so many words (多了多少件, 比2022年多多少: not answered by 增长N%, but computed)
+    counted = now.obs.unit != "%" and not eng.reader.has("rate", r.text) and (
+        "difference" in r.cues or any(u != "%" and not u.endswith("百分点") for u in r.units))
     if any(o.kind == "change" and o.sentence == now.obs.sentence and o.label.startswith(now.obs.label)
-           for o in eng.cat.figures[rep.iri]):
-        return None       # the report states the change itself (同比增长N%): that figure answers, not ours
+           and not (counted and o.unit == "%") for o in eng.cat.figures[rep.iri]):
+        return None
     fall = eng.reader.has("fewer", eng.reader.pattern["count"].sub("", r.text))    # (not the 少 of 多少)
     change = (then.value - facts[0].value) if fall else (facts[0].value - then.value)
     if change < 0:
