@@ -13,6 +13,7 @@ not the development questions'.  Run ``python bench/paraphrase_eval.py`` to scor
 
 from __future__ import annotations
 
+import os
 import random
 import re
 from dataclasses import dataclass
@@ -135,6 +136,8 @@ def generate(engine, per_fact: int = 7, rep=None) -> list[Q]:
             subject = o.actor + label
         elif o.actor and rng.random() < 0.5:
             subject = o.actor + label
+        if "plans" in o.roles:
+            subject = "计划" + subject    # a target of the plans is asked as one (asked as done, it is declined)
         gold = sorted(number(x.value) for x in group) if len(group) > 1 else [number(o.value)]
         kind = "zero" if o.kind == "zero" else "value"
         if o.kind == "change":
@@ -194,9 +197,15 @@ LIGHT_WRAPPERS = ["{s}做了{u}", "{s}这块搞了{u}", "因为工作需要，�
 OTHER_COUNTER = {"个": "条", "项": "条", "家": "户", "人次": "名"}
 
 
+def asked_in() -> int:
+    """The year the sets are asked in (KGQA_CURRENT_YEAR, set by the scripts that run them)."""
+    return int(os.environ.get("KGQA_CURRENT_YEAR", "2026"))
+
+
 def year_before(engine, rep, figs, key_count, rng) -> list[Q]:
     """A figure stated with the year before's (合格率N%（上年为M%）): that year's asked, the change asked
-    both ways (the wrong way declined), and 去年 alone (the asker's last year, maybe: declined)."""
+    both ways (the wrong way declined), and 去年 alone (the asker's last year: the report's own figure where the
+    report is of that year, else declined)."""
     out = []
     for p in engine.priors(rep):
         now = [o for o in figs if o.sentence == p["sentence"] and o.label == p["label"] and o.unit == p["unit"]]
@@ -214,7 +223,11 @@ def year_before(engine, rep, figs, key_count, rng) -> list[Q]:
                          f"prior:{o.label}"))
             out.append(Q(f"{o.label}比上年{wrong}了多少{points}", "none", [], "negative", f"prior-wrong-way:{o.label}"))
         out.append(Q(f"上一年的{o.label}是多少", "value", [before], "citizen", f"prior:{o.label}"))
-        out.append(Q(f"去年{o.label}是多少", "none", [], "negative", f"prior-last-year:{o.label}"))
+        # 去年 is the asker's last year (KGQA_CURRENT_YEAR): the report's own where it is that year's
+        if rep.year == asked_in() - 1:
+            out.append(Q(f"去年{o.label}是多少", "value", [current], "citizen", f"last-year:{o.label}"))
+        else:
+            out.append(Q(f"去年{o.label}是多少", "none", [], "negative", f"prior-last-year:{o.label}"))
     return out
 
 
@@ -291,8 +304,9 @@ def routing(engine, rep, figs, key_count, rng) -> list[Q]:
     if not names:
         return []
     out = []
-    level = [o for o in figs if o.kind == "level" and "、" not in o.label and key_count[(o.label, o.unit)] == 1
-             and not o.actor or o.kind == "level" and rep.department and key_count[(o.label, o.unit)] == 1]
+    level = [o for o in figs if "plans" not in o.roles and (
+             o.kind == "level" and "、" not in o.label and key_count[(o.label, o.unit)] == 1
+             and not o.actor or o.kind == "level" and rep.department and key_count[(o.label, o.unit)] == 1)]
     rng.shuffle(level)
     for o in level[:ROUTING_FIGURES]:
         u = "是多少" if o.unit == "%" else rng.choice([f"多少{o.unit}", f"几{o.unit}"])

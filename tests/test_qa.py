@@ -103,6 +103,10 @@ def test_chinese_numerals_in_questions():
     from kg.qa.segment import chinese_counts_to_digits
     assert chinese_counts_to_digits("两件和十二个", ["件", "个"]) == "2件和12个"
     assert chinese_counts_to_digits("一次性化解率", ["次"]) == "一次性化解率"
+    # a count the asker guesses, rough or round, and a share in tenths
+    assert chinese_counts_to_digits("三百八十多名、六百出头、两千？", ["名"]) == "380多名、600出头、2000？"
+    assert chinese_counts_to_digits("是不是七成以上", []) == "是不是70%以上"
+    assert chinese_counts_to_digits("老百姓一成不变", ["名"]) == "老百姓一成不变"
 
 
 @pytest.mark.parametrize("q", [

@@ -652,3 +652,14 @@ def test_an_action_asked_as_the_verb_is_not_one_inside_the_figures_object():
     a = ask("上级一共交办了几件执法监督任务？")
     assert not a.answered and not a.facts, a.answer
     assert ask("上级交办的执法监督任务办结了几件？").answered
+
+
+@pytest.mark.parametrize("q, gold", [
+    # what was heard, then a clause asking with no thing of its own: a check of what was heard
+    ("听人说区里政府开放日去年搞了三十二场，真的假的？到底办了几场？", [23]),
+    # a rough count the asker guesses (两百多名) is no word to find
+    ("參加網上培訓的執法人員有兩百多名吧？具體多少名？", [257]),
+])
+def test_a_figure_the_asker_guesses_is_checked_not_searched(q, gold):
+    a = ask(q)
+    assert values(a) == gold, a.answer

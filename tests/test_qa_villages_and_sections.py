@@ -206,3 +206,10 @@ def test_a_verdict_counts_the_lawsuits_before_it_and_or_is_spelt_either_way(engi
     assert a.answered and values(a) == [0], a.answer
     a = engine.answer("青榆镇有几件行政行为被判定违法或被撤销？")
     assert a.answered and values(a) == [0], a.answer
+
+
+def test_a_plan_word_before_the_thing_counted_is_when_not_what(engine):
+    """How many 计划新建执法服务站: 计划 after the count word says the figure is planned, it is no part of
+    the thing counted."""
+    a = engine.answer("青榆镇How many 计划新建执法服务站?")
+    assert values(a) == [2] and PLANNED in a.answer, a.answer

@@ -106,3 +106,10 @@ def test_a_rate_word_and_a_body_alone_ask_no_rate(engine):
     """莲杉县公安局派出所的比例: which rate is not said; 满意率 says it."""
     assert not engine.answer("莲杉县公安局派出所的比例是多少？").answered
     assert values(engine.answer("莲杉县公安局的满意率是多少？")) == [98.8]
+
+
+def test_a_count_asked_of_a_change_stated_in_percent_is_computed(engine):
+    """…5200件，同比增长4%，2023年为5000件: 多了多少件 is 200 (computed), 增长了多少 the stated 4%."""
+    a = engine.answer("莲杉县公安局2024年户籍业务比2023年多了多少件？")
+    assert a.answered and 200 in values(a), a.answer
+    assert values(engine.answer("莲杉县公安局2024年户籍业务同比增长了多少？")) == [4]

@@ -358,11 +358,14 @@ class _SentenceExtractor:
                 f.prior = True
                 self.chain.append(f)
                 continue
-            if prev and prev.kind != "change" and prev.unit == absolute_m.unit and prev.period is None \
-                    and (year := _YEAR_ALONE.fullmatch(before.lstrip("，,；;（("))):
-                # 罚没款N万元，2023年为M万元: a clause of a year alone restates the figure before it, of
-                # that year (the year before the report's is its prior)
-                f = self._fact(absolute_m, prev.indicator, prev.noun, prev.verb, text, qual)
+            year = _YEAR_ALONE.fullmatch(before.lstrip("，,；;（("))
+            restated = next((f for f in reversed(self.facts) if f.kind != "change" and not f.prior
+                             and f.unit == absolute_m.unit), None) if year else None
+            if restated and restated.period is None:
+                # 罚没款N万元，2023年为M万元 (or after its change: …，同比增长K%，2023年为M件): a clause of a
+                # year alone restates the figure before it in its unit, of that year (the year before the
+                # report's is its prior)
+                f = self._fact(absolute_m, restated.indicator, restated.noun, restated.verb, text, qual)
                 f.period = int(year.group(1))
                 self.chain.append(f)
                 continue

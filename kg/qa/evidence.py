@@ -571,6 +571,14 @@ class Evidence:
         return self.reader.has("count_measure", text) or any(
             a + "数" in text for a in self._acts)
 
+    def _in_object(self, cls: str, label: str, opening: str) -> bool:
+        """The action stands inside the object of the label's opening action, with no verb between them
+        (办结|上级|交办…任务), not as a later verb of its own predicate (检查中发现并督促整改…隐患)."""
+        words = [w for c, ws in self.actions if c == cls for w in ws]
+        at = min((i for w in words if (i := label.find(w, len(opening))) >= 0), default=-1)
+        between = label[len(opening):at] if at >= 0 else ""
+        return at >= 0 and not any(v in between for v in self._acts) and "中" not in between[:1]
+
     def _verb_asked(self, cls: str, text: str) -> bool:
         """A word of the action stands as the question's verb: with 了/过 or the count after it (交办了几件),
         not before a noun it names a kind of (检查事项清单, 依申请公开)."""
@@ -734,7 +742,8 @@ class Evidence:
             # elsewhere in its words (进驻…集中办理的…事项; an alias: 办理法律援助案件) it counts where
             # no figure beside it states that action itself
             by_alias = self.names_action(cls, w.own) and not self.names_action(cls, self.neighbours(obs))
-            if by_alias and own_actions and not own_asked and self._verb_asked(cls, text) and not self.names_action(
+            if by_alias and own_actions and not own_asked and self._verb_asked(cls, text) \
+                    and self._in_object(cls, obs.label_clean, opening) and not self.names_action(
                     cls, "|".join(self.opening_actions(strip_punctuation(a)) for a in obs.alts)):
                 # 上级交办了几件…: with the figure's own action (办结) not asked, an action the question asks
                 # as its verb that stands inside the figure's object (办结上级交办…任务) is what was done

@@ -102,12 +102,16 @@ class Reader:
                                       rf"(?=$|[，,。？?！!；;呢啊呀吗])")
         # 参训人次是多少: a unit standing as the noun the count word asks of (a word of its own)
         self._unit_then_count = re.compile(rf"(?<![多少几\d万亿])({unit_alt})(?:是|为|有|共|一共|合计|总共)?(?:多少|几)")
-        self._count_token = re.compile(rf"(?:几|多少|\d+)(?:万|亿)?(?:{unit_alt})|(?:几|多少)?[万亿](?:{unit_alt})?")
+        # (…and a count the asker guesses: 200多名, 600出头; jieba cuts 200|多名: the mark and unit alone)
+        self._rough_unit = re.compile(rf"(?:多|余|来)(?:{unit_alt})|出头|左右")
+        self._count_token = re.compile(rf"(?:几|多少|\d+(?:多|余|来)?)(?:万|亿)?(?:{unit_alt})|(?:几|多少)?[万亿](?:{unit_alt})?"
+                                       rf"|\d+(?:出头|左右)")
         # the lexicon's stop words, and the words jieba tags as pronouns or particles that no list
         # of the lexicon gives a role (其中, 本级, 每年 have one): 咱 / 我家 / 啥 are no content
         layers = lexicon_dir if isinstance(lexicon_dir, Layers) else Layers(lexicon_dir)
         self.stopwords = set(lexicon.stopwords) | (light_by_pos() - layers.words())
         action_words = [w for row in read_rows(lexicon_dir / "actions.tsv") for w in row if w]
+        self._verb_words = frozenset([*lexicon.verbs, *action_words])   # (a clause of a verb alone names no thing)
         self.normalise = Normaliser(lexicon_dir, lexicon.synonyms, self.units, list(lexicon.verbs) + action_words)
         words = {}
         for row in read_rows(lexicon_dir / "structure.tsv"):
@@ -549,12 +553,17 @@ class Reader:
         if len(raw) * 2 - 1 != len(clauses):
             return hearsay.sub(" ", text)   # (the normaliser joined or split clauses: no telling which is which)
         asks = [k for k in range(len(raw)) if self._bare_count.search(raw[k])]
+        # 听人说开放日搞了N场，到底办了几场: a clause asking with no thing of its own checks what was heard
+        # (the heard clause is the question, its figure the asker's); 听说一共化解了N件，法院比公安多几件
+        # asks a thing of its own, and what was heard is its scene
+        own = [k for k in asks if any(len(t) >= 2 and t not in self._verb_words
+                                      for t in self.tokens(clauses[2 * k], usual=False))]
         out = []
         for i, c in enumerate(clauses):
             k = i // 2
             if i % 2 == 0 and _STATED_FIGURE.search(c) and (
                     k + 1 < len(raw) and opens.match(raw[k + 1]) and self._bare_count.search(raw[k + 1])
-                    or hearsay.match(c) and any(a != k for a in asks)):
+                    or hearsay.match(c) and any(a != k for a in own)):
                 r.scene += [t for t in self.tokens(hearsay.sub("", c), usual=False) if t not in r.scene]
                 out.append(" ")
             else:
@@ -770,7 +779,8 @@ class Reader:
         """The nouns right after a count word: the thing counted; a number naming it first is part
         of its name (多少12345工单)."""
         words = self.cut(text)
-        while words and words[0].isdigit():
+        # (…and a word of time before it, 多少计划新建的…: when, not what)
+        while words and (words[0].isdigit() or words[0] in self.plan_words):
             words = words[1:]
         return list(takewhile(self.is_noun, words))
 
@@ -829,7 +839,8 @@ class Reader:
             if len(t) == 2 and t[-1] in "了过着":
                 t = t[0]      # 组了 / 搞过: a one-character verb, its particle no part of what is asked
             if not t or t in self.stopwords or t in self.units or re.fullmatch(r"[\d.%]+", t) \
-                    or self._count_token.fullmatch(t) or self._rate_asked.fullmatch(t) or t in self._measure_words:
+                    or self._count_token.fullmatch(t) or self._rate_asked.fullmatch(t) or t in self._measure_words \
+                    or self._rough_unit.fullmatch(t):
                 continue      # (人数, 件数: a measure noun asks a unit, names no thing; 年数 is no unit here)
             if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", t):
                 continue

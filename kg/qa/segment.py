@@ -87,12 +87,25 @@ def normalise(text: str, synonyms: list[tuple[str, str]]) -> str:
 @lru_cache(maxsize=8)
 def _count_pattern(units: tuple[str, ...]) -> re.Pattern:
     alternation = "|".join(re.escape(u) for u in units)
+    # (三百八十多名, 六百出头: a count the asker guesses, with its mark of roughness)
     return re.compile(rf"(?<![第零一二两三四五六七八九十百千万])([二两三四五六七八九十][零一二两三四五六七八九十百千万]*)"
-                      rf"({alternation})(?!性)")
+                      rf"((?:多|余|来)?(?:{alternation})(?!性)|出头|左右)")
+
+
+# 七成, 八成以上: tenths, as people give a share (一成不变 and the like stand before other characters)
+_TENTHS = re.compile(r"(?<![零一二两三四五六七八九十百千万])([一二三四五六七八九])成(?=以上|以下|左右|多|的|了|吗|[，,。？?！!]|$)")
+
+
+# 六百, 两千多: a round number the asker gives alone (no unit after it)
+_ROUND = re.compile(r"(?<![零一二两三四五六七八九十百千万])([二两三四五六七八九][百千万][零一二两三四五六七八九十百千万]*)"
+                    r"(?=多|余|来|出头|左右|[，,。？?！!、\s]|$)")
 
 
 def chinese_counts_to_digits(text: str, units: list[str]) -> str:
-    """两件 → 2件, 十二个 → 12个; 一次性, 七进 and the like are left alone."""
+    """两件 → 2件, 十二个 → 12个, 两百多名 → 200多名, 七成 → 70%, 六百? → 600?; 一次性, 七进 and the
+    like are left alone."""
+    text = _TENTHS.sub(lambda m: f"{chinese_to_int(m.group(1)) * 10}%", text)
+    text = _ROUND.sub(lambda m: str(chinese_to_int(m.group(1))), text)
     return _count_pattern(tuple(units)).sub(lambda m: f"{chinese_to_int(m.group(1))}{m.group(2)}", text)
 
 
