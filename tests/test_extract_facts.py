@@ -459,3 +459,10 @@ def test_items_counted_by_their_kind_before_respectively_are_each_of_that_kind(l
     assert [(f.value, f.actor) for f in got if f.unit == "起"] == [
         (412, "菱溪派出所"), (287, "桐岭派出所"), (196, "石湾派出所")], got
     assert any(f.value == 3 and f.indicator == "派出所" for f in got), got
+
+
+def test_a_second_respectively_is_of_the_bodies_of_the_first(lexicon):
+    """甲街道、乙街道分别调处N件、M件，调处成功率分别为K%和L%: each rate is its body's too."""
+    got = read("枫溪街道、石湾街道分别调处矛盾纠纷120件、80件，调处成功率分别为96.5%和95%。", lexicon)
+    assert [(f.value, f.indicator, f.actor) for f in got if f.unit == "%"] == [
+        (96.5, "调处成功率", "枫溪街道"), (95, "调处成功率", "石湾街道")], got

@@ -113,3 +113,10 @@ def test_a_count_asked_of_a_change_stated_in_percent_is_computed(engine):
     a = engine.answer("莲杉县公安局2024年户籍业务比2023年多了多少件？")
     assert a.answered and 200 in values(a), a.answer
     assert values(engine.answer("莲杉县公安局2024年户籍业务同比增长了多少？")) == [4]
+
+
+def test_the_parts_given_each_a_figure_by_respectively(engine):
+    """枫溪街道、石湾街道分别…: asked together, each its own; asked alone, its own; summed, both."""
+    assert values(engine.answer("枫溪街道和石湾街道2025年各调处了多少件矛盾纠纷？")) == [120, 80]
+    assert values(engine.answer("石湾街道2025年调处了多少件矛盾纠纷？")) == [80]
+    assert 200 in values(engine.answer("枫溪和石湾两个街道2025年一共调处了多少件纠纷？"))

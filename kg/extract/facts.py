@@ -208,6 +208,7 @@ class _SentenceExtractor:
         self.prev_chain: list[Fact] = []  # facts of the clause before it
         self._parts_of: dict[int, Fact] = {}   # a breakdown's part (by its index) → the whole it breaks down
         self.labelled = False             # the figure being read follows a 「label：」
+        self.respective: list[str] = []   # the bodies a 分别 clause of the sentence gave each a figure
 
     # -- helpers -------------------------------------------------------
     def _fact(self, m: Mention, indicator: str, noun: str, verb: str, clause: str,
@@ -526,6 +527,13 @@ class _SentenceExtractor:
         if "的" in subject:
             subject, head = subject.rsplit("的", 1)
         actors = _items(subject)
+        if len(actors) == 1 and len(self.respective) == len(ms) and subject and not head:
+            # 甲街道、乙街道分别调处N件、M件，调处成功率分别为K%和L%: the bodies of the clause before, each
+            # its figure of what this clause names
+            label = subject + ("" if verb_phrase in LINK_VERBS else verb_phrase)
+            for m, actor in zip(absolute, self.respective):
+                self.chain.append(self._fact(m, label, label, "", written, None, actor))
+            return True
         if len(actors) != len(ms):
             return False
         if not head and len(actors[0]) < len(actors[-1]):
@@ -534,6 +542,7 @@ class _SentenceExtractor:
         for m, actor in zip(absolute, actors):
             self.chain.append(self._fact(m, head + verb_phrase, head + verb_phrase,
                                          self.rules.starts_with_verb(verb_phrase), written, None, actor))
+        self.respective = actors
         return True
 
     def _each(self, m: Mention, core: str, clause: str, qual):
@@ -720,6 +729,7 @@ class _SentenceExtractor:
 
 SCOPE_LEAD = 2   # 厅本级, 市政府本级: a part of the place may follow the body's own short name
 # 2023年为 / 2023年同期为: a year written out before a figure, the base of the change before it
+LINK_VERBS = ("为", "是", "达", "达到", "")   # 成功率分别为…: the figures' verb names nothing of them
 _YEAR_ALONE = re.compile(r"((?:19|20)\d{2})年(?:同期)?(?:为|是)")   # 2023年为M: a year's figure of the one before
 _YEAR_BASE = re.compile(r"(?:19|20)\d{2}年(?:同期)?(?:为|是)$")
 # 「行政复议收案数：N件」: a label, a colon, then the figure alone — a line of a table written as text

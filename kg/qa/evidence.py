@@ -506,7 +506,9 @@ class Evidence:
         """The part of a place (a town, a community: sub_places.txt) a figure's clause opens with, and
         its name less the ending; or ("", "")."""
         report = self.cat.report(obs.iri.rsplit("/obs/", 1)[0])
-        m = self._opening_part(obs.clause, self.place_rank(report.region) if report else len(PLACE_RANKS))
+        above = self.place_rank(report.region) if report else len(PLACE_RANKS)
+        # (甲街道、乙街道分别调处N件、M件: the part a figure was given by 分别 is its actor, not the first)
+        m = (self._opening_part(obs.actor, above) if obs.actor else None) or self._opening_part(obs.clause, above)
         return (m.group(1), m.group(2)) if m else ("", "")
 
     def _named_by_form(self, core: str, rank: int) -> bool:
