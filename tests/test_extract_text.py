@@ -76,3 +76,16 @@ def test_the_genres_other_words_for_next_years_part_are_plans(lexicon, heading):
     st = parse_structure(f"某镇报告\n一、主要工作\n全年受理纠纷52件。\n{heading}\n全年组织集体学法不少于10次。", lexicon)
     tops = [s.role for s in st.sections if s.parent is None and s.role != "preamble"]
     assert tops == ["work", "plans"], tops
+
+
+def test_a_table_in_the_opening_is_read_and_a_metadata_table_is_not(lexicon):
+    """A table right after the opening's first sentence holds figures; a pipe table of metadata above
+    the title (索引号 | 发布机构 …) is letterhead."""
+    from kg.extract.facts import extract_facts
+    text = ("| 索引号 | 发布机构 | 生成日期 |\n| 1122-2026-00013 | 东浦经开区管委会 | 2026-01-15 |\n"
+            "东浦经济技术开发区管理委员会关于2025年度法治政府建设情况的报告\n\n东浦市人民政府：\n"
+            "2025年，管委会坚持以法治护航营商环境，现将有关情况报告如下。\n"
+            "| 指标 | 2025年 | 2024年 |\n|---|---|---|\n| 涉企行政检查（户次） | 280 | 450 |\n\n"
+            "一、主要举措和成效\n行政审批局全年受理审批服务事项12600件。\n")
+    got = extract_facts(parse_structure(text, lexicon).sentences, lexicon)
+    assert sorted(f.value for f in got) == [280, 450, 12600], [(f.value, f.indicator) for f in got]

@@ -53,6 +53,7 @@ POINT_START = re.compile(rf"[{_CIRCLED}]|[（(]\d{{1,2}}[）)]|[{_CN}]是|第[{_
 # Kept for callers that look for the two Tiexi forms by name.
 TOP_HEADING = HEADING_FORMS[1][1]
 SUB_HEADING = HEADING_FORMS[2][1]
+TABLE_ROW = re.compile(r"^[|｜].*[|｜]")     # | 指标 | 2025年 | 2024年 |: a line of a table written as text
 SENTENCE_END = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]?|$)")
 TITLE_END = "。！？!?"
 # A heading title holding a figure (a number that is not a year) is also read as a
@@ -253,8 +254,9 @@ class _Builder:
                 # a heading with no body (common for next year's plans): the heading is the sentence
                 self.paragraph_of(title, rest_start)
             return
-        if not self.open and not re.search(r"[，。；]", stripped):
-            return  # letterhead and title lines
+        if not self.open and not re.search(r"[，。；]", stripped) \
+                and not (self.paragraph and TABLE_ROW.match(stripped)):
+            return  # letterhead and title lines (a table after the opening's first sentence is the report's)
         self.paragraph_of(stripped, start, indent)
 
 def _part_forms(text: str) -> frozenset[str]:
