@@ -40,3 +40,10 @@ def test_a_word_is_found_in_one_wording_of_an_indicator_not_across_two():
             ["法律援助中心受理案件"], [])
     assert o.label_text.split("|") == ["受理法律援助案件", "法律援助中心受理案件"]
     assert "案件法律援助" not in o.label_text
+
+
+def test_a_long_word_is_found_with_its_action_in_another_word_of_it():
+    """调处成功率 (one word where a report's label made it so) is found in 调解成功率: 调处 names 调解 too."""
+    m = Matcher(Segmenter({"调处成功率"}), actions=[("化解", ["调处"]), ("调解", ["调处"])])
+    match = m.match(obs("调解成功率", "%"), ["调处成功率"], [], "调处成功率是多少")
+    assert match.coverage >= 0.6, match

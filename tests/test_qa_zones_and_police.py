@@ -120,3 +120,11 @@ def test_the_parts_given_each_a_figure_by_respectively(engine):
     assert values(engine.answer("枫溪街道和石湾街道2025年各调处了多少件矛盾纠纷？")) == [120, 80]
     assert values(engine.answer("石湾街道2025年调处了多少件矛盾纠纷？")) == [80]
     assert 200 in values(engine.answer("枫溪和石湾两个街道2025年一共调处了多少件纠纷？"))
+
+
+def test_a_word_another_report_made_whole_still_finds_its_figure(tmp_path_factory, config):
+    """东浦's labels make 调处成功率 one word; 青榆镇's 调解成功率 still answers it, as stated (95.8), never
+    recomputed beside it from its counts (205/214 = 95.79)."""
+    both = engine_over(tmp_path_factory, config, "qingyu-town-2023", "dongpu-kfq-2025")
+    a = both.answer("青榆镇调处成功率是多少？")
+    assert values(a) == [95.8], a.answer

@@ -588,6 +588,13 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
             left, right = eng.shared_subject([eng.reader.tokens(m.group(1)), eng.reader.tokens(m.group(2))])
             a = resolve(eng, r, rep, left, [], m.group(1))
             b = resolve(eng, r, rep, right, [], m.group(2))
+            stated_beside = a and b and next((o for o in eng.cat.figures[rep.iri] if o.unit == "%"
+                                              and o.sentence == a.obs.sentence == b.obs.sentence), None)
+            if stated_beside:
+                # the sentence of both counts states a rate of its own, which the question does not name:
+                # a rate computed beside it would pass for it (95.79 for a stated 95.8)
+                return no_data(eng, question, r, rep, "derived",
+                               f"报告在同一句中给出的比率是“{stated_beside.label}”，与所问的不对应")
             if a and b and a.obs.iri != b.obs.iri and a.obs.unit == b.obs.unit != "%" \
                     and owns_head(eng, a, left) and owns_head(eng, b, right):
                 pair, op = (a, b), "ratio"

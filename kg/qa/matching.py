@@ -148,6 +148,12 @@ class Matcher:
         self.same_action = same_action or {}
         # every word of an action → its usual word (审结 → 办结), found in an indicator longest first
         self.action_of = {w: head for head, words in actions for w in [head, *words]}
+        # every word that names an action a word names (调处: 化解 and 调解, and their words): a long word
+        # found in pieces (调处成功率) is found with its action in any of those words (调解成功率)
+        self._same: dict[str, set[str]] = {}
+        for head, words in actions:
+            for w in [head, *words]:
+                self._same.setdefault(w, set()).update(x for x in [head, *words] if x != w)
         self._action_words = re.compile("|".join(map(re.escape, longest_first(self.action_of)))) \
             if self.action_of else None
         self._label_actions: dict[str, frozenset[str]] = {}
@@ -180,7 +186,7 @@ class Matcher:
                 mask = [False] * len(t)
                 for sub in subs:
                     at = t.find(sub)
-                    if sub in text and at >= 0:
+                    if at >= 0 and (sub in text or any(x in text for x in self._same.get(sub, ()))):
                         mask[at:at + len(sub)] = [True] * len(sub)
                 frac = sum(mask) / len(t)
                 if frac * weight * PART_FOUND > w:
