@@ -110,6 +110,8 @@ class Evidence:
         self.all_action_words = longest_first(w for _, ws in self.actions for w in ws)
         self._verbs = longest_first(reader.lx.verbs)     # (generic: an indicator of a verb alone)
         self._acts = longest_first({*self.all_action_words, *reader.lx.verbs})   # (the action a rate is of)
+        self._act_count = re.compile("(?:" + "|".join(map(re.escape, self._acts)) + ")数") if self._acts else None
+        self._rate_acts: dict[str, str] = {}     # by label, read once
         # 压减了多少个工作日: the amount of a change asked (changes.tsv), which a figure of what it was or
         # became (由N个工作日压减至M个) is not; a figure 由…至 holds a "from" and a "to" word (stage_markers.tsv)
         moves = "|".join(map(re.escape, (w for w, _ in reader.lx.changes))) or "(?!)"
@@ -566,12 +568,14 @@ class Evidence:
         """The action a rate is of (行政案件查结率 → 查结, 回复办结率 → 办结), or ""."""
         if not label.endswith("率"):
             return ""
-        return next((a for a in self._acts if label[:-1].endswith(a)), "")
+        found = self._rate_acts.get(label)
+        if found is None:
+            found = self._rate_acts[label] = next((a for a in self._acts if label[:-1].endswith(a)), "")
+        return found
 
     def _count_measure(self, text: str) -> bool:
         """A count named by its measure word (件数, 人数) or an action's (查结数: an action before 数)."""
-        return self.reader.has("count_measure", text) or any(
-            a + "数" in text for a in self._acts)
+        return self.reader.has("count_measure", text) or bool(self._act_count and self._act_count.search(text))
 
     def _in_object(self, cls: str, label: str, opening: str) -> bool:
         """The action stands inside the object of the label's opening action, with no verb between them
