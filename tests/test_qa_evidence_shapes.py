@@ -663,3 +663,10 @@ def test_an_action_asked_as_the_verb_is_not_one_inside_the_figures_object():
 def test_a_figure_the_asker_guesses_is_checked_not_searched(q, gold):
     a = ask(q)
     assert values(a) == gold, a.answer
+
+
+def test_a_part_of_the_report_named_by_its_place():
+    """报告第三部分: the part numbered 三、 (its notation read as 第三部分); another part does not hold it."""
+    assert values(ask("報告第三部分，政法幹警輪訓一共多少人次？")) == [786]
+    a = ask("报告第二部分，政法干警轮训一共多少人次？")
+    assert not a.answered and not a.facts, a.answer

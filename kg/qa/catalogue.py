@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import re
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -255,7 +256,8 @@ def load_catalogue(store: GraphStore, t: Templates, iris: Iris) -> Catalogue:
                    r["actorLabel"], r["clause"], r["sentence"], r["start"],
                    split.get(r["indicator"], []), split.get(r["actor"] or "", []),
                    # its heading, the headings above it (党政主要负责人履行…职责情况) and its paragraph's lead
-                   "|".join(filter(None, [r["sectionLabel"], r.get("upLabels"), r["leadText"]])),
+                   "|".join(filter(None, [r["sectionLabel"], r.get("upLabels"), r["leadText"],
+                                          _ordinals(r.get("notes"))])),
                    roles=frozenset(x for x in (r["roles"] or "").split("|") if x), heading=r["sectionLabel"],
                    scope=r.get("scope"), stage=r.get("stage"))
 
@@ -265,3 +267,12 @@ def load_catalogue(store: GraphStore, t: Templates, iris: Iris) -> Catalogue:
             for r in reports]
     keys = [x.iri for x in refs]
     return Catalogue(refs, Figures(parts, make, keys), Entities(parts, keys), split, vocab)
+
+
+_TOP_NOTATION = re.compile(r"^([一二三四五六七八九十]+)、$")
+
+
+def _ordinals(notes: str | None) -> str:
+    """三、 → 第三部分: a part of the report as people name it by its place (报告第三部分)."""
+    return "|".join(f"第{m.group(1)}部分" for n in (notes or "").split("|") if (m := _TOP_NOTATION.match(n.strip())))
+

@@ -32,7 +32,8 @@ ORDER BY DESC(?year) ?regionLabel ?report"""
 
 _CATALOGUE = """SELECT ?region ?year ?report ?obs ?value ?unit ?indicator ?label ?kind ?qualifier ?actor ?actorLabel ?clause
        ?sentence ?start ?sectionLabel ?doc ?para ?scope ?stage (GROUP_CONCAT(DISTINCT ?role; separator="|") AS ?roles)
-       (GROUP_CONCAT(DISTINCT ?upLabel; separator="|") AS ?upLabels) WHERE {
+       (GROUP_CONCAT(DISTINCT ?upLabel; separator="|") AS ?upLabels)
+       (GROUP_CONCAT(DISTINCT ?note; separator="|") AS ?notes) WHERE {
   ?obs a qb:Observation ; fz:region ?region ; fz:year ?year ; fz:value ?value ; fz:unit ?unit ;
        fz:indicator ?indicator ; fz:kind ?kind ; fz:clause ?clause ; fz:start ?start ;
        dcterms:source ?report ; prov:wasDerivedFrom ?s .
@@ -41,6 +42,7 @@ _CATALOGUE = """SELECT ?region ?year ?report ?obs ?value ?unit ?indicator ?label
   OPTIONAL { ?obs fz:section/skos:prefLabel ?sectionLabel }
   OPTIONAL { ?obs fz:section/skos:broader* ?top . ?top fz:role ?role }
   OPTIONAL { ?obs fz:section/skos:broader+/skos:prefLabel ?upLabel }
+  OPTIONAL { ?obs fz:section/skos:broader* ?within . ?within skos:notation ?note }
   OPTIONAL { ?s fz:paragraph ?para ; dcterms:isPartOf ?doc }
   OPTIONAL { ?obs fz:qualifier ?q . BIND(STRAFTER(STR(?q), STR(fz:)) AS ?qualifier) }
   OPTIONAL { ?obs fz:actor ?actor . ?actor skos:prefLabel ?actorLabel }
