@@ -670,3 +670,9 @@ def test_a_part_of_the_report_named_by_its_place():
     assert values(ask("報告第三部分，政法幹警輪訓一共多少人次？")) == [786]
     a = ask("报告第二部分，政法干警轮训一共多少人次？")
     assert not a.answered and not a.facts, a.answer
+
+
+def test_which_items_asked_in_a_counter_is_still_a_list():
+    """不足具体有哪几条: 条 counts the items asked for, it asks no number (a rate asked would)."""
+    a = ask("报告里讲的不足具体有哪几条？")
+    assert a.answered and "基层法治机构" in a.answer, a.answer

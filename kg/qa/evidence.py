@@ -78,6 +78,7 @@ class _Words:
 ISSUED_BY = r"(?:的|[\u4e00-\u9fff]{0,4}?(?:发|下发|提出|作出|出具|发出|下达|发来)(?:了|过)?(?:的|(?:多少|几)[件份条个项]?)|)"
 # a list of things counted together before a figure: 2–8 characters an item, no number inside, 、 between
 JOINT_LIST = re.compile(r"(?<!\d)[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+")
+OBJECT_LEAD = 2   # 办结|上级|交办…: the few characters (a body, a level) before an action inside an object
 QUOTED = re.compile(r"[“\"「]([^”\"」]+)[”\"」]")
 KINDS_NAMED = re.compile(r"类|等|方面|领域")    # a list naming kinds of a thing (…、民生实事类问题), not doers or ways
 EXAMPLES_GIVEN = re.compile(r"、[^，。？?]*?(?:这些|这几种|这几类|等等|等|之类|这类)")   # A、B这些 / A、B等: examples
@@ -578,12 +579,13 @@ class Evidence:
         return self.reader.has("count_measure", text) or bool(self._act_count and self._act_count.search(text))
 
     def _in_object(self, cls: str, label: str, opening: str) -> bool:
-        """The action stands inside the object of the label's opening action, with no verb between them
-        (办结|上级|交办…任务), not as a later verb of its own predicate (检查中发现并督促整改…隐患)."""
+        """The action stands inside the object of the label's opening action, after a word or two naming
+        whose it is (办结|上级|交办…任务), not as a later verb of its own predicate (检查中发现并督促整改…隐患,
+        公开征求意见收到建议)."""
         words = [w for c, ws in self.actions if c == cls for w in ws]
         at = min((i for w in words if (i := label.find(w, len(opening))) >= 0), default=-1)
         between = label[len(opening):at] if at >= 0 else ""
-        return at >= 0 and not any(v in between for v in self._acts) and "中" not in between[:1]
+        return at >= 0 and len(between) <= OBJECT_LEAD and not any(v in between for v in self._acts)
 
     def _verb_asked(self, cls: str, text: str) -> bool:
         """A word of the action stands as the question's verb: with 了/过 or the count after it (交办了几件),

@@ -1002,9 +1002,9 @@ def listing(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
     bind = {"region": URIRef(eng.iris.region(rep.region, rep.city)), "year": Literal(rep.year),
                 "report": URIRef(rep.iri)}
     sparql = with_values(eng.t.entities, [bind])
-    # (什么 with a kind word asks its items, unless a number is asked too: 计划…成功率是什么 asks the rate)
+    # (什么 with a kind word asks its items, unless a rate is asked: 计划…成功率是什么 asks the rate)
     asks_list = "list" in r.cues or bool(eng.reader.has("what", r.text) and any(
-        w in r.text for w, _ in eng.lx.list_kinds) and not (r.units or eng.reader.has("rate", r.text)))
+        w in r.text for w, _ in eng.lx.list_kinds) and not eng.reader.has("rate", r.text))
     kind_words = [w for w, _ in eng.lx.list_kinds if w in r.text]
     # 市场监管局 2023 存在的主要问题: a kind named alone, with no number asked, asks for its items
     asks_list = asks_list or bool(kind_words and not r.units and not r.slots
