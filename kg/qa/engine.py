@@ -40,7 +40,7 @@ FALLBACK_CONFIDENCE = 0.8   # an answer found in another report than the default
 MAX_SUGGESTIONS = 3
 MAX_NAMED_REPORTS = 10       # a decline names the reports held, up to this many: a corpus's thousand names are no message
 MAX_CONTEXT_ACTIONS = 8     # a conversation's actions, most recent first: a context is user JSON, so bounded
-PROPER_NAME = 2        # the length of a body's own name less its kind (萍汊|派出所); longer is a level's too (区司法|局)
+PROPER_NAME = 2        # the length of a body's own name less its kind (南岭|派出所); longer is a level's too (区司法|局)
 PART_NAME_FREQ = 20000      # as the reports' own words are added: kept whole over jieba's guesses
 READ_WHOLE_CUES = frozenset({"difference", "sum"})   # a later sentence computing on the parts before it
 MAX_CHAINED = 3             # 「A几件？B呢？」 chains a few sentences; more is a document, not a question
@@ -96,8 +96,8 @@ class Engine:
         self.reader.part_names = self.evidence.part_names(self.cat.words())
         for name in self.reader.part_names:
             self.segmenter.tokenizer.add_word(name, freq=PART_NAME_FREQ)
-        # …and the proper names of the bodies the figures are of (萍汊 of 萍汊派出所): a question may list
-        # them before their kind (菱塍、萍汊两个派出所), where jieba, not knowing them, cuts them apart
+        # …and the proper names of the bodies the figures are of (南岭 of 南岭派出所): a question may list
+        # them before their kind (东溪、南岭两个派出所), where jieba, not knowing them, cuts them apart
         kinds = longest_first({*lexicon.org_suffixes, *departments})    # (派出所 before 所)
         self.proper_names = set(self.reader.part_names)
         for name in self.cat.actor_names():
@@ -325,7 +325,7 @@ class Engine:
         return cands[0], ""
 
     def _stating_year_before(self, cands: list[ReportRef], r: Reading) -> list[ReportRef]:
-        """潆州经开区2024年涉企行政检查: no report of 2024, but the 2025 one states figures of the year
+        """东浦经开区2024年涉企行政检查: no report of 2024, but the 2025 one states figures of the year
         before its own (a column of 2024, 上年为M): that report, the question read as asking that year
         (only its figures of that year answer, see :meth:`answer_from`)."""
         if r.plan or not r.region and not r.publisher_reports:
@@ -336,9 +336,9 @@ class Engine:
         return later
 
     def _holding_words(self, cands: list[ReportRef], r: Reading) -> list[ReportRef]:
-        """菱塍派出所2024年受理了多少起…: no place named and the default report not of the year asked —
+        """南岭派出所2024年受理了多少起…: no place named and the default report not of the year asked —
         the reports whose figures hold the most proper names of parts and bodies the question names
-        (never its common words: 交通局立案… of an unknown 岫原市 is no report's by its words)."""
+        (never its common words: 交通局立案… of an unknown 岫川市 is no report's by its words)."""
         words = [t for t in r.tokens if t in self.proper_names]
         held = {x.iri: sum(w in self.cat.text_of(x.iri) for w in words) for x in cands}
         most = max(held.values(), default=0)

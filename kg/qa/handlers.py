@@ -592,7 +592,7 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
                                               and o.sentence == a.obs.sentence == b.obs.sentence), None)
             if stated_beside:
                 # the sentence of both counts states a rate of its own, which the question does not name:
-                # a rate computed beside it would pass for it (95.79 for a stated 95.8)
+                # a rate computed beside it would pass for it, rounded otherwise than the stated one
                 return no_data(eng, question, r, rep, "derived",
                                f"报告在同一句中给出的比率是“{stated_beside.label}”，与所问的不对应")
             if a and b and a.obs.iri != b.obs.iri and a.obs.unit == b.obs.unit != "%" \

@@ -193,7 +193,7 @@ class Reader:
         self._places_held = (regions, cities,
                              {a for name in regions | cities for a in self.gazetteer.ancestors(name)})
         # a held region's short forms: less its last character (铁西 for 铁西区), or its ending as people
-        # shorten it (潆州经开区 for 潆州经济技术开发区, gazetteer.tsv short); the longest read first
+        # shorten it (东浦经开区 for 东浦经济技术开发区, gazetteer.tsv short); the longest read first
         endings = [(row[1], row[2]) for row in read_rows(lexicon_dir / "gazetteer.tsv") if row[0] == "short" and len(row) > 2]
         shorts = {(g[:-1], g) for g in regions if len(g) >= 3} | {
             (g.removesuffix(long) + short, g) for g in regions for long, short in endings
