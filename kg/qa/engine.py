@@ -98,10 +98,10 @@ class Engine:
             self.segmenter.tokenizer.add_word(name, freq=PART_NAME_FREQ)
         # …and the proper names of the bodies the figures are of (南岭 of 南岭派出所): a question may list
         # them before their kind (东溪、南岭两个派出所), where jieba, not knowing them, cuts them apart
-        kinds = longest_first({*lexicon.org_suffixes, *departments})    # (派出所 before 所)
+        body_kinds = longest_first({*lexicon.org_suffixes, *departments})    # (派出所 before 所)
         self.proper_names = set(self.reader.part_names)
         for name in self.cat.actor_names():
-            core = next((name.removesuffix(x) for x in kinds if name.endswith(x)), "")
+            core = next((name.removesuffix(x) for x in body_kinds if name.endswith(x)), "")
             if len(core) == PROPER_NAME and not self.segmenter.tokenizer.FREQ.get(core):   # (0: a prefix only)
                 self.segmenter.tokenizer.add_word(core, freq=PART_NAME_FREQ)
                 self.proper_names.add(core)
@@ -254,7 +254,8 @@ class Engine:
             if ans is not None and ans.answered and r.before and (r.prior or not r.year) \
                     and not (ans.facts and ans.facts[0].year == rep.year - 1):   # (the year-before handler's)
                 # 去年的…: every kind of answer is of the report's own year, which is not the one asked
-                asked = f"{r.year}年的这项数字" if r.year and r.year == rep.year - 1 else "能回答这个问题的内容：问的是“去年”或上一年的，请写明年份"
+                asked = f"{r.year}年的这项数字" if r.year and r.year == rep.year - 1 else \
+                    "能回答这个问题的内容：问的是“去年”或上一年的，请写明年份"
                 ans = Answer(question, NO_DATA, f"{rep.name}中没有{asked}。", kind=ans.kind,
                              suggestions=self.suggestions(rep, r.tokens))
             if ans is not None:

@@ -891,8 +891,8 @@ class Evidence:
                                     and not _names_department(t, r) and t not in r.department_words]:
             problems.append("问题没有说明是哪一项比率")    # 公安局的比例是多少: a body and a rate word, nothing of what
         if obs.unit == "%" and (acted := self._rate_action(obs.label_clean)) and not self.names_action(
-                    self.action_class(acted) or acted, asked := "|".join((r.raw, r.text, *r.tokens))) \
-                and acted not in asked:
+                    self.action_class(acted) or acted, said_all := "|".join((r.raw, r.text, *r.tokens))) \
+                and acted not in said_all:
             # 行政案件占全县的比例: 查结率 is the share of them closed, a rate of an action not asked
             problems.append(f"报告中的这个数字是“{acted}率”，问题没有问“{acted}”")
         if predicate and not any(len(t) >= 2 and t not in obs.label_clean and t in predicate for t in tokens):
