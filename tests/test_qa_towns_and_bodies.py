@@ -222,3 +222,11 @@ def test_everyday_wording_of_happening_differences_and_adverbs(engine):
     assert a.answered and a.facts[0].computed and a.facts[0].value == 7, a.answer
     b = engine.answer("白杨镇信访事项一年新收多少件、又审结了多少件？")
     assert values(b) == [52, 48], b.answer
+
+
+def test_a_departments_own_level_is_the_department_asked(tmp_path_factory, config):
+    """厅本级收到N件 in the 厅's own report answers 翠屏省生态环境厅收到几件; 全省 asked, it does not."""
+    eng = engine_over(tmp_path_factory, config, "cuiping-sthjt-2023")
+    assert values(eng.answer("翠屏省生态环境厅2023年一共收到几件行政复议申请？")) == [11]
+    a = eng.answer("翠屏省2023年全省收到几件行政复议申请？")
+    assert not a.answered and not a.facts, a.answer
