@@ -80,7 +80,6 @@ ISSUED_BY = r"(?:的|[\u4e00-\u9fff]{0,4}?(?:发|下发|提出|作出|出具|发
 JOINT_LIST = re.compile(r"(?<!\d)[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+")
 OBJECT_LEAD = 2   # 办结|上级|交办…: the few characters (a body, a level) before an action inside an object
 QUOTED = re.compile(r"[“\"「]([^”\"」]+)[”\"」]")
-KINDS_NAMED = re.compile(r"类|等|方面|领域")    # a list naming kinds of a thing (…、民生实事类问题), not doers or ways
 EXAMPLES_GIVEN = re.compile(r"、[^，。？?]*?(?:这些|这几种|这几类|等等|等|之类|这类)")   # A、B这些 / A、B等: examples
 ITEM_NAMED = 0.75    # share of a listed item's characters a question must hold to name it (not 接访 for 坐班接访)
 EACH = re.compile(r"各|分别|均|都")      # …各N件 / 分别 / 均为: each item has the figure, none a part
@@ -469,7 +468,7 @@ class Evidence:
         # kinds of a thing (涉企执法、民生实事类问题)
         lead = next((w for w in self._breakdown_words if before.startswith(w)), "")
         named_terms = [q for q in QUOTED.findall(obs.sentence) if "、" in q]     # (“双随机、一公开”: one name)
-        if (m := JOINT_LIST.match(before, len(lead))) and not KINDS_NAMED.search(m.group(0)) \
+        if (m := JOINT_LIST.match(before, len(lead))) and not self.reader.has("kinds_named", m.group(0)) \
                 and not any(q in m.group(0) for q in named_terms):
             lists.append(m)
         for m in lists:

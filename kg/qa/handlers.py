@@ -83,7 +83,7 @@ def value(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
     if not r.slots and not r.units and not r.change and not any(eng.reader.has(k, r.text) for k in ("rate", "money")) \
             and asked_head(eng, r.text, ("which",)):
         return None       # 优化了哪个服务中心的职能: a thing is asked (哪个 + a noun), no number — never a figure
-    if r.slots == 2 and (pair := _from_to(eng, r, rep)):
+    if r.slots == 2 and (pair := _before_and_after(eng, r, rep)):
         # 从多少个工作日压减到多少个: what it was and what it became, stated as one change (由N…压减至M)
         facts, sparql = eng.facts([o.iri for o in pair])
         facts.sort(key=lambda f: [o.iri for o in pair].index(f.iri))
@@ -139,7 +139,7 @@ def value(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
     return Answer(question, status, text, kind, facts, sparql, round(conf, 2), sugg)
 
 
-def _from_to(eng: Engine, r: Reading, rep: ReportRef) -> tuple[Obs, Obs] | None:
+def _before_and_after(eng: Engine, r: Reading, rep: ReportRef) -> tuple[Obs, Obs] | None:
     """The figures before and after one change (由N…压减至M), the after one passing the evidence check
     for the question, where the question asks both (从多少…到多少)."""
     if not (eng.reader.has("stage_before", r.raw) and eng.reader.has("stage_after", r.raw)):
