@@ -207,6 +207,8 @@ class _ReportGraph:
                 self.add(node, FZ.actor, self.organization(f.actor, sent))
             if f.qualifier:
                 self.add(node, FZ.qualifier, FZ[f.qualifier])
+            if f.target:  # a table's column of targets (目标值): the figure's role is the plans'
+                self.add(node, FZ.role, Literal("plans"))
             if f.stage:   # 将N家开发区整合为N家: the count before / after the change
                 self.add(node, FZ.stage, Literal(f.stage))
             if f.scope:   # 其中市本级收到N件: the part of the place the figure is of

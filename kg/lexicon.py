@@ -47,6 +47,7 @@ class ZeroRule:
     pattern: re.Pattern
     template: str
     unit: str  # "-" means: the unit of the fact before it
+    same: bool = False   # the figure is the one before it (…5件，全部胜诉: 胜诉 5), not 0
 
 
 @dataclass
@@ -87,6 +88,7 @@ class Lexicon:
     transforms: list[str] = field(default_factory=list)
     scope_parts: list[str] = field(default_factory=list)   # 市本级, 县直: part of the place a report covers
     table_headings: list[str] = field(default_factory=list)   # 数量: a column heading naming no figure
+    table_targets: list[str] = field(default_factory=list)    # 目标值: a column heading of figures planned
     verb_adverbs: list[str] = field(default_factory=list)
     stage_markers: list[tuple[str, str]] = field(default_factory=list)   # word -> from / to
     subject_heads: list[str] = field(default_factory=list)   # 负责人, 常务会议: subjects that are no organisation
@@ -183,7 +185,7 @@ def load_lexicon(directory: Path | Sequence[Path]) -> Lexicon:
         link_words=sorted(read_lines(d / "link_words.txt"), key=len, reverse=True),
         qualifiers={r[0]: (r[1], r[2]) for r in read_rows(d / "qualifiers.tsv")},
         verbs=sorted(read_lines(d / "verbs.txt"), key=len, reverse=True),
-        zeros=[ZeroRule(re.compile(r[0]), r[1], r[2]) for r in read_rows(d / "zeros.tsv")],
+        zeros=[ZeroRule(re.compile(r[0]), r[1], r[2], len(r) > 3 and r[3] == "=") for r in read_rows(d / "zeros.tsv")],
         section_roles=[(r[0], r[1]) for r in read_rows(d / "sections.tsv")],
         entity_kinds=sorted(((r[0], r[1]) for r in read_rows(d / "entity_kinds.tsv")),
                             key=lambda kv: -len(kv[0])),
@@ -218,6 +220,7 @@ def load_lexicon(directory: Path | Sequence[Path]) -> Lexicon:
         subject_heads=sorted(read_lines(d / "subject_heads.txt"), key=len, reverse=True),
         scope_parts=sorted(read_lines(d / "scope_parts.txt"), key=len, reverse=True),
         table_headings=read_lines(d / "table_headings.txt"),
+        table_targets=read_lines(d / "table_targets.txt"),
         unit_scales={r[0]: (r[1], int(r[2])) for r in read_rows(d / "unit_scales.tsv") if len(r) > 2},
         table_unit_cues=sorted(read_lines(d / "table_unit_cues.txt"), key=len, reverse=True),
         rate_words=tuple(read_lines(d / "rate_words.txt")),

@@ -466,3 +466,20 @@ def test_a_second_respectively_is_of_the_bodies_of_the_first(lexicon):
     got = read("枫溪街道、石湾街道分别调处矛盾纠纷120件、80件，调处成功率分别为96.5%和95%。", lexicon)
     assert [(f.value, f.indicator, f.actor) for f in got if f.unit == "%"] == [
         (96.5, "调处成功率", "枫溪街道"), (95, "调处成功率", "石湾街道")], got
+
+
+def test_every_one_of_the_things_counted_is_a_figure_too(lexicon):
+    """…N件，全部胜诉: 胜诉 N beside 败诉 0; 各N件，均已办结: each of the list 办结 N (zeros.tsv, value =)."""
+    got = {(f.indicator, f.value, f.kind) for f in read("涉县政府行政诉讼案件4件，全部胜诉。", lexicon)}
+    assert ("胜诉的涉县政府行政诉讼案件", 4, "level") in got and ("败诉的涉县政府行政诉讼案件", 0, "zero") in got
+    got = {(f.indicator, f.value) for f in read("收到人大代表建议、政协委员提案各6件，均已办结。", lexicon)}
+    assert {("办结的人大代表建议", 6), ("办结的政协委员提案", 6)} <= got
+    # (a rate after them, 均为100%, is no such word: nothing more)
+    assert len(read("收到司法建议、检察建议各2件，回复率均为100%。", lexicon)) == 3
+
+
+def test_a_table_column_of_targets_is_planned_and_one_of_results_names_nothing(lexicon):
+    from kg.extract.text import parse_structure
+    text = "一、主要指标\n指标\t目标值\t完成值\n安全隐患整改率（%）\t98\t99.1\n"
+    got = [(f.indicator, f.value, f.target) for f in extract_facts(parse_structure(text, lexicon).sentences, lexicon)]
+    assert got == [("安全隐患整改率", 98, True), ("安全隐患整改率", Decimal("99.1"), False)]

@@ -89,3 +89,15 @@ def test_a_table_in_the_opening_is_read_and_a_metadata_table_is_not(lexicon):
             "一、主要举措和成效\n行政审批局全年受理审批服务事项12600件。\n")
     got = extract_facts(parse_structure(text, lexicon).sentences, lexicon)
     assert sorted(f.value for f in got) == [280, 450, 12600], [(f.value, f.indicator) for f in got]
+
+
+def test_an_appendix_is_a_part_of_its_own_after_the_plans_or_between_parts(lexicon):
+    """附表：… opens a part at the top whatever is open (never a point of the plans before it), and
+    the report's own headings after it are parts again."""
+    text = ("某县教育局2025年法治政府建设情况报告\n一、主要工作\n开展培训3期。\n二、下一步打算\n一要压实责任。\n"
+            "附表：主要指标完成情况\n指标\t目标值\t完成值\n法治教育活动（场次）\t300\t326\n"
+            "附件2：问题清单\n三、其他\n无。\n")
+    sections = {s.title: s for s in parse_structure(text, lexicon).sections}
+    table = sections["主要指标完成情况"]
+    assert table.level == 1 and table.parent is None and table.role != "plans"
+    assert sections["其他"].level == 1 and sections["问题清单"].level == 1

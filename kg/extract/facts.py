@@ -78,6 +78,7 @@ class Fact:
     scope: str | None = None   # 其中市本级收到N件: the part of the whole a breakdown's figure is of
     period: int | None = None  # a table's year column: the year the figure is of
     prior: bool = False        # 合格率N%（上年为M%）: M is of the year before the report's
+    target: bool = False       # a table's column of targets (目标值): a figure planned, not one done
 
 
 class _Rules:
@@ -710,18 +711,28 @@ class _SentenceExtractor:
         return None
 
     def zeros(self):
-        taken: list[tuple[int, int]] = []     # (a zero is read by the first rule that reads it: the list's order)
+        # (a zero is read by the first rule that reads it: the list's order; a whole, beside it, by its own)
+        taken: dict[bool, list[tuple[int, int]]] = {False: [], True: []}
         for rule in self.rules.lexicon.zeros:
             for m in rule.pattern.finditer(self.s.text):
-                if inside_quotes(self.s.text, m.start()) or any(a < m.end() and m.start() < b for a, b in taken):
+                if inside_quotes(self.s.text, m.start()) or any(a < m.end() and m.start() < b
+                                                                for a, b in taken[rule.same]):
                     continue
-                taken.append(m.span())
+                taken[rule.same].append(m.span())
                 before = [f for f in self.facts if f.start - self.s.start < m.start()]
                 prev = before[-1] if before else None
                 x = m.groupdict().get("x") or ""
-                label = rule.template.format(x=x, prev=prev.indicator if prev else "")
+                label = rule.template.format(x=x, prev=prev.indicator if prev else "", noun=prev.noun if prev else "")
                 unit = rule.unit if rule.unit != "-" else (prev.unit if prev else "件")
                 clause = next(self.s.text[a:b] for a, b in split_clauses(self.s.text) if a <= m.start() < b)
+                if rule.same:
+                    # …N件，全部胜诉: the things counted before, every one of them (胜诉的… N件)
+                    # (…of each the number before it counts: 收到司法建议、检察建议各2件，均已办结)
+                    for f in [f for f in before if prev and f.start == prev.start and f.kind == "level"]:
+                        self._add(Fact(f.value, f.unit, rule.template.format(x=x, prev=f.indicator, noun=f.noun),
+                                       f.noun, x, f.actor, None, "level", self.s, self.s.start + m.start(),
+                                       self.s.start + m.end(), m.group(0), clause))
+                    continue
                 self._add(Fact(0, unit, label, x or label, "", None, None, "zero", self.s,
                                        self.s.start + m.start(), self.s.start + m.end(),
                                        m.group(0), clause))
@@ -861,6 +872,7 @@ class _CellFigure:
     actor: str | None
     scope: str | None
     change: str | None = None      # increase / decrease: a 同比 column's change, not a level
+    target: bool = False           # under a column of targets (目标值): what was planned, not done
 
 
 class _Table:
@@ -1117,9 +1129,13 @@ class _Table:
                 continue
             if year := YEAR_COLUMN.match(bare):
                 period = int(year.group(1))
-            elif bare not in self.rules.lexicon.table_headings:
+            elif bare not in self.rules.lexicon.table_headings and bare not in self.rules.lexicon.table_targets:
                 named += bare
         return period, named
+
+    def _targets(self, parts: list[str]) -> bool:
+        """A column of targets (目标值, 计划数: table_targets.txt): its figures were planned, not done."""
+        return any(BRACKETED.sub("", p).strip() in self.rules.lexicon.table_targets for p in parts)
 
     def _labels(self, cells: list[tuple[int, str]], kinds: list[str], at: list[int]) -> list[str] | None:
         """The row's label cells, one left empty taking the one above it (a cell merged down the
@@ -1175,7 +1191,8 @@ class _Table:
                 return None          # a bare number no unit is given for: no row of figures
             period, named = self._column(parts)
             if row.name + named:     # neither the row nor the column naming it: no figure to name
-                out.append(_CellFigure(m, row.name + named, period or row.period, row.actor, row.scope))
+                out.append(_CellFigure(m, row.name + named, period or row.period, row.actor, row.scope,
+                                       target=self._targets(parts)))
         if kinds.count("figure") > 1 and header is None:
             return []                # figures side by side with no header to tell them apart
         self.above = labels if left else []
@@ -1209,7 +1226,7 @@ def _read_table_line(table: _Table, sentence: Sentence, ex: _SentenceExtractor) 
     table.rows += 1
     for fig in got:
         f = ex._fact(fig.mention, fig.indicator, fig.indicator, "", sentence.text, fig.change, fig.actor)
-        f.period, f.scope = fig.period, fig.scope
+        f.period, f.scope, f.target = fig.period, fig.scope, fig.target
         if fig.change:
             f.kind = "change"
     return True

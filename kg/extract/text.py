@@ -40,6 +40,10 @@ HEADING_FORMS += [
     ("ordinal", re.compile(rf"^第([{_CN}]+)(?:[，,、：:]|[ \t\u3000]+)\s*(.+)$")),
     ("sequence", re.compile(rf"^({'|'.join(_SEQUENCE)})[，,：:]\s*(.+)$")),
 ]
+# 附表：…完成情况 / 附件1：…: an appendix after the report's body, a part of its own whatever is open
+# (never the plans it follows); its role from its title's words, as a part's
+HEADING_FORMS.append(("appendix", re.compile(r"^(附表|附件|附录)\s*[\d一二三四五六七八九十]*\s*[：:]\s*(.+)$")))
+APPENDIX_FORMS = {"appendix"}
 MINOR_FORMS = {"circled", "ordinal", "sequence"}
 # 第一，…/第二，… opening the report's first heading line and counted once through the report on
 # lines of their own: its parts (「第一，主要工作和成效」…「第二，存在的问题」), not points
@@ -197,6 +201,8 @@ class _Builder:
         point = form in MINOR_FORMS and form not in self.parts
         if point:                           # a point sits under whatever heading is open
             depth = len(self.open)
+        elif form in APPENDIX_FORMS:
+            depth = 0       # (the report's own heading forms keep their depths: 二、 after it is a part again)
         else:
             if form in self.forms:
                 depth = self.forms.index(form)

@@ -40,7 +40,7 @@ _CATALOGUE = """SELECT ?region ?year ?report ?obs ?value ?unit ?indicator ?label
   ?s rdf:value ?sentence .
   ?indicator skos:prefLabel ?label .
   OPTIONAL { ?obs fz:section/skos:prefLabel ?sectionLabel }
-  OPTIONAL { ?obs fz:section/skos:broader* ?top . ?top fz:role ?role }
+  OPTIONAL { { ?obs fz:section/skos:broader* ?top . ?top fz:role ?role } UNION { ?obs fz:role ?role } }
   OPTIONAL { ?obs fz:section/skos:broader+/skos:prefLabel ?upLabel }
   OPTIONAL { ?obs fz:section/skos:broader* ?within . ?within skos:notation ?note }
   OPTIONAL { ?s fz:paragraph ?para ; dcterms:isPartOf ?doc }
