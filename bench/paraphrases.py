@@ -268,7 +268,7 @@ def shapes(engine, rep, figs, key_count, verbs, rng) -> list[Q]:
             continue
         rates = [x for x in figs if x.sentence == o.sentence and x.unit == "%" and x.label_clean.endswith(v + "率")]
         wholes = [x for x in figs if x.sentence == o.sentence and x.unit == o.unit and x.start < o.start
-                  and v not in x.label and number(x.value) > number(o.value)]
+                  and v not in x.label and number(x.value) >= number(o.value)]   # (…5件，全部胜诉: all)
         if len(rates) == 1 and len(wholes) == 1 and heads.get(v, v) == v:
             thing = wholes[0].label_clean
             out.append(Q(f"{thing}没{v}的占百分之几", "derived", [round(100 - number(rates[0].value), 2)],
@@ -521,8 +521,9 @@ def swap_action(o, actions, figs) -> str | None:
         head = next((w for w in words if label.startswith(w)), None)
         if head is None:
             continue
-        obj = label[len(head):]
-        if len(obj) < 2:
+        obj = label[len(head):].removeprefix("的")     # (办结的人大代表建议: the object after its 的)
+        # (回复办结率: an object that names an action of its own is no clean swap of one element)
+        if len(obj) < 2 or any(w in obj for ws in actions for w in ws):
             return None
         for other in actions:
             if other is words:

@@ -38,6 +38,11 @@ from kg.qa.segment import (
 )
 
 LIST_HEAD = 3    # an item of a list is named by its last characters too (环评报告书 of …审批环境影响报告书)
+# 教师资格认定等政务服务事项: (the examples, the kind) — a word before 等 names one of the kind
+_EXAMPLES_OF = re.compile(r"([\u4e00-\u9fff“”、]{2,}?)等([\u4e00-\u9fff]{2,})")
+# 各级各类学校（含幼儿园）: (the kind, what it includes)
+_INCLUDING = re.compile(r"([\u4e00-\u9fff]{2,})[（(](?:含|包括|包含)([^（()）]{2,})[）)]")
+KIND_HEAD = 2    # the kind named by its last two characters (事项, 学校): the head noun a question uses
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 _QUOTED_LIST = re.compile(r"[“\"‘'「][^”\"’'」]*、[^”\"’'」]*[”\"’'」]")
 # a word only partly found is accounted for when this share of its characters is covered
@@ -348,6 +353,20 @@ class Evidence:
         while (w := next((w for w in self._light_openers if rest.startswith(w) and len(rest) > len(w)), "")):
             rest = rest[len(w):]
         return any(rest.startswith(v) for v in self.chain_verbs)
+
+    def _included_only(self, obs: Obs, text: str, tokens: list[str]) -> list[str]:
+        """办理教师资格认定等政务服务事项N件 / 各级各类学校（含幼儿园）N所: a thing the figure names as an
+        example or a part it includes (before 等, inside （含…）) is counted with the rest of its kind,
+        never apart — asked with no word of the kind (几所幼儿园), the figure is not its count."""
+        label = obs.label
+        found = [(m.group(1), m.group(2)) for m in _EXAMPLES_OF.finditer(label)]
+        found += [(m.group(2), m.group(1)) for m in _INCLUDING.finditer(label)]
+        for part, kind in found:
+            named = [t for t in tokens if len(t) >= 2 and t in part and t not in kind]
+            if named and not any(len(t) >= 2 and (t in kind or kind.endswith(t)) for t in tokens) \
+                    and kind[-KIND_HEAD:] not in text:
+                return [f"报告中的这个数字是“{kind}”的，“{named[0]}”只是其中之一，没有单独给出"]
+        return []
 
     def listed(self, label: str) -> list[str]:
         """召开专题推进会、培训会 → [专题推进会, 培训会]: the things a figure counts together, where its
@@ -785,6 +804,7 @@ class Evidence:
             # 召开专题推进会、培训会N次: one of them asked (培训会开了几次) is not counted apart
             # (the words of _joint_list, whose lists follow a word of means)
             problems.append(f"报告中的这个数字是“{'、'.join(listed)}”合计的，没有单独给出“{'、'.join(named)}”的")
+        problems += self._included_only(obs, text, tokens)
         here = [x for x in r.department_words if x in text] if text is not r.text else []
         for (level, core), word in zip(r.departments, r.department_words):
             if here and word not in here:
@@ -814,6 +834,10 @@ class Evidence:
                 continue          # 出过几起事故: happening at all, which a stated none (无…事故) answers
             if t in self.reader.words.get("collective", ()):
                 continue          # 调解员|队伍: the people before it, all together (checked as they are)
+            if t in self.reader.words.get("extent", ()) and self.reader.lx.unit(obs.unit).kind in ("count", "people"):
+                continue          # 轮训共覆盖多少人次: how far a count reaches, not what it counts
+            if t in self.reader.words.get("extent", ()):
+                nouns = [n for n in nouns if n != t]
             if r.plan and any(t in w for w in self.reader.plan_words):
                 continue          # 下一步计划: the time asked, checked below as plans against results
             if len(t) >= 2 and not self.accounted(t, w) and not _names_department(t, r):
@@ -827,6 +851,15 @@ class Evidence:
         if nouns and not problems and not self.generic(obs) and not any(
                 self._accounted(t, strong) or _names_department(t, r) for t in nouns):
             problems.append("报告中这个数字说的是“" + obs.label + "”，问题里的“" + "、".join(nouns) + "”只在上下文中出现")
+        # 市、县两级负责人: the levels a question counts over (structure.tsv level_span) are the figure's own,
+        # never a whole of every level (全省各级…N人) whose sentence names them only for a remainder
+        for span in self.reader.words.get("level_span", ()):
+            if span in text and span not in w.own + "|" + obs.clause:
+                problems.append(f"问的是{span}的，报告中这个数字不是只数{span}的")
+        # 应急队伍里物业的有几支: the part picked out of a whole is the figure's own, or not this figure
+        for t in r.picked:
+            if not self._accounted(t, strong) and not _names_department(t, r):
+                problems.append(f"问的是其中“{t}”的，报告中这个数字不是单数它的")
         # the scene (专项整治中…): its words in the figure's words, sentence or section, or the question is elsewhere
         for t in r.scene:
             if t in self.count_nouns and self.reader.lx.unit(obs.unit).kind == "count":

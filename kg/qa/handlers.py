@@ -10,6 +10,7 @@ check (:mod:`kg.qa.evidence`) first, and decline with the reasons when it fails.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from itertools import takewhile
 from typing import TYPE_CHECKING
@@ -244,23 +245,27 @@ def multi(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
                       eng.reader.units}
         # 完成注册的执法部门和执法人员: the first part's modifier (…的) may be a bare part's too
         lead = r.parts[0].rsplit("的", 1)[0] + "的" if "的" in r.parts[0] else ""
-        parts = eng.shared_subject([eng.reader.tokens(p) for p in r.parts])
-        for i, (item, toks) in enumerate(zip(r.parts, parts)):
-            if i in units_only:
-                continue
-            # 普法活动场次: a part ending in a unit of its own (not 即办件, 法治讲座) asks in it — a unit of
-            # one character ending a noun (承诺|件) only where the question asks in none
-            unit = eng.reader.ending_unit(item)
-            units = [unit] if unit and (len(unit) > 1 or not r.units) else (eng.reader.units_asked(item) or r.units)
-            if not eng.reader.units_asked(item) and eng.reader.has("rate", item) and not eng.reader.has("rate", r.rest):
-                units = ["%"]     # 备案次数和正常核验率: the rate's part asks a rate, not the 次 of the other
-            hit = None
-            if i and lead and "的" not in item and len(toks) == 1:
-                # …a bare noun first with it (执法人员: of those 完成注册的, not any 执法人员 of the report)
-                hit = resolve(eng, r, rep, eng.reader.tokens(lead + item) + rest, units, lead + item + r.rest,
-                              unique=True)
-            hit = hit or resolve(eng, r, rep, toks + rest, units, item + r.rest, unique=True)
-            (chosen.append(hit) if hit else missing.append(item))
+        own = [eng.reader.tokens(p) for p in r.parts]
+        for parts in (eng.shared_subject(own), own):
+            chosen, missing = [], []
+            for i, (item, toks) in enumerate(zip(r.parts, parts)):
+                if i in units_only:
+                    continue
+                # 普法活动场次: a part ending in a unit of its own (not 即办件, 法治讲座) asks in it — a unit of
+                # one character ending a noun (承诺|件) only where the question asks in none
+                unit = eng.reader.ending_unit(item)
+                units = [unit] if unit and (len(unit) > 1 or not r.units) else (eng.reader.units_asked(item) or r.units)
+                if not eng.reader.units_asked(item) and eng.reader.has("rate", item) and not eng.reader.has("rate", r.rest):
+                    units = ["%"]     # 备案次数和正常核验率: the rate's part asks a rate, not the 次 of the other
+                hit = None
+                if i and lead and "的" not in item and len(toks) == 1:
+                    # …a bare noun first with it (执法人员: of those 完成注册的, not any 执法人员 of the report)
+                    hit = resolve(eng, r, rep, eng.reader.tokens(lead + item) + rest, units, lead + item + r.rest,
+                                  unique=True)
+                hit = hit or resolve(eng, r, rep, toks + rest, units, item + r.rest, unique=True)
+                (chosen.append(hit) if hit else missing.append(item))
+            if parts == own or len({c.obs.iri for c in chosen}) == len(chosen):
+                break     # (轮训和执法人员培训: a part that borrowed the other's subject became it; each on its own)
         for i, u in units_only.items():
             u = u.removeprefix("其")
             beside = {o.iri: o for c in chosen for o in eng.cat.figures[rep.iri] if o.sentence == c.obs.sentence
@@ -304,6 +309,10 @@ def multi(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
         return no_data(eng, question, r, rep, "multi", "没有找到" + "、".join(f"“{m}”" for m in missing) + "的数字")
     if len(unique) < 2:
         return None
+    asked = Counter(eng.reader.units_asked_each(r.text)) if not r.parts else Counter()
+    if any(n > sum(1 for c in unique if eng.lx.units_fit([u], c.obs.unit)) for u, n in asked.items()):
+        # 轮训几场几人次 执法人员培训几场几人次: two numbers asked in 场, one found — a part is no answer
+        return no_data(eng, question, r, rep, "multi", "问题问了几个数，报告中没有找到各自的数字")
     facts, sparql = eng.facts([c.obs.iri for c in unique])
     text = phrasing.figures(facts) + "。"
     # 哪个多 compares the parts (not the 多 of 多少)
@@ -518,7 +527,9 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
         m = eng.reader.pattern["sum"].search(r.text)
         items = eng.reader.split_conj(r.text[:m.start()]) if m and m.start() else []
         # (截至年底，…调解员一共: a clause of time words only is no part to add)
-        items = [x for x in items if eng.reader.tokens(x)]
+        # (…轮训 covered how many 人次 in total: how far it reaches is no part to add either)
+        extent = set(eng.reader.words.get("extent", ()))
+        items = [x for x in items if set(eng.reader.tokens(x)) - extent]
         if items and eng.reader.has("examples", items[-1]):
             items = []        # 进机关、进乡村、进社区这类七进活动一共: examples of one kind, not parts to add
         if len(items) < 2:
@@ -526,9 +537,12 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
         if len(items) == 2 and _one_figure_names_both(eng, r, rep, items):
             pass      # 涉企执法和民生实事类问题一共排查出多少个: one stated figure counts both, no sum to make
         elif len(items) == 2:
-            left, right = eng.shared_subject([eng.reader.tokens(items[0]), eng.reader.tokens(items[1])])
-            a = resolve(eng, r, rep, left, _units_of(eng, items[0], r.units), items[0])
-            b = resolve(eng, r, rep, right, _units_of(eng, items[1], r.units), items[1])
+            own = [eng.reader.tokens(items[0]), eng.reader.tokens(items[1])]
+            for left, right in (eng.shared_subject(own), own):
+                a = resolve(eng, r, rep, left, _units_of(eng, items[0], r.units), items[0])
+                b = resolve(eng, r, rep, right, _units_of(eng, items[1], r.units), items[1])
+                if not (a and b and a.obs.iri == b.obs.iri and [left, right] != own):
+                    break     # (轮训加执法人员培训: a side that borrowed the other's subject became it; on its own)
             if a and b and a.obs.iri != b.obs.iri:
                 pair, op = (a, b), "sum"
             else:
@@ -614,6 +628,10 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
         stated = rate_of_the_rest(eng, r, rep)
         if stated is not None:     # 不能全科受理的占比: 100 − the share stated, before any count's arithmetic
             return complement(eng, question, r, stated, _rest_named(r.text))
+    if pair is None and "remainder" not in r.cues and "率" in r.text:
+        stated = resolve(eng, r, rep, r.tokens, r.units, r.text)
+        if stated and stated.obs.unit == "%" and stated.obs.kind != "change":
+            return None       # the report states the rate asked (a table's 整改率): no need to compute it
     if pair is None and ("remainder" in r.cues or "率" in r.text):
         pair, op = part_of_whole(eng, r, rep)
         if op == "ambiguous":
@@ -629,7 +647,8 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
     if pair is None:
         return None
     a, b = pair
-    arithmetic = {w for k in ("diff", "sum", "than") for w in eng.reader.words.get(k, ())}   # (多出: the asking)
+    # (多出: the asking; 覆盖: how far the two reach, structure.tsv extent)
+    arithmetic = {w for k in ("diff", "sum", "than", "extent") for w in eng.reader.words.get(k, ())}
     unaccounted = [t for t in r.tokens if len(t) >= 2 and t not in arithmetic and not eng.reader.has("rate", t)
                    and not any(eng.evidence.accounted(t, eng.evidence.words(x.obs)) for x in pair)
                    and not eng.evidence.accounted(t.removeprefix("未"), eng.evidence.words(a.obs))]
@@ -824,9 +843,18 @@ def _one_figure_names_both(eng: Engine, r: Reading, rep: ReportRef, items: list[
         return False      # (a rate of both, 建议和提案办复率, is no count of both)
     # each part by the words that tell it from the others (审查|区政府规范性文件 and 审查|重大合同协议
     # share 审查: a figure naming 审查 names neither), every one of them in the figure's indicator
-    tokens = [{t for t in eng.reader.tokens(i) if len(t) >= 2} for i in items]    # (公开栏上: 上 names nothing)
-    own = [t - set().union(*(x for j, x in enumerate(tokens) if j != i)) for i, t in enumerate(tokens)]
-    return all(o and all(t in whole.obs.label_text for t in o) for o in own)
+    def named(usual: bool) -> bool:
+        tokens = [{t for t in eng.reader.tokens(i, usual) if len(t) >= 2} for i in items]   # (公开栏上: 上 names nothing)
+        own = [t - set().union(*(x for j, x in enumerate(tokens) if j != i)) for i, t in enumerate(tokens)]
+        return all(o and all(t in whole.obs.label_text for t in o) for o in own)
+    if not named(True):
+        return False
+    if named(False):
+        return True
+    # 轮训加执法人员培训: named only by its action's usual word (培训), a part that on its own words is a
+    # figure of its own (政治轮训) is that figure, and the question a sum
+    apart = [resolve(eng, r, rep, eng.reader.tokens(i), r.units, i) for i in items]
+    return not (all(apart) and len({m.obs.iri for m in apart}) == len(items))
 
 
 def _keywords_before_sum(eng: Engine, r: Reading) -> list[str]:
@@ -836,7 +864,8 @@ def _keywords_before_sum(eng: Engine, r: Reading) -> list[str]:
     at = next((i for i, c in enumerate(chunks) if eng.reader.pattern["sum"].search(c)), None)
     if at is None or eng.reader.pattern["sum"].search(chunks[at]).start() > 0:
         return []
-    items = [c for c in chunks[:at] if c and eng.reader.read(c).tokens]    # (请问, 一共: no thing either)
+    extent = set(eng.reader.words.get("extent", ()))      # (请问, 一共, covered: no thing either)
+    items = [c for c in chunks[:at] if c and set(eng.reader.read(c).tokens) - extent]
     return items if len(items) >= 2 else []
 
 

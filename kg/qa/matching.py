@@ -83,6 +83,9 @@ IN_CLAUSE = 2.0          # …in the clause the figure was read from: near, but 
 PART_FOUND = 0.9         # a long word found only in pieces counts a little less than found whole
 IN_SENTENCE = 0.5        # a word only in the wider sentence, section or paragraph lead: half
 ASKED_ACTION = 1.5       # the action asked (办结) standing in the indicator tells figures of one subject apart
+# the asker's own word of an action (轮训) in the indicator, where the question's words are its line's
+# usual one (培训): of two figures one action names, the one in the asker's word
+ASKED_WORD = 1.0
 LABEL_CHARS = 2.0        # share of the indicator's characters the question uses: the closest wording wins ties
 UNASKED_CHANGE = -4.0    # a change (同比增长) answers only a question about a change
 UNIT_ASKED = 3.0         # the unit asked (多少件) is the figure's own
@@ -127,6 +130,7 @@ class _Question:
         self.rate_words = re.findall(r"[\u4e00-\u9fff]{2}率", qtext)
         self.total = sum(len(t) for t in tokens) or 1
         self.actions: frozenset[str] = frozenset()    # the actions asked, by their usual words (set by the matcher)
+        self.own_words: list[str] = []    # the asker's words of those actions, where not the usual one (轮训)
         self.units = units
         self._units_fit, self._fits = units_fit, {}
 
@@ -206,6 +210,7 @@ class Matcher:
         if q is None:
             q = _Question(qtext, tokens, units, self.units_fit, self.change, self.rate)
             q.actions = self.actions_asked(tokens)
+            q.own_words = self.own_words(tokens, qtext)
         covered = score = 0.0
         missing = 0
         for s, c, miss in parts if parts is not None else (self.token_score(obs, t) for t in tokens):
@@ -214,6 +219,8 @@ class Matcher:
             missing += miss
         label = obs.label_clean
         score += LABEL_CHARS * sum(1 for ch in label if ch in q.chars) / max(len(label), 1)
+        if q.own_words and any(w in label for w in q.own_words):
+            score += ASKED_WORD
         if obs.kind == "change" and not q.asks_change:
             score += UNASKED_CHANGE
         fit = q.unit_fit(obs.unit)
@@ -273,6 +280,10 @@ class Matcher:
             self._columns[key] = col
         return col
 
+    def own_words(self, tokens: list[str], qtext: str) -> list[str]:
+        """The question's own words of the actions its tokens name by their usual word (轮训 for 培训)."""
+        return [w for t in tokens for w in self.same_action.get(t, ()) if len(w) >= 2 and w in qtext]
+
     def actions_asked(self, tokens: list[str]) -> frozenset[str]:
         """The actions the question's words name (办结, 未办结; a label jieba keeps whole: 受理行政复议申请)."""
         found = set()
@@ -289,6 +300,7 @@ class Matcher:
         if cache is None or key not in cache:
             view = _Question(qtext, tokens, units, self.units_fit, self.change, self.rate)
             view.actions = self.actions_asked(tokens)
+            view.own_words = self.own_words(tokens, qtext)
             columns = [self.column(cat, t) for t in tokens]
             ms = [self.match(o, tokens, units, qtext, view, [col[i] for col in columns])
                   for i, o in enumerate(cat)]

@@ -15,10 +15,12 @@ from dataclasses import dataclass, field
 from itertools import takewhile
 
 from kg.lexicon import Layers, Lexicon, longest_first, read_rows
+from kg.numbers import chinese_to_int
 from kg.qa.catalogue import Catalogue
 from kg.qa.gazetteer import Gazetteer
 from kg.qa.normalise import Normaliser
 from kg.qa.segment import (
+    NEGATION,
     Segmenter,
     light_by_pos,
     strip_punctuation,
@@ -66,6 +68,7 @@ class Reading:
     tokens: list[str] = field(default_factory=list)
     scene: list[str] = field(default_factory=list)   # words of a scene phrase (专项整治中…): context, not the action
     section: list[str] = field(default_factory=list)  # words of a part of the report named (营商环境那一段)
+    picked: list[str] = field(default_factory=list)   # 应急队伍里物业的有几支: the part asked of a whole (物业)
     parts: list[str] = field(default_factory=list)   # coordinated parts (收到、办结) of an "each" question
     rest: str = ""                                    # what the parts share (…各多少件)
     follow_up: bool = False
@@ -156,6 +159,18 @@ class Reader:
         # (two or more items joined by 、 then an examples word: 进机关、进乡村、进社区这类)
         self._examples = re.compile(rf"[\u4e00-\u9fff“”\"]+(?:、[\u4e00-\u9fff“”\"]+)+(?:{examples})") \
             if examples else None
+        # 接访、下访、约访三种方式 / A与B两项合计: a count of the parts right after them says how many
+        # were named, nothing of its own (structure.tsv part_counter)
+        counters = "|".join(map(re.escape, longest_first(self.words.get("part_counter", []))))
+        self._part_count = re.compile(rf"(?<![各共计均])(?:这|那)?(\d+|[两二三四五六七八九十]+)(?:{counters})") \
+            if counters else None
+        extent = "|".join(map(re.escape, longest_first(self.words.get("extent", []))))
+        self._negated_extent = re.compile(rf"(?<={NEGATION})(?:{extent})(?:到|了)?(?=[\u4e00-\u9fff]{{2}})") \
+            if extent else None   # (…没覆盖: the one verb, kept)
+        among = "|".join(map(re.escape, longest_first(self.words.get("among", []))))
+        # (a whole named, 里/中, then what is picked out of it up to its 的 and a count asked of it)
+        self._among = re.compile(rf"[\u4e00-\u9fff](?:{among})[，,]?(?:有|的)?([\u4e00-\u9fff]{{2,10}}?)的"
+                                 rf"(?:有|是|占|共)?(?:多少|几)") if among else None
         self.scope = [(r[0], r[1]) for r in read_rows(lexicon_dir / "scope.tsv") if len(r) > 1]
         self.scope.sort(key=lambda kv: -len(kv[0]))
         time_words = read_rows(lexicon_dir / "time_words.tsv")
@@ -264,6 +279,8 @@ class Reader:
         norm = self.normalise(question)
         # the text keeps 、 and ， (the marks of a coordinated question); tokens never include them
         text = self._compared_verb(self._rate_of_action(self._joined_verbs(strip_punctuation_keep_lists(norm.text))))
+        if self._negated_extent is not None:    # 未覆盖全科受理: what is not done is the action after it
+            text = self._negated_extent.sub("", text)
         if self._rough is not None:
             text = self._rough.sub(" ", text)
         r = Reading(text, raw=norm.raw, clauses=text, foreign=norm.foreign, either=norm.either)
@@ -405,16 +422,29 @@ class Reader:
         if len(measures) >= 2 and not self._bare_count.search(norm.raw):
             r.slots = max(r.slots, len(measures))
             keyword_parts = self._keyword_parts(norm.raw, measures)
+        r.picked = self._picked(text)
         text = self._read_scene(r, text)
         # 进机关、进乡村、进社区这类七进活动: a list of examples names the kind after it, nothing of its own
         if self._examples is not None:
             text = self._examples.sub(" ", text)
+        text = self._without_part_count(text)
         r.text = text
         r.tokens = self.tokens(text)
         self._read_parts(r)
         if not r.parts and len(keyword_parts[0]) >= 2:
             r.parts, r.rest = keyword_parts
         return r
+
+    def _without_part_count(self, text: str) -> str:
+        """The text less a count of the coordinated parts just before it (A、B、C三种方式 → A、B、C方式)."""
+        if self._part_count is None:
+            return text
+        for m in reversed(list(self._part_count.finditer(text))):
+            n = int(m.group(1)) if m.group(1).isdigit() else chinese_to_int(m.group(1))
+            clause = re.split(r"[，,]", text[:m.start()])[-1]
+            if n >= 2 and len(self.split_conj(clause)) == n:
+                text = text[:m.start()] + text[m.end():]
+        return text
 
     def keyword_chunks(self, raw: str) -> list[tuple[str, str]]:
         """(each word set apart by spaces, and it less the places held and years): a keyword question's
@@ -569,6 +599,15 @@ class Reader:
             else:
                 out.append(hearsay.sub(" ", c) if i % 2 == 0 else c)
         return "".join(out)
+
+    def _picked(self, text: str) -> list[str]:
+        """应急队伍里物业的有几支 / 收到的建议中，检察院的是几件: the things a relative clause picks out of
+        a whole named before 里/中 (structure.tsv among) — its nouns, not its actions, which are checked
+        as actions are."""
+        if self._among is None or not (m := self._among.search(text)) or re.search(r"[未没不非无]", m.group(1)):
+            return []       # (…中未整改销号的有几个: what is left, the remainder's to answer)
+        return [t for t in self.tokens(m.group(1), usual=False) if t not in self.action_head
+                and t not in self.lx.verbs and t.removeprefix("未") not in self.action_head]
 
     def _read_scene(self, r: Reading, text: str) -> str:
         """安全生产专项整治中检查企业多少次: the clause's opening phrase up to a scene word (中, 方面 …,
@@ -774,6 +813,11 @@ class Reader:
         found = [m.group(1) for m in matches if m.end() in bounds]    # (多少人大代表建议 asks no 人)
         found += [u for w, u in self.measure_nouns if w in text and u in self.units]
         return list(dict.fromkeys(found))
+
+    def units_asked_each(self, text: str) -> list[str]:
+        """The unit of every count word of a question, once for each time it is asked (几场…几场)."""
+        bounds = self.segmenter.boundaries(text)
+        return [m.group(1) for m in self._asked_unit.finditer(text) if m.end() in bounds]
 
     def _counted_after(self, text: str) -> list[str]:
         """The nouns right after a count word: the thing counted; a number naming it first is part
