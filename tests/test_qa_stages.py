@@ -46,9 +46,21 @@ def engine():
     ("政协委员的提案办了多少件", "政协提案办了多少件"),                 # 的 inside a known term is joined
     ("化解的纠纷有多少件", "化解的纠纷有多少件"),                       # …not after a verb (a relative clause)
     ("把多少项事项放到了基层", "把多少项事项下放"),                     # 了 inside an action phrase
+    # typed in a hurry: the asker's correction replaces the piece before it; pieces set apart by spaces
+    # that each ask a number are coordinated; spoken question words and endings
+    ("区级领导接访 处理事项 不对 化解重点信访事项 多少件", "区级领导接访 化解重点信访事项 多少件"),
+    ("应急队伍几支 一共几多人", "应急队伍几支，合计多少人"),
+    ("生产经营单位 几千家来着", "生产经营单位 多少家"),
 ])
 def test_normalise(normalise, raw, expected):
     assert normalise(raw).text.lower() == expected
+
+
+def test_chat_english_shorthand_is_read(normalise):
+    """pls / umm carry nothing, ppl is 人, and "sorry i mean" corrects the piece before it."""
+    assert normalise("umm how many 纠纷 pls").text.split() == ["多少", "纠纷"]
+    assert normalise("执法人员培训 how many 场 sorry i mean 人次").text.split() == ["执法人员培训", "多少", "人次"]
+    assert "人" in normalise("法律明白人 how many ppl").text
 
 
 def test_english_question_words_are_mapped(normalise):
@@ -140,6 +152,13 @@ def test_evidence_check_declines(q):
     assert a.suggestions or "没有" in a.answer
 
 
+def test_one_body_of_a_respectively_list_is_not_the_answer_for_two():
+    """公安、法院派驻调解室分别化解纠纷36件、49件: 公安和法院…多少件 is not answered by 法院's 49."""
+    a = ask("公安和法院派驻调解室化解纠纷多少件")
+    assert not a.answered and not a.facts, a.answer
+    assert [f.value for f in ask("法院派驻调解室化解纠纷多少件").facts] == [49]
+
+
 def test_won_is_never_answered_by_the_zero_lost():
     """涉区政府行政诉讼案件5件，全部胜诉: 胜诉 is the five (zeros.tsv, value =), never 败诉's zero."""
     a = ask("涉区政府行政诉讼胜诉了几件")
@@ -175,6 +194,9 @@ def test_won_is_never_answered_by_the_zero_lost():
     ("开设了几个涉企执法监督联络点", [5]),           # 开设 → 设立
     ("政府开放日搞了几回", [23]),                    # 几回 → 几次
     ("How many government service matters were moved into the service center?", [697]),
+    ("嗯 我想问问 法律援助中心去年受理了几多案子", [328]),      # 几多 is 多少; 嗯 and 我想问问 wrapping
+    ("专项整治 出动执法人员多少人次 检查企业多少次 两个数", [3306, 5278]),
+    ("政务服务中心进驻 哦不 向基层下放的事项 多少项", [215]),   # 哦不: the asker takes 进驻 back
 ])
 def test_the_same_questions_worded_as_people_write_them(q, gold):
     a = ask(q)

@@ -38,6 +38,7 @@ from kg.qa.segment import (
 )
 
 LIST_HEAD = 3    # an item of a list is named by its last characters too (环评报告书 of …审批环境影响报告书)
+ARITHMETIC = frozenset({"sum", "difference"})   # questions whose figures are each one side of a computation
 # 教师资格认定等政务服务事项: (the examples, the kind) — a word before 等 names one of the kind
 _EXAMPLES_OF = re.compile(r"([\u4e00-\u9fff“”、]{2,}?)等([\u4e00-\u9fff]{2,})")
 # 各级各类学校（含幼儿园）: (the kind, what it includes)
@@ -265,6 +266,15 @@ class Evidence:
             found = self._neighbours[o.iri] = "|".join(sorted({self.opening_actions(x.label_clean)
                                                                for x in others}))
         return found
+
+    def _named_by_peer(self, o: Obs, t: str) -> str:
+        """The body of another figure of its sentence of the same indicator and unit (公安、法院派驻调解室
+        分别化解纠纷N件、M件) that names ``t`` where ``o``'s words do not: what tells the two apart."""
+        for x in self._others(o, self._peers.get(o.iri, ())):
+            if x.label_text == o.label_text and x.unit == o.unit and x.kind == o.kind and t in x.actor_text \
+                    and t not in o.label_text + "|" + o.actor_text:
+                return x.actor_text
+        return ""
 
     @staticmethod
     def _others(o: Obs, peers) -> list[Obs]:
@@ -842,6 +852,12 @@ class Evidence:
                 continue          # 下一步计划: the time asked, checked below as plans against results
             if len(t) >= 2 and not self.accounted(t, w) and not _names_department(t, r):
                 problems.append(f"报告中没有找到“{t}”")
+            elif cls is None and len(t) >= 2 and text is r.text and not r.cues & ARITHMETIC \
+                    and t not in w.own and not any(t in n for n in r.report_publisher) \
+                    and (other := self._named_by_peer(obs, t)):     # (市场监管局: the publisher asked, no peer)
+                # 公安和法院派驻调解室化解纠纷多少件: a word of a figure beside it (公安派驻调解室…), not of
+                # this one's own words, asks that figure too — this one alone is not the answer
+                problems.append(f"问的也是“{other}”的，报告中的这个数字只是“{obs.actor_text}”的")
             elif len(t) == 1 and t + "的" in text and t in attribute_chars() and t not in w.own + w.context:
                 problems.append(f"报告中没有找到“{t}”")      # 法律明白人里女的: a part the report does not break out
         # the thing asked about must be the figure's own (its indicator, actor or clause), not only

@@ -107,7 +107,7 @@ class Normaliser:
 
     def __init__(self, lexicon_dir, synonyms: list[tuple[str, str]], units: list[str], verbs: list[str] = ()):
         rows = read_rows(lexicon_dir / "discourse.tsv")
-        words = {pos: [] for pos in ("lead", "tail", "intro", "filler", "setting", "asks", "purpose")}
+        words = {pos: [] for pos in ("lead", "tail", "intro", "filler", "setting", "asks", "purpose", "correction")}
         for row in rows:
             if len(row) > 1 and row[0] in words:
                 words[row[0]] += [w for w in row[1].split("|") if w]
@@ -120,6 +120,9 @@ class Normaliser:
         self.setting = tuple(by_len["setting"])
         self.asks = re.compile("|".join(map(re.escape, by_len["asks"]))) if by_len["asks"] else None
         self.filler = re.compile("|".join(map(re.escape, by_len["filler"]))) if by_len["filler"] else None
+        # 处理事项 不对 化解重点信访事项: what follows a correction replaces the last piece before it
+        self.correction = re.compile(r"\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in by_len["correction"])
+                                     + r")[\s,，]*", re.IGNORECASE) if by_len["correction"] else None
         english = [(r[0].lower(), r[1] if len(r) > 1 else "") for r in read_rows(lexicon_dir / "english.tsv") if r]
         english.sort(key=lambda kv: -len(kv[0]))
         self.english = dict(english)
@@ -143,6 +146,8 @@ class Normaliser:
         structure = {r[0]: longest_first(w for w in r[1].split("|") if w)
                      for r in read_rows(lexicon_dir / "structure.tsv") if len(r) > 1}
         not_yet, cannot = structure.get("not_yet", []), structure.get("cannot", [])
+        count = structure.get("count", [])
+        self.asks_number = re.compile("|".join(map(re.escape, count))) if count else None
         bounds = structure.get("at_least", []) + structure.get("at_most", []) + structure.get("bound_words", [])
         self.negated = re.compile("(?:" + "|".join(map(re.escape, not_yet)) + ")(?=" + "|".join(
             map(re.escape, longest_first(verbs))) + ")") if verbs and not_yet else None
@@ -166,6 +171,7 @@ class Normaliser:
         text = _LONE_PERCENT.sub(" 比例 ", text)
         foreign: list[str] = []
         either: list[tuple[str, ...]] = []
+        text = self.spaced_asks(self.corrected(text))
         if _LATIN.search(text):
             text = self._english(text, foreign, either)
         text = _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(1)) + "年", text)
@@ -185,6 +191,30 @@ class Normaliser:
             text = self.cannot.sub("未", text)
         text = chinese_counts_to_digits(text, self.units)
         return Normalised(raw, text, "，".join(settings), tuple(dict.fromkeys(foreign)), tuple(either))
+
+    def corrected(self, text: str) -> str:
+        """执法人员培训 几场 sorry i mean 人次 → 执法人员培训 几人次: the asker's correction replaces the
+        last piece before it (set apart by a space, else its last word's worth: as many characters as
+        the correction's first piece has, at most)."""
+        if self.correction is None or not (m := self.correction.search(text)) or not text[m.end():].strip():
+            return text
+        before, after = text[:m.start()].rstrip(), text[m.end():]
+        if not before:
+            return text
+        head, space, _ = before.rpartition(" ")
+        if not space:     # (one run of text: the last word as long as the first of what replaces it)
+            n = min(len(after.split()[0]), len(before) - 1)
+            head = before[:-n] if n > 0 else before
+        return self.corrected(head + (" " if space else "") + after)
+
+    def spaced_asks(self, text: str) -> str:
+        """应急队伍几支 一共几多人: pieces set apart by spaces, two or more asking a number each, are the
+        coordinated pieces of one question (joined by a comma, as a writer would)."""
+        chunks = text.split()
+        if len(chunks) >= 2 and self.asks_number is not None \
+                and sum(1 for c in chunks if self.asks_number.search(c)) >= 2:
+            return "，".join(chunks)
+        return text
 
     def synonyms_applied(self, text: str) -> str:
         """Everyday words → the reports' words (a question's, and a report's own where it uses them)."""
