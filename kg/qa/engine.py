@@ -134,6 +134,9 @@ class Engine:
         ans, r = self._answer(question, context)
         if ans.answered and ans.report and r is not None:
             ans.context = self.context_of(r, ans, context)
+        if ans.answered and r is not None and r.sounded:
+            # 信相 read as 信箱: the answer says how the asker's word was read
+            ans.answer += "（" + "；".join(f"问题中的“{typed}”按“{meant}”理解" for typed, meant in r.sounded) + "）"
         return ans
 
     def context_of(self, r: Reading, ans: Answer, context: dict | None) -> dict:
@@ -188,6 +191,15 @@ class Engine:
         if rep is None:
             return Answer(question, NO_DATA, problem, kind="value",
                           suggestions=self.suggestions(self.reports[0], r.tokens) if self.reports else []), r
+        sounded = self.reader.sounds(r, lambda w: w in self.cat.text_of(rep.iri))
+        if sounded:
+            # 区长信相: read again with the words the report holds that sound the same (homophones.py)
+            raw = r.raw
+            for typed, meant in sounded:
+                raw = raw.replace(typed, meant)
+            r = self.reader.follow_up(self.reader.read(raw), context)
+            r.sounded = sounded
+            self.matcher.new_question()
         ans = self.answer_from(question, r, rep)
         if not ans.answered and r.carried:
             # 那法律援助呢 after 收到…: the action was the last question's, not asked again;

@@ -19,7 +19,7 @@ from pathlib import Path
 from kg.lexicon import read_lines, read_rows
 
 NAME_CHARS = (2, 4)   # a region's own name, without its ending: 铁西, 公主岭, 呼和浩特
-_FUNCTION_CHARS = set("的了和与及在是有个各每本该全哪这那几多少么什谁或把被给对向从到为以于将就都也还又我你您他她们咱")
+FUNCTION_CHARS = frozenset("的了和与及在是有个各每本该全哪这那几多少么什谁或把被给对向从到为以于将就都也还又我你您他她们咱")
 
 
 @dataclass(frozen=True)
@@ -105,7 +105,7 @@ class Gazetteer:
                     # 鹬|沔|乡: characters no dictionary knows, cut one by one, make one name
                     j = i - 1
                     while len(prev) < NAME_CHARS[1] and j > 0 and len(tokens[j]) == 1 and len(tokens[j - 1]) == 1 \
-                            and re.fullmatch(r"[\u4e00-\u9fff]", tokens[j - 1]) and tokens[j - 1] not in _FUNCTION_CHARS:
+                            and re.fullmatch(r"[\u4e00-\u9fff]", tokens[j - 1]) and tokens[j - 1] not in FUNCTION_CHARS:
                         j -= 1
                         prev = tokens[j] + prev
                     core, tok = prev, prev + tok   # jieba cut 白桦|区
@@ -122,7 +122,7 @@ class Gazetteer:
         lo, hi = NAME_CHARS
         if not (lo <= len(core) <= hi) or not re.fullmatch(r"[\u4e00-\u9fff]+", core):
             return False
-        if name in self.stop or core in self.stop or core in self.not_names or _FUNCTION_CHARS.intersection(core) \
+        if name in self.stop or core in self.stop or core in self.not_names or FUNCTION_CHARS.intersection(core) \
                 or name.endswith(self.stop_endings):
             return False
         # 未进驻|区政务服务中心: a name holds no action word

@@ -11,13 +11,15 @@ arithmetic or comparison it asks for) and its content words.  A follow-up
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import takewhile
 
 from kg.lexicon import Layers, Lexicon, longest_first, read_rows
 from kg.numbers import chinese_to_int
 from kg.qa.catalogue import Catalogue
-from kg.qa.gazetteer import Gazetteer
+from kg.qa.gazetteer import FUNCTION_CHARS, Gazetteer
+from kg.qa.homophones import Homophones
 from kg.qa.normalise import Normaliser
 from kg.qa.segment import (
     NEGATION,
@@ -28,6 +30,9 @@ from kg.qa.segment import (
 )
 
 LEVELS = ("region", "city", "province", "country")          # smallest first
+# a word jieba's dictionary counts at least this often is a word of its own (公证, 调节, 下访): read as
+# another of its sound only where the reports' term around it confirms it (调节室 → 调解室)
+DICTIONARY_WORD = 1
 # 比B多开了几次: 多 or 少, a one-character verb and its particle, then the count asked
 _MORE_VERB = re.compile(r"([多少])[\u4e00-\u9fff]了?(?=几|多少)")
 # a figure stated in a question's clause: digits not of a date (2025年, 3月, 12日 name a time)
@@ -49,6 +54,7 @@ class Reading:
     regions: list[str] = field(default_factory=list)   # every report region named (白桦区和铁西区…各)
     unknown_region: str | None = None    # a place the graph holds no report of
     foreign: tuple[str, ...] = ()        # English words no list knows (see Normaliser._english)
+    sounded: list[tuple[str, str]] = field(default_factory=list)   # (typed, meant): 信相 read as 信箱
     either: tuple[tuple[str, ...], ...] = ()   # an English verb of several actions (set up: 设立|组建|建立)
     level: str | None = None             # city / province / country when asked beyond a district
     level_word: str = ""                 # the words that said so (全市, 四平市, 市司法局)
@@ -194,6 +200,13 @@ class Reader:
         not_names = set(lexicon.verbs) | set(self.action_head) | self.stopwords | set(self.normalise.lead_words) \
             | {w for w, _ in self.scope} \
             | {r[0] for r in time_words if r}  # (市里区领导: 市里 is a level; 计划镇村: 计划 a time word — no place's name)
+        # 信相 for 信箱: a word no report holds, read as the one report word of its sound (homophones.py)
+        never = tuple(longest_first([*lexicon.org_suffixes, *(r[0] for r in read_rows(lexicon_dir / "places.tsv") if r),
+                                     *"区县市省镇乡村局委办厅队所站"]))
+        # (the corpus's saved vocabulary — labels, aliases, bodies — never a report's part read for it)
+        self.homophones = Homophones(
+            lambda: catalogue.words() | catalogue.actor_names(), never,
+            lambda w: self.segmenter.tokenizer.FREQ.get(w, 0) >= DICTIONARY_WORD)
         self.gazetteer = Gazetteer(lexicon_dir, catalogue.words() - {x for r in catalogue.reports
                                                                     for x in (r.region, r.city)}, not_names)
         for w in self.words.get("word", []):
@@ -600,6 +613,34 @@ class Reader:
                 out.append(hearsay.sub(" ", c) if i % 2 == 0 else c)
         return "".join(out)
 
+    def sounds(self, r: Reading, held: Callable[[str], bool]) -> list[tuple[str, str]]:
+        """区长信相 → 区长信箱: (typed, meant) for the words of a question the report asked about does
+        not hold (``held``) that sound like one word of the reports."""
+        text, out = r.text, []
+        cut = self.segmenter.cut(text)
+        plain = [w for w in cut if w not in self.stopwords and w not in self.lx.verbs and not FUNCTION_CHARS & set(w)]
+        # (复|义|申请: a word no dictionary knows is cut into its characters, read together again; never
+        # a question's own words, 之|几, nor a name before its ending, 铁溪|区)
+        words, run = list(plain), []
+        for w in [*cut, ""]:
+            if len(w) == 1 and "\u4e00" <= w <= "\u9fff" and w not in FUNCTION_CHARS and w not in self.stopwords \
+                    and w != NEGATION:
+                run.append(w)
+                continue
+            if len(run) >= 2:
+                words.append("".join(run))
+            run = []
+        never = self.homophones.never
+        words = [w for w in words if not held(w) and not text[text.find(w) + len(w):].startswith(never)]
+        if not words:
+            return out
+        freq = self.segmenter.tokenizer.FREQ
+        for typed, meant in self.homophones.corrected(words, held):
+            if freq.get(typed, 0) >= DICTIONARY_WORD and not _sound_confirmed(text, typed, meant, held):
+                continue      # (公证 is a word of its own, not 公正; 调节室 is 调解室, a term the report holds)
+            out.append((typed, meant))
+        return out
+
     def _picked(self, text: str) -> list[str]:
         """应急队伍里物业的有几支 / 收到的建议中，检察院的是几件: the things a relative clause picks out of
         a whole named before 里/中 (structure.tsv among) — its nouns, not its actions, which are checked
@@ -980,6 +1021,15 @@ class Reader:
             r.region = context["region"] if any(x.region == context["region"] for x in self.cat.reports) else None
             year = context.get("year")
             r.year = year if isinstance(year, int) and any(x.year == year for x in self.cat.reports) else None
+
+
+def _sound_confirmed(text: str, typed: str, meant: str, held: Callable[[str], bool]) -> bool:
+    """A word of its own read as another of its sound only where, with a character beside it in the
+    question, the other makes a term the report holds and it does not (调节|室 → 调解室)."""
+    at = text.find(typed)
+    before, after = text[max(0, at - 1):at], text[at + len(typed):at + len(typed) + 1]
+    return any(held(x) and not held(y) for x, y in (
+        (before + meant, before + typed), (meant + after, typed + after)) if len(x) > len(meant))
 
 
 def _core(name: str, not_level: tuple[str, ...] = ()) -> str:
