@@ -64,3 +64,14 @@ def test_a_count_of_the_parts_named_is_no_word_to_find(engine):
 def test_a_question_of_more_numbers_than_found_is_declined(engine):
     a = engine.answer("桦溪县教育局 轮训几期几人次 骨干教师培训几期几人次 都告诉我")
     assert not a.answered or len(values(a)) == 4, a.answer
+
+
+def test_an_average_of_one_figure_over_another_of_its_sentence(engine):
+    """骨干教师培训2期96人次: 期均 / 平均每期 is 96 ÷ 2, marked computed; 平均每支 over the 护卫队 too."""
+    for q in ("桦溪县教育局骨干教师培训平均每期多少人次？", "桦溪县教育局骨干教师培训期均多少人次"):
+        a = engine.answer(q)
+        assert a.answered and a.facts[0].computed and a.facts[0].value == 48, a.answer
+    a = engine.answer("桦溪县平均每支校园护卫队有多少人？")
+    assert a.answered and a.facts[0].computed and a.facts[0].value == 12.93, a.answer
+    a = engine.answer("桦溪县教育局平均每个月办理多少件政务服务事项？")     # no figure of months to divide by
+    assert not a.answered and not a.facts, a.answer

@@ -521,7 +521,10 @@ def year_before(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answe
 
 
 def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
-    """Arithmetic on stated figures: sum (合计), difference (比…多), remainder (未办结), ratio (办结率, 占比)."""
+    """Arithmetic on stated figures: sum (合计), difference (比…多), remainder (未办结), ratio (办结率, 占比),
+    average (场均, 平均每个)."""
+    if "average" in r.cues:
+        return average(eng, question, r, rep)
     pair, op = None, None
     if "sum" in r.cues:
         m = eng.reader.pattern["sum"].search(r.text)
@@ -667,6 +670,38 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
         return no_data(eng, question, r, rep, "derived",
                        f"找到的两个数字单位不同（{a.obs.unit}、{b.obs.unit}），不能相加或相减")
     return computed(eng, question, op, a, b, _verb(r.text))
+
+
+_PER = re.compile(r"平均(?:下来)?(?:每|一)(?P<u>[个名场次期家所户支项件])(?P<what>[\u4e00-\u9fff]*?)(?=几|多少|有|是|$)"
+                  r"|(?P<u2>[场次期人户家个所])均")
+
+
+def average(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
+    """执法人员培训场均多少人次 / 平均每个人民调解组织几名调解员: one stated figure over another of its
+    sentence — the one in the unit after 每 (or before 均), of the thing named after it, else of the
+    same indicator (培训N场M人次). Both, and only those, or no answer."""
+    m = _PER.search(r.text)
+    if m is None:
+        return None
+    per = m.group("u") or m.group("u2")
+    what = eng.reader.tokens(m.group("what") or "")
+    rest = r.text[:m.start()] + " " + r.text[m.end():]
+    units = [u for u in r.units if u != per] or [u for u in eng.reader.units_asked(rest) if u != per]
+    # (平均每支护卫队有多少人: nothing else named, the same thing counted in another unit, 共N人)
+    tokens = [t for t in eng.reader.tokens(rest) if t not in what] or what
+    top = resolve(eng, r, rep, tokens, units, rest if tokens is not what else r.text) \
+        if tokens and (units or tokens is not what) else None
+    if top is None:
+        return no_data(eng, question, r, rep, "derived", "没有找到要求平均数的那个数字")
+    per_unit = "人" if per == "人" else per
+    # (the thing after 每 in the divisor's own words; 个 fits any counter only there)
+    over = [o for o in eng.cat.figures[rep.iri] if o.sentence == top.obs.sentence and o.iri != top.obs.iri
+            and o.kind == "level" and (fit := eng.lx.units_fit([per_unit], o.unit))
+            and (all(t in o.label_text + "|" + o.actor_text for t in what) if what
+                 else fit == "yes" and o.label == top.obs.label)]
+    if len(over) != 1 or not number(over[0].value):
+        return no_data(eng, question, r, rep, "derived", f"没有找到同一句中可作除数的“每{per}”的数字，无法计算平均数")
+    return computed(eng, question, "mean", top, Match(over[0], 0.0, 1.0))
 
 
 def parts_named(eng: Engine, question: str, r: Reading, rep: ReportRef, hits: list[Match]) -> Answer:
@@ -816,7 +851,7 @@ def all_done(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer |
 def computed(eng: Engine, question: str, op: str, a: Match, b: Match, verb: str = "") -> Answer:
     """The result of ``op`` on two stated figures, by SPARQL arithmetic, marked computed."""
     template = {"sum": eng.t.sum, "difference": eng.t.difference,
-                "remainder": eng.t.difference, "ratio": eng.t.ratio}[op]
+                "remainder": eng.t.difference, "ratio": eng.t.ratio, "mean": eng.t.mean}[op]
     first, second = (b, a) if op == "remainder" else (a, b)
     bind = {"a": URIRef(first.obs.iri), "b": URIRef(second.obs.iri)}
     row = eng.store.select(template, bind)[0]
@@ -826,7 +861,9 @@ def computed(eng: Engine, question: str, op: str, a: Match, b: Match, verb: str 
     # 未办结 where the remainder is of an action; else 不属于 the part (不属于无差别全科受理事项的)
     left = f"未{verb}" if eng.evidence.action_class(verb) or verb in eng.lx.verbs else f"不属于{n1}的"
     label = {"sum": f"{n0}与{n1}合计", "difference": f"{n0}与{n1}之差",
-             "remainder": f"{n0}中{left}", "ratio": f"{n0}占{n1}的比率"}[op]
+             "remainder": f"{n0}中{left}", "ratio": f"{n0}占{n1}的比率",
+             "mean": f"{n0}平均每{facts[1].unit}" if facts[0].indicator == facts[1].indicator
+             else f"平均每{facts[1].unit}{n1}的{n0}"}[op]
     result = FactOut(number(row["result"]), unit, label, facts[0].actor, facts[0].region,
                      facts[0].year, "", "", computed=True)
     text = (phrasing.figures(facts) + f"，据此计算{label}为{show(result.value)}{unit}（计算值）。"

@@ -121,6 +121,7 @@ class Templates:
     count: str
     complement: str = ""       # 100 − a stated rate (没进驻的占百分之几, from 进驻率)
     remainder_share: str = ""  # (whole − part) / whole, in percent
+    mean: str = ""             # one figure over another (场均: 人次 over 场), to two places
     sentences: str = ""        # one report's sentences and their sections (the describe handler)
     priors: str = ""           # one report's figures of the year before its own (changes from them)
 
@@ -140,6 +141,7 @@ def make_templates(fz_namespace: str) -> Templates:
         count=head + _COUNT,
         complement=head + _ARITHMETIC.format(expression="100 - ?va"),
         remainder_share=head + _ARITHMETIC.format(expression="ROUND(10000 * (?vb - ?va) / ?vb) / 100"),
+        mean=head + _ARITHMETIC.format(expression="ROUND(100 * ?va / ?vb) / 100"),
         sentences=head + _SENTENCES,
         priors=head + _PRIORS,
     )
