@@ -81,7 +81,9 @@ def evaluate(text: str, gold_rows: list[dict], lexicon: Lexicon, default_actor: 
     a target of the plans section, and a figure of the year before (上年为M, a column of last year), are
     kept apart from precision (they are stored, each for what it is, and answer their own questions)."""
     structure = parse_structure(text, lexicon)
-    facts = extract_facts(structure.sentences, lexicon, default_actor)
+    # (a figure restated of what every one of its things came to, …N件，全部胜诉, is the figure before
+    # it again: counted once, as the report writes it once)
+    facts = [f for f in extract_facts(structure.sentences, lexicon, default_actor) if not f.restated]
     if done_in is not None:
         plans = {s.id for s in structure.sections if s.role == "plans"}
         facts = [f for f in facts if f.sentence.section not in plans and not f.prior

@@ -483,3 +483,13 @@ def test_a_table_column_of_targets_is_planned_and_one_of_results_names_nothing(l
     text = "一、主要指标\n指标\t目标值\t完成值\n安全隐患整改率（%）\t98\t99.1\n"
     got = [(f.indicator, f.value, f.target) for f in extract_facts(parse_structure(text, lexicon).sentences, lexicon)]
     assert got == [("安全隐患整改率", 98, True), ("安全隐患整改率", Decimal("99.1"), False)]
+
+
+def test_a_restated_figure_is_counted_once_in_the_extraction_scores(lexicon):
+    """…83个，已全部整改到位: 整改到位 83 is stored (it answers 整改了多少) but scored as the one figure it is."""
+    from kg.evaluate import evaluate
+    text = "一、主要工作\n发现问题83个，已全部整改到位。\n"
+    gold = [{"value": 83, "unit": "个", "indicator": "发现问题", "actor": "", "sentence": "发现问题83个，已全部整改到位。"}]
+    assert [f.restated for f in read("发现问题83个，已全部整改到位。", lexicon)] == [False, True]
+    scores = evaluate(text, gold, lexicon)
+    assert scores.total() == (1.0, 1.0) and not scores.spurious, scores

@@ -79,6 +79,7 @@ class Fact:
     period: int | None = None  # a table's year column: the year the figure is of
     prior: bool = False        # 合格率N%（上年为M%）: M is of the year before the report's
     target: bool = False       # a table's column of targets (目标值): a figure planned, not one done
+    restated: bool = False     # …N件，全部胜诉: the figure before it again, of what every one came to
 
 
 class _Rules:
@@ -731,7 +732,7 @@ class _SentenceExtractor:
                     for f in [f for f in before if prev and f.start == prev.start and f.kind == "level"]:
                         self._add(Fact(f.value, f.unit, rule.template.format(x=x, prev=f.indicator, noun=f.noun),
                                        f.noun, x, f.actor, None, "level", self.s, self.s.start + m.start(),
-                                       self.s.start + m.end(), m.group(0), clause))
+                                       self.s.start + m.end(), m.group(0), clause, restated=True))
                     continue
                 self._add(Fact(0, unit, label, x or label, "", None, None, "zero", self.s,
                                        self.s.start + m.start(), self.s.start + m.end(),
