@@ -47,7 +47,7 @@ class ZeroRule:
     pattern: re.Pattern
     template: str
     unit: str  # "-" means: the unit of the fact before it
-    same: bool = False   # the figure is the one before it (…5件，全部胜诉: 胜诉 5), not 0
+    same: bool = False   # the figure is the one before it (…N件，全部胜诉: 胜诉 N), not 0
 
 
 @dataclass

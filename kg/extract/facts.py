@@ -728,7 +728,7 @@ class _SentenceExtractor:
                 clause = next(self.s.text[a:b] for a, b in split_clauses(self.s.text) if a <= m.start() < b)
                 if rule.same:
                     # …N件，全部胜诉: the things counted before, every one of them (胜诉的… N件)
-                    # (…of each the number before it counts: 收到司法建议、检察建议各2件，均已办结)
+                    # (…of each the number before it counts: 收到司法建议、检察建议各N件，均已办结)
                     for f in [f for f in before if prev and f.start == prev.start and f.kind == "level"]:
                         self._add(Fact(f.value, f.unit, rule.template.format(x=x, prev=f.indicator, noun=f.noun),
                                        f.noun, x, f.actor, None, "level", self.s, self.s.start + m.start(),

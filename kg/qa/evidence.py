@@ -976,7 +976,7 @@ class Evidence:
         if asked_part and not any(x in scope for x in asked_part):
             problems.append(f"问的是{asked_part[0]}的，报告中的这个数字不是{asked_part[0]}的")
         part = next((x for x in self.scope_parts if x in obs.clause or x in obs.label_text), None)
-        # 厅本级收到N件 in the 厅's own report: the publisher's own level is the publisher asked (澄岚省生态
+        # 厅本级收到N件 in the 厅's own report: the publisher's own level is the publisher asked (翠屏省生态
         # 环境厅…收到几件), never the whole of the province (全省) a question may name
         publisher = r.report_publisher[0] if r.report_publisher else ""
         own_level = bool(part and publisher) and publisher[-1] + part in obs.clause + obs.label_text \
