@@ -50,6 +50,8 @@ def engine():
     # that each ask a number are coordinated; spoken question words and endings
     ("区级领导接访 处理事项 不对 化解重点信访事项 多少件", "区级领导接访 化解重点信访事项 多少件"),
     ("应急队伍几支 一共几多人", "应急队伍几支，合计多少人"),
+    ("不对外公开的事项有多少", "不对外公开的事项有多少"),              # 不对 inside words corrects nothing
+    ("区领导，处理事项，不对，化解重点信访事项多少件", "区级领导，化解重点信访事项多少件"),
     ("生产经营单位 几千家来着", "生产经营单位 多少家"),
 ])
 def test_normalise(normalise, raw, expected):

@@ -121,8 +121,10 @@ class Normaliser:
         self.asks = re.compile("|".join(map(re.escape, by_len["asks"]))) if by_len["asks"] else None
         self.filler = re.compile("|".join(map(re.escape, by_len["filler"]))) if by_len["filler"] else None
         # 处理事项 不对 化解重点信访事项: what follows a correction replaces the last piece before it
-        self.correction = re.compile(r"\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in by_len["correction"])
-                                     + r")[\s,，]*", re.IGNORECASE) if by_len["correction"] else None
+        # (…set apart by spaces or marks: 不对外公开 holds no correction)
+        self.correction = re.compile(r"(?:^|(?<=[\s,，。！？!?~]))\s*(?:" + "|".join(
+            re.escape(w).replace(r"\ ", r"\s+") for w in by_len["correction"]) + r")(?=[\s,，。！？!?~]|$)[\s,，]*",
+            re.IGNORECASE) if by_len["correction"] else None
         english = [(r[0].lower(), r[1] if len(r) > 1 else "") for r in read_rows(lexicon_dir / "english.tsv") if r]
         english.sort(key=lambda kv: -len(kv[0]))
         self.english = dict(english)
@@ -194,18 +196,14 @@ class Normaliser:
 
     def corrected(self, text: str) -> str:
         """执法人员培训 几场 sorry i mean 人次 → 执法人员培训 几人次: the asker's correction replaces the
-        last piece before it (set apart by a space, else its last word's worth: as many characters as
-        the correction's first piece has, at most)."""
+        last piece before it (set apart by a space or a comma; with none, all that stands before it)."""
         if self.correction is None or not (m := self.correction.search(text)) or not text[m.end():].strip():
             return text
-        before, after = text[:m.start()].rstrip(), text[m.end():]
+        before, after = text[:m.start()].rstrip(" 　,，"), text[m.end():]
         if not before:
             return text
-        head, space, _ = before.rpartition(" ")
-        if not space:     # (one run of text: the last word as long as the first of what replaces it)
-            n = min(len(after.split()[0]), len(before) - 1)
-            head = before[:-n] if n > 0 else before
-        return self.corrected(head + (" " if space else "") + after)
+        head = re.match(r"^(.*[\s,，])", before)
+        return self.corrected((head.group(1) if head else "") + after)
 
     def spaced_asks(self, text: str) -> str:
         """应急队伍几支 一共几多人: pieces set apart by spaces, two or more asking a number each, are the
