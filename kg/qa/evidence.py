@@ -38,7 +38,7 @@ from kg.qa.segment import (
 )
 
 LIST_HEAD = 3    # an item of a list is named by its last characters too (环评报告书 of …审批环境影响报告书)
-ARITHMETIC = frozenset({"sum", "difference"})   # questions whose figures are each one side of a computation
+ARITHMETIC_CUES = frozenset({"sum", "difference", "gap_to_whole"})   # a number computed is asked, no thing
 # 教师资格认定等政务服务事项: (the examples, the kind) — a word before 等 names one of the kind
 _EXAMPLES_OF = re.compile(r"([\u4e00-\u9fff“”、]{2,}?)等([\u4e00-\u9fff]{2,})")
 # 各级各类学校（含幼儿园）: (the kind, what it includes)
@@ -852,7 +852,7 @@ class Evidence:
                 continue          # 下一步计划: the time asked, checked below as plans against results
             if len(t) >= 2 and not self.accounted(t, w) and not _names_department(t, r):
                 problems.append(f"报告中没有找到“{t}”")
-            elif cls is None and len(t) >= 2 and text is r.text and not r.cues & ARITHMETIC \
+            elif cls is None and len(t) >= 2 and text is r.text and not r.cues & ARITHMETIC_CUES \
                     and t not in w.own and not any(t in n for n in r.report_publisher) \
                     and (other := self._named_by_peer(obs, t)):     # (市场监管局: the publisher asked, no peer)
                 # 公安和法院派驻调解室化解纠纷多少件: a word of a figure beside it (公安派驻调解室…), not of

@@ -28,7 +28,7 @@ from kg.qa.answer import (
     show,
 )
 from kg.qa.catalogue import ReportRef
-from kg.qa.evidence import NEGATIONS
+from kg.qa.evidence import ARITHMETIC_CUES, NEGATIONS
 from kg.qa.matching import Match, Obs
 from kg.qa.reading import Reading
 from kg.qa.segment import strip_punctuation
@@ -73,7 +73,6 @@ def checked(eng: Engine, r: Reading, ranked: list[Match], text=None, tokens=None
 
 
 # -- one report --------------------------------------------------------------
-ARITHMETIC_CUES = frozenset({"sum", "difference", "gap_to_whole"})   # a number computed is asked, no thing
 GAP_ASKED = re.compile(r"相差|差多少|差几|差距|还差")    # a difference asked in so many words (not 占比有多高)
 
 
@@ -672,15 +671,11 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
     return computed(eng, question, op, a, b, _verb(r.text))
 
 
-_PER = re.compile(r"平均(?:下来)?(?:每|一)(?P<u>[个名场次期家所户支项件])(?P<what>[\u4e00-\u9fff]*?)(?=几|多少|有|是|$)"
-                  r"|(?P<u2>[场次期人户家个所])均")
-
-
 def average(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
     """执法人员培训场均多少人次 / 平均每个人民调解组织几名调解员: one stated figure over another of its
     sentence — the one in the unit after 每 (or before 均), of the thing named after it, else of the
     same indicator (培训N场M人次). Both, and only those, or no answer."""
-    m = _PER.search(r.text)
+    m = eng.reader.per.search(r.text) if eng.reader.per is not None else None
     if m is None:
         return None
     per = m.group("u") or m.group("u2")
@@ -693,10 +688,9 @@ def average(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
         if tokens and (units or tokens is not what) else None
     if top is None:
         return no_data(eng, question, r, rep, "derived", "没有找到要求平均数的那个数字")
-    per_unit = "人" if per == "人" else per
     # (the thing after 每 in the divisor's own words; 个 fits any counter only there)
     over = [o for o in eng.cat.figures[rep.iri] if o.sentence == top.obs.sentence and o.iri != top.obs.iri
-            and o.kind == "level" and (fit := eng.lx.units_fit([per_unit], o.unit))
+            and o.kind == "level" and (fit := eng.lx.units_fit([per], o.unit))
             and (all(t in o.label_text + "|" + o.actor_text for t in what) if what
                  else fit == "yes" and o.label == top.obs.label)]
     if len(over) != 1 or not number(over[0].value):

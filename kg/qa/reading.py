@@ -170,6 +170,12 @@ class Reader:
         counters = "|".join(map(re.escape, longest_first(self.words.get("part_counter", []))))
         self._part_count = re.compile(rf"(?<![各共计均])(?:这|那)?(\d+|[两二三四五六七八九十]+)(?:{counters})") \
             if counters else None
+        # 平均每个组织 / 场均: what an average is taken over (structure.tsv per_before, per_after), the unit
+        # after the one or before the other, and after a unit of 每 the thing named up to the count asked
+        before = "|".join(map(re.escape, longest_first(self.words.get("per_before", []))))
+        after = "|".join(map(re.escape, longest_first(self.words.get("per_after", []))))
+        self.per = re.compile(rf"(?:{before})(?P<u>{unit_alt})(?P<what>[\u4e00-\u9fff]*?)(?=几|多少|有|是|$)"
+                              rf"|(?P<u2>{unit_alt})(?:{after})") if before and after else None
         extent = "|".join(map(re.escape, longest_first(self.words.get("extent", []))))
         self._negated_extent = re.compile(rf"(?<={NEGATION})(?:{extent})(?:到|了)?(?=[\u4e00-\u9fff]{{2}})") \
             if extent else None   # (…没覆盖: the one verb, kept)
@@ -201,8 +207,9 @@ class Reader:
             | {w for w, _ in self.scope} \
             | {r[0] for r in time_words if r}  # (市里区领导: 市里 is a level; 计划镇村: 计划 a time word — no place's name)
         # 信相 for 信箱: a word no report holds, read as the one report word of its sound (homophones.py)
-        never = tuple(longest_first([*lexicon.org_suffixes, *(r[0] for r in read_rows(lexicon_dir / "places.tsv") if r),
-                                     *"区县市省镇乡村局委办厅队所站"]))
+        # (never a place's or a body's name: the endings of places.tsv, sub_places.txt and org_suffixes.txt)
+        never = tuple(longest_first({*lexicon.org_suffixes, *(r[0] for r in read_rows(lexicon_dir / "places.tsv") if r),
+                                     *(r[0] for r in read_rows(lexicon_dir / "sub_places.txt") if r)}))
         # (the corpus's saved vocabulary — labels, aliases, bodies — never a report's part read for it)
         self.homophones = Homophones(
             lambda: catalogue.words() | catalogue.actor_names(), never,
