@@ -48,6 +48,14 @@ def fact_type(value, unit: str, kind: str = "level") -> str:
     return "count"
 
 
+def _same_unit(fact, unit: str, lexicon: Lexicon) -> bool:
+    """The unit the report writes; a stated zero (未发生…案件) writes none, so the counter a reader gives
+    it may be any of one group (件 or 起: unit_groups.tsv) and agrees."""
+    if fact.unit == unit:
+        return True
+    return fact.kind == "zero" and any(fact.unit in g and unit in g for g in lexicon.unit_groups)
+
+
 def _norm(text: str | None) -> str:
     return "".join(ch for ch in (text or "") if ch not in "“”\"'（）() 、，的").removeprefix("驻").removeprefix("区")
 
@@ -100,7 +108,7 @@ def evaluate(text: str, gold_rows: list[dict], lexicon: Lexicon, default_actor: 
     missed = []
     for g in gold_rows:
         gv = Decimal(str(g["value"]))
-        hit = next((f for f in pool if Decimal(str(f.value)) == gv and f.unit == g["unit"]
+        hit = next((f for f in pool if Decimal(str(f.value)) == gv and _same_unit(f, g["unit"], lexicon)
                     and _sentence(f.sentence.text) == _sentence(g["sentence"])), None)
         # a gold row may say its kind (change); else a matched one is of its fact's kind, so the
         # two sides of a type's precision count the same facts (never above 100%)

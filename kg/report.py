@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,24 +60,40 @@ def load_report(meta_path: Path) -> Report:
 TOWN_ENDINGS = ("镇", "乡", "街道", "苏木")   # a town's place (level ``town``): below a county or district
 
 
-def _town(meta: dict) -> str:
-    """A town's report (level ``town``) is of the town its publisher names, whatever county its
-    metadata gives as the region (白杨镇人民政府, region 柏川县: the town, in that county)."""
+# the places a town's publisher may name before the town (柏川县白杨镇人民政府): each ends in one of these
+_ABOVE_TOWN = re.compile(r"[\u4e00-\u9fff]{2,}?(?:自治州|自治县|省|市|州|盟|县|区|旗)")
+
+
+def _town_and_county(meta: dict) -> tuple[str, str]:
+    """(the town, the place named right before it) of a town's report (level ``town``), read from its
+    publisher: 柏川县白杨镇人民政府 → (白杨镇, 柏川县), whatever its metadata gives as the region (the
+    county, or the town itself); ("", "") for any other report."""
     if meta.get("level") != "town":
-        return ""
+        return "", ""
     for ending in TOWN_ENDINGS:
         at = meta["publisher"].find(ending)
         if at > 0:
-            town = meta["publisher"][:at + len(ending)]
-            return town.removeprefix(meta["region"]).removeprefix(meta.get("city") or "")
-    return ""
+            name, above = meta["publisher"][:at + len(ending)].removeprefix("中共"), ""   # (中共甲县乙镇委员会)
+            while (m := _ABOVE_TOWN.match(name)) and len(name) - m.end() >= 2:
+                above, name = m.group(0), name[m.end():]
+            return name, above
+    return "", ""
+
+
+def _town(meta: dict) -> str:
+    """A town's report is of the town its publisher names (白杨镇人民政府, region 柏川县: the town)."""
+    return _town_and_county(meta)[0]
 
 
 def _city(meta: dict) -> str:
     """The place above the report's: a city's own report may name the city as its own city too (it is
-    in no other city); a town's is its county."""
-    if _town(meta) and _town(meta) != meta["region"]:
+    in no other city); a town's is its county (the region its metadata gives, or the place its
+    publisher names before it)."""
+    town, county = _town_and_county(meta)
+    if town and town != meta["region"]:
         return meta["region"]
+    if town and county:
+        return county
     city = meta.get("city") or ""
     return "" if city == meta["region"] else city
 

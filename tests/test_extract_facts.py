@@ -493,3 +493,49 @@ def test_a_restated_figure_is_counted_once_in_the_extraction_scores(lexicon):
     assert [f.restated for f in read("发现问题83个，已全部整改到位。", lexicon)] == [False, True]
     scores = evaluate(text, gold, lexicon)
     assert scores.total() == (1.0, 1.0) and not scores.spurious, scores
+
+
+def test_a_list_counted_with_its_kind_gives_each_item_that_kind(lexicon):
+    """澄渡、柘阳、苘源三市分别收案…: each item is a 市 (澄渡市), never 苘源三市."""
+    got = [(f.value, f.actor) for f in read("澄渡、柘阳、苘源三市分别收案2104件、1388件和976件。", lexicon)]
+    assert got == [(2104, "澄渡市"), (1388, "柘阳市"), (976, "苘源市")], got
+
+
+def test_a_place_opening_a_sentence_is_whose_its_figures_are(lexicon):
+    """柘阳市推行…，在立案前化解争议N件: the city is the clauses' subject; a verb ending no name (优化区域…)
+    and a region stopword (城市管理…) are none."""
+    assert [f.actor for f in read("柘阳市推行“复议前协商”，在立案前化解争议412件。", lexicon)] == ["柘阳市"]
+    assert [f.actor for f in read("优化区域布局，新建站点5个。", lexicon)] == [None]
+    assert [f.actor for f in read("城市管理执法队开展检查300次。", lexicon)] == [None]
+
+
+def test_a_body_that_sets_up_or_holds_is_the_subject(lexicon):
+    """镇便民服务中心设综合窗口6个，…办理各类事项N万件: 设 (actor_follow.txt) makes the body the subject."""
+    got = {f.actor for f in read("镇便民服务中心设综合窗口6个，进驻事项132项，全年办理各类事项2.17万件。", lexicon)}
+    assert got == {"镇便民服务中心"}, got
+
+
+def test_more_ways_of_stating_none(lexicon):
+    """未出现…的情况, …零发生, …无一例 (一 there is no count of one), 无一败诉 (of the cases, not their rate)."""
+    got = [(f.indicator, f.value, f.kind) for f in read("全年以镇政府名义印发文件96件，未出现未经合法性审查即印发的情况。", lexicon)]
+    assert ("未经合法性审查即印发的情况", 0, "zero") in got, got
+    got = [(f.indicator, f.value, f.kind) for f in read("全年开展排查12次，越级上访零发生。", lexicon)]
+    assert ("越级上访", 0, "zero") in got, got
+    got = [(f.indicator, f.value, f.unit) for f in read("全年办理婚姻登记8,126对，差错登记无一例。", lexicon)]
+    assert got == [("办理婚姻登记", 8126, "对"), ("差错登记", 0, "例")], got
+    got = [(f.indicator, f.value, f.unit) for f in read("应诉行政诉讼案件3件，出庭应诉率100%，无一败诉。", lexicon)
+           if f.kind == "zero"]
+    assert got == [("败诉的应诉行政诉讼案件", 0, "件")], got
+    assert not read("落实一对一帮扶，对接企业需求。", lexicon)
+
+
+def test_a_stated_zeros_counter_is_any_of_its_group_in_the_scores(lexicon):
+    """未发生…案件 writes no counter: 件 or 起 (unit_groups.tsv) agree with the gold's; a figure's own
+    counter, written in the report, must be the gold's."""
+    from kg.evaluate import evaluate
+    text = "一、主要工作\n全年未发生民警执法过错案件。\n"
+    gold = [{"value": 0, "unit": "起", "indicator": "民警执法过错案件", "actor": "", "sentence": "全年未发生民警执法过错案件。"}]
+    assert evaluate(text, gold, lexicon).total() == (1.0, 1.0)
+    text = "一、主要工作\n受理案件12件。\n"
+    gold = [{"value": 12, "unit": "起", "indicator": "受理案件", "actor": "", "sentence": "受理案件12件。"}]
+    assert evaluate(text, gold, lexicon).total() == (0.0, 0.0)

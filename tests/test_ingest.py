@@ -28,6 +28,16 @@ def test_a_town_government_is_read_as_a_town():
     assert (meta["publisher"], meta["region"], meta["level"], meta["year"]) == ("白杨镇人民政府", "白杨镇", "town", 2024)
 
 
+def test_a_towns_metadata_naming_the_town_itself_keeps_its_county_above():
+    """苇塘县桥头镇人民政府 with region 桥头镇: the town, in 苇塘县 (never 苇塘县桥头镇 in 桥头镇); region
+    柏川县 for 白杨镇人民政府: the town, in that county."""
+    from kg.report import load_report
+    town = load_report(FIXTURES / "qa" / "qiaotou-town-2025.json")
+    assert (town.region, town.city) == ("桥头镇", "苇塘县")
+    town = load_report(FIXTURES / "qa" / "baiyang-town-2024.json")
+    assert (town.region, town.city) == ("白杨镇", "柏川县")
+
+
 def test_ingest_then_build_each_report_in_its_own_graph(data_dir):
     for path in [PROJECT_ROOT / "data/reports/tiexi-2025.txt", FIXTURES / "reports/baihua-2024.txt",
                  FIXTURES / "layouts/songlin-2025.txt"]:

@@ -48,7 +48,12 @@ from kg.extract.mentions import (
 )
 from kg.extract.text import POINT_MARK, Sentence
 from kg.lexicon import Lexicon
-from kg.numbers import normalise_digits, parse_number
+from kg.numbers import (
+    CHINESE_NUMERAL_CHARS,
+    chinese_to_int,
+    normalise_digits,
+    parse_number,
+)
 
 # Two characters alone before a count that opens its noun are its verb (编制, 选聘, 认定): the action
 # verbs of this genre are two characters; a longer lead is more often a subject than a verb.
@@ -96,6 +101,12 @@ class _Rules:
         openers = "省|区|县|市|镇|乡|街道|局|厅"
         self.actor = re.compile(
             rf"^((?:驻|各)?(?:{openers})[\u4e00-\u9fff]{{0,12}}?(?:{suffixes}))(?={follow})")
+        # …or a place by its form (甲城市推行…, 乙镇建成…): the clauses after are that place's, a part of
+        # the report's own (a name of two to four characters, no verb or list mark in it, then a verb)
+        endings = "|".join(re.escape(e) for e, _ in lexicon.place_levels) or "(?!)"
+        self.place_actor = re.compile(rf"^([\u4e00-\u9fff]{{2,4}}?(?:{endings}))(?={follow})")
+        self.not_in_place = tuple(w for w in lexicon.verbs if len(w) > 1)
+        self.not_places = frozenset(lexicon.region_stopwords)
         self.generic = set(lexicon.generic_nouns)
         self.from_words = [w for w, stage in lexicon.stage_markers if stage == "from"]
         self.to_words = [w for w, stage in lexicon.stage_markers if stage == "to"]
@@ -159,6 +170,16 @@ class _Rules:
         """县市场监管局, 执法稽查支队: a body, by an organisation's ending (org_suffixes.txt)."""
         return any(text.endswith(x) and len(text) > len(x) for x in self.lexicon.org_suffixes)
 
+    def actor_at(self, text: str) -> str | None:
+        """The body (区司法局) or the place (甲城市) a phrase opens with as its subject, or None."""
+        if am := self.actor.match(text):
+            return am.group(1)
+        pm = self.place_actor.match(text)
+        if pm and not re.match(r"[全各本该我每某]", pm.group(1)) and pm.group(1) not in self.not_places \
+                and not any(w in pm.group(1) for w in self.not_in_place):
+            return pm.group(1)
+        return None
+
     def strip_light(self, text: str) -> str:
         """全年共…, ①…, （2）…: the framing words and point marks a phrase opens with."""
         changed = True
@@ -186,6 +207,14 @@ class _Rules:
                     text, removed, changed = text[: -len(w)], w + removed, True
                     break
         return text, removed
+
+
+def _count_of(numeral: str) -> int | None:
+    """三 → 3, 12 → 12; None for what is no numeral."""
+    try:
+        return int(numeral) if numeral.isdigit() else chinese_to_int(numeral)
+    except ValueError:
+        return None
 
 
 def _items(text: str) -> list[str]:
@@ -279,8 +308,8 @@ class _SentenceExtractor:
     # -- rules ---------------------------------------------------------
     def subject(self, text: str):
         """A clause without figures may still name who acts in the clauses after it."""
-        if am := self.rules.actor.match(self.rules.strip_light(text)):
-            self.actor = am.group(1)
+        if named := self.rules.actor_at(self.rules.strip_light(text)):
+            self.actor = named
 
     def clause(self, cstart: int, cend: int, mentions: list[Mention]):
         text = self.s.text[cstart:cend]
@@ -312,8 +341,8 @@ class _SentenceExtractor:
     def _clause(self, text: str, cstart: int, mentions: list[Mention]):
         ms = [Mention(m.start - cstart, m.end - cstart, m.value, m.unit, m.approximate) for m in mentions]
         head = self.rules.strip_light(text[: ms[0].start])
-        if (am := self.rules.actor.match(head)) and ms[0].start > 0:
-            self.actor = am.group(1)
+        if (named := self.rules.actor_at(head)) and ms[0].start > 0:
+            self.actor = named
         elif self._person_subject(head) >= 0:
             self.actor = None    # 县长……旁听庭审 / 行政机关负责人出庭应诉率: another subject, no organisation
         elif self.actor and head and cstart > 0 and self.s.text[cstart - 1] in "；;" \
@@ -538,7 +567,14 @@ class _SentenceExtractor:
             return True
         if len(actors) != len(ms):
             return False
-        if not head and len(actors[0]) < len(actors[-1]):
+        counted = re.search(rf"([{CHINESE_NUMERAL_CHARS}]+|\d+)个?(\w{{1,3}})$", actors[-1]) if len(actors) > 1 else None
+        if not head and counted and _count_of(counted.group(1)) == len(actors) and counted.start() > 0:
+            # 甲州、乙城、丙关三市分别收案…: the items' count and their kind end the list; each item is that
+            # kind (甲州市), never 丙关三市
+            kind = counted.group(2)
+            actors = [*actors[:-1], actors[-1][:counted.start()]]
+            actors = [a if a.endswith(kind) else a + kind for a in actors]
+        elif not head and len(actors[0]) < len(actors[-1]):
             tail = actors[-1][len(actors[0]):]
             actors = [a if a.endswith(tail) else a + tail for a in actors]
         for m, actor in zip(absolute, actors):
@@ -721,7 +757,9 @@ class _SentenceExtractor:
                     continue
                 taken[rule.same].append(m.span())
                 before = [f for f in self.facts if f.start - self.s.start < m.start()]
-                prev = before[-1] if before else None
+                # (the things counted before: 出庭应诉率N%，无一败诉 — the cases, not their rate)
+                counted = [f for f in before if f.unit != "%"] if rule.unit == "-" else before
+                prev = counted[-1] if counted else None
                 x = m.groupdict().get("x") or ""
                 label = rule.template.format(x=x, prev=prev.indicator if prev else "", noun=prev.noun if prev else "")
                 unit = rule.unit if rule.unit != "-" else (prev.unit if prev else "件")

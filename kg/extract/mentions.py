@@ -56,8 +56,9 @@ class MentionPatterns:
         self.arabic = re.compile(
             rf"(?<![\d.,A-Za-z第])(\d+(?:,\d{{3}})*(?:\.\d+)?) ?(万|亿)?(余|多)?((?:{units})|％)")
         names = "|".join(map(re.escape, lexicon.numeral_names)) or "(?!)"
+        # (无一例, 无一件: none at all, no count of one — see zeros.tsv)
         self.chinese = re.compile(
-            rf"(?<![第\d.{_CN_BODY}])({_CN_NUMERAL})(余|多)?({units})(?![性是])(?!{names})")
+            rf"(?<![第无\d.{_CN_BODY}])({_CN_NUMERAL})(余|多)?({units})(?![性是])(?!{names})")
         self.percent = re.compile(rf"百分之({_CN_NUMERAL}|百)")
         self.scales = lexicon.unit_scales      # 成 → %: 七成 is 70%
         self.counters = [(re.compile(rf"{re.escape(prefix)}(\d+|{_CN_NUMERAL}){re.escape(unit)}"), unit, suffix)

@@ -92,6 +92,7 @@ EACH = re.compile(r"各|分别|均|都")      # …各N件 / 分别 / 均为: ea
 LEVEL_MARKS = frozenset("省市县区旗")   # the marks of a level, inside no place's own name (州 may be: 杭州)
 PLACE_RANKS = ("village", "town", "region", "city", "province")   # the levels of places, lowest first
 SUB_PLACE_LEAD = 2     # a town names whose figure it is where it opens the clause (after a character or two)
+OPENING_LEAD = 2        # a body opens its sentence after a point mark or a character or two (1.镇…, 全镇…)
 WHOLE_PLACE = re.compile("全[省市县区州盟旗]")   # a clause naming the whole place (全市…) is of all of it
 
 
@@ -141,6 +142,7 @@ class Evidence:
         self.count_nouns = set(read_lines(lexicon_dir / "count_nouns.txt"))
         # the parts of a place a report breaks its figures down by (镇, 街道, 社区 …: sub_places.txt)
         self.part_levels = {r[0]: r[1] for r in read_rows(lexicon_dir / "sub_places.txt") if len(r) > 1}
+        self.proper_parts: set[str] = set()    # set by the engine, from the reports' words
         self._part_endings = longest_first(self.part_levels)      # (社区 before 区)
         self.sub_place = re.compile(r"(([\u4e00-\u9fff]{2,4}?)(?:" + "|".join(map(re.escape, self._part_endings)) + "))")
         # the one-character endings of places (市, 区, 县 …): 市级领导 and 区级领导 differ only in theirs
@@ -519,8 +521,21 @@ class Evidence:
         named where the clause opens) answers only a question naming that place."""
         own = {*(r.regions or ()), r.region or "", *(n for n in r.report_publisher)}
         part, core = self.part_place(obs)
+        # 菖浦街道开展了多少场… asks that part's own figure, never the whole place's beside it
+        # (never a name the report quotes: an activity, “法治进园区”, or a short name, “某某经开区”)
+        report = obs.iri.rsplit("/obs/", 1)[0]
+        named = sorted(p for p in self.proper_parts if p in asked and p not in own
+                       and not re.search("“[^”]{0,12}" + re.escape(p), self.cat.text_of(report)))
+        if named and part not in named and (obs.actor or "") not in named \
+                and not (obs.actor is None and _opens(obs.sentence_text, named[0])):   # (甲社区…形成前，召开…)
+            return [f"问的是{named[0]}的，报告中的这个数字不是{named[0]}的"]
         # (named by its core too: 甲村 for 甲村社区)
         return [] if not part or part in own or core in asked else [f"报告中的这个数字只是{part}的"]
+
+    def part_core(self, name: str) -> str:
+        """A part's name less its ending (菖浦街道 → 菖浦)."""
+        m = self.sub_place.fullmatch(name)
+        return m.group(2) if m else name
 
     def place_rank(self, name: str) -> int:
         """How high a place stands (a village 0 … a province 4), by its ending."""
@@ -822,6 +837,7 @@ class Evidence:
             if level not in (None, "region", r.report_level):
                 problems.append(f"问的是{_level_name(level)}的{core}，报告只有本区（县）的数据")
             elif core not in PUBLISHER_CORES and core not in w.own and core not in obs.clause \
+                    and not (obs.actor is None and _opens(obs.sentence_text, core)) \
                     and not any(core in n for n in r.report_publisher) \
                     and not self.issued_by(core, r.raw + "|" + text, w.own + "|" + obs.clause):   # a department's own report
                 problems.append(f"报告没有说明{core}的这项数字")
@@ -905,7 +921,9 @@ class Evidence:
                 w in obs.label_text + "|" + obs.clause for w in ("未", *self.reader.words.get("left_over", []))):
             problems.append("问的是剩下的数量，报告中的这个数字不是剩余数")
         given = f"{obs.value:g}" if isinstance(obs.value, float) else str(obs.value)
-        if not r.cues & {"remainder", "sum", "difference"} and self.reader.has("count", r.text) and re.search(
+        # (a sum's parts may be given: 法院N件，加上公安的一共多少; never the whole it asks, 那N支队伍一共多少)
+        if not (r.cues & {"remainder", "difference"} or "sum" in r.cues and text is not r.text) \
+                and self.reader.has("count", r.text) and re.search(
                 rf"(?<![\d.]){re.escape(given)}(?![\d.])\s*{re.escape(obs.unit)}", r.raw):
             # (…收到32件吗: the asker checks the figure, which is the answer)
             # 排查出来的N个问题里，涉企执法问题占了多少个: the asker gives the figure; the answer is not it
@@ -934,6 +952,9 @@ class Evidence:
                 problems.append("报告中的这个数字是变化前的，问的是现在的")
             elif obs.stage == "after" and before:
                 problems.append("问的是变化前的，报告中的这个数字是变化后的")
+        elif obs.stage != "before" and self.reader.has("changed_before", r.raw if text is r.text else text):
+            # 低保标准提高前是多少: what it was before the change named, never what it was raised to
+            problems.append("问的是变化前的，报告中的这个数字不是变化前的")
         rate_words = self.reader.words.get("rate", ())
         if obs.unit == "%" and not [t for t in tokens if len(t) >= 2 and t not in rate_words
                                     and not _names_department(t, r) and t not in r.department_words]:
@@ -989,9 +1010,18 @@ class Evidence:
             # a target (力争…不少于N个) is not what was done: asked without 计划/下一步/明年, it is not it
             problems.append("报告中的这个数字是计划或目标，问的是已完成的工作")
         for nouns in r.counted:
+            if text is not r.text and not all(n in text for n in nouns):
+                continue      # (多少条来信，以及回复办结率是多少: the rate's piece counts no 来信)
             if not self.counts(nouns, obs, r, text):
                 problems.append(f"问的是多少“{''.join(nouns)}”，报告中的这个数字数的是“{obs.label}”")
         return list(dict.fromkeys(problems))
+
+
+def _opens(sentence: str, name: str) -> bool:
+    """The sentence opens with the body (镇便民服务中心设…；收集…好评率N%): its subject, where the figure's
+    own clause names none, after a point mark or two characters at most (1.镇…, 全镇…)."""
+    at = sentence.find(name)
+    return 0 <= at <= OPENING_LEAD
 
 
 def _follows(found: str, before: str, after: str) -> bool:

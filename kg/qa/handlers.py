@@ -287,6 +287,8 @@ def multi(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
         # its own piece (a piece of bare verbs shares the others' subject)
         for piece in pieces:
             units = eng.reader.units_asked(piece) or r.units
+            if not eng.reader.units_asked(piece) and eng.reader.has("rate", piece):
+                units = ["%"]     # 来信多少条，以及回复办结率是多少: the rate's piece asks a rate, not 条
             toks = eng.shared_subject([eng.reader.tokens(piece), r.tokens])[0]
             hit = resolve(eng, r, rep, toks, units, piece)
             (chosen.append(hit) if hit else missing.append(piece))

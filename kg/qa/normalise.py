@@ -107,7 +107,7 @@ class Normaliser:
 
     def __init__(self, lexicon_dir, synonyms: list[tuple[str, str]], units: list[str], verbs: list[str] = ()):
         rows = read_rows(lexicon_dir / "discourse.tsv")
-        words = {pos: [] for pos in ("lead", "tail", "intro", "filler", "setting", "asks", "purpose", "correction")}
+        words = {pos: [] for pos in ("lead", "tail", "intro", "filler", "setting", "asks", "purpose", "label", "correction")}
         for row in rows:
             if len(row) > 1 and row[0] in words:
                 words[row[0]] += [w for w in row[1].split("|") if w]
@@ -117,6 +117,7 @@ class Normaliser:
         self.tail = re.compile("(?:" + "|".join(map(re.escape, by_len["tail"])) + ")$") if by_len["tail"] else None
         self.intro = tuple(by_len["intro"])
         self.purpose = tuple(by_len["purpose"])
+        self.labels = frozenset(by_len["label"])
         self.setting = tuple(by_len["setting"])
         self.asks = re.compile("|".join(map(re.escape, by_len["asks"]))) if by_len["asks"] else None
         self.filler = re.compile("|".join(map(re.escape, by_len["filler"]))) if by_len["filler"] else None
@@ -332,6 +333,8 @@ class Normaliser:
                 continue
             # …a label of the asker's purpose before a colon (课堂作业：, 写报告用：) sets the scene too;
             # a topic before a colon (政法干警政治轮训: 几场…) stays the question's
+            if sep.strip().startswith(("：", ":")) and c.lower() in self.labels:
+                continue     # 问题：…, 上下文：… — the label of what follows, nothing of it
             labelled = sep.strip().startswith(("：", ":")) and bool(self.purpose) and c.endswith(self.purpose) \
                 and not (self.asks and self.asks.search(c))
             if i != last and ((self.setting and c.startswith(self.setting)) or labelled):

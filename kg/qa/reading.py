@@ -27,6 +27,7 @@ from kg.qa.segment import (
     light_by_pos,
     strip_punctuation,
     strip_punctuation_keep_lists,
+    verbs_by_pos,
 )
 
 LEVELS = ("region", "city", "province", "country")          # smallest first
@@ -72,6 +73,7 @@ class Reading:
     counted: list[list[str]] = field(default_factory=list)   # the nouns right after 多少个/几名: the thing counted
     cues: set[str] = field(default_factory=set)
     tokens: list[str] = field(default_factory=list)
+    story: bool = False      # a clause before the question tells the asker's own doings (see _without_story)
     scene: list[str] = field(default_factory=list)   # words of a scene phrase (专项整治中…): context, not the action
     section: list[str] = field(default_factory=list)  # words of a part of the report named (营商环境那一段)
     picked: list[str] = field(default_factory=list)   # 应急队伍里物业的有几支: the part asked of a whole (物业)
@@ -147,6 +149,16 @@ class Reader:
         # the grammar of the arithmetic questions, its words from structure.tsv:
         # A合计 (sum: the words before), A比B多 (than … diff), A占B的比例 (share … rate)
         self.pattern["sum"] = re.compile(alt.get("sum", "合计"))
+        # A和B相比，(还)多/差…: a comparison of A with B, read as A比B…
+        self._compared_with = re.compile(
+            rf"^(.+?)(?:{alt['compared_joiner']})(.+?)(?:{alt['compared_with']})(?:起来|而言|来说)?[，,\s]*(?=[^，,]*?(?:{alt['diff']}))"
+        ) if alt.get("compared_joiner") and alt.get("compared_with") and alt.get("diff") else None
+        # 提高前 / 调整前: a verb of change (changes.tsv, transforms.tsv) with 前 asks what it was before
+        change_verbs = {w for w, _ in self.lx.changes if len(w) == 2} | set(self.lx.transforms)
+        if change_verbs:
+            self.pattern["changed_before"] = re.compile("|".join(re.escape(v) + "前" for v in sorted(change_verbs)))
+            self.pattern["stage_before"] = re.compile(self.pattern["changed_before"].pattern + (
+                "|" + alt["stage_before"] if alt.get("stage_before") else ""))
         self.pattern["than"] = re.compile(rf"(.+?)(?:{alt.get('than', '比')})(.+?)(?:{alt.get('diff', '多|少')})")
         self.pattern["share_of"] = re.compile(
             rf"(.+?)(?:{alt.get('share', '占')})(.+?)的?(?:{alt.get('rate', '比例')}|{alt.get('count', '多少')})")
@@ -278,7 +290,11 @@ class Reader:
         cores = set()
         for name, aliases in lexicon.department_aliases.items():
             cores.update(_core(x, self.not_level) for x in [name, *aliases])
-        cores.update(_core(x, self.not_level) for x in catalogue.actor_names())
+        # (a figure's actor may be a place, 甲城市 or 乙社区, a part of the report's own: a place, never a body)
+        places = tuple({r[0] for name in ("places.tsv", "sub_places.txt") for r in read_rows(lexicon_dir / name) if r})
+        bodies = tuple(lexicon.org_suffixes)
+        cores.update(_core(x, self.not_level) for x in catalogue.actor_names()
+                     if not x.endswith(places) or x.endswith(bodies))
         cores = longest_first(c for c in cores if len(c) >= 2)
         self.one_char_verbs = {w for w in [*lexicon.verbs, *self.action_head, *self.words.get("short_verb", [])]
                                if len(w) == 1}
@@ -295,7 +311,7 @@ class Reader:
             "([省市县区旗州]?)(" + "|".join(map(re.escape, names)) + ")") if names else None
 
     # -- the reading ----------------------------------------------------
-    def read(self, question: str) -> Reading:
+    def read(self, question: str, without_story: bool = False) -> Reading:
         norm = self.normalise(question)
         # the text keeps 、 and ， (the marks of a coordinated question); tokens never include them
         text = self._compared_verb(self._rate_of_action(self._joined_verbs(strip_punctuation_keep_lists(norm.text))))
@@ -328,6 +344,8 @@ class Reader:
                 if not (modifier and word.endswith("级")):
                     # (省级示范点 beside the place held: a grade of the thing, a word the figure must have)
                     text = text.replace(word, " ")
+        bare, r.story = self._without_story(text)
+        text = bare if without_story else text
         r.plan = self.stands_whole(text, self.plan_words)     # (合计划分了: no 计划 there)
         r.intent = not r.plan and self.stands_whole(text, self.intent_words)
         r.part_of_year = [m.group(0) for m in self._part_of_year.finditer(r.raw)]
@@ -346,7 +364,9 @@ class Reader:
         # 上一年的合格率 (not 比上年…, a change): the year before the report's, which it does not state
         r.before = not r.change and any(w in text for w in self.before_words)
         r.prior = r.before and any(w in text for w in self.prior_words)
-        back = next((k for w, k in self.years_back.items() if w in text), None)
+        # (the first year word asked is the year; 去年…比前年 names a second, see below)
+        backs = [k for _, k in sorted({text.find(w): k for w, k in self.years_back.items() if w in text}.items())]
+        back = backs[0] if backs else None
         if back is not None and self.has("report_time", r.raw):
             # 报告里说的今年 is the report's own year; 报告中的去年, the year before it
             r.before, back = r.before and back > 0, None
@@ -358,7 +378,8 @@ class Reader:
             r.before = False
         elif r.before and not r.prior and back is not None and base:
             r.year, r.before = base - back, False
-            r.years = [r.year]
+            # 去年…比前年多了多少: each year word its own year, in the order asked (a comparison of two)
+            r.years = list(dict.fromkeys(base - k for k in backs)) if not r.years else [r.year]
         for w in self.before_words:
             text = text.replace(w, " ")
         text = self._read_premise(r, text)
@@ -570,7 +591,9 @@ class Reader:
 
     def _compared_verb(self, text: str) -> str:
         """比B多开了几次 → 比B多几次: the verb between 多 and the count is the comparison's, named with
-        its things."""
+        its things; and 法院的和公安的相比，多化解了几件 → 法院的比公安的多化解几件 first."""
+        if self._compared_with is not None:
+            text = self._compared_with.sub(lambda m: f"{m.group(1)}{self.words['than'][0]}{m.group(2)}", text, count=1)
         return _MORE_VERB.sub(r"\1", text) if self.has("than", text) else text
 
     def _joined_verbs(self, text: str) -> str:
@@ -590,6 +613,36 @@ class Reader:
         the thing (documents of past years), not each year asked."""
         after = text[m.end():m.end() + 2]
         return len(after) == 2 and any(m.group(0) + after in self.cat.text_of(x.iri) for x in self.cat.reports)
+
+    def _without_story(self, text: str) -> tuple[str, bool]:
+        """(the text less the asker's story, whether it told one).  我给区长信箱写过信，想知道信箱一共处理了
+        多少封来信 / 稿子写到基层调解这一块，需要一个数：…: a clause before the question that asks nothing,
+        computes nothing and tells what the asker does (a verb jieba knows that no report's figure is
+        of: 写, 了解, 采访, 关注 — not the lexicon's actions) may be the asker's story, where the question
+        after it names a thing of its own (a noun, not a verb or a bare rate: 满意率多少 is of the
+        clause before).  The engine reads it so only when the whole question finds no answer (see
+        ``Engine.answer``): like a setting (我家在…) it is then no part of what is asked, its year,
+        place and level read all the same."""
+        clauses = re.split(r"([，,；;])", text)
+        asks = [i for i in range(0, len(clauses), 2) if self._bare_count.search(clauses[i])]
+        verbs = verbs_by_pos()
+        # (the thing named before the count word: 涉及几个机构 names none, the 机构 counted is anyone's)
+        if not asks or not any(len(t) >= 2 and t not in self._verb_words and t not in verbs
+                               and not t.startswith((NEGATION, "没")) and not t.endswith(FOLLOW_MEASURES)
+                               for i in asks
+                               for t in self.tokens(clauses[i][:self._bare_count.search(clauses[i]).start()], usual=False)):
+            return text, False
+        told = False
+        for i in range(0, asks[-1], 2):
+            c = clauses[i]
+            # (never a clause that asks, however: 是否真实准确; nor one that negates or sets a condition:
+            # 不重复计算的话 — nor one listing, stating a figure or holding an arithmetic cue)
+            if i in asks or (self.normalise.asks and self.normalise.asks.search(c)) or re.search(r"[不没未非无]|的话$|^(?:如果|假如|若)", c) \
+                    or "、" in c or _STATED_FIGURE.search(c) or any(p.search(c) for p, _ in self.lx.question_cues):
+                continue
+            if any(t in verbs and t not in self._verb_words and t not in self.stopwords for t in self.segmenter.cut(c)):
+                clauses[i], told = " ", True
+        return "".join(clauses), told
 
     def _read_premise(self, r: Reading, text: str) -> str:
         """推进会、培训会一共N次，其中培训会是几次 / 听说一共化解了N件，法院比公安多几件: a clause stating a

@@ -63,6 +63,18 @@ def not_name_words() -> frozenset[str]:
     return frozenset(re.findall(rf"^(\S\S+) \d+ (?:{tags})\r?$", _jieba_dictionary(), re.MULTILINE))
 
 
+# jieba's parts of speech of verbs proper (not 动名词 vn: 排查, 管理 name things too)
+VERB_TAGS = ("v", "vd", "vg", "vi", "vq")
+
+
+@lru_cache(maxsize=1)
+def verbs_by_pos() -> frozenset[str]:
+    """The words jieba's dictionary tags as verbs (:data:`VERB_TAGS`): 写, 了解, 采访 — read once a
+    process, where a clause before a question is read for the asker's own doings."""
+    tags = "|".join(sorted(VERB_TAGS, key=len, reverse=True))
+    return frozenset(re.findall(rf"^(\S+) \d+ (?:{tags})\r?$", _jieba_dictionary(), re.MULTILINE))
+
+
 @lru_cache(maxsize=1)
 def light_by_pos() -> frozenset[str]:
     """The words jieba's dictionary tags with a :data:`LIGHT_TAGS` part of speech: a question's
