@@ -539,3 +539,4 @@ def test_a_stated_zeros_counter_is_any_of_its_group_in_the_scores(lexicon):
     text = "一、主要工作\n受理案件12件。\n"
     gold = [{"value": 12, "unit": "起", "indicator": "受理案件", "actor": "", "sentence": "受理案件12件。"}]
     assert evaluate(text, gold, lexicon).total() == (0.0, 0.0)
+

@@ -97,3 +97,25 @@ def test_a_and_b_compared_is_a_difference():
     """法院的和公安的相比，多化解了几件 / A和B相比，差了多少项: read as A比B多…, computed."""
     assert values(answer("法院的派驻调解室和公安的相比，多化解了几件纠纷？"))[0] == 13
     assert values(answer("政务服务事项总数和进驻中心的事项数相比，差了多少项？"))[0] == 24
+
+
+def test_a_sum_word_holds_no_plan_word():
+    """一共划了 is read 合计划了: no 计划 there, and no plan asked."""
+    a = answer("人民调解组织一共划了多少个？")
+    assert not (a.answered and "计划" in a.answer), a.answer
+
+
+def test_none_left_where_every_one_was_closed():
+    """还没销号的剩几个, the report saying all were closed (全部整改销号): 0, computed."""
+    a = answer("排查出的那76个涉企执法和民生实事问题，到现在还没销号的剩几个？")
+    assert a.answered and values(a)[0] == 0 and "计算" in a.answer, a.answer
+
+
+def test_a_town_split_into_grids(places):
+    assert values(places.answer("桥头镇划分了多少个网格？")) == [36]
+
+
+def test_the_whole_stated_with_its_subject_is_no_sum_of_its_parts(places):
+    """全省行政执法机关办理…N万件；其中，甲局办理…、乙厅办理…: 一共办了多少 is the whole, never its two parts added."""
+    a = places.answer("砚北省2024年一共办了多少万件行政处罚案件？")
+    assert values(a) == [15.6], a.answer

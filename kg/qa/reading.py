@@ -1001,7 +1001,10 @@ class Reader:
             return False
         spans = self.segmenter.tokenize(text)
         starts, ends = {a for _, a, _ in spans}, {b for _, _, b in spans}
-        return any(m.start() in starts and m.end() in ends for w in found for m in re.finditer(re.escape(w), text))
+        # (合计划了几个: the sum word 合计 the asker wrote as 一共 holds the 计 — no 计划 there, however cut)
+        sums = [(m.start(), m.end()) for m in self.pattern["sum"].finditer(text)]
+        return any(m.start() in starts and m.end() in ends and not any(a < m.end() and m.start() < b for a, b in sums)
+                   for w in found for m in re.finditer(re.escape(w), text))
 
     def has(self, role: str, text: str) -> bool:
         p = self.pattern.get(role)
