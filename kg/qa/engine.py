@@ -94,10 +94,10 @@ class Engine:
         # the parts of places the reports' figures open with (甲镇建成…, 乙市…立案): one word in a
         # question too, as jieba would not know them (琅|溆|市), so that the figure must be theirs
         self.reader.part_names = self.evidence.part_names(self.cat.words())
-        # …of them, those with a name of their own (菖浦街道: its core a word neither jieba nor the reports
-        # know), no report's own place: a question naming one asks that part's figure (Evidence._sub_place)
-        # (nor a word a verb opens, 推动甲村; nor a name in a report's title, 中共某县; the names a report
-        # quotes are told apart when it is asked about, see Evidence._sub_place)
+        # …of them, those with a name of their own (乙街道: its core a word neither jieba nor the reports
+        # know), no report's own place, no word a verb opens (推动甲村) and none in a report's title
+        # (中共某县): a question naming one asks that part's figure (Evidence._sub_place, which also
+        # sets aside the names a report quotes, once that report is asked about)
         held = {p for x in self.reports for p in (x.region, x.city)}
         verbs = verbs_by_pos()
         self.evidence.proper_parts = {

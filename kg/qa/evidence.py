@@ -521,7 +521,7 @@ class Evidence:
         named where the clause opens) answers only a question naming that place."""
         own = {*(r.regions or ()), r.region or "", *(n for n in r.report_publisher)}
         part, core = self.part_place(obs)
-        # 菖浦街道开展了多少场… asks that part's own figure, never the whole place's beside it
+        # 乙街道开展了多少场… asks that part's own figure, never the whole place's beside it
         # (never a name the report quotes: an activity, “法治进园区”, or a short name, “某某经开区”)
         report = obs.iri.rsplit("/obs/", 1)[0]
         named = sorted(p for p in self.proper_parts if p in asked and p not in own
@@ -533,7 +533,7 @@ class Evidence:
         return [] if not part or part in own or core in asked else [f"报告中的这个数字只是{part}的"]
 
     def part_core(self, name: str) -> str:
-        """A part's name less its ending (菖浦街道 → 菖浦)."""
+        """A part's name less its ending (乙街道 → 乙)."""
         m = self.sub_place.fullmatch(name)
         return m.group(2) if m else name
 
