@@ -119,3 +119,9 @@ def test_the_whole_stated_with_its_subject_is_no_sum_of_its_parts(places):
     """全省行政执法机关办理…N万件；其中，甲局办理…、乙厅办理…: 一共办了多少 is the whole, never its two parts added."""
     a = places.answer("砚北省2024年一共办了多少万件行政处罚案件？")
     assert values(a) == [15.6], a.answer
+
+
+def test_english_talk_about_the_askers_piece_is_nothing_of_the_question():
+    """For my feature on …： / a hyphened word glossed in brackets (take-in (收到)) is read as its gloss."""
+    assert values(answer("For my feature on 执法规范化：一体化行政检查智能备案系统累计备案了多少次？")) == [604]
+    assert values(answer("How many 行政复议申请 did 区司法局 take-in (收到)?")) == [32]

@@ -34,7 +34,7 @@ _CLAUSE_SPLIT = re.compile(r"([，,。！!？?；;：:\n~～…]+)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _MORE_THAN = re.compile(r"how\s+(?:many|much)\s+(more|fewer|less)\s+(.+?)\s+than\s+(.+?)\s*(?=[?？]|$)")
-_GLOSSED = re.compile(r"(?<![a-z'])[a-z]+\s*[（(]\s*([\u4e00-\u9fff][^()（）a-z]*)[)）]")
+_GLOSSED = re.compile(r"(?<![a-z'-])[a-z]+(?:-[a-z]+)*\s*[（(]\s*([\u4e00-\u9fff][^()（）a-z]*)[)）]")   # (spot-check (抽查): one word, hyphens and all)
 
 
 @lru_cache(maxsize=1)
