@@ -125,3 +125,9 @@ def test_english_talk_about_the_askers_piece_is_nothing_of_the_question():
     """For my feature on …： / a hyphened word glossed in brackets (take-in (收到)) is read as its gloss."""
     assert values(answer("For my feature on 执法规范化：一体化行政检查智能备案系统累计备案了多少次？")) == [604]
     assert values(answer("How many 行政复议申请 did 区司法局 take-in (收到)?")) == [32]
+
+
+def test_none_dissatisfied_where_the_satisfaction_rate_is_full():
+    """有几件不满意 where the report states 满意率100%: 0, computed, citing the rate."""
+    a = answer("人大代表建议有几件不满意？")
+    assert a.answered and values(a)[0] == 0 and "计算" in a.answer and 100 in values(a), a.answer
