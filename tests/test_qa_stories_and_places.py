@@ -77,6 +77,10 @@ def test_a_town_report_and_its_bodies(places):
     assert values(a) == [2.17], a.answer
     # the body opening the sentence is the subject after its semicolon too
     assert values(places.answer("桥头镇便民服务中心的好评率是多少？")) == [98.6]
+    # …but not past a semicolon before a subject of its own (…；全镇人民调解组织调处…N件)
+    assert values(places.answer("桥头镇司法所受理法律援助申请多少件？")) == [12]
+    a = places.answer("桥头镇司法所调处邻里纠纷多少件？")
+    assert not a.answered and not a.facts, a.answer
     # the county a town's publisher names first holds no report of its own
     assert not places.answer("苇塘县2025年受理了多少件矛盾纠纷").answered
 

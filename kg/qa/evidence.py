@@ -35,6 +35,7 @@ from kg.qa.segment import (
     not_name_words,
     strip_punctuation,
     strip_punctuation_keep_lists,
+    verbs_by_pos,
 )
 
 LIST_HEAD = 3    # an item of a list is named by its last characters too (环评报告书 of …审批环境影响报告书)
@@ -92,6 +93,8 @@ EACH = re.compile(r"各|分别|均|都")      # …各N件 / 分别 / 均为: ea
 LEVEL_MARKS = frozenset("省市县区旗")   # the marks of a level, inside no place's own name (州 may be: 杭州)
 PLACE_RANKS = ("village", "town", "region", "city", "province")   # the levels of places, lowest first
 SUB_PLACE_LEAD = 2     # a town names whose figure it is where it opens the clause (after a character or two)
+MAX_WORD = 4            # the longest word of jieba's a clause is read to open with
+CLAUSE_TAIL = 6         # a clause is found in its sentence by its last characters (the figure and its unit)
 OPENING_LEAD = 2        # a body opens its sentence after a point mark or a character or two (1.镇…, 全镇…)
 WHOLE_PLACE = re.compile("全[省市县区州盟旗]")   # a clause naming the whole place (全市…) is of all of it
 
@@ -143,6 +146,8 @@ class Evidence:
         # the parts of a place a report breaks its figures down by (镇, 街道, 社区 …: sub_places.txt)
         self.part_levels = {r[0]: r[1] for r in read_rows(lexicon_dir / "sub_places.txt") if len(r) > 1}
         self.proper_parts: set[str] = set()    # set by the engine, from the reports' words
+        self._labels: set[str] | None = None    # the reports' labels (see _opens_with_verb)
+        self._framing = longest_first(reader.lx.light_words)   # (全年, 累计 …)
         self._part_endings = longest_first(self.part_levels)      # (社区 before 区)
         self.sub_place = re.compile(r"(([\u4e00-\u9fff]{2,4}?)(?:" + "|".join(map(re.escape, self._part_endings)) + "))")
         # the one-character endings of places (市, 区, 县 …): 市级领导 and 区级领导 differ only in theirs
@@ -527,10 +532,42 @@ class Evidence:
         named = sorted(p for p in self.proper_parts if p in asked and p not in own
                        and not re.search("“[^”]{0,12}" + re.escape(p), self.cat.text_of(report)))
         if named and part not in named and (obs.actor or "") not in named \
-                and not (obs.actor is None and _opens(obs.sentence_text, named[0])):   # (甲社区…形成前，召开…)
+                and not (obs.actor is None and self._opens(obs, named[0])):   # (甲社区…形成前，召开…)
             return [f"问的是{named[0]}的，报告中的这个数字不是{named[0]}的"]
         # (named by its core too: 甲村 for 甲村社区)
         return [] if not part or part in own or core in asked else [f"报告中的这个数字只是{part}的"]
+
+    def _opens(self, obs: Obs, name: str) -> bool:
+        """The sentence opens with the body or place (镇便民服务中心设…；收集…好评率N%, after a point mark
+        or two characters at most: 1.镇…, 全镇…): its subject, where the figure's clause names none — and,
+        past a semicolon, only where what follows it opens with a verb (收集…), no subject of its own
+        (…；全镇人民调解组织调处…N件 is the organisations', never the body's the sentence opened with)."""
+        if not 0 <= obs.sentence_text.find(name) <= OPENING_LEAD:
+            return False
+        # (the sentence as written, its semicolons kept; the clause found by its figure's own words)
+        sentence, clause = obs.sentence, strip_punctuation(obs.clause)[-CLAUSE_TAIL:]
+        at = sentence.find(clause)
+        cut = max(sentence.rfind("；", 0, at), sentence.rfind(";", 0, at)) if at > 0 else -1
+        if cut < 0:
+            return True
+        return self._opens_with_verb(sentence[cut + 1:at].strip() or clause)
+
+    def _opens_with_verb(self, text: str) -> bool:
+        """The longest word of jieba's own (none of the reports' labels) ``text`` opens with is a verb
+        (收集|群众评价…, never 全镇…), and no body is named in it (执法|大队查处…: 大队 names its subject)."""
+        if any(len(x) > 1 and x in text for x in self.reader.lx.org_suffixes):
+            return False
+        # (past its framing words first: …；全年办件N件 opens with 办, not with 全年)
+        for w in self._framing:
+            if text.startswith(w) and len(text) > len(w):
+                text = text[len(w):]
+                break
+        if self._labels is None:
+            self._labels = self.cat.words()     # (read once, where a clause is first read so)
+        freq, labels = self.reader.segmenter.tokenizer.FREQ, self._labels
+        first = next((text[:k] for k in range(min(len(text), MAX_WORD), 0, -1)
+                      if freq.get(text[:k]) and text[:k] not in labels), "")
+        return first in verbs_by_pos()
 
     def part_core(self, name: str) -> str:
         """A part's name less its ending (乙街道 → 乙)."""
@@ -837,7 +874,7 @@ class Evidence:
             if level not in (None, "region", r.report_level):
                 problems.append(f"问的是{_level_name(level)}的{core}，报告只有本区（县）的数据")
             elif core not in PUBLISHER_CORES and core not in w.own and core not in obs.clause \
-                    and not (obs.actor is None and _opens(obs.sentence_text, core)) \
+                    and not (obs.actor is None and self._opens(obs, core)) \
                     and not any(core in n for n in r.report_publisher) \
                     and not self.issued_by(core, r.raw + "|" + text, w.own + "|" + obs.clause):   # a department's own report
                 problems.append(f"报告没有说明{core}的这项数字")
@@ -1017,11 +1054,6 @@ class Evidence:
         return list(dict.fromkeys(problems))
 
 
-def _opens(sentence: str, name: str) -> bool:
-    """The sentence opens with the body (镇便民服务中心设…；收集…好评率N%): its subject, where the figure's
-    own clause names none, after a point mark or two characters at most (1.镇…, 全镇…)."""
-    at = sentence.find(name)
-    return 0 <= at <= OPENING_LEAD
 
 
 def _follows(found: str, before: str, after: str) -> bool:

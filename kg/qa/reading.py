@@ -637,7 +637,8 @@ class Reader:
             c = clauses[i]
             # (never a clause that asks, however: 是否真实准确; nor one that negates or sets a condition:
             # 不重复计算的话 — nor one listing, stating a figure or holding an arithmetic cue)
-            if i in asks or (self.normalise.asks and self.normalise.asks.search(c)) or re.search(r"[不没未非无]|的话$|^(?:如果|假如|若)", c) \
+            if i in asks or (self.normalise.asks and self.normalise.asks.search(c)) \
+                    or self.has("negating", c) or self.has("condition", c) \
                     or "、" in c or _STATED_FIGURE.search(c) or any(p.search(c) for p, _ in self.lx.question_cues):
                 continue
             if any(t in verbs and t not in self._verb_words and t not in self.stopwords for t in self.segmenter.cut(c)):
