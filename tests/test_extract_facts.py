@@ -540,3 +540,31 @@ def test_a_stated_zeros_counter_is_any_of_its_group_in_the_scores(lexicon):
     gold = [{"value": 12, "unit": "起", "indicator": "受理案件", "actor": "", "sentence": "受理案件12件。"}]
     assert evaluate(text, gold, lexicon).total() == (0.0, 0.0)
 
+
+
+def test_a_list_of_years_under_respectively_dates_each_figure(lexicon):
+    """2022年、2023年、2024年，我局分别办理…N件、M件、K件: each figure is of its year, the 分别's list."""
+    got = [(f.value, f.period, f.indicator) for f in read(
+        "2022年、2023年、2024年，我局分别办理信访事项120件、134件、151件。", lexicon)]
+    assert got == [(120, 2022, "办理信访事项"), (134, 2023, "办理信访事项"), (151, 2024, "办理信访事项")], got
+
+
+def test_changes_under_respectively_are_of_the_figures_before_them(lexicon):
+    """…N件、…M件，同比分别增长A%和B%: the changes are of the two figures before, in their order."""
+    got = [(f.value, f.kind, f.indicator) for f in read(
+        "全年办理施工许可证88件、预售许可证23件，同比分别增长4.8%和15%。", lexicon) if f.kind == "change"]
+    assert got == [(Decimal("4.8"), "change", "施工许可证同比增长"), (15, "change", "预售许可证同比增长")], got
+
+
+def test_a_word_ending_like_a_link_word_keeps_it(lexicon):
+    """审计N个 is no 审 计N个: link_keep.txt keeps 审计, 统计, 送达 whole before a number."""
+    got = [f.indicator for f in read("全年完成专项审计7个，送达文书15份。", lexicon)]
+    assert got == ["完成专项审计", "送达文书"], got
+
+
+def test_a_table_whose_unit_is_a_column_of_its_own(lexicon):
+    """指标｜单位｜2023年｜2024年: the 单位 column gives each row's unit, never a part of its name."""
+    text = "一、工作情况\n开展工作。\n附件：主要数据\n指标\t单位\t2023年\t2024年\n受理投诉\t件\t71\t80\n发放补贴\t万元\t12.5\t14\n"
+    got = [(f.indicator, f.value, f.unit, f.period) for f in extract_facts(parse_structure(text, lexicon).sentences, lexicon)]
+    assert got == [("受理投诉", 71, "件", 2023), ("受理投诉", 80, "件", 2024),
+                   ("发放补贴", Decimal("12.5"), "万元", 2023), ("发放补贴", 14, "万元", 2024)], got

@@ -221,6 +221,24 @@ def _items(text: str) -> list[str]:
     return [t for t in re.split(r"[、和及与]", text) if t]
 
 
+# 2023年、2024年、2025年: a list of years opening a clause (each a figure's period under 分别)
+_YEAR_ITEM = re.compile(r"((?:19|20)\d{2})年度?")
+_YEAR_LIST = re.compile(r"^(?:(?:19|20)\d{2}年度?[、和及与]?)+")
+# 同比 / 较上年: what a change is against, naming nothing of its figure
+_COMPARED = re.compile(r"^(?:同比|环比|[较比](?:去年|上年|前年|上年度)?(?:同期)?)")
+
+
+def _years(text: str) -> list[int]:
+    """The years of a list of years opening ``text`` (2023年、2024年 → [2023, 2024]); [] for one."""
+    m = _YEAR_LIST.match(text.strip())
+    years = [int(y) for y in _YEAR_ITEM.findall(m.group(0))] if m else []
+    return years if len(years) > 1 else []
+
+
+def _without_years(text: str) -> str:
+    return _YEAR_LIST.sub("", text.strip()).lstrip("，,")
+
+
 BREAKDOWN_ENDS = r"[；;]"   # a 其中 breaks down the figure before it up to the next semicolon
 
 
@@ -240,6 +258,7 @@ class _SentenceExtractor:
         self._parts_of: dict[int, Fact] = {}   # a breakdown's part (by its index) → the whole it breaks down
         self.labelled = False             # the figure being read follows a 「label：」
         self.respective: list[str] = []   # the bodies a 分别 clause of the sentence gave each a figure
+        self.years: list[int] = []        # a clause of years alone, just before (…，分别…: one each)
 
     # -- helpers -------------------------------------------------------
     def _fact(self, m: Mention, indicator: str, noun: str, verb: str, clause: str,
@@ -307,7 +326,9 @@ class _SentenceExtractor:
 
     # -- rules ---------------------------------------------------------
     def subject(self, text: str):
-        """A clause without figures may still name who acts in the clauses after it."""
+        """A clause without figures may still name who acts in the clauses after it, or the years
+        a 分别 after it gives each figure (2023年、2024年、2025年，…分别…)."""
+        self.years = _years(text) if not _without_years(text) else []
         if named := self.rules.actor_at(self.rules.strip_light(text)):
             self.actor = named
 
@@ -552,7 +573,18 @@ class _SentenceExtractor:
             return False
         if any(text[a.end: b.start].strip("、和及") for a, b in itertools.pairwise(ms)):
             return False
+        if self._respective_changes(text[:pos] + text[pos + 2: ms[0].start], absolute, written):
+            return True
         subject = self.rules.strip_light(text[:pos])
+        years = _years(subject) or self.years
+        if len(years) == len(ms) and len(_items(_without_years(subject))) != len(ms):
+            # 2023年、2024年、2025年，我局分别完成…N个、M个、K个: each figure is of its year
+            verb_phrase = text[pos + 2: ms[0].start]
+            for m, year in zip(absolute, years):
+                f = self._fact(m, verb_phrase, verb_phrase, self.rules.starts_with_verb(verb_phrase), written, None)
+                f.period = year
+                self.chain.append(f)
+            return True
         verb_phrase = text[pos + 2: ms[0].start]
         head = ""
         if "的" in subject:
@@ -581,6 +613,21 @@ class _SentenceExtractor:
             self.chain.append(self._fact(m, head + verb_phrase, head + verb_phrase,
                                          self.rules.starts_with_verb(verb_phrase), written, None, actor))
         self.respective = actors
+        return True
+
+    def _respective_changes(self, lead: str, absolute: list[Mention], written: str) -> bool:
+        """…N件、…M件，同比分别下降A%和B%: each change is of the figure before it in the sentence, in
+        their order; only where as many figures came before."""
+        change = next(((w, d) for w, d in self.rules.lexicon.changes if lead.endswith(w)), None)
+        levels = [f for f in self.facts if f.kind != "change" and not f.prior]
+        if not change or len(levels) < len(absolute) or _COMPARED.sub("", self.rules.strip_light(
+                lead[: -len(change[0])])):
+            return False
+        for m, base in zip(absolute, levels[-len(absolute):]):
+            noun = base.noun or base.indicator
+            f = self._fact(m, noun + change[0], noun, "", written, change[1])
+            f.kind = "change"
+            self.chain.append(f)
         return True
 
     def _each(self, m: Mention, core: str, clause: str, qual):
@@ -1172,6 +1219,11 @@ class _Table:
                 named += bare
         return period, named
 
+    def _unit_column(self, parts: list[str]) -> bool:
+        """A column headed by a unit cue alone (单位, 计量单位: table_unit_cues.txt): its cells are
+        the rows' units."""
+        return any(BRACKETED.sub("", p).strip() in self.rules.lexicon.table_unit_cues for p in parts)
+
     def _targets(self, parts: list[str]) -> bool:
         """A column of targets (目标值, 计划数: table_targets.txt): its figures were planned, not done."""
         return any(BRACKETED.sub("", p).strip() in self.rules.lexicon.table_targets for p in parts)
@@ -1208,15 +1260,19 @@ class _Table:
         left = at[0] == 0
         header, cells = self._fit(sentence, cells, len(at), left)
         kinds += ["blank"] * (len(cells) - len(kinds))
-        labels = self._labels(cells, kinds, at)
+        # 「指标｜单位｜2024年｜2025年」: a label column headed 单位 gives each row's unit, not its name
+        by_column = [j for j in at if header and self._unit_column(header[j]) and self._known(cells[j][1].strip())]
+        at = [j for j in at if j not in by_column]
+        labels = self._labels(cells, kinds, at) if at else None
         if labels is None or len(at) > 1 and header is None:
             return None
         row = self.row_label(labels)
-        row_unit = next((u for x in labels if BRACKETED.search(x) and (u := self._unit_of(x))), None)
+        row_unit = next((u for x in labels if BRACKETED.search(x) and (u := self._unit_of(x))), None) \
+            or next((cells[j][1].strip() for j in by_column), None)
         table_unit = self.unit if self.section == sentence.section else None
         out = []
         for j, (pos, cell) in enumerate(cells):
-            if j in at or kinds[j] == "blank":
+            if j in at or j in by_column or kinds[j] == "blank":
                 continue
             if kinds[j] == "change":
                 _, named = self._column(header[j] if header else [])
