@@ -38,7 +38,10 @@ def _region_reports(eng: Engine, r: Reading) -> list[ReportRef]:
 
 def across_years(eng: Engine, question: str, r: Reading) -> Answer | None:
     """白桦区2025年行政复议比2024年多了多少件 / 各年法律援助案件各多少件."""
-    compare = len(set(r.years)) >= 2 and eng.reader.has("compare", r.text)
+    # (2024年和2023年的罚没款分别是多少: each year's, asked together; 截至2025年底…2024年度…: one year's)
+    compare = len(set(r.years)) >= 2 and (eng.reader.compares(r.text) or eng.reader.has("each", r.text)
+                                          or r.change or "difference" in r.cues
+                                          or any(w in r.text for w, _ in eng.lx.changes))
     if not compare and "by_year" not in r.cues:
         return None
     reps = _region_reports(eng, r)
@@ -99,7 +102,7 @@ def across_regions(eng: Engine, question: str, r: Reading) -> Answer | None:
         return Answer(question, NO_DATA, "各地报告的这项数据单位不同，无法放在一起回答。", kind="multi")
     facts, sparql = eng.facts([m.obs.iri for _, m in found])
     text = "；".join(f"据{x.name}，{phrasing.phrase(f)}" for (x, _), f in zip(found, facts)) + "。"
-    if eng.reader.has("compare", r.text) or "entity" in r.cues:
+    if eng.reader.compares(r.text) or "entity" in r.cues:
         top = max(zip(found, facts), key=lambda xf: xf[1].value)
         if len({f.value for f in facts}) > 1:
             text += f"{top[0][0].region}更多。"

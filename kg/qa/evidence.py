@@ -88,6 +88,11 @@ JOINT_LIST = re.compile(r"(?<!\d)[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})
 OBJECT_LEAD = 2   # 办结|上级|交办…: the few characters (a body, a level) before an action inside an object
 QUOTED = re.compile(r"[“\"「]([^”\"」]+)[”\"」]")
 EXAMPLES_GIVEN = re.compile(r"、[^，。？?]*?(?:这些|这几种|这几类|等等|等|之类|这类)")   # A、B这些 / A、B等: examples
+PARTNER_GAP = 4   # 会同|县|应急管理局: the few characters (a level, a place) between a partner word and its body
+# 2024年度审计查出问题: a year dating the thing after it, told by the thing's first characters
+DATED = re.compile(r"((?:19|20)\d{2})年度?")
+DATED_THING = 2   # the characters after the year that tell the thing dated (审计 of 2024年度审计查出问题)
+ITEM_PREFIX = 2     # 涉企 for 涉企执法, 民生 for 民生实事类问题: an item of a joined noun named by its opening
 ITEM_NAMED = 0.75    # share of a listed item's characters a question must hold to name it (not 接访 for 坐班接访)
 EACH = re.compile(r"各|分别|均|都")      # …各N件 / 分别 / 均为: each item has the figure, none a part
 LEVEL_MARKS = frozenset("省市县区旗")   # the marks of a level, inside no place's own name (州 may be: 杭州)
@@ -116,6 +121,7 @@ class Evidence:
         # 其中: what follows breaks down the figure before it (structure.tsv part_of)
         self._breakdown_words = tuple(reader.words.get("part_of", ()))
         self._listed: dict[str, list[str]] = {}
+        self._joined: dict[str, list[str]] = {}
         self.actions = reader.actions
         self.all_action_words = longest_first(w for _, ws in self.actions for w in ws)
         self._verbs = longest_first(reader.lx.verbs)     # (generic: an indicator of a verb alone)
@@ -384,6 +390,109 @@ class Evidence:
                     and kind[-KIND_HEAD:] not in text:
                 return [f"报告中的这个数字是“{kind}”的，“{named[0]}”只是其中之一，没有单独给出"]
         return []
+
+    def _named_in(self, core: str, clause: str) -> bool:
+        """The body stands in the clause other than as a partner (会同县应急管理局检查…: the work is the
+        subject's, joined by it; structure.tsv partner)."""
+        partners = self.reader.words.get("partner", ())
+        for m in re.finditer(re.escape(core), clause):
+            before = clause[max(0, m.start() - PARTNER_GAP - max(map(len, partners), default=0)):m.start()]
+            if not any(p in before and len(before) - before.rfind(p) - len(p) <= PARTNER_GAP for p in partners):
+                return True
+        return False
+
+    @staticmethod
+    def _dated_otherwise(r: Reading, obs: Obs) -> list[str]:
+        """2025年度审计查出问题的整改率 asked, 2024年度审计查出问题整改率 stated: the thing the question
+        dates (a year right before its first words) is dated otherwise in the figure's own words."""
+        out = []
+        for m in DATED.finditer(obs.label_clean):
+            thing = obs.label_clean[m.end():m.end() + DATED_THING]
+            asked = [q.group(1) for q in DATED.finditer(r.raw) if r.raw[q.end():q.end() + DATED_THING] == thing]
+            if len(thing) == DATED_THING and asked and m.group(1) not in asked:
+                out.append(f"问的是{asked[0]}年度的，报告中的这个数字是{m.group(1)}年度{thing}…的")
+        return out
+
+    def _the_rest_of(self, obs: Obs, token: str) -> str:
+        """What a word of the question found in the figure's sentence, outside its own words, belongs
+        to instead: a clause about the rest of a whole (其余为…); "" when none."""
+        label = obs.label_clean
+        if token in label:
+            return ""
+        rest = self.reader.words.get("the_rest", ())
+        for clause in re.split(r"[，,；;。]", obs.sentence):
+            flat = strip_punctuation(clause)
+            if token in flat and flat.startswith(tuple(rest)) and flat not in obs.clause:
+                return flat
+        return ""
+
+    def _list_sibling(self, obs: Obs, text: str) -> list[str]:
+        """“…、风险评估、合法性审查…”机制，…合法性审查不少于N日: an item of a quoted 、 list named in the question,
+        not in the figure's words, where another item of it is the figure's or a figure's beside it —
+        the list names things each with a figure of its own, or none."""
+        label, flat = obs.label_clean, strip_punctuation(text)
+        labels = [label, *(x.label_clean for x in self._peers.get(obs.iri, ()))]
+        # (a list quoted whole, “A、B、C”机制: its items are exactly the names between the marks)
+        for quoted in QUOTED.findall(obs.sentence):
+            items = [strip_punctuation(i) for i in quoted.split("、") if len(strip_punctuation(i)) >= 2]
+            if len(items) < 2:
+                continue
+            named = [i for i in items if i in flat and i not in label]
+            if named and any(i not in named and i in x for i in items for x in labels):
+                return [f"问的是“{named[0]}”，报告中的这个数字是“{obs.label}”的"]
+        return []
+
+    def _one_of_joined(self, r: Reading, obs: Obs, text: str) -> list[str]:
+        """排查出涉企执法、民生实事类问题N个 / 对N名党政主要领导干部和国有企业领导人员…: things of two kinds
+        counted together (joined by 、 or 和 in the figure's noun) — a question naming one kind and not
+        the other asks a part the report does not give. A none (无…) or an all (100%) holds of every
+        part, and coordinated actions (受理和办结) each name the same things counted."""
+        if obs.kind == "zero" or obs.unit == "%":
+            return []
+        items = self.joined(obs.label)
+        if not items:
+            return []
+        flat = strip_punctuation(text + "|" + r.raw)
+        # (涉企执法问题 names a kinds list's whole by one kind and its head: only 其中/单独 ask the kind alone)
+        if self.reader.has("kinds_named", items[-1]) and not any(
+                w in r.raw for w in (*self._breakdown_words, *self.reader.words.get("alone", ()))):
+            return []
+        # an item named whole or by its first characters (涉企和民生: both)
+        named = [x for x in items if x in flat or x[:ITEM_PREFIX] in flat]
+        if named and len(named) < len(items):
+            return [f"报告中的这个数字是“{'、'.join(items)}”合计的，没有单独给出“{'、'.join(named)}”的"]
+        return []
+
+    def joined(self, label: str) -> list[str]:
+        """The kinds of thing a figure's noun joins (涉企执法、民生实事类问题 → 涉企执法, 民生实事类问题),
+        worked out once per label; [] where the joined words are actions, a body's name (住房和城乡建设局)
+        or quoted (“双随机、一公开”)."""
+        found = self._joined.get(label)
+        if found is None:
+            found = self._joined[label] = self._joined_items(label)
+        return found
+
+    def _joined_items(self, label: str) -> list[str]:
+        label = _BRACKETED.sub("", label)
+        if _QUOTED_LIST.search(label) or any(w in label for w in self.reader.words.get("list_closer", ())):
+            return []
+        noun = label.rsplit("的", 1)[-1]
+        opening = self.opening_actions(noun)
+        # (排查出涉企执法…: the complement after the opening action is no part of the things joined)
+        noun = re.sub(r"^[出了]", "", noun[len(opening):]) if opening else noun
+        # (城区大队办理出租汽车和网约车…案件: the things joined follow the last action before the first join)
+        join = re.search(r"[、和及与]", noun)
+        if join:
+            cut = max((at + len(a) for a in self.all_action_words for at in [noun.rfind(a, 0, join.start())]
+                       if at >= 0 and join.start() - at - len(a) >= 2), default=0)
+            noun = noun[cut:]
+        items = [strip_punctuation(i) for i in re.split(r"[、和及与]", noun)]
+        if len(items) >= 2:     # (…审批建设项目环境影响报告书、报告表: the first as long as the rest)
+            items[0] = items[0][-max(len(i) for i in items[1:]):]
+        if len(items) < 2 or any(len(i) < 2 or self.action_class(i) is not None for i in items) \
+                or any(i.endswith(e) for i in items for e in self.reader.lx.org_suffixes if len(e) > 1):
+            return []
+        return items
 
     def listed(self, label: str) -> list[str]:
         """召开专题推进会、培训会 → [专题推进会, 培训会]: the things a figure counts together, where its
@@ -801,8 +910,11 @@ class Evidence:
         first, last = min(a for a, _ in verbs), max(b for _, b in verbs)
         return (label[:first], label[last:]) if first > 0 and len(label) - last >= 2 else ("", "")
 
-    def check(self, r: Reading, obs: Obs, text: str | None = None, tokens: list[str] | None = None) -> list[str]:
-        """What of the question (or of one part of it: ``text``/``tokens``) ``obs`` leaves unaccounted."""
+    def check(self, r: Reading, obs: Obs, text: str | None = None, tokens: list[str] | None = None,
+              every_part: bool = False) -> list[str]:
+        """What of the question (or of one part of it: ``text``/``tokens``) ``obs`` leaves unaccounted.
+        ``every_part``: what is asked holds of every part of the figure alike (none left of a whole
+        all done), so a part named is no other figure's."""
         text = r.text if text is None else text
         tokens = r.tokens if tokens is None else tokens
         w = self.words(obs)
@@ -866,6 +978,8 @@ class Evidence:
             # 召开专题推进会、培训会N次: one of them asked (培训会开了几次) is not counted apart
             # (the words of _joint_list, whose lists follow a word of means)
             problems.append(f"报告中的这个数字是“{'、'.join(listed)}”合计的，没有单独给出“{'、'.join(named)}”的")
+        problems += [] if every_part else self._one_of_joined(r, obs, text)
+        problems += self._list_sibling(obs, text)
         problems += self._included_only(obs, text, tokens)
         here = [x for x in r.department_words if x in text] if text is not r.text else []
         for (level, core), word in zip(r.departments, r.department_words):
@@ -873,7 +987,7 @@ class Evidence:
                 continue          # 法院…比公安…多: a part naming a department answers for it, not the other's
             if level not in (None, "region", r.report_level):
                 problems.append(f"问的是{_level_name(level)}的{core}，报告只有本区（县）的数据")
-            elif core not in PUBLISHER_CORES and core not in w.own and core not in obs.clause \
+            elif core not in PUBLISHER_CORES and core not in w.own and not self._named_in(core, obs.clause) \
                     and not (obs.actor is None and self._opens(obs, core)) \
                     and not any(core in n for n in r.report_publisher) \
                     and not self.issued_by(core, r.raw + "|" + text, w.own + "|" + obs.clause):   # a department's own report
@@ -905,6 +1019,10 @@ class Evidence:
                 continue          # 下一步计划: the time asked, checked below as plans against results
             if len(t) >= 2 and not self.accounted(t, w) and not _names_department(t, r):
                 problems.append(f"报告中没有找到“{t}”")
+            elif len(t) >= 2 and t not in w.own and (other := self._the_rest_of(obs, t)):
+                # 风险评估 of “…、风险评估、合法性审查…”机制，…合法性审查不少于N日: another item of a list
+                # the figure's own item stands in; 预算执行审计 of …，其余为预算执行审计: the rest's
+                problems.append(f"问的是“{t}”，报告中的这个数字是“{other}”的")
             elif cls is None and len(t) >= 2 and text is r.text and not r.cues & ARITHMETIC_CUES \
                     and t not in w.own and not any(t in n for n in r.report_publisher) \
                     and (other := self._named_by_peer(obs, t)):     # (市场监管局: the publisher asked, no peer)
@@ -1018,6 +1136,11 @@ class Evidence:
             problems.append(f"问的是{r.year}年的上一年的数字，报告中的数字是报告年度的")
         elif r.before and not r.year:
             problems.append("问的是“去年”或上一年的数字：请写明年份（报告中的数字是报告年度的）")
+        problems += self._dated_otherwise(r, obs)
+        said = r.raw + "|" + text
+        newly = next((w for w in self.reader.words.get("newly", ()) if w in obs.label_clean), "")
+        if newly and "新" not in said and newly[1:] not in said:
+            problems.append(f"报告中的这个数字是当年“{newly}”的，不是总数")
         if r.change and obs.kind != "change":
             problems.append("问的是与上一年相比的变化，报告中只有当年的数字")
         if r.plan and "plans" not in obs.roles:

@@ -104,6 +104,10 @@ def value(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
         return no_data(eng, question, r, rep, "derived", "问的是差多少，报告中没有可据以计算的两个数字")
     best = the_thing_itself(eng, r, ranked, best)
     best = the_whole(eng, r, rep, best)
+    if (r.cues & {"multi", "sum"}) and not r.parts and (piece := _piece_left_out(eng, r, best.obs)):
+        # A和B各有多少 / A和B…中C加起来 whose parts were not told apart: one figure, naming nothing of one
+        # of them, would read as the answer for both
+        return no_data(eng, question, r, rep, "multi", f"问题问了几项，报告中的这个数字没有说到“{piece}”")
     kind = "zero" if best.obs.kind == "zero" else "value"
     # 压缩至1-2个工作日, 抽查5至8次: a range is stated as two figures of one indicator in one clause;
     # one end alone would be a wrong answer, so both are given
@@ -230,13 +234,65 @@ def resolve(eng: Engine, r: Reading, rep: ReportRef, tokens: list[str], units: l
     return best
 
 
+def _piece_left_out(eng: Engine, r: Reading, obs) -> str:
+    """A piece of the asking clause (split at 和/、) none of whose own words (not in the other pieces)
+    the figure's words hold; "" when the figure speaks of every one."""
+    last = re.split(r"[，,；;]", r.clauses.strip(" ，,；;"))[-1]
+    pieces = [eng.reader.tokens(p, usual=False) for p in eng.reader.split_conj(last)]
+    pieces = [p for p in pieces if p]
+    if len(pieces) < 2:
+        return ""
+    words = obs.label_text + "|" + obs.clause
+    for i, toks in enumerate(pieces):
+        others = {t for j, p in enumerate(pieces) if j != i for t in p}
+        # (the body every figure of the report is of, 石桥县住房和城乡建设局, tells no piece apart)
+        own = [t for t in toks if t not in others and len(t) >= 2 and t not in obs.actor_text]
+        if own and not any(t in words for t in own):
+            return own[0]
+    return ""
+
+
+def _measured(r: Reading, item: str) -> list[str]:
+    """The unit a measure noun closing this part asks in (调解员人数 → 人): a measure of another part
+    (调解组织数量和调解员人数) is not this one's."""
+    item = item.strip()
+    return [u for piece, u in r.measure_pieces if piece and (piece in item or item in piece)]
+
+
+def _grid(eng: Engine, r: Reading) -> tuple[list[str], list[str]]:
+    """(the things, the units) of a question asking several things each in several units: 轮训和培训
+    各自的场次与人次 (the units after 各), or 轮训和培训的场次和人次 (the units closing the last part's
+    的 and the bare parts after it); ([], []) for any other."""
+    units = set(eng.reader.units)
+    parts = [p.strip() for p in r.parts]
+    tail = [x.strip() for x in eng.reader.split_conj(r.rest.strip().removeprefix("的"))] if r.rest.strip() else []
+    if len(parts) >= 2 and len(tail) >= 2 and all(x in units for x in tail):
+        return parts, tail
+    bare = 0
+    while bare < len(parts) and parts[len(parts) - 1 - bare] in units:
+        bare += 1
+    if not bare or len(parts) - bare < 2:
+        return [], []
+    thing, de, unit = parts[-bare - 1].rpartition("的")
+    if not de or unit not in units or not thing:
+        return [], []
+    return [*parts[:-bare - 1], thing], [unit, *parts[len(parts) - bare:]]
+
+
 def multi(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
     """Several figures: coordinated parts (收到和办结各多少) or several units (几支，共多少人)."""
     if not r.parts and len(r.units) < 2 and r.slots < 2:
         return None
     chosen: list[Match] = []
     missing: list[str] = []
-    if r.parts:
+    things, grid = _grid(eng, r)
+    if grid:
+        # 轮训和培训各自的场次与人次: every thing asked in every unit, one figure each
+        for item in things:
+            for u in grid:
+                hit = resolve(eng, r, rep, eng.reader.tokens(item), [u], item + u, unique=True)
+                (chosen.append(hit) if hit else missing.append(item + u))
+    elif r.parts:
         rest = eng.reader.tokens(r.rest)
         # 场次和人次各是多少: a part that is only a unit asks the figure in that unit beside the other part's
         units_only = {i: u for i, p in enumerate(r.parts)
@@ -253,7 +309,10 @@ def multi(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
                 # 普法活动场次: a part ending in a unit of its own (not 即办件, 法治讲座) asks in it — a unit of
                 # one character ending a noun (承诺|件) only where the question asks in none
                 unit = eng.reader.ending_unit(item)
-                units = [unit] if unit and (len(unit) > 1 or not r.units) else (eng.reader.units_asked(item) or r.units)
+                units = [unit] if unit and (len(unit) > 1 or not r.units) else (
+                    eng.reader.units_asked(item) or _measured(r, item)
+                    # (调解组织数量和调解员人数: a part counted by 数量, in whatever unit, beside one in 人)
+                    or ([] if r.measure_pieces and eng.reader.has("count_measure", item) else r.units))
                 if not eng.reader.units_asked(item) and eng.reader.has("rate", item) and not eng.reader.has("rate", r.rest):
                     units = ["%"]     # 备案次数和正常核验率: the rate's part asks a rate, not the 次 of the other
                 hit = None
@@ -262,6 +321,9 @@ def multi(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
                     hit = resolve(eng, r, rep, eng.reader.tokens(lead + item) + rest, units, lead + item + r.rest,
                                   unique=True)
                 hit = hit or resolve(eng, r, rep, toks + rest, units, item + r.rest, unique=True)
+                if hit is None and units != r.units and not eng.reader.units_asked(item) and units == _measured(r, item):
+                    # (信访件数, read as 事项数: a measure's unit the figure words otherwise — the question's)
+                    hit = resolve(eng, r, rep, toks + rest, r.units, item + r.rest, unique=True)
                 (chosen.append(hit) if hit else missing.append(item))
             if parts == own or len({c.obs.iri for c in chosen}) == len(chosen):
                 break     # (轮训和执法人员培训: a part that borrowed the other's subject became it; each on its own)
@@ -317,7 +379,7 @@ def multi(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
     facts, sparql = eng.facts([c.obs.iri for c in unique])
     text = phrasing.figures(facts) + "。"
     # 哪个多 compares the parts (not the 多 of 多少)
-    if eng.reader.has("compare", eng.reader.pattern["count"].sub("", r.rest)) and len({f.unit for f in facts}) == 1 \
+    if eng.reader.compares(r.rest) and len({f.unit for f in facts}) == 1 \
             and len({f.value for f in facts}) > 1:
         top = max(facts, key=lambda f: f.value)
         text += f"{phrasing.name(top)}更多。"
@@ -378,7 +440,7 @@ def describe(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer |
     # (哪几个领域 asks which, not how many: its 几个 is the which-word's)
     plain = eng.reader.pattern["which"].sub("", eng.reader.pattern["what"].sub("", r.text))
     if not (eng.reader.has("what", r.text) or eng.reader.has("which", r.text)) \
-            or eng.reader.has("count", plain) or eng.reader.units_asked(plain) \
+            or eng.reader.has("count", plain) or eng.reader.units_asked(plain) or r.measure_pieces \
             or eng.reader.has("rate", r.text) or eng.reader.has("money", r.text) \
             or r.cues & ARITHMETIC_CUES:
         return None       # 进驻率是什么: a measure's value is asked (合计是什么: a sum)
@@ -638,6 +700,8 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
             return None       # the report states the rate asked (a table's 整改率): no need to compute it
     if pair is None and ("remainder" in r.cues or "率" in r.text):
         pair, op = part_of_whole(eng, r, rep)
+        if op == "stated":
+            return stated_figure(eng, question, pair[0]) if pair else None
         if op == "ambiguous":
             return no_data(eng, question, r, rep, "derived",
                            "同一句中有几个可作总数的数字（如收到、受理），问题没有说明是从哪一个中计算")
@@ -819,6 +883,9 @@ def all_done(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer |
     phrase = _negated_phrase(r.text) or verb
     text = r.text.replace(" ", "").replace("未" + phrase, " ")
     tokens = [t for t in r.tokens if not t.startswith("未") and t not in phrase]
+    # (人大代表建议中未办复的: the scene names the whole, whose count it must be; 建议和提案里: each a whole)
+    scene = [t for t in r.scene if len(t) >= 2 and not t.startswith("未") and t not in phrase and t not in tokens]
+    covered: set[str] = set()
     said = re.compile(f"(?:{done.pattern})[\u4e00-\u9fff]{{0,2}}{re.escape(verb)}")
     figs = eng.cat.figures[rep.iri]
     hits = []
@@ -829,19 +896,41 @@ def all_done(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer |
         # …or a rate of that action of 100% stated right after it (来信N条，回复办结率为100%)
         later = [x for x in figs if x.sentence == o.sentence and x.start > o.start]
         rate = next(iter(later), None) if at >= 0 else None
+        if rate is not None and rate.unit != "%" and at >= 0:
+            # (办理人大代表建议N件、政协提案M件，办复率均达100%: a rate of the counts listed before it)
+            rate = next((x for x in later if x.unit == "%"), None)
+            if rate is not None and not (o.label_clean.removeprefix(eng.evidence.opening_actions(o.label_clean))
+                                         in rate.label_clean):
+                rate = None
         full = rate is not None and rate.unit == "%" and number(rate.value) == 100 and verb in rate.label_clean
         stated = full or (m and not re.search(r"\d", sentence[at + len(o.clause):m.start()]))
-        if stated and not eng.evidence.check(r, o, text, tokens):
+        own = [t for t in scene if eng.evidence.accounted(t, eng.evidence.words(o))] if stated else []
+        if stated and (own or not scene) and not eng.evidence.check(r, o, text, tokens + own, every_part=True):
+            covered.update(own)
             hits.append((o, "" if full else f"，报告说其{m.group(0)}", [rate.iri] if full else []))
-    if len({o.iri for o, _, _ in hits}) != 1:
+    hits = list({o.iri: (o, a, x) for o, a, x in hits}.values())
+    if len(covered) < len(scene):
+        return None       # (a whole the question names that no count here is)
+    # (人大建议和政协提案里没办复的: the counts of one sentence that one rate of 100% holds of, all of them)
+    if not hits or len(hits) > 1 and not (len({o.sentence for o, _, _ in hits}) == 1
+                                           and len({tuple(x) for _, _, x in hits}) == 1 and hits[0][2]):
         return None
     o, all_of_it, rates = hits[0]
-    facts, sparql = eng.facts([o.iri, *rates])
-    label = f"{phrasing.name(facts[0])}中未{verb}的"
+    counts, _ = eng.facts([h.iri for h, _, _ in hits])
+    # (several counts one rate holds of: the rate is the evidence cited, the counts named)
+    facts, sparql = eng.facts([o.iri, *rates] if len(hits) == 1 else rates)
+    label = "、".join(phrasing.name(f) for f in counts) + f"中未{verb}的"
     result = FactOut(0, o.unit, label, facts[0].actor, facts[0].region, facts[0].year, "", "", computed=True)
     text = (phrasing.figures(facts) + f"{all_of_it}，据此{label}为0{o.unit}（计算值）。"
             + phrasing.quote(facts))
     return Answer(question, ANSWERED, text, "derived", [result] + facts, sparql, 1.0)
+
+
+def stated_figure(eng: Engine, question: str, m: Match) -> Answer:
+    """The figure the report states, quoted (a rate found beside the counts it is of)."""
+    facts, sparql = eng.facts([m.obs.iri])
+    return Answer(question, ANSWERED, phrasing.figures(facts) + "。" + phrasing.quote(facts), "value", facts, sparql,
+                  round(min(m.coverage, 1.0), 2))
 
 
 def computed(eng: Engine, question: str, op: str, a: Match, b: Match, verb: str = "") -> Answer:
@@ -956,6 +1045,12 @@ def part_of_whole(eng: Engine, r: Reading, rep: ReportRef):
     if not parts:
         return None, None
     part = parts[0]
+    stated = next((o for o in cat if o.unit == "%" and o.sentence == part.obs.sentence and f"{verb}率" in o.label),
+                  None) if op == "ratio" else None
+    if stated is not None:
+        # its sentence states that rate (审结N件，败诉M件，败诉率K%): the stated one answers, where the
+        # evidence allows it; never one computed beside it
+        return (None, "stated") if eng.evidence.check(r, stated) else ((Match(stated, 0.0, 1.0),), "stated")
     wholes = [m for m in eng.matcher.rank(cat, [t for t in tokens if t != verb] or tokens, [], r.text)
               if m.obs.sentence == part.obs.sentence and m.obs.unit == part.obs.unit
               and m.obs.start < part.obs.start and verb not in m.obs.label]

@@ -118,6 +118,10 @@ class Normaliser:
         self.intro = tuple(by_len["intro"])
         self.purpose = tuple(by_len["purpose"])
         self.labels = frozenset(by_len["label"])
+        # (单位：项) / (口径：全区): a label and what it labels, in brackets inside a clause — a note on the
+        # answer's form, nothing of what is asked
+        self.bracket_label = re.compile(r"[(（](?:" + "|".join(map(re.escape, by_len["label"])) + r")[:：][^()（）]{0,12}[)）]") \
+            if by_len["label"] else None
         self.setting = tuple(by_len["setting"])
         self.asks = re.compile("|".join(map(re.escape, by_len["asks"]))) if by_len["asks"] else None
         self.filler = re.compile("|".join(map(re.escape, by_len["filler"]))) if by_len["filler"] else None
@@ -181,6 +185,8 @@ class Normaliser:
         text = _PERCENT.sub(lambda m: _percent(m.group(1)), text)
         raw = text
         settings: list[str] = []
+        if self.bracket_label is not None:
+            text = self.bracket_label.sub("", text)
         text = self.the_question(text, settings)
         text = self.strip_wrapping(text, settings)
         if self.excepted is not None:

@@ -78,6 +78,7 @@ class Reading:
     section: list[str] = field(default_factory=list)  # words of a part of the report named (营商环境那一段)
     picked: list[str] = field(default_factory=list)   # 应急队伍里物业的有几支: the part asked of a whole (物业)
     parts: list[str] = field(default_factory=list)   # coordinated parts (收到、办结) of an "each" question
+    measure_pieces: list[tuple[str, str]] = field(default_factory=list)   # (调解员, 人) of 调解员人数: a piece and its measure
     rest: str = ""                                    # what the parts share (…各多少件)
     follow_up: bool = False
     carried: list[str] = field(default_factory=list)  # actions kept from the previous turn (那X呢)
@@ -321,7 +322,14 @@ class Reader:
             text = self._rough.sub(" ", text)
         r = Reading(text, raw=norm.raw, clauses=text, foreign=norm.foreign, either=norm.either)
         setting = strip_punctuation(norm.setting)
-        for m in re.finditer(r"((?:19|20)\d{2})年?", setting + "，" + text):
+        dated = setting + "，" + text
+        if without_story:
+            # 按2024年的增量倒推，…在2023年…多少: a question after the story that names a year of its own
+            # asks that year; the story's are its own doings'
+            told = self._without_story(text)[0]
+            if re.search(r"(?:19|20)\d{2}", told):
+                dated = setting + "，" + told
+        for m in re.finditer(r"((?:19|20)\d{2})年?", dated):
             r.years.append(int(m.group(1)))
         r.year = r.years[0] if r.years else None
         text = re.sub(r"(?:19|20)\d{2}年?(?:度)?", " ", text)
@@ -420,9 +428,12 @@ class Reader:
         measured = []
         asked_at: dict[str, int] = {}     # where each measure stands in the question: answered in that order
         original = text
+        pieces = self.split_conj(text)
         for word, unit in self.measure_nouns:
             if word in text and unit in self.units:   # (a unit not listed leaves the noun as content)
                 measured.append(unit)
+                # (调解组织数量和调解员人数: the piece the measure closes is what is asked in it)
+                r.measure_pieces += [(p.replace(word, " ").strip(), unit) for p in pieces if word in p]
                 asked_at.setdefault(unit, original.find(word))
                 # 人数是多少 asks one number, named twice; 事项数量 holds no 项数
                 r.slots += sum(1 for m in re.finditer(re.escape(word), text)
@@ -877,6 +888,13 @@ class Reader:
                                                                       for x in [*items[:-1], last]):
                 r.parts, r.rest = [*items[:-1], last], shared
                 return
+            items = [*items[:-1], last] if de and not shared.strip() else items
+            if len(items) >= 2 and (not de or not shared.strip()) and all(self.tokens(x, usual=False) for x in items) \
+                    and (r.measure_pieces or all(self.has("count_measure", x) for x in items)):
+                # 请分别提供调解组织数量和调解员人数 / …人大代表建议和政协提案的件数: the parts follow, each
+                # closed by the measure it asks in, or all by the one after the last (removed as a unit)
+                r.parts, r.rest = items, ""
+                return
         if at[0] == 0:
             return
         frame, _, tail = head.rpartition("，")
@@ -1010,6 +1028,10 @@ class Reader:
     def has(self, role: str, text: str) -> bool:
         p = self.pattern.get(role)
         return bool(p and p.search(text))
+
+    def compares(self, text: str) -> bool:
+        """A word of comparison (比, 多, 变化) outside the count words (多少 asks a number, no more)."""
+        return self.has("compare", self.pattern["count"].sub("", text))
 
     # -- follow-ups -----------------------------------------------------
     def follow_up(self, r: Reading, context: dict | None) -> Reading:

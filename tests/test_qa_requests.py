@@ -1,0 +1,57 @@
+"""Requests rather than questions: a chatbot's structured prompt (任务：/指标：/口径：/输出：), request verbs
+(请提取, 输出, 返回, 给出), notes on the answer's form ((单位：项), 仅输出数值, 保留两位小数); and coordinated
+requests — several things each in several units, a measure noun closing one part only."""
+
+import pytest
+from test_qa_scope_and_plans import values
+
+from kg.qa import ask
+
+
+@pytest.mark.parametrize("q, gold", [
+    ("指标：系统正常核验率；口径：2025年，全区；输出：百分比数值。", [91.23]),
+    ("任务：从报告中提取指标“无差别全科受理事项数量”（单位：项），仅输出数值。", [465]),
+    ("字段：检查企业次数；返回数值。", [5278]),
+    ("请提取：2025年矛盾纠纷排查次数。", [2937]),
+    ("请返回2025年全年诉前调解案件数量，单位：件。", [1150]),
+    ("请给出政务服务向基层下放事项的数量。", [215]),
+])
+def test_a_structured_request_asks_what_its_labels_frame(q, gold):
+    assert values(ask(q)) == gold, ask(q).answer
+
+
+def test_the_labels_frame_never_lets_a_near_figure_through():
+    """指标：…风险评估时限: the label is set aside, the evidence check is not."""
+    a = ask("指标：风险评估时限；口径：2025年，全区；输出：数值。")
+    assert not a.answered and not a.facts, a.answer
+
+
+@pytest.mark.parametrize("q, gold", [
+    ("政法干警政治轮训和执法人员培训的场次和人次分别是多少", [4, 786, 5, 337]),
+    ("請列出政法幹警政治輪訓和執法人員培訓各自的場次與人次。", [4, 786, 5, 337]),
+    ("Please list 学习研讨、法治讲座、旁听庭审 的次数 respectively.", [8, 2, 1]),
+])
+def test_several_things_each_in_several_units(q, gold):
+    assert values(ask(q)) == gold, ask(q).answer
+
+
+@pytest.mark.parametrize("q, gold", [
+    ("请分别提供全区人民调解组织数量和专兼职调解员人数。", [74, 333]),
+    ("请分别提供人大代表建议和政协提案的件数", [29, 40]),
+    ("区级领导处理信访的件次，以及化解的重点信访件数各是多少？", [143, 61]),
+])
+def test_a_measure_noun_asks_in_its_unit_for_its_own_part(q, gold):
+    """调解员人数 asks 人 of the 调解员, not of the 调解组织 before it."""
+    assert values(ask(q)) == gold, ask(q).answer
+
+
+def test_a_remainder_of_one_kind_is_the_rate_of_that_kind():
+    """人大代表建议中未办复的: the rate the sentence gives both kinds, of 人大代表建议's count, not 政协提案's."""
+    a = ask("输出人大代表建议中未办复的件数。")
+    assert values(a)[:2] == [0, 29], a.answer
+
+
+def test_the_remainder_of_two_kinds_one_rate_covers():
+    """人大建议和政协提案里没办复的: the one 办复率 of 100% holds of both counts — 0, citing both."""
+    a = ask("人大建議和政協提案裏，沒有辦復的有幾件？")
+    assert a.answered and values(a) == [0, 100], a.answer
