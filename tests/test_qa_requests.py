@@ -55,3 +55,24 @@ def test_the_remainder_of_two_kinds_one_rate_covers():
     """人大建议和政协提案里没办复的: the one 办复率 of 100% holds of both counts — 0, citing both."""
     a = ask("人大建議和政協提案裏，沒有辦復的有幾件？")
     assert a.answered and values(a) == [0, 100], a.answer
+
+
+@pytest.mark.parametrize("q, gold", [
+    ("请提供全区专兼职调解员的人数（名）。", [333]),                 # (名): a note of the unit
+    ("请问去年注销的不合格执法证件数量是多少个？", [5]),            # 证件|数量: no 件数 asked
+    ("法治信访建设部分，参与接访的区级领导人数是多少名？", [16]),    # 人数…多少名: one number
+    ("依申请公开：2025年度办理的人大代表建议件数。", [29]),          # a request's label
+    ("Please return the 进驻率 of 政务服务事项（%），数值即可。", [96.67]),
+    ("输出：平均每支应急队伍人数（保留两位小数）。", [17.12, 1250, 73]),
+])
+def test_notes_on_the_answers_form_and_a_measure_asked_once(q, gold):
+    assert values(ask(q)) == gold, ask(q).answer
+
+
+def test_a_share_of_a_whole_the_asker_sets_is_computed_and_no_other_share_answers():
+    """占全部721项…的比例: the whole given by its figure, the share of it computed (not the 占比 the
+    report states of another whole); 向基层下放事项占…的比例: no stated share is of that part."""
+    a = ask("计算无差别全科受理事项占全部721项政务服务事项的比例（%，保留两位小数）。")
+    assert values(a) == [64.49, 465, 721], a.answer
+    a = ask("向基层下放事项占政务服务事项总数的比例（%，保留两位小数）是多少？")
+    assert not a.answered and not a.facts, a.answer

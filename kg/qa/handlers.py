@@ -253,8 +253,8 @@ def _piece_left_out(eng: Engine, r: Reading, obs) -> str:
 
 
 def _measured(r: Reading, item: str) -> list[str]:
-    """The unit a measure noun closing this part asks in (调解员人数 → 人): a measure of another part
-    (调解组织数量和调解员人数) is not this one's."""
+    """The unit a measure noun closing this part asks in (调解员人数 → 人; 数量: "", any): a measure of
+    another part (调解组织数量和调解员人数) is not this one's."""
     item = item.strip()
     return [u for piece, u in r.measure_pieces if piece and (piece in item or item in piece)]
 
@@ -309,10 +309,11 @@ def multi(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
                 # 普法活动场次: a part ending in a unit of its own (not 即办件, 法治讲座) asks in it — a unit of
                 # one character ending a noun (承诺|件) only where the question asks in none
                 unit = eng.reader.ending_unit(item)
+                measured = _measured(r, item)
                 units = [unit] if unit and (len(unit) > 1 or not r.units) else (
-                    eng.reader.units_asked(item) or _measured(r, item)
+                    eng.reader.units_asked(item) or [u for u in measured if u]
                     # (调解组织数量和调解员人数: a part counted by 数量, in whatever unit, beside one in 人)
-                    or ([] if r.measure_pieces and eng.reader.has("count_measure", item) else r.units))
+                    or ([] if measured else r.units))
                 if not eng.reader.units_asked(item) and eng.reader.has("rate", item) and not eng.reader.has("rate", r.rest):
                     units = ["%"]     # 备案次数和正常核验率: the rate's part asks a rate, not the 次 of the other
                 hit = None
@@ -321,7 +322,7 @@ def multi(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
                     hit = resolve(eng, r, rep, eng.reader.tokens(lead + item) + rest, units, lead + item + r.rest,
                                   unique=True)
                 hit = hit or resolve(eng, r, rep, toks + rest, units, item + r.rest, unique=True)
-                if hit is None and units != r.units and not eng.reader.units_asked(item) and units == _measured(r, item):
+                if hit is None and units != r.units and not eng.reader.units_asked(item) and units and units == measured:
                     # (信访件数, read as 事项数: a measure's unit the figure words otherwise — the question's)
                     hit = resolve(eng, r, rep, toks + rest, r.units, item + r.rest, unique=True)
                 (chosen.append(hit) if hit else missing.append(item))
@@ -661,7 +662,16 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
             return no_data(eng, question, r, rep, "derived", "没有找到相比的两项各自的数字，无法计算差")
     if pair is None and "share" in eng.reader.words and eng.reader.has("rate", r.text):
         m = eng.reader.pattern["share_of"].search(r.text)
-        stated = resolve(eng, r, rep, r.tokens, r.units, r.text)
+        # (占全部721项政务服务事项的比例: the asker sets the whole by its figure — the share of it is
+        # computed, whatever share of another whole the sentence states)
+        given_whole = m is not None and re.search(r"\d+", m.group(2))
+        stated = resolve(eng, r, rep, r.tokens, r.units, r.text) if not given_whole else None
+        # (the part's own words, not the whole's: 进驻 of 入驻政务大厅的事项 against 全部政务服务事项)
+        part = [t for t in eng.reader.tokens(m.group(1)) if len(t) >= 2 and t not in m.group(2)] if m else []
+        if stated and stated.obs.unit == "%" and part and not any(t in stated.obs.label_clean for t in part) \
+                and any(o.unit != "%" and o.sentence == stated.obs.sentence and all(t in o.label_clean for t in part)
+                        for o in eng.cat.figures[rep.iri]):
+            stated = None  # (向基层下放事项占…: a count of its sentence names the part, the rate found does not)
         if stated and stated.obs.unit == "%":
             m = None      # the report states the share itself (占进驻事项比例): no need to compute
         if m and eng.reader.tokens(m.group(1)) and eng.reader.tokens(m.group(2)):
@@ -670,6 +680,8 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
             b = resolve(eng, r, rep, right, [], m.group(2))
             stated_beside = a and b and next((o for o in eng.cat.figures[rep.iri] if o.unit == "%"
                                               and o.sentence == a.obs.sentence == b.obs.sentence), None)
+            if given_whole and b and str(number(b.obs.value)) == given_whole.group(0):
+                stated_beside = None
             if stated_beside:
                 # the sentence of both counts states a rate of its own, which the question does not name:
                 # a rate computed beside it would pass for it, rounded otherwise than the stated one

@@ -95,6 +95,7 @@ def _base_forms(word: str) -> list[str]:
 TERM_SPAN = 6    # characters either side of a 的 looked at for a term it stands inside (政协委员|的|提案)
 # …5件全部胜诉——那么败诉几件: a dash between two clauses breaks them like a comma (1—2个 keeps its range)
 _CLAUSE_DASH = re.compile(r"(?<=[\u4e00-\u9fff])[—―]+(?=[\u4e00-\u9fff])")
+_BRACKETED_NOTE = re.compile(r"[(（]([^()（）]{1,16})[)）]")   # a bracket of a few words (a note, or a name's part)
 _LONE_PERCENT = re.compile(r"(?<=[A-Za-z])\s*%")   # what %: a % after an English word, not a number
 MAX_EXCEPTED = 15    # the longest X of 除了X / X以外 read as excepted: a name or two, never a clause
 _CLAUSE_ENDS = "，,。！!？?；;：:"
@@ -187,6 +188,7 @@ class Normaliser:
         settings: list[str] = []
         if self.bracket_label is not None:
             text = self.bracket_label.sub("", text)
+        text = _BRACKETED_NOTE.sub(lambda m: "" if self._a_note(m.group(1)) else m.group(0), text)
         text = self.the_question(text, settings)
         text = self.strip_wrapping(text, settings)
         if self.excepted is not None:
@@ -303,6 +305,13 @@ class Normaliser:
                     found.setdefault("".join(lazy_pinyin(chinese)).lower(), chinese)
             self._romanised = found
         return self._romanised
+
+    def _a_note(self, inside: str) -> bool:
+        """（名） / （%，保留两位小数） / （万元）: brackets holding only units and notes on the answer's form
+        (discourse.tsv tails), nothing asked."""
+        pieces = [p.strip() for p in re.split(r"[，,、；;]", inside) if p.strip()]
+        return bool(pieces) and all(p in self.units or p == "%" or (self.tail is not None and self.tail.fullmatch(p))
+                                    for p in pieces)
 
     def the_question(self, text: str, settings: list[str]) -> str:
         """我之前申请过行政复议。想知道…收到多少件？我想确认一下。: of several sentences, the last that

@@ -92,6 +92,7 @@ class Reading:
 
 BRANCH_ENDINGS = ("分局", "分院", "分中心", "分所")   # a bureau's branch in a place: of that place
 KEYWORD_MEASURES = ("数", "数量", "总量", "总额")   # a keyword ending so names a measure (进驻数, 件数)
+COUNT_WORD = "数量"    # the count asked in no unit (事项数量): a measure noun with no unit of its own
 COUNT_BEFORE_PARTS = 6   # 分别办了多少件A和B: at most a short verb between 分别 and the count the parts follow
 
 
@@ -187,7 +188,7 @@ class Reader:
         # after the one or before the other, and after a unit of 每 the thing named up to the count asked
         before = "|".join(map(re.escape, longest_first(self.words.get("per_before", []))))
         after = "|".join(map(re.escape, longest_first(self.words.get("per_after", []))))
-        self.per = re.compile(rf"(?:{before})(?P<u>{unit_alt})(?P<what>[\u4e00-\u9fff]*?)(?=几|多少|有|是|$)"
+        self.per = re.compile(rf"(?:{before})(?P<u>{unit_alt})(?P<what>[\u4e00-\u9fff]*?)(?=几|多少|有|是|的?\s|的?$)"
                               rf"|(?P<u2>{unit_alt})(?:{after})") if before and after else None
         extent = "|".join(map(re.escape, longest_first(self.words.get("extent", []))))
         self._negated_extent = re.compile(rf"(?<={NEGATION})(?:{extent})(?:到|了)?(?=[\u4e00-\u9fff]{{2}})") \
@@ -431,15 +432,24 @@ class Reader:
         pieces = self.split_conj(text)
         for word, unit in self.measure_nouns:
             if word in text and unit in self.units:   # (a unit not listed leaves the noun as content)
+                if all(text.startswith("量", m.end()) for m in re.finditer(re.escape(word), text)):
+                    continue      # (执法证件数量: 件数 inside 证件|数量 is no measure asked; 数量 is)
                 measured.append(unit)
                 # (调解组织数量和调解员人数: the piece the measure closes is what is asked in it)
                 r.measure_pieces += [(p.replace(word, " ").strip(), unit) for p in pieces if word in p]
                 asked_at.setdefault(unit, original.find(word))
                 # 人数是多少 asks one number, named twice; 事项数量 holds no 项数
+                # (人数是多少名: the count word after it, with a unit of its own, asks the same number)
                 r.slots += sum(1 for m in re.finditer(re.escape(word), text)
                                if not text.startswith("量", m.end())
-                               and not self._bare_count.search(re.split(r"[，、,和与及]", text[m.end():])[0]))
+                               and not self._bare_count.search(after := re.split(r"[，、,和与及]", text[m.end():])[0])
+                               and not self._asked_unit.search(after))
                 text = text.replace(word, " ")
+        # 案件的数量是多少件 / 调解组织数量和调解员人数: 数量 asks a count in no unit of its own — the piece
+        # it closes is asked in whatever unit its figure is (a unit asked beside it says which)
+        if COUNT_WORD in text:
+            r.measure_pieces += [(p.replace(COUNT_WORD, " ").strip(), "") for p in pieces if COUNT_WORD in p]
+            text = text.replace(COUNT_WORD, " ")
         # 支数、下放执法事项数 / 期数和培训人次: a keyword question asks each coordinated measure
         if not r.slots or measured:
             for item in self.split_conj(text):
@@ -450,6 +460,9 @@ class Reader:
                     ending.insert(0, unit)
                     item = item[:-len(unit)]
                 for unit in ending:
+                    # (人数是多少名: the unit a count word asks, of the measure's kind, is that ask, not one more)
+                    if unit in r.units and any(self.lx.units_fit([unit], x) == "yes" for x in measured):
+                        continue
                     if unit not in measured and not re.search(r"\d", item):
                         measured.append(unit)
                         at = original.find(item + unit)
