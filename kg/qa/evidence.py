@@ -88,10 +88,10 @@ JOINT_LIST = re.compile(r"(?<!\d)[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})
 OBJECT_LEAD = 2   # 办结|上级|交办…: the few characters (a body, a level) before an action inside an object
 QUOTED = re.compile(r"[“\"「]([^”\"」]+)[”\"」]")
 EXAMPLES_GIVEN = re.compile(r"、[^，。？?]*?(?:这些|这几种|这几类|等等|等|之类|这类)")   # A、B这些 / A、B等: examples
-PARTNER_GAP = 4   # 会同|县|应急管理局: the few characters (a level, a place) between a partner word and its body
-# 2024年度审计查出问题: a year dating the thing after it, told by the thing's first characters
+PARTNER_GAP = 4   # 会同|县|消防救援大队: the few characters (a level, a place) between a partner word and its body
+# 2024年度督查发现问题: a year dating the thing after it, told by the thing's first characters
 DATED = re.compile(r"((?:19|20)\d{2})年度?")
-DATED_THING = 2   # the characters after the year that tell the thing dated (审计 of 2024年度审计查出问题)
+DATED_THING = 2   # the characters after the year that tell the thing dated (督查 of 2024年度督查发现问题)
 ITEM_PREFIX = 2     # 涉企 for 涉企执法, 民生 for 民生实事类问题: an item of a joined noun named by its opening
 ITEM_NAMED = 0.75    # share of a listed item's characters a question must hold to name it (not 接访 for 坐班接访)
 EACH = re.compile(r"各|分别|均|都")      # …各N件 / 分别 / 均为: each item has the figure, none a part
@@ -392,7 +392,7 @@ class Evidence:
         return []
 
     def _named_in(self, core: str, clause: str) -> bool:
-        """The body stands in the clause other than as a partner (会同县应急管理局检查…: the work is the
+        """The body stands in the clause other than as a partner (会同县消防救援大队检查…: the work is the
         subject's, joined by it; structure.tsv partner)."""
         partners = self.reader.words.get("partner", ())
         for m in re.finditer(re.escape(core), clause):
@@ -403,7 +403,7 @@ class Evidence:
 
     @staticmethod
     def _dated_otherwise(r: Reading, obs: Obs) -> list[str]:
-        """2025年度审计查出问题的整改率 asked, 2024年度审计查出问题整改率 stated: the thing the question
+        """2025年度督查发现问题的整改率 asked, 2024年度督查发现问题整改率 stated: the thing the question
         dates (a year right before its first words) is dated otherwise in the figure's own words."""
         out = []
         for m in DATED.finditer(obs.label_clean):
@@ -443,7 +443,7 @@ class Evidence:
         return []
 
     def _one_of_joined(self, r: Reading, obs: Obs, text: str) -> list[str]:
-        """排查出涉企执法、民生实事类问题N个 / 对N名党政主要领导干部和国有企业领导人员…: things of two kinds
+        """排查出涉企执法、民生实事类问题N个 / 对N名项目负责人和监理工程师…: things of two kinds
         counted together (joined by 、 or 和 in the figure's noun) — a question naming one kind and not
         the other asks a part the report does not give. A none (无…) or an all (100%) holds of every
         part, and coordinated actions (受理和办结) each name the same things counted."""
@@ -480,7 +480,7 @@ class Evidence:
         opening = self.opening_actions(noun)
         # (排查出涉企执法…: the complement after the opening action is no part of the things joined)
         noun = re.sub(r"^[出了]", "", noun[len(opening):]) if opening else noun
-        # (城区大队办理出租汽车和网约车…案件: the things joined follow the last action before the first join)
+        # (执法队查处占道经营和违规广告…案件: the things joined follow the last action before the first join)
         join = re.search(r"[、和及与]", noun)
         if join:
             cut = max((at + len(a) for a in self.all_action_words for at in [noun.rfind(a, 0, join.start())]
@@ -1021,7 +1021,7 @@ class Evidence:
                 problems.append(f"报告中没有找到“{t}”")
             elif len(t) >= 2 and t not in w.own and (other := self._the_rest_of(obs, t)):
                 # 风险评估 of “…、风险评估、合法性审查…”机制，…合法性审查不少于N日: another item of a list
-                # the figure's own item stands in; 预算执行审计 of …，其余为预算执行审计: the rest's
+                # the figure's own item stands in; 违规占地类 of …，其余为违规占地类: the rest's
                 problems.append(f"问的是“{t}”，报告中的这个数字是“{other}”的")
             elif cls is None and len(t) >= 2 and text is r.text and not r.cues & ARITHMETIC_CUES \
                     and t not in w.own and not any(t in n for n in r.report_publisher) \

@@ -662,7 +662,7 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
             return no_data(eng, question, r, rep, "derived", "没有找到相比的两项各自的数字，无法计算差")
     if pair is None and "share" in eng.reader.words and eng.reader.has("rate", r.text):
         m = eng.reader.pattern["share_of"].search(r.text)
-        # (占全部721项政务服务事项的比例: the asker sets the whole by its figure — the share of it is
+        # (占全部N项政务服务事项的比例: the asker sets the whole by its figure — the share of it is
         # computed, whatever share of another whole the sentence states)
         given_whole = m is not None and re.search(r"\d+", m.group(2))
         stated = resolve(eng, r, rep, r.tokens, r.units, r.text) if not given_whole else None

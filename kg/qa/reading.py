@@ -325,7 +325,7 @@ class Reader:
         setting = strip_punctuation(norm.setting)
         dated = setting + "，" + text
         if without_story:
-            # 按2024年的增量倒推，…在2023年…多少: a question after the story that names a year of its own
+            # 按今年的增量倒推，…在2023年…多少: a question after the story that names a year of its own
             # asks that year; the story's are its own doings'
             told = self._without_story(text)[0]
             if re.search(r"(?:19|20)\d{2}", told):
