@@ -59,6 +59,7 @@ def test_the_remainder_of_two_kinds_one_rate_covers():
 
 @pytest.mark.parametrize("q, gold", [
     ("请提供全区专兼职调解员的人数（名）。", [333]),                 # (名): a note of the unit
+    ("政法干警政治轮训（人次）有多少？", [786]),                      # (人次): the unit says which figure
     ("请问去年注销的不合格执法证件数量是多少个？", [5]),            # 证件|数量: no 件数 asked
     ("法治信访建设部分，参与接访的区级领导人数是多少名？", [16]),    # 人数…多少名: one number
     ("依申请公开：2025年度办理的人大代表建议件数。", [29]),          # a request's label

@@ -487,8 +487,10 @@ class Evidence:
                        if at >= 0 and join.start() - at - len(a) >= 2), default=0)
             noun = noun[cut:]
         items = [strip_punctuation(i) for i in re.split(r"[、和及与]", noun)]
-        if len(items) >= 2:     # (…审批建设项目环境影响报告书、报告表: the first as long as the rest)
-            items[0] = items[0][-max(len(i) for i in items[1:]):]
+        if len(items) >= 2 and len(items[0]) > max(len(i) for i in items[1:]):
+            # (实地督察县（市、区）和市直部门, …环境影响报告书、报告表: where the first thing joined begins
+            # is not told — no kinds to tell apart)
+            return []
         if len(items) < 2 or any(len(i) < 2 or self.action_class(i) is not None for i in items) \
                 or any(i.endswith(e) for i in items for e in self.reader.lx.org_suffixes if len(e) > 1):
             return []

@@ -188,7 +188,7 @@ class Normaliser:
         settings: list[str] = []
         if self.bracket_label is not None:
             text = self.bracket_label.sub("", text)
-        text = _BRACKETED_NOTE.sub(lambda m: "" if self._a_note(m.group(1)) else m.group(0), text)
+        text = _BRACKETED_NOTE.sub(lambda m: self._note_units(m.group(1)) if self._a_note(m.group(1)) else m.group(0), text)
         text = self.the_question(text, settings)
         text = self.strip_wrapping(text, settings)
         if self.excepted is not None:
@@ -312,6 +312,11 @@ class Normaliser:
         pieces = [p.strip() for p in re.split(r"[，,、；;]", inside) if p.strip()]
         return bool(pieces) and all(p in self.units or p == "%" or (self.tail is not None and self.tail.fullmatch(p))
                                     for p in pieces)
+
+    def _note_units(self, inside: str) -> str:
+        """What a note keeps: the units it names (应急演练（场次）asks in 场次), not its notes on form."""
+        units = [p.strip() for p in re.split(r"[，,、；;]", inside) if p.strip() in self.units]
+        return " " + " ".join(units) + " " if units else ""
 
     def the_question(self, text: str, settings: list[str]) -> str:
         """我之前申请过行政复议。想知道…收到多少件？我想确认一下。: of several sentences, the last that

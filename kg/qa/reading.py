@@ -460,8 +460,10 @@ class Reader:
                     ending.insert(0, unit)
                     item = item[:-len(unit)]
                 for unit in ending:
-                    # (人数是多少名: the unit a count word asks, of the measure's kind, is that ask, not one more)
-                    if unit in r.units and any(self.lx.units_fit([unit], x) == "yes" for x in measured):
+                    # (人数是多少名 / 人数（名）: a unit of the measure's kind in its own piece names that ask
+                    # again, not one more)
+                    if any(x and self.lx.units_fit([unit], x) == "yes" and (p in item or item in p)
+                           for p, x in r.measure_pieces):
                         continue
                     if unit not in measured and not re.search(r"\d", item):
                         measured.append(unit)
