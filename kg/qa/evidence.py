@@ -450,8 +450,8 @@ class Evidence:
         if obs.kind == "zero" or obs.unit == "%":
             return []
         items = self.joined(obs.label)
-        if not items:
-            return []
+        if not items or self.listed(obs.label):
+            return []     # (召开专题推进会、培训会: the list check below says it, once)
         flat = strip_punctuation(text + "|" + r.raw)
         # (涉企执法问题 names a kinds list's whole by one kind and its head: only 其中/单独 ask the kind alone)
         if self.reader.has("kinds_named", items[-1]) and not any(
