@@ -568,3 +568,23 @@ def test_a_table_whose_unit_is_a_column_of_its_own(lexicon):
     got = [(f.indicator, f.value, f.unit, f.period) for f in extract_facts(parse_structure(text, lexicon).sentences, lexicon)]
     assert got == [("受理投诉", 71, "件", 2023), ("受理投诉", 80, "件", 2024),
                    ("发放补贴", Decimal("12.5"), "万元", 2023), ("发放补贴", 14, "万元", 2024)], got
+
+
+def _facts_of(text, lexicon):
+    return extract_facts(parse_structure("某县某局2025年度法治政府建设情况报告\n一、工作成效\n" + text, lexicon).sentences,
+                         lexicon)
+
+
+def test_years_under_one_respectively_name_the_subject_not_the_link_verb(lexicon):
+    # 2023年、2024年、2025年，全县…立案数分别为A件、B件、C件: each figure its year, each named by the
+    # subject (the verb 为 names nothing)
+    facts = _facts_of("2023年、2024年、2025年，全县林业行政案件立案数分别为41件、37件、33件。", lexicon)
+    got = sorted((f.period, f.value, f.indicator) for f in facts)
+    assert got == [(2023, 41, "林业行政案件立案数"), (2024, 37, "林业行政案件立案数"), (2025, 33, "林业行政案件立案数")]
+
+
+def test_a_stage_figure_may_carry_how_it_is_meant(lexicon):
+    # 由法定的N个工作日压减至平均M个工作日: N what it was (its legal limit), M what it became (on average)
+    facts = _facts_of("林木采伐许可审批时限由法定的20个工作日压减至平均5个工作日。", lexicon)
+    got = sorted((f.value, f.indicator, f.stage) for f in facts)
+    assert got == [(5, "林木采伐许可审批时限", "after"), (20, "林木采伐许可审批时限", "before")]

@@ -101,3 +101,19 @@ def test_an_appendix_is_a_part_of_its_own_after_the_plans_or_between_parts(lexic
     table = sections["主要指标完成情况"]
     assert table.level == 1 and table.parent is None and table.role != "plans"
     assert sections["其他"].level == 1 and sections["问题清单"].level == 1
+
+
+def test_markdown_marks_are_layout_not_words(lexicon):
+    # a report saved from a web editor: 「## 一、…」 headings and bold run-in titles 「**1. 题目。** 正文」
+    text = ("# 某县林业局2025年度法治政府建设情况报告\n\n县委依法治县办：\n\n## 一、主要举措和成效\n\n"
+            "**1. 规范执法。** 全年立案查处案件18件。\n\n## 二、存在的不足\n\n一是力量不足。\n\n"
+            "## 三、2026年工作打算\n\n- 培训执法人员不少于2次；\n")
+    st = parse_structure(text, lexicon)
+    tops = [s for s in st.sections if s.level == 1]
+    assert [s.role for s in tops] == ["work", "problems", "plans"]
+    sub = next(s for s in st.sections if s.parent == tops[0].id)
+    assert sub.title == "规范执法"
+    body = [s for s in st.sentences if s.section == sub.id]
+    assert [s.text for s in body] == ["全年立案查处案件18件。"]
+    for s in st.sentences:          # the marks were blanked, never cut out: offsets still hold
+        assert text[s.start:s.end] == s.text

@@ -118,7 +118,13 @@ class _Rules:
                                 + ")$") if prior else None
         # 由N|压缩至|M: between the two figures, a short verb and a "to" word
         to = "|".join(map(re.escape, self.to_words)) or "(?!)"
-        self.to_only = re.compile(rf"^[\u4e00-\u9fff]{{0,{STAGE_VERB_MAX}}}?(?:{to})$")
+        # (…and a word of how the figure is meant between the stage word and it: 压减至平均M个)
+        between = [w for w, stage in lexicon.stage_markers if stage == "between"]
+        self.between = re.compile("(?:" + "|".join(map(re.escape, sorted(between, key=len, reverse=True)))
+                                  + ")$") if between else None
+        either = "|".join(map(re.escape, sorted(between, key=len, reverse=True)))
+        self.to_only = re.compile(rf"^[\u4e00-\u9fff]{{0,{STAGE_VERB_MAX}}}?(?:{to})(?:{either})?$" if between
+                                  else rf"^[\u4e00-\u9fff]{{0,{STAGE_VERB_MAX}}}?(?:{to})$")
         self.frames = lexicon.frame_markers
         self.predicates = lexicon.predicate_verbs
         self.rates = lexicon.rate_words
@@ -449,6 +455,9 @@ class _SentenceExtractor:
             # (分值权重由上年的N%提高到M%: what it was is the year before's)
             of_year_before = self.rules.year_before.search(before) if self.rules.year_before else None
             lead = before[: of_year_before.start()] if of_year_before else before
+            if self.rules.between is not None and not of_year_before and (b := self.rules.between.search(lead)) \
+                    and any(lead[:b.start()].endswith(w) for w in self.rules.from_words):
+                lead = lead[:b.start()]     # 由法定的N个: what the figure was, its legal limit
             fw = next((w for w in self.rules.from_words if lead.endswith(w)), "")
             if fw and len(lead) > len(fw) and i + 1 < len(ms) and self.rules.to_only.match(after.replace(" ", "")):
                 noun = self.rules.strip_link(lead[: -len(fw)])[0]
@@ -580,6 +589,9 @@ class _SentenceExtractor:
         if len(years) == len(ms) and len(_items(_without_years(subject))) != len(ms):
             # 2023年、2024年、2025年，我局分别完成…N个、M个、K个: each figure is of its year
             verb_phrase = text[pos + 2: ms[0].start]
+            if verb_phrase.strip() in LINK_VERBS:
+                # 2023年、2024年，全县林业行政案件立案数分别为N件、M件: the verb names nothing; the subject is the thing
+                verb_phrase = _without_years(subject).strip("，, ") or verb_phrase
             for m, year in zip(absolute, years):
                 f = self._fact(m, verb_phrase, verb_phrase, self.rules.starts_with_verb(verb_phrase), written, None)
                 f.period = year

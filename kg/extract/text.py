@@ -134,12 +134,26 @@ GLUED_SUB = re.compile(rf"(?<=[\u4e00-\u9fff])(?=[（(][{_CN}]+[）)][\u4e00-\u9
 INLINE_POINT = re.compile(rf"(?<=[；;。，,])(?=[{_CIRCLED}])")
 
 
+# Markdown written into a report (text saved from a web editor): 「## 一、…」 and a bold run-in heading
+# 「**1. 规范执法。** 正文……」. The marks are layout, not words: blanked where they stand, so the heading
+# is read by its form and every offset still points into the text as stored.
+MARKDOWN_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}(?=[ \t])")
+MARKDOWN_BOLD_LEAD = re.compile(r"^([ \t\u3000]*)\*\*([^*\n]+)\*\*")
+
+
+def unmarked(line: str) -> str:
+    """``line`` with its markdown heading mark and leading bold marks turned into blanks (same length)."""
+    line = MARKDOWN_HEADING.sub(lambda m: " " * len(m.group(0)), line)
+    return MARKDOWN_BOLD_LEAD.sub(lambda m: m.group(1) + "  " + m.group(2) + "  ", line)
+
+
 def _lines(text: str):
     """Lines with their offsets; a line holding several headings is split at each."""
     pos = 0
     for line in text.split("\n"):
         start = pos
         pos += len(line) + 1
+        line = unmarked(line)
         cuts = [0] + [m.start() for m in INLINE_HEADING.finditer(line)] + [len(line)]
         if re.match(rf"\s*[{_CIRCLED}]", line):
             cuts = sorted({*cuts, *(m.start() for m in INLINE_POINT.finditer(line))})
