@@ -91,7 +91,8 @@ def generate(engine, per_fact: int = 7, rep=None) -> list[Q]:
     question without a region goes to gets its region put before every question."""
     rng = random.Random(SEED)
     rep = rep or engine.reports[0]
-    figs = [o for o in engine.cat.figures[rep.iri]]
+    # (the report's own year's: a question that names no year asks that one; 上年为M is asked by its year)
+    figs = [o for o in engine.cat.figures[rep.iri] if o.year in (None, rep.year)]
     actions = [[w for w in row] for row in _rows(engine, "actions.tsv")]
     verbs = list(engine.lx.verbs)
     key_count: dict[tuple, int] = {}

@@ -8,6 +8,7 @@ evidence check, through :func:`kg.qa.handlers.resolve`.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rdflib import URIRef
@@ -45,12 +46,18 @@ def across_years(eng: Engine, question: str, r: Reading) -> Answer | None:
     if not compare and "by_year" not in r.cues:
         return None
     reps = _region_reports(eng, r)
+    asked = [(x, x.year) for x in reps]
     if compare:
-        wanted = list(dict.fromkeys(r.years))[:2]
+        # (2023年、2024年、2025年…分别是多少: each year's; a difference is of two)
+        each = eng.reader.has("each", r.text) and not ("difference" in r.cues or eng.reader.compares(r.text))
+        wanted = list(dict.fromkeys(r.years))[:None if each else 2]
         by_year = {x.year: x for x in reps}
-        missing = [y for y in wanted if y not in by_year]
+        # a year with no report of its own may be stated in a later one (2023年、2024年…分别为…)
+        stated = {y: s for y in wanted if y not in by_year and (s := _report_stating(eng, reps, y))}
+        missing = [y for y in wanted if y not in by_year and y not in stated]
         later = by_year.get(max(wanted))
-        if missing == [min(wanted)] and later and later.year - 1 == min(wanted) and eng.priors(later):
+        unreported = [y for y in wanted if y not in by_year]
+        if unreported == [min(wanted)] and later and later.year - 1 == min(wanted) and eng.priors(later):
             # 2025年比2024年少了多少 with no 2024 report: the 2025 one states that year's figures beside
             # its own (上年为M, a column of 2024), and answers as a change on the year before (or, each
             # year asked, with both figures)
@@ -64,16 +71,19 @@ def across_years(eng: Engine, question: str, r: Reading) -> Answer | None:
             return Answer(question, NO_DATA, f"没有{reps[0].region if reps else ''}"
                           f"{'、'.join(map(str, missing))}年的报告，无法比较。", kind="derived",
                           suggestions=[f"{x.region}{x.year}年{''.join(r.tokens)}是多少？" for x in reps][:3])
-        reps = [by_year[y] for y in wanted]
+        asked = [(by_year.get(y) or stated[y], y) for y in wanted]
     tokens = [t for t in r.tokens if t not in ("比", "多", "少", "变化")]
-    matches = [(x, resolve(eng, r, x, tokens, r.units, r.text)) for x in reps]
-    found = [(x, m) for x, m in matches if m]
-    if not found or (compare and len(found) < 2):
-        lacking = "、".join(f"{x.year}年" for x, m in matches if not m)
+    # each year read on its own (only its figures answer it: a report states several years' side by side)
+    matches = [(x, y, resolve(eng, replace(r, years=[y], year=y, stated_year=None if x.year == y else y,
+                                          report_year=x.year),
+                              x, tokens, r.units, r.text)) for x, y in asked]
+    found = [(x, y, m) for x, y, m in matches if m]
+    if not found or (compare and len(found) < 2) or (compare and each and len(found) < len(asked)):
+        lacking = "、".join(f"{y}年" for _, y, m in matches if not m)
         return Answer(question, NO_DATA, f"{lacking}的报告中没有找到这项数据。", kind="derived")
-    facts, sparql = eng.facts([m.obs.iri for _, m in found])
-    if compare:
-        (xa, a), (xb, b) = found
+    facts, sparql = eng.facts([m.obs.iri for _, _, m in found])
+    if compare and not each:
+        (xa, _, a), (xb, _, b) = found
         bind = {"a": URIRef(a.obs.iri), "b": URIRef(b.obs.iri)}
         row = eng.store.select(eng.t.difference, bind)[0]
         result = FactOut(number(row["result"]), a.obs.unit, f"{facts[0].indicator}（{xa.year}年较{xb.year}年变化）",
@@ -83,7 +93,15 @@ def across_years(eng: Engine, question: str, r: Reading) -> Answer | None:
         return Answer(question, ANSWERED, text, "derived", [result] + facts,
                       with_values(eng.t.difference, [bind]), round(min(a.coverage, b.coverage, 1), 2))
     text = "；".join(f"{f.region}{f.year}年{phrasing.phrase(f)}" for f in facts) + "。"
-    return Answer(question, ANSWERED, text, "multi", facts, sparql, round(min(m.coverage for _, m in found), 2))
+    if any(x.year != y for x, y, _ in found):
+        text += "".join(dict.fromkeys(f"（{y}年的数字见{x.name}）" for x, y, _ in found if x.year != y))
+    return Answer(question, ANSWERED, text, "multi", facts, sparql, round(min(m.coverage for _, _, m in found), 2))
+
+
+def _report_stating(eng: Engine, reps: list[ReportRef], year: int) -> ReportRef | None:
+    """The earliest later report of the region that states figures of ``year`` (a 分别 over years, a
+    table's column of it)."""
+    return next((x for x in reps if x.year > year and any(o.year == year for o in eng.cat.figures[x.iri])), None)
 
 
 def across_regions(eng: Engine, question: str, r: Reading) -> Answer | None:

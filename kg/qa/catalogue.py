@@ -169,7 +169,7 @@ class Catalogue:
         """One figure as an answer cites it: every field was read from the graph with the catalogue."""
         report, o = self.figures.figure(iri)
         rep = self._report[report]
-        return FactOut(number(o.value), o.unit, o.label, o.actor, rep.region, rep.year, o.sentence, iri,
+        return FactOut(number(o.value), o.unit, o.label, o.actor, rep.region, o.year or rep.year, o.sentence, iri,
                        qualifier=o.qualifier, section=o.heading, scope=o.scope)
 
     def report(self, iri: str) -> ReportRef | None:
@@ -211,7 +211,8 @@ def report_part(store: GraphStore, t: Templates, iris: Iris, report: dict) -> tu
     graphs = [str(iris.graph(report["report"].rsplit("/", 1)[-1])), str(iris.vocab_graph())]
     bind = {"region": URIRef(report["region"]), "year": Literal(report["year"]), "report": URIRef(report["report"])}
     leads = {(r["doc"], r["para"]): r["leadText"] for r in store.select(t.leads, graphs=graphs)}
-    rows = store.select(t.catalogue, bind, graphs=graphs)
+    # every year's figures the report states (2023年、2024年…分别为…: each its own year), not only its own year's
+    rows = store.select(t.catalogue, {k: v for k, v in bind.items() if k != "year"}, graphs=graphs)
     for r in rows:
         r["leadText"] = leads.get((r["doc"], r["para"]))
     entities = store.select(t.entities, bind, graphs=graphs)
@@ -259,7 +260,9 @@ def load_catalogue(store: GraphStore, t: Templates, iris: Iris) -> Catalogue:
                    "|".join(filter(None, [r["sectionLabel"], r.get("upLabels"), r["leadText"],
                                           _ordinals(r.get("notes"))])),
                    roles=frozenset(x for x in (r["roles"] or "").split("|") if x), heading=r["sectionLabel"],
-                   scope=r.get("scope"), stage=r.get("stage"))
+                   scope=r.get("scope"), stage=r.get("stage"),
+                   notations=tuple(n.strip() for n in (r.get("notes") or "").split("|") if n.strip()),
+                   year=int(r["year"]) if r.get("year") is not None else None)
 
     refs = [ReportRef(r["report"], r["regionLabel"], r["city"] or "", r["year"], r["level"] or "",
                       r["publisher"] or "", tuple(a for a in (r["publisherAlts"] or "").split("|") if a),

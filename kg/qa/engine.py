@@ -193,7 +193,8 @@ class Engine:
                           suggestions=self.examples()), r
         if not r.follow_up and r.tokens and all(self.reader.action_head.get(t.removeprefix("未")) or
                                                 t.removeprefix("未") in self.lx.verbs for t in r.tokens) \
-                and self._figures_doing(r.tokens, self.choose_report(r)[0], r.units) != 1:
+                and self._figures_doing(r.tokens, self.choose_report(r)[0], r.units,
+                                        self.reader.tokens(r.text, usual=False)) != 1:
             # 办结了多少？ with no earlier question, and several things 办结: an action of what?
             return Answer(question, NOT_UNDERSTOOD, "问题只说了“" + "、".join(r.tokens) + "”，没有说明是什么事项。可以这样问：",
                           suggestions=self.suggestions(self.reports[0], r.tokens) if self.reports else []), r
@@ -271,6 +272,7 @@ class Engine:
     def answer_from(self, question: str, r: Reading, rep: ReportRef) -> Answer:
         report = {"region": rep.region, "city": rep.city, "year": rep.year, "iri": rep.iri}
         r.report_level = _level_of(rep)   # 市政府 in a city's own report is its own level, not above it
+        r.report_year = rep.year
         # a department's own report, or one whose publisher is no government (a zone's 管理委员会, a street's
         # 办事处): the publisher stands behind every figure, and naming it (管委会) asks nothing more
         r.report_publisher = (rep.publisher, *rep.publisher_names) \
@@ -290,6 +292,10 @@ class Engine:
                 ans.report = report
                 if ans.answered:
                     ans.answer = phrasing.lead(rep) + ans.answer + (phrasing.PLANNED if r.plan else "")
+                    # (a figure of an earlier year the report states beside its own: its year said)
+                    years = sorted({f.year for f in ans.facts if f.year and f.year != rep.year and not f.computed})
+                    if years and r.stated_year:
+                        ans.answer += f"（所引数字为报告中列出的{'、'.join(map(str, years))}年数据）"
                 return ans
         return Answer(question, NOT_UNDERSTOOD, "没能理解这个问题。可以这样问：", report=report,
                       suggestions=self.suggestions(rep, r.tokens))
@@ -324,14 +330,15 @@ class Engine:
                 # no report of that department for the year: its figures may stand in its government's
                 # report of that place and year (the department stays asked about, as an actor)
                 cands = cands or [x for x in self.reports if x.region == r.region and x.year == r.year
-                                  and not x.department] or self._stating_year_before(named_reports, r)
+                                  and not x.department] or self._stating_year_before(named_reports, r) \
+                    or self._stating_year(named_reports, r)
                 if not cands:
                     return None, f"报告中没有{named}{r.year}年的报告；目前收录的是{self.held}。"
         else:
             exact = [x for x in self.reports if r.region and x.region == r.region]
             cands = exact or [x for x in self.reports if not r.region or r.region in (x.region, x.city)]
             if r.year:
-                cands = _of_year(cands, r) or self._stating_year_before(cands, r)
+                cands = _of_year(cands, r) or self._stating_year_before(cands, r) or self._stating_year(cands, r)
                 if not cands:
                     return None, f"报告中没有{r.region or ''}{r.year}年的数据；目前收录的是{self.held}。"
         if r.level is not None and LEVELS.index(r.level) > 0:
@@ -364,6 +371,17 @@ class Engine:
             r.before = r.prior = True
         return later
 
+    def _stating_year(self, cands: list[ReportRef], r: Reading) -> list[ReportRef]:
+        """桐溪县2023年…立案数: no report of 2023, but a later one states that year's figures (2023年、2024年、
+        2025年…分别为…): the latest such report, only its figures of that year answering (``stated_year``)."""
+        if r.plan or not r.region and not r.publisher_reports:
+            return []
+        later = sorted((x for x in cands if x.year > r.year and any(o.year == r.year for o in self.cat.figures[x.iri])),
+                       key=lambda x: -x.year)
+        if later:
+            r.stated_year = r.year
+        return later[:1]
+
     def _holding_words(self, cands: list[ReportRef], r: Reading) -> list[ReportRef]:
         """南岭派出所2024年受理了多少起…: no place named and the default report not of the year asked —
         the reports whose figures hold the most proper names of parts and bodies the question names
@@ -373,16 +391,23 @@ class Engine:
         most = max(held.values(), default=0)
         return [x for x in cands if held[x.iri] == most] if most else cands
 
-    def _figures_doing(self, actions: list[str], rep: ReportRef | None = None, units: list[str] = ()) -> int:
-        """How many figures of the report asked about open with these actions (备案 alone: one)."""
+    def _figures_doing(self, actions: list[str], rep: ReportRef | None = None, units: list[str] = (),
+                       written: list[str] = ()) -> int:
+        """How many figures of the report asked about open with these actions (备案 alone: one); where
+        some figures' labels hold the action as ``written`` (立案, read as 受理), those alone."""
         rep = rep or (self.reports[0] if self.reports else None)
         if rep is None:
             return 0
         heads = {self.reader.action_head.get(t.removeprefix("未"), t.removeprefix("未")) for t in actions}
         # 培训几人次: only the figures in a unit the question asks in
-        return sum(1 for o in self.cat.figures[rep.iri] if self.lx.units_fit(list(units), o.unit) == "yes"
-                   and all(self.evidence.names_action(h, self.evidence.opening_actions(o.label_clean)) or
-                          h in o.label_clean for h in heads))
+        # (a table's quarters are parts of the year's figure beside them, no other thing done)
+        doing = [o for o in self.cat.figures[rep.iri] if self.lx.units_fit(list(units), o.unit) == "yes"
+                 and not self.reader.part_of_year(o.label_clean)
+                 and all(self.evidence.names_action(h, self.evidence.opening_actions(o.label_clean)) or
+                         h in o.label_clean for h in heads)]
+        own = [w for w in written if w not in heads]
+        literal = [o for o in doing if own and all(w in o.label_clean for w in own)]
+        return len(literal or doing)
 
     # -- shared by the handlers -----------------------------------------
     def sentences(self, rep: ReportRef) -> dict[str, str]:

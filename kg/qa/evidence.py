@@ -21,13 +21,16 @@ unaccounted is returned as plain-Chinese reasons, and the engine declines.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.lexicon import longest_first, read_lines, read_rows
+from kg.numbers import chinese_to_int
 from kg.qa.catalogue import Catalogue
+from kg.qa.gazetteer import FUNCTION_CHARS
 from kg.qa.matching import MEASURE_SUFFIXES, Obs
 from kg.qa.reading import Reader, Reading
 from kg.qa.segment import (
@@ -39,6 +42,8 @@ from kg.qa.segment import (
 )
 
 LIST_HEAD = 3    # an item of a list is named by its last characters too (环评报告书 of …审批环境影响报告书)
+CHANGE_SINCE = re.compile(r"(?:较|比|与|同)((?:19|20)\d{2})年")   # 较2020年下降: the year a change is against
+KIND_WORD = 2    # 室内|检验: the word before a noun that tells one kind of it from another (two characters, as most are)
 ARITHMETIC_CUES = frozenset({"sum", "difference", "gap_to_whole"})   # a number computed is asked, no thing
 # 教师资格认定等政务服务事项: (the examples, the kind) — a word before 等 names one of the kind
 _EXAMPLES_OF = re.compile(r"([\u4e00-\u9fff“”、]{2,}?)等([\u4e00-\u9fff]{2,})")
@@ -62,6 +67,31 @@ SCENE_TOPIC = 0.5
 MIN_PREDICATE = 2   # characters after a counted subject that make a predicate (N项政务服务事项中: 中 is none)
 NAME_GAP = 4    # characters a name asked in short may leave out between an action word and its next word
 NAME_SIDE = 2    # characters each side of an action word that, found in the figure's words, make it part of a name
+
+
+_TOP_PART = re.compile(r"^(?:第)?([一二三四五六七八九十]{1,3})(?:、|部分)$")
+_SUB_PART = re.compile(r"^(?:第)?[（(]?([一二三四五六七八九十]{1,3}|\d{1,2})[）)]?[、.．]?$")
+
+
+def _notation_number(notation: str) -> tuple[str, int | None]:
+    """三、 → ("top", 3); （二） / 2. / （2） → ("sub", 2); anything else → ("", None)."""
+    for kind, pattern in (("top", _TOP_PART), ("sub", _SUB_PART)):
+        if m := pattern.match(notation):
+            text = m.group(1)
+            return kind, int(text) if text.isdigit() else chinese_to_int(text)
+    return "", None
+
+
+def _place_list(name: str, sentence: str) -> str:
+    """The list of places ``name`` stands in in ``sentence`` (甲镇、乙街道等), or "" when it stands alone."""
+    for m in re.finditer(re.escape(name), sentence):
+        after, before = sentence[m.end():m.end() + 1], sentence[m.start() - 1:m.start()] if m.start() else ""
+        if after in ("、", "等") or before == "、":
+            lo = max(sentence.rfind(c, 0, m.start()) for c in "，,；;。：:") + 1
+            stop = re.search(r"等|[，,；;。]", sentence[m.end():])
+            hi = m.end() + (stop.end() if stop and stop.group(0) == "等" else stop.start() if stop else 0)
+            return sentence[lo:hi]
+    return ""
 
 
 @dataclass
@@ -159,6 +189,8 @@ class Evidence:
         # the one-character endings of places (市, 区, 县 …): 市级领导 and 区级领导 differ only in theirs
         self.level_chars = frozenset(r[0] for r in read_rows(lexicon_dir / "places.tsv") if r and len(r[0]) == 1)
         self.scope_parts = reader.lx.scope_parts
+        # the endings of the parts of a place (镇, 街道, 社区 …): names a list of places is made of
+        self.place_endings = tuple(longest_first(self.part_levels))
         self.antonyms = [(r[0], r[1]) for r in read_rows(lexicon_dir / "antonyms.tsv") if len(r) > 1]
         self.antonyms += [(b, a) for a, b in self.antonyms]
         # 法院 → 司法建议, 裁判 …: what a body issues by its nature (issuers.tsv)
@@ -413,6 +445,48 @@ class Evidence:
                 out.append(f"问的是{asked[0]}年度的，报告中的这个数字是{m.group(1)}年度{thing}…的")
         return out
 
+    def _changed_since(self, r: Reading, obs: Obs) -> list[str]:
+        """比上年下降了多少 asked, 较2020年下降N% stated: a change is against the year it names; one against
+        another year than the question's (the year before the report's, or a year it names) is no answer."""
+        stated = CHANGE_SINCE.search(obs.label_clean + "|" + obs.clause)
+        if not stated or not self.reader.has("change", r.raw):
+            return []
+        named = CHANGE_SINCE.search(r.raw)
+        since = int(named.group(1)) if named else None
+        if since is None and self.reader.has("year_before_change", r.raw):
+            year = r.year or r.report_year
+            since = year - 1 if year else None
+        if since is not None and since != int(stated.group(1)):
+            return [f"问的是与{since}年相比的变化，报告中的这个数字是与{stated.group(1)}年相比的"]
+        return []
+
+    @staticmethod
+    def _of_another_year(r: Reading, obs: Obs) -> list[str]:
+        """2023年、2024年，…分别为N件、M件 in a 2024 report: a figure of another year than its report's
+        answers only a question of that year; and where the report was chosen for an earlier year it
+        states (``stated_year``), only that year's figures answer."""
+        if obs.year is None or r.report_year is None:
+            return []
+        if r.stated_year is not None and obs.year != r.stated_year:
+            return [f"问的是{r.stated_year}年的，报告中的这个数字是{obs.year}年的"]
+        if obs.year == r.report_year:
+            return []
+        asked = set(r.years) or ({r.report_year - 1} if r.before and r.prior else {r.report_year})
+        return [] if obs.year in asked else [f"问的是{'、'.join(map(str, sorted(asked)))}年的，报告中的这个数字是{obs.year}年的"]
+
+    @staticmethod
+    def _numbered_otherwise(r: Reading, obs: Obs) -> list[str]:
+        """报告第三部分第（二）项里… : the figure stands in the part of those numbers (its section's own
+        number or one above it: 三、 for the part, （二） / 2. for a point within it)."""
+        if not r.numbered:
+            return []
+        own = [_notation_number(n) for n in obs.notations]
+        for kind, number in r.numbered:
+            if (kind, number) not in own:
+                where = f"第{number}部分" if kind == "top" else f"第（{number}）项"
+                return [f"报告中这个数字不在{where}"]
+        return []
+
     def _the_rest_of(self, obs: Obs, token: str) -> str:
         """What a word of the question found in the figure's sentence, outside its own words, belongs
         to instead: a clause about the rest of a whole (其余为…); "" when none."""
@@ -425,6 +499,42 @@ class Evidence:
             if token in flat and flat.startswith(tuple(rest)) and flat not in obs.clause:
                 return flat
         return ""
+
+    def _one_place_of_many(self, obs: Obs, text: str, tokens: list[str]) -> list[str]:
+        """甲镇 asked, 指导甲镇、乙乡等乡镇调处…N起 stated: a place the figure names as one item of a
+        list of places (、 beside it, or 等 after it) is one of those the figure counts together."""
+        for t in tokens:
+            if t in self.reader.part_names and t in obs.clause and t not in (obs.actor or "") \
+                    and (listed := _place_list(t, obs.sentence)):
+                items = [x for x in re.split(r"[、等]", listed) if x]
+                if not any(x.endswith(self.place_endings) for x in items if t not in x):
+                    continue      # (进村入户、进校园: a list of doings, not of places)
+                others = [x for x in items if x != t and x not in text]
+                if others or listed.endswith("等"):
+                    return [f"报告中的这个数字是“{listed}”几处合计的，没有单独给出“{t}”的"]
+        return []
+
+    def _other_kind(self, r: Reading, obs: Obs, text: str, tokens: list[str], w: _Words) -> list[str]:
+        """田间检验的合格率 of a figure named 室内检验合格率: where the question's compound (田间|检验) stands in
+        the clause of another figure of its sentence, and the figure's own label puts another word before
+        the same noun (室内|检验), the two are kinds of that noun told apart — the figure is the other's."""
+        out, verbs, freq = [], verbs_by_pos(), self.reader.segmenter.tokenizer.FREQ
+        for t, head in itertools.pairwise(tokens):
+            if len(t) < 2 or len(head) < 2 or t + head not in text or t in w.own or t in obs.clause \
+                    or self.action_class(t) or self.action_class(head) \
+                    or _names_department(t, r) or any(x in t for x in r.part_of_year):
+                continue
+            # (…named by another figure of its sentence: 开展田间检验N批次 — not a heading's or lead's word)
+            if not any(t + head in x.clause for x in self._others(obs, self._peers.get(obs.iri, ()))):
+                continue
+            for m in re.finditer(re.escape(head), obs.label_clean):
+                x = obs.label_clean[max(0, m.start() - KIND_WORD):m.start()]
+                # (a word of its own, 室内 — never the ends of two, 录入|的)
+                if len(x) == KIND_WORD and x != t and x not in text and x in freq and x not in verbs \
+                        and not self.action_class(x) and not FUNCTION_CHARS & set(x):
+                    out.append(f"问的是“{t}{head}”，报告中的这个数字是“{x}{head}”的")
+                    break
+        return out
 
     def _list_sibling(self, obs: Obs, text: str) -> list[str]:
         """“…、风险评估、合法性审查…”机制，…合法性审查不少于N日: an item of a quoted 、 list named in the question,
@@ -646,6 +756,8 @@ class Evidence:
                 and not (obs.actor is None and self._opens(obs, named[0])):   # (甲社区…形成前，召开…)
             return [f"问的是{named[0]}的，报告中的这个数字不是{named[0]}的"]
         # (named by its core too: 甲村 for 甲村社区)
+        if part and _place_list(part, obs.sentence):
+            return []      # (甲镇、乙乡等乡镇调处…: the places together, no one part's figure)
         return [] if not part or part in own or core in asked else [f"报告中的这个数字只是{part}的"]
 
     def _opens(self, obs: Obs, name: str) -> bool:
@@ -982,6 +1094,8 @@ class Evidence:
             problems.append(f"报告中的这个数字是“{'、'.join(listed)}”合计的，没有单独给出“{'、'.join(named)}”的")
         problems += [] if every_part else self._one_of_joined(r, obs, text)
         problems += self._list_sibling(obs, text)
+        problems += self._other_kind(r, obs, text, tokens, w)
+        problems += self._one_place_of_many(obs, text, tokens)
         problems += self._included_only(obs, text, tokens)
         here = [x for x in r.department_words if x in text] if text is not r.text else []
         for (level, core), word in zip(r.departments, r.department_words):
@@ -1079,7 +1193,7 @@ class Evidence:
             problems.append("问的是剩下的数量，报告中的这个数字不是剩余数")
         given = f"{obs.value:g}" if isinstance(obs.value, float) else str(obs.value)
         # (a sum's parts may be given: 法院N件，加上公安的一共多少; never the whole it asks, 那N支队伍一共多少)
-        if not (r.cues & {"remainder", "difference"} or "sum" in r.cues and text is not r.text) \
+        if not (r.cues & {"remainder", "difference"} or "sum" in r.cues and text is not r.text or given in r.claimed) \
                 and self.reader.has("count", r.text) and re.search(
                 rf"(?<![\d.]){re.escape(given)}(?![\d.])\s*{re.escape(obs.unit)}", r.raw):
             # (…收到32件吗: the asker checks the figure, which is the answer)
@@ -1132,13 +1246,19 @@ class Evidence:
                 r.bound == obs.qualifier or (r.bound == "atLeast" and obs.qualifier == "moreThan")):
             problems.append("问的是" + ("最少（下限）" if r.bound == "atLeast" else "最多（上限）")
                             + "，报告中的数字是" + ("上限" if obs.qualifier == "atMost" else "下限"))
-        if r.part_of_year and not any(p in obs.sentence for p in r.part_of_year):
+        if r.part_of_year and not any(p in obs.sentence or p.removeprefix("第") in obs.label_clean for p in r.part_of_year):
             problems.append(f"问的是{'、'.join(r.part_of_year)}的数字，报告中的数字是全年的")
+        if not r.part_of_year and (part := self.reader.part_of_year(obs.label_clean)):
+            # (a table's quarter column: the year's own figure beside it answers a question of the year)
+            problems.append(f"报告中的这个数字是{'、'.join(part)}的，问的不是这一时段")
         if r.before and r.prior and r.year:
             problems.append(f"问的是{r.year}年的上一年的数字，报告中的数字是报告年度的")
         elif r.before and not r.year:
             problems.append("问的是“去年”或上一年的数字：请写明年份（报告中的数字是报告年度的）")
         problems += self._dated_otherwise(r, obs)
+        problems += self._changed_since(r, obs)
+        problems += self._numbered_otherwise(r, obs)
+        problems += self._of_another_year(r, obs)
         said = r.raw + "|" + text
         newly = next((w for w in self.reader.words.get("newly", ()) if w in obs.label_clean), "")
         if newly and "新" not in said and newly[1:] not in said:

@@ -541,7 +541,8 @@ def year_before(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answe
     if not (r.change or r.prior) or not (priors := eng.priors(rep)):
         return None
     plain = replace(r, change=False, before=False, prior=False, cues=r.cues - {"difference"},
-                    units=["%" if u.endswith("百分点") else u for u in r.units])
+                    units=["%" if u.endswith("百分点") else u for u in r.units],
+                    years=[rep.year], year=rep.year, stated_year=None)     # (now: the report's own year's figure)
     asked = set(eng.reader.words.get("change_asked", []))
     tokens = [t for t in r.tokens if t not in asked and t not in eng.reader.words.get("change", ())]   # (占比 holds 比, and stays)
     text = eng.reader.pattern["change_asked"].sub("", r.text) if "change_asked" in eng.reader.pattern else r.text
@@ -1208,6 +1209,10 @@ def listing(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
     # (…asked in items, not in people: 计划参训多少人 is no count of the plans)
     if eng.reader.has("count", r.text) and cls is not None and not named and not r.scene \
             and all(eng.lx.unit(u).kind == "count" for u in r.units):
+        # (局属单位N个, read as 单位: a count the report states of the kind itself is the answer, never the
+        # graph's own count of what it names — but 执法部门N家 is of some of them)
+        if any(o.label_clean in kind_words for o in eng.cat.figures[rep.iri] if eng.lx.unit(o.unit).kind == "count"):
+            return None
         class_iri = eng.class_iri(cls)
         n = eng.store.select(eng.t.count, {**bind, "class": class_iri})[0]["n"]
         word = next(w for w, k in eng.lx.list_kinds if k == cls)

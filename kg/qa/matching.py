@@ -40,6 +40,8 @@ class Obs:
     heading: str | None = None        # the title of the section it stands in, alone
     scope: str | None = None          # 其中枫林社区调处N件: the part of the place it is of
     stage: str | None = None          # 由N…压减至M: before (N) or after (M) the change
+    notations: tuple = ()             # 三、 / （三） / 2.: the numbers of its section and those above it
+    year: int | None = None           # the year it is of (its report's, or an earlier one the report states)
     label_text: str = ""
     actor_text: str = ""
     sentence_text: str = field(init=False, default="")

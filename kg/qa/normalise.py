@@ -154,6 +154,13 @@ class Normaliser:
         structure = {r[0]: longest_first(w for w in r[1].split("|") if w)
                      for r in read_rows(lexicon_dir / "structure.tsv") if len(r) > 1}
         not_yet, cannot = structure.get("not_yet", []), structure.get("cannot", [])
+        # 据说…N起 / 有帖子称…N起: a claim before the question, which the reader checks (Reader.claims): never
+        # a scene-setting clause (据…) nor a sentence set aside
+        self.hearsay = tuple(structure.get("hearsay", []))
+        # (…but 报告说/报告提到 opens what the report itself says: a scene, as a setting word)
+        self.claim_openers = tuple(h for h in self.hearsay if h not in by_len["setting"])
+        self.claim = re.compile("(?:" + "|".join(map(re.escape, [*structure.get("say", []), *self.hearsay]))
+                                + r").*\d") if self.hearsay else None
         count = structure.get("count", [])
         self.asks_number = re.compile("|".join(map(re.escape, count))) if count else None
         bounds = structure.get("at_least", []) + structure.get("at_most", []) + structure.get("bound_words", [])
@@ -329,8 +336,10 @@ class Normaliser:
         if len(sentences) < 2 or not asking:
             return text
         at = asking[-1]
-        settings += [x.strip("。！？!? ") for x in sentences[:at] if not self.asks.search(x)]
-        return "".join(x for i, x in enumerate(sentences[:at + 1]) if i == at or self.asks.search(x))
+        kept = [i == at or self.asks.search(x) or (self.claim is not None and self.claim.search(x))
+                for i, x in enumerate(sentences[:at + 1])]
+        settings += [x.strip("。！？!? ") for x, k in zip(sentences[:at], kept) if not k]
+        return "".join(x for x, k in zip(sentences[:at + 1], kept) if k)
 
     def strip_wrapping(self, text: str, settings: list[str] | None = None) -> str:
         """Drop greeting, request and thanks clauses; strip such words from a clause's two ends.
@@ -345,8 +354,13 @@ class Normaliser:
         clauses = [(parts[i], parts[i + 1] if i + 1 < len(parts) else "") for i in range(0, len(parts), 2)]
         kept = []
         last = max((i for i, (c, _) in enumerate(clauses) if c.strip()), default=-1)
+        carried = ""
         for i, (clause, sep) in enumerate(clauses):
-            c = clause.strip()
+            c = carried + clause.strip()
+            carried = ""
+            if c in self.hearsay and sep.strip().startswith(("：", ":")) and i != last:
+                carried = c      # 已知：…N件 / 输入：…: the label opens the claim that follows it
+                continue
             if self.filler is not None:
                 c = self.filler.sub("", c)
             if i != last and c.startswith(self.intro):
@@ -357,7 +371,9 @@ class Normaliser:
                 continue     # 问题：…, 上下文：… — the label of what follows, nothing of it
             labelled = sep.strip().startswith(("：", ":")) and bool(self.purpose) and c.endswith(self.purpose) \
                 and not (self.asks and self.asks.search(c))
-            if i != last and ((self.setting and c.startswith(self.setting)) or labelled):
+            if i != last and ((self.setting and c.startswith(self.setting)
+                               and not (c.startswith(self.claim_openers) and self.claim.search(c)))
+                              or labelled):
                 if settings is not None:
                     settings.append(c)
                 continue

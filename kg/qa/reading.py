@@ -37,6 +37,23 @@ DICTIONARY_WORD = 1
 # 比B多开了几次: 多 or 少, a one-character verb and its particle, then the count asked
 _MORE_VERB = re.compile(r"([多少])[\u4e00-\u9fff]了?(?=几|多少)")
 # a figure stated in a question's clause: digits not of a date (2025年, 3月, 12日 name a time)
+_PART_NO = r"[一二三四五六七八九十]{1,3}|\d{1,2}"
+_PART_AFTER = r"(?:的|中|里面|里|当中)?"
+# 第三部分 / 第（二）项 / 第（五）部分 / 第二点: a part of the report by its number (see Reader._numbered_part)
+_NUMBERED_TOP = re.compile(rf"(?:报告(?:的|中|里)?)?第({_PART_NO})部分{_PART_AFTER}")
+_NUMBERED_SUB = re.compile(rf"第?[（(]({_PART_NO})[）)](?:部分|项|点|条|段|节|小节)?{_PART_AFTER}")
+_NUMBERED_POINT = re.compile(rf"第({_PART_NO})(?:项|点|条|段|节|小节){_PART_AFTER}")
+
+
+def _number_of(text: str) -> int | None:
+    try:
+        return int(text) if text.isdigit() else chinese_to_int(text)
+    except ValueError:
+        return None
+
+
+_SAID = re.compile(r"^([^，,。；;]{1,8}?)(?:说|称|讲|写)(?:道|了|着)?[：:]?")   # 有消息称… (see Reader._claim)
+_ASKED_TIME = re.compile(r"(?:19|20)\d{2}年?度?|今年|去年|前年|明年|本年度?")   # the time a clause asks of
 _STATED_FIGURE = re.compile(r"\d+(?:\.\d+)?(?!\d|\.\d|\s*(?:年|月|日|号|季度))")
 PREFIX_LEVEL = {"区": "region", "县": "region", "旗": "region", "市": "city", "州": "city", "省": "province"}
 MAX_CONTEXT_TOKENS = 20    # a context is user-supplied JSON: bounded, like everything it carries
@@ -84,6 +101,10 @@ class Reading:
     carried: list[str] = field(default_factory=list)  # actions kept from the previous turn (那X呢)
     report_publisher: tuple = ()         # the chosen report's publisher names (behind every figure of it)
     report_level: str = "region"         # the level of the report being read against (set when one is chosen)
+    report_year: int | None = None       # …and its year (a change 比上年 is against the year before it)
+    stated_year: int | None = None       # the earlier year asked, which a later report chosen states figures of
+    numbered: tuple = ()                 # 第三部分第（二）项: the numbers of the part asked of, outermost first
+    claimed: tuple = ()                  # 有人说…N件: the figures a claim states (the asker's, never given)
     publisher_reports: list[str] = field(default_factory=list)  # reports whose publisher is named by its full name
     department_reports: list[str] = field(default_factory=list)  # …or by an everyday name beside its place
     source_reports: list[str] = field(default_factory=list)  # …named as the source (据X…报告, X的报告里)
@@ -92,6 +113,7 @@ class Reading:
 
 BRANCH_ENDINGS = ("分局", "分院", "分中心", "分所")   # a bureau's branch in a place: of that place
 KEYWORD_MEASURES = ("数", "数量", "总量", "总额")   # a keyword ending so names a measure (进驻数, 件数)
+COUNT_OF = "数"       # 立案数 / 办结数: an action and the count of it
 COUNT_WORD = "数量"    # the count asked in no unit (事项数量): a measure noun with no unit of its own
 COUNT_BEFORE_PARTS = 6   # 分别办了多少件A和B: at most a short verb between 分别 and the count the parts follow
 
@@ -139,6 +161,13 @@ class Reader:
         self._part_opens = re.compile(r"\s*(?:" + "|".join(map(re.escape, part or ["(?!)"])) + ")")
         self._totals = longest_first(self.words.get("whole_of_parts", []))   # (总数, 总额 …: the whole)
         self._hearsay = re.compile(r"^\s*(?:" + "|".join(map(re.escape, heard or ["(?!)"])) + ")")
+        # 有帖子说…N起，实际是多少: a claim and the check of it (see claims)
+        self._say = frozenset(self.words.get("say", []))
+        self._asker = re.compile(r"^\s*(?:" + "|".join(map(re.escape, self.words.get("asker", []) or ["(?!)"])) + ")")
+        self._checking = frozenset(self.words.get("checking", []))
+        claimed = "|".join(map(re.escape, self.words.get("claimed", []))) or "(?!)"
+        self._claimed_figure = re.compile(rf"(?:(?:{claimed})了?)?(\d+(?:\.\d+)?)\s*(%|(?:万|亿)?(?:{unit_alt}))?"
+                                          r"(?!\d|\.\d|\s*(?:年|月|日|号|季度))")
         # 上百个 / 近千人: a round figure the asker guesses, with its unit
         rough, scale = self.words.get("rough", []), self.words.get("rough_scale", [])
         self._rough = re.compile("(?:" + "|".join(map(re.escape, rough)) + ")(?:" + "|".join(map(re.escape, scale))
@@ -203,7 +232,9 @@ class Reader:
         self.plan_words = sorted((r[0] for r in time_words if len(r) > 1 and r[1] == "plan"), key=len, reverse=True)
         self.intent_words = [r[0] for r in time_words if len(r) > 1 and r[1] == "intent"]
         part = longest_first(r[0] for r in time_words if len(r) > 1 and r[1] == "part_of_year")
-        self._part_of_year = re.compile("|".join([*map(re.escape, part), r"(?<!\d)(?:1[0-2]|[1-9])月份?(?![底末初]|\d|\s*\d+日)"]))
+        self._part_of_year = re.compile("|".join([*map(re.escape, part), r"(?<!\d)(?:1[0-2]|[1-9])月份?(?![底末初]|\d|\s*\d+日)",
+                                                  # 截至6月30日: a count up to a day before the year's end
+                                                  r"(?:截至|截止|截止到)\s*(?:\d{4}年)?(?:1[01]|[1-9])月\d{1,2}日"]))
         self.change_words = sorted((r[0] for r in time_words if len(r) > 1 and r[1] == "change"),
                                    key=len, reverse=True)
         # a question's action is read as its usual word (整治 → 整改): the other words of each action
@@ -315,6 +346,8 @@ class Reader:
     # -- the reading ----------------------------------------------------
     def read(self, question: str, without_story: bool = False) -> Reading:
         norm = self.normalise(question)
+        asked, claimed = self.claims(norm.text)
+        norm.text, numbered = self._numbered_part(asked)
         # the text keeps 、 and ， (the marks of a coordinated question); tokens never include them
         text = self._compared_verb(self._rate_of_action(self._joined_verbs(strip_punctuation_keep_lists(norm.text))))
         if self._negated_extent is not None:    # 未覆盖全科受理: what is not done is the action after it
@@ -322,6 +355,7 @@ class Reader:
         if self._rough is not None:
             text = self._rough.sub(" ", text)
         r = Reading(text, raw=norm.raw, clauses=text, foreign=norm.foreign, either=norm.either)
+        r.numbered, r.claimed = numbered, claimed
         setting = strip_punctuation(norm.setting)
         dated = setting + "，" + text
         if without_story:
@@ -357,7 +391,8 @@ class Reader:
         text = bare if without_story else text
         r.plan = self.stands_whole(text, self.plan_words)     # (合计划分了: no 计划 there)
         r.intent = not r.plan and self.stands_whole(text, self.intent_words)
-        r.part_of_year = [m.group(0) for m in self._part_of_year.finditer(r.raw)]
+        # (of the question itself: a month in the asker's story or a claim's date is not the time asked)
+        r.part_of_year = self.part_of_year(norm.text)
         r.change = any(w in text for w in self.change_words)
         # 最短要多少天: a bound asked, which the figure's own (不少于N日) must be
         spans = self.segmenter.tokenize(text) if any(w in text for role in ("at_least", "at_most")
@@ -670,6 +705,105 @@ class Reader:
             if any(t in verbs and t not in self._verb_words and t not in self.stopwords for t in self.segmenter.cut(c)):
                 clauses[i], told = " ", True
         return "".join(clauses), told
+
+    def part_of_year(self, text: str) -> list[str]:
+        """The periods shorter than a year ``text`` names (二季度, 上半年, 3月, 截至6月30日)."""
+        return [m.group(0) for m in self._part_of_year.finditer(text)]
+
+    def _numbered_part(self, text: str) -> tuple[str, tuple]:
+        """报告第三部分第（二）项里… / 第（五）部分中…: a part of the report named by its numbers, outermost
+        first (a part 第N部分, then a point in brackets or 第N项/点/条); the words leave the text."""
+        numbered = []
+        if m := _NUMBERED_TOP.search(text):
+            numbered.append(("top", _number_of(m.group(1))))
+            text = text[:m.start()] + " " + text[m.end():]
+        if m := (_NUMBERED_SUB.search(text) or (_NUMBERED_POINT.search(text) if numbered else None)):
+            numbered.append(("sub", _number_of(m.group(1))))
+            text = text[:m.start()] + " " + text[m.end():]
+        return text, tuple(n for n in numbered if n[1] is not None)
+
+    def _claim(self, clause: str) -> str | None:
+        """What a clause claims when it tells what someone said or wrote with a figure (有帖子说X为N起,
+        某公众号写“X N名”, 把X错写成了N项 → X N起); None when it claims nothing."""
+        if m := self._hearsay.match(clause):
+            content = clause[m.end():]
+        else:
+            at, content = 0, None
+            for tok in self.segmenter.cut(clause):
+                if tok in self._say and not _STATED_FIGURE.search(clause[:at]):
+                    source, content = clause[:at], clause[at + len(tok):].lstrip("了道着：:“\"")
+                    while said := next((w for w in self._say if content.startswith(w)), None):
+                        content = content[len(said):].lstrip("了道着：:“\"")     # 报道|说, 写|道
+                    if "把" in source:      # 把X写成了N项: the thing stands before the verb
+                        content = source[source.rfind("把") + 1:] + content
+                    break
+                at += len(tok)
+            if content is None and (m := _SAID.match(clause)) and not _STATED_FIGURE.search(m.group(1)):
+                content = clause[m.end():]      # 有消息称某…: a one-character verb jieba glued to what follows
+            if content is None:
+                return None
+        content = re.sub("[“”\"「」『』]", "", content)
+        return content if _STATED_FIGURE.search(content) else None
+
+    def claims(self, text: str) -> tuple[str, tuple[str, ...]]:
+        """有帖子说…调处纠纷70起，这说法准确吗？实际是多少？ / 某公众号写“…400名”，正确数字是多少名？: a
+        claim (what someone said or wrote, stating a figure) is checked, never used.  Where the clauses
+        asking after it name a thing of their own (…，报告里的室内检验合格率是多少), the claim only sets them
+        off and is dropped, its place and year with it; where they ask bare (实际是多少, 真实的是几起,
+        按报告应为多少), the claim is the question, each of its figures asked back (X多少件).  Also
+        returned: the figures the claims stated, which are the asker's, never given by the question."""
+        pieces = re.split(r"([，,；;。！!？?：:]+)", text)
+        claims = {i: c for i in range(0, len(pieces), 2) if (c := self._claim(pieces[i])) is not None}
+        # 我们村有5个护林员，全县聘用了多少名: the asker's own figure, told before the question
+        told = [i for i in range(0, len(pieces) - 2, 2) if i not in claims and self._asker.match(pieces[i])
+                and _STATED_FIGURE.search(pieces[i]) and not self._bare_count.search(pieces[i])]
+        if not claims and not told:
+            return text, ()
+        last = max([*claims, *told])
+        after = [i for i in range(last + 2, len(pieces), 2) if pieces[i].strip()]
+        # (the clauses asking a count after it; a request names what it asks with no count word: 请给出…人数)
+        asks = [i for i in after if self._bare_count.search(pieces[i])] or after
+        if not asks:
+            return text, ()
+        verbs = verbs_by_pos()
+        asked_words = [t for i in asks for t in self.tokens(pieces[i], usual=False)]
+        own = [t for t in asked_words if len(t) >= 2 and t not in self._verb_words and t not in verbs
+               and t not in self._checking and not t.startswith((NEGATION, "没")) and not t.endswith(FOLLOW_MEASURES)
+               and not self.has("rate", t)]
+        content = claims.get(last, "")
+        # (the asking clauses take the claim up when all they name is in it: 实际调处了几起, 合格率应为多少)
+        taken = bool(content) and len(asks) == 1 and all(t in content for t in asked_words
+                                                          if t not in self._checking and t not in self._say)
+        if not own and not taken or told and not own:
+            # (我们科室办理了N件，占全县的百分之几: the asker's figure is in the arithmetic; 报告说…N件，那么
+            # 受理了几件: a premise the question builds on — both read as they stand)
+            return text, ()
+        asked_text = "".join(pieces[i] for i in asks)
+        claimed = tuple(m.group(1) for i in [*claims, *told] for m in self._claimed_figure.finditer(pieces[i]))
+        for i in [*claims, *told]:
+            # a claim set aside keeps the place it names (有人说甲县…N件，报告里…是多少), the question's
+            # unless it names one of its own
+            places = [p for p in self.normalise.places if len(p) > 1 and p in pieces[i]] if i in claims else []
+            pieces[i] = max(places, key=len) if places and not any(p in asked_text for p in self.normalise.places
+                                                                      if len(p) > 1) else ""
+        for i in after:     # (这个数对吗 → 数: what is left of the check between the claim and the question)
+            if i not in asks and not [t for t in self.tokens(pieces[i], usual=False) if t not in self._checking]:
+                pieces[i] = ""
+        figures = list(self._claimed_figure.finditer(content))
+        if own or not taken or not figures:
+            return "".join(pieces), claimed    # (a claim the asking clauses do not take up: set aside, they stand alone)
+        # (the time the asking clause names is the question's: 给出2024年的合格率 asks 2024, whatever was claimed)
+        times = [m.group(0) for i in asks for m in _ASKED_TIME.finditer(pieces[i])]
+        if times and any(m.group(0) not in times for m in _ASKED_TIME.finditer(content)):
+            return "".join(pieces), claimed
+        content = "".join(x for x in times if x not in content) + content
+        unit = self._asked_unit.search(pieces[asks[0]])
+        asked = (lambda m: "多少" + unit.group(1)) if unit and len(figures) == 1 else \
+            (lambda m: "百分之几" if m.group(2) == "%" else "多少" + (m.group(2) or ""))
+        pieces[last] = self._claimed_figure.sub(asked, content)
+        for i in asks:
+            pieces[i] = ""
+        return "".join(p for i, p in enumerate(pieces) if i % 2 == 0 and p or i % 2 and p and pieces[i - 1]), claimed
 
     def _read_premise(self, r: Reading, text: str) -> str:
         """推进会、培训会一共N次，其中培训会是几次 / 听说一共化解了N件，法院比公安多几件: a clause stating a
@@ -1004,6 +1138,8 @@ class Reader:
             w = next((w for w in asking if t.startswith(w) and len(t) - len(w) >= 2), None)
             # 哪几种 / 什么样: a what-word and a measure word of one character, which names nothing
             w1 = next((w for w in what if t.startswith(w) and len(t) - len(w) == 1), None)
+            if not w and not w1 and t.endswith(COUNT_OF) and t[:-len(COUNT_OF)] in self._verb_words:
+                t = t[:-len(COUNT_OF)]      # 立案数 (a report's label the segmenter knows whole): the action counted
             out.extend([w, t[len(w):]] if w else [w1] if w1 else [t])
         return out
 

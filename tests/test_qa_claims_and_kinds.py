@@ -1,0 +1,80 @@
+"""Questions that carry numbers of their own, and figures whose own words tell kinds, places, times
+and bases apart: a claim to check (有帖子说…N起，实际是多少), the asker's own figures, a part of the
+year asked of a table of quarters (二季度, Q3, 截至6月30日), two kinds of one thing (室内检验 / 田间检验),
+one place of a list the figure counts together (甲镇、乙乡等), a change against another year than
+the one asked (较2020年 / 比上年), a stage figure's legal limit (由法定的N…压减至平均M); over a
+department's report written as markdown (tests/fixtures/qa/tongxi-lyj-2025)."""
+
+import pytest
+from test_qa_scope_and_plans import engine_over, values
+
+
+@pytest.fixture(scope="module")
+def bureau(tmp_path_factory, config):
+    return engine_over(tmp_path_factory, config, "tongxi-lyj-2025")
+
+
+def declined(a) -> bool:
+    return not a.answered and not a.facts
+
+
+@pytest.mark.parametrize("q, gold", [
+    # a claim whose check asks bare: the claim is the question, its figure asked back
+    ("有帖子说桐溪县林业局2025年调处林权纠纷70起，这说法准确吗？实际是多少？", [58]),
+    ("某公众号写桐溪县林业局聘用生态护林员400名，正确数字是多少名？", [312]),
+    ("听人讲桐溪县林业局室内检验合格率只有90%，按报告应为多少？", [98.1]),
+    # a claim set aside by a question naming a thing of its own
+    ("有材料写桐溪县林业局巡护9000人次，桐溪县林业局室内检验的合格率是多少？", [98.1]),
+    # the asker's own figure before the question
+    ("我们村有5个护林员，桐溪县林业局全年聘用生态护林员多少名？", [312]),
+    # a quarter of a table, in Chinese and in English
+    ("桐溪县林业局二季度立案多少件？", [8]),
+    ("桐溪县林业局 Q3 2025 立案 how many cases?", [10]),
+    ("桐溪县林业局2025年第四季度立案多少件？", [6]),
+    # an action and its count read as one word by the segmenter (立案数)
+    ("桐溪县林业局2025年林业行政案件立案数是多少？", [33]),
+    # the place's whole, the kind named, the stage asked
+    ("桐溪县林业局2025年调处林权纠纷多少起？", [58]),
+    ("桐溪县林业局室内检验的合格率是多少？", [98.1]),
+    ("桐溪县林木采伐许可审批现在平均要几个工作日？", [5]),
+    ("桐溪县林木采伐许可审批法定要多少个工作日？", [20]),
+])
+def test_what_the_report_states_is_answered(bureau, q, gold):
+    a = bureau.answer(q)
+    assert values(a) == gold, a.answer
+
+
+@pytest.mark.parametrize("q", [
+    "杉岭镇调处林权纠纷多少起？",                          # 58 counts 杉岭镇、竹坞乡等 together
+    "桐溪县林业局田间检验的合格率是多少？",                # the rate is of 室内检验, not 田间检验
+    "桐溪县森林火灾受害率比上年下降了多少？",              # the fall stated is against 2020
+    "截至2025年6月30日，桐溪县林业局聘用生态护林员多少名？",  # a day inside the year, not its total
+    "桐溪县林业局上半年立案多少件？",                      # no half-year figure is stated
+    # the claim's year is 2025, the question asks 2024: never the 2025 figure
+    "已知：有人称桐溪县林业局室内检验合格率为90%。任务：给出2024年的合格率数值。",
+])
+def test_a_figure_whose_words_say_otherwise_is_declined(bureau, q):
+    a = bureau.answer(q)
+    assert declined(a), a.answer
+
+
+def test_a_claimed_figure_is_never_echoed_as_the_answer(bureau):
+    # the claim's 70 is the asker's; only the report's figure is given, and cited
+    a = bureau.answer("网上有人说桐溪县林业局一年调处林权纠纷70起，真实的是几起？")
+    assert values(a) == [58] and "70" not in a.answer.split("（原文")[0], a.answer
+
+
+@pytest.mark.parametrize("q, gold", [
+    # 2023年、2024年、2025年，…分别为A件、B件、C件 in a 2025 report: each year's own figure
+    ("桐溪县林业局2023年林业行政案件立案数是多少？", [41]),
+    ("桐溪县林业局2023年、2024年、2025年林业行政案件立案数分别是多少？", [41, 37, 33]),
+    ("桐溪县林业局林业行政案件立案数是多少？", [33]),          # no year: the report's own
+])
+def test_a_report_answers_for_the_earlier_years_it_states(bureau, q, gold):
+    a = bureau.answer(q)
+    assert values(a) == gold, a.answer
+
+
+def test_a_year_the_report_does_not_state_is_declined(bureau):
+    a = bureau.answer("桐溪县林业局2022年林业行政案件立案数是多少？")
+    assert declined(a), a.answer
