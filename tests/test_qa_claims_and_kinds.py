@@ -78,3 +78,11 @@ def test_a_report_answers_for_the_earlier_years_it_states(bureau, q, gold):
 def test_a_year_the_report_does_not_state_is_declined(bureau):
     a = bureau.answer("桐溪县林业局2022年林业行政案件立案数是多少？")
     assert declined(a), a.answer
+
+
+def test_a_place_the_report_speaks_of_is_a_part_of_the_place_named(bureau):
+    # 栗坪镇 is in no gazetteer; named after its county, and spoken of in the county's report, it is a part
+    a = bureau.answer("桐溪县栗坪镇的护林驿站全年调处了多少件林地纠纷？")
+    assert values(a) == [26], a.answer
+    # a place the report never speaks of is still no part of it
+    assert declined(bureau.answer("桐溪县梅岗镇的护林驿站全年调处了多少件林地纠纷？"))

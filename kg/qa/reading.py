@@ -594,6 +594,9 @@ class Reader:
                     r.regions.append(p.name)
             elif named_region and p.name in self.part_names and p.name not in self._cities_of.get(named_region, ()):
                 continue      # 某省…乙市立案: a place held, named as a part of the place asked about
+            elif named_region and p.name not in self._cities_of.get(named_region, ()) and any(
+                    p.name in self.cat.text_of(x.iri) for x in self.cat.reports if x.region == named_region):
+                continue      # 某县甲镇的…: a place the named place's own report speaks of, a part of it
             elif p.name in report_cities or p.name in above:
                 if not named_region and r.level is None and p.name in report_cities | above:
                     # a city or province named alone asks about all of it, not one district
@@ -752,8 +755,11 @@ class Reader:
         off and is dropped, its place and year with it; where they ask bare (实际是多少, 真实的是几起,
         按报告应为多少), the claim is the question, each of its figures asked back (X多少件).  Also
         returned: the figures the claims stated, which are the asker's, never given by the question."""
+        if not _STATED_FIGURE.search(text):
+            return text, ()      # (no figure stated, no claim: most questions, read at no cost)
         pieces = re.split(r"([，,；;。！!？?：:]+)", text)
-        claims = {i: c for i in range(0, len(pieces), 2) if (c := self._claim(pieces[i])) is not None}
+        claims = {i: c for i in range(0, len(pieces), 2)
+                  if _STATED_FIGURE.search(pieces[i]) and (c := self._claim(pieces[i])) is not None}
         # 我们村有5个护林员，全县聘用了多少名: the asker's own figure, told before the question
         told = [i for i in range(0, len(pieces) - 2, 2) if i not in claims and self._asker.match(pieces[i])
                 and _STATED_FIGURE.search(pieces[i]) and not self._bare_count.search(pieces[i])]
