@@ -294,7 +294,7 @@ class Engine:
                     ans.answer = phrasing.lead(rep) + ans.answer + (phrasing.PLANNED if r.plan else "")
                     # (a figure of an earlier year the report states beside its own: its year said)
                     years = sorted({f.year for f in ans.facts if f.year and f.year != rep.year and not f.computed})
-                    if years and r.stated_year:
+                    if years and str(years[0]) not in ans.answer.split("（原文")[0]:
                         ans.answer += f"（所引数字为报告中列出的{'、'.join(map(str, years))}年数据）"
                 return ans
         return Answer(question, NOT_UNDERSTOOD, "没能理解这个问题。可以这样问：", report=report,

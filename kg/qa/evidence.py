@@ -1251,9 +1251,10 @@ class Evidence:
         if not r.part_of_year and (part := self.reader.part_of_year(obs.label_clean)):
             # (a table's quarter column: the year's own figure beside it answers a question of the year)
             problems.append(f"报告中的这个数字是{'、'.join(part)}的，问的不是这一时段")
-        if r.before and r.prior and r.year:
+        own_year = obs.year is None or obs.year == r.report_year    # (a figure of the report's own year)
+        if r.before and r.prior and r.year and own_year:
             problems.append(f"问的是{r.year}年的上一年的数字，报告中的数字是报告年度的")
-        elif r.before and not r.year:
+        elif r.before and not r.year and own_year:
             problems.append("问的是“去年”或上一年的数字：请写明年份（报告中的数字是报告年度的）")
         problems += self._dated_otherwise(r, obs)
         problems += self._changed_since(r, obs)
