@@ -91,3 +91,38 @@ def test_a_place_the_report_speaks_of_is_a_part_of_the_place_named(bureau):
     assert values(a) == [26], a.answer
     # a place the report never speaks of is still no part of it
     assert declined(bureau.answer("桐溪县梅岗镇的护林驿站全年调处了多少件林地纠纷？"))
+
+
+@pytest.mark.parametrize("q, gold", [
+    ("截至2025年12月底，桐溪县林业局聘用生态护林员多少名？", [312]),    # the year's end: the year's figure
+    ("在“化解林权纠纷”那一项里，桐溪县林业局聘用生态护林员多少名？", [312]),
+    ("桐溪县林业局报告的工作成效部分里，聘用生态护林员多少名？", [312]),     # a part named by its role
+    ("定位：桐溪县林业局报告第一部分；字段：聘用生态护林员人数；输出数字。", [312]),
+])
+def test_the_years_end_and_the_part_it_stands_in_are_answered(bureau, q, gold):
+    a = bureau.answer(q)
+    assert values(a) == gold, a.answer
+
+
+@pytest.mark.parametrize("q", [
+    "截至2025年6月底，桐溪县林业局聘用生态护林员多少名？",              # a month's end inside the year
+    # a part of the report named by its heading's words, which the figure does not stand in (and the
+    # clause naming it is never set aside as the asker's story)
+    "在“强化林木种苗质量监管”那一项里，桐溪县林业局聘用生态护林员多少名？",
+    "桐溪县林业局报告的存在不足部分里，聘用生态护林员多少名？",
+    "定位：桐溪县林业局报告第二部分；字段：聘用生态护林员人数；输出数字。",
+])
+def test_a_time_or_part_the_figure_is_not_of_is_declined(bureau, q):
+    a = bureau.answer(q)
+    assert declined(a), a.answer
+
+
+@pytest.mark.parametrize("q, gold", [
+    ("全区应急队伍平均每支多少人？请取整", 17),
+    ("全區應急隊伍平均每支多少人？保留一位小數", 17.1),
+])
+def test_a_computed_figure_is_given_to_the_places_asked(q, gold):
+    from kg.qa import ask
+    a = ask(q)
+    computed = [f.value for f in a.facts if f.computed]
+    assert computed == [gold], a.answer

@@ -148,6 +148,9 @@ class Engine:
             told = self._answer(question, context, without_story=True)
             if told[0].status == ANSWERED:
                 ans, r = told
+        if ans.answered and any(f.computed for f in ans.facts):
+            # 保留两位小数 / 取整, wherever in the message it was asked (a sentence of its own too)
+            self._rounded(ans, self.reader.rounding(self.reader.normalise(question).raw))
         if ans.answered and ans.report and r is not None:
             ans.context = self.context_of(r, ans, context)
         if ans.answered and r is not None and r.sounded:
@@ -299,6 +302,18 @@ class Engine:
                 return ans
         return Answer(question, NOT_UNDERSTOOD, "没能理解这个问题。可以这样问：", report=report,
                       suggestions=self.suggestions(rep, r.tokens))
+
+    @staticmethod
+    def _rounded(ans: Answer, places: int | None) -> None:
+        """A computed figure given to the places the asker asked for (保留两位小数, 取整), said in the answer."""
+        if places is None:
+            return
+        for f in ans.facts:
+            if f.computed and isinstance(f.value, float | int) and not isinstance(f.value, bool):
+                exact = f.value
+                f.value = round(exact) if places == 0 else round(float(exact), places)
+                if f.value != exact:
+                    ans.answer += f"（按要求保留{'整数' if places == 0 else f'{places}位小数'}：{f.value}）"
 
     @property
     def held(self) -> str:

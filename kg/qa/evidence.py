@@ -460,8 +460,7 @@ class Evidence:
             return [f"问的是与{since}年相比的变化，报告中的这个数字是与{stated.group(1)}年相比的"]
         return []
 
-    @staticmethod
-    def _of_another_year(r: Reading, obs: Obs) -> list[str]:
+    def _of_another_year(self, r: Reading, obs: Obs) -> list[str]:
         """2023年、2024年，…分别为N件、M件 in a 2024 report: a figure of another year than its report's
         answers only a question of that year; and where the report was chosen for an earlier year it
         states (``stated_year``), only that year's figures answer."""
@@ -471,6 +470,9 @@ class Evidence:
             return [f"问的是{r.stated_year}年的，报告中的这个数字是{obs.year}年的"]
         if obs.year == r.report_year:
             return []
+        if r.change or self.reader.compares(r.text) or self.reader.has("bound_words", r.text):
+            # (超过上一年多少 / 比上年提高了多少: a change or comparison, which that year's figure alone is not)
+            return [f"问的是变化或比较，报告中的这个数字只是{obs.year}年的"]
         asked = set(r.years) or ({r.report_year - 1} if r.before and r.prior else {r.report_year})
         return [] if obs.year in asked else [f"问的是{'、'.join(map(str, sorted(asked)))}年的，报告中的这个数字是{obs.year}年的"]
 
@@ -1174,7 +1176,11 @@ class Evidence:
         # the figure's headings or sentence
         named = [t for t in r.section if len(t) >= 2 and not _names_department(t, r)]
         found = [t for t in named if self.accounted(t, _Words(w.own, w.context + "|" + obs.sentence_text, ""))]
-        if named and len(found) < SECTION_COVERED * len(named):
+        # (…or named by its role, as the genre's headings name parts: 工作成效部分, 存在问题部分 — sections.tsv)
+        phrase = "".join(named)
+        role = next((role for word, role in self.reader.lx.section_roles
+                     if word in phrase or len(phrase) >= 2 and phrase in word), None) if phrase else None
+        if named and len(found) < SECTION_COVERED * len(named) and not (role and role in obs.roles):
             problems.append(f"报告中这个数字不在“{''.join(named)}”这一部分")
         # 还有多少件没化解: what is left of an action is a figure only where the report states it (未化解N件);
         # the count done (化解N件) is not it, and a whole to compute it from is the arithmetic's, not this

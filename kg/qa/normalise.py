@@ -157,6 +157,11 @@ class Normaliser:
         # 据说…N起 / 有帖子称…N起: a claim before the question, which the reader checks (Reader.claims): never
         # a scene-setting clause (据…) nor a sentence set aside
         self.hearsay = tuple(structure.get("hearsay", []))
+        # 在“…”那一项里 / 在营商环境那部分: a clause naming a part of the report is the question's (read as its
+        # section), never a scene-setting clause however it opens
+        section = structure.get("section", [])
+        self.section_end = re.compile("(?:" + "|".join(map(re.escape, section)) + r")(?:里面|里|中|内|当中)?$") \
+            if section else None
         # (…but 报告说/报告提到 opens what the report itself says: a scene, as a setting word)
         self.claim_openers = tuple(h for h in self.hearsay if h not in by_len["setting"])
         self.claim = re.compile("(?:" + "|".join(map(re.escape, [*structure.get("say", []), *self.hearsay]))
@@ -372,6 +377,7 @@ class Normaliser:
             labelled = sep.strip().startswith(("：", ":")) and bool(self.purpose) and c.endswith(self.purpose) \
                 and not (self.asks and self.asks.search(c))
             if i != last and ((self.setting and c.startswith(self.setting)
+                               and not (self.section_end and self.section_end.search(c))
                                and not (c.startswith(self.claim_openers) and self.claim.search(c)))
                               or labelled):
                 if settings is not None:

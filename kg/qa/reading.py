@@ -53,6 +53,7 @@ def _number_of(text: str) -> int | None:
 
 
 _SAID = re.compile(r"^([^，,。；;]{1,8}?)(?:说|称|讲|写)(?:道|了|着)?[：:]?")   # 有消息称… (see Reader._claim)
+_PLACES = re.compile(r"(?:保留|精确到|精确到小数点后|四舍五入到小数点后)([一二两三四五六\d])位小数?")   # 保留两位小数
 _ASKED_TIME = re.compile(r"(?:19|20)\d{2}年?度?|今年|去年|前年|明年|本年度?")   # the time a clause asks of
 _STATED_FIGURE = re.compile(r"\d+(?:\.\d+)?(?!\d|\.\d|\s*(?:年|月|日|号|季度))")
 PREFIX_LEVEL = {"区": "region", "县": "region", "旗": "region", "市": "city", "州": "city", "省": "province"}
@@ -232,7 +233,9 @@ class Reader:
         self.plan_words = sorted((r[0] for r in time_words if len(r) > 1 and r[1] == "plan"), key=len, reverse=True)
         self.intent_words = [r[0] for r in time_words if len(r) > 1 and r[1] == "intent"]
         part = longest_first(r[0] for r in time_words if len(r) > 1 and r[1] == "part_of_year")
-        self._part_of_year = re.compile("|".join([*map(re.escape, part), r"(?<!\d)(?:1[0-2]|[1-9])月份?(?![底末初]|\d|\s*\d+日)",
+        self._part_of_year = re.compile("|".join([*map(re.escape, part), r"(?<!\d)(?:1[01]|[1-9])月份?[底末初]?(?!\d|\s*\d+日)",
+                                                  # (12月底 / 12月末 is the year's end, not a part of it)
+                                                  r"(?<!\d)12月份?(?![底末]|\d|\s*\d+日)",
                                                   # 截至6月30日: a count up to a day before the year's end
                                                   r"(?:截至|截止|截止到)\s*(?:\d{4}年)?(?:1[01]|[1-9])月\d{1,2}日"]))
         self.change_words = sorted((r[0] for r in time_words if len(r) > 1 and r[1] == "change"),
@@ -700,14 +703,21 @@ class Reader:
         for i in range(0, asks[-1], 2):
             c = clauses[i]
             # (never a clause that asks, however: 是否真实准确; nor one that negates or sets a condition:
-            # 不重复计算的话 — nor one listing, stating a figure or holding an arithmetic cue)
+            # 不重复计算的话 — nor one listing, stating a figure, naming a part of the report or holding an
+            # arithmetic cue)
             if i in asks or (self.normalise.asks and self.normalise.asks.search(c)) \
-                    or self.has("negating", c) or self.has("condition", c) \
+                    or self.has("negating", c) or self.has("condition", c) or self.has("section", c) \
                     or "、" in c or _STATED_FIGURE.search(c) or any(p.search(c) for p, _ in self.lx.question_cues):
                 continue
             if any(t in verbs and t not in self._verb_words and t not in self.stopwords for t in self.segmenter.cut(c)):
                 clauses[i], told = " ", True
         return "".join(clauses), told
+
+    def rounding(self, text: str) -> int | None:
+        """保留两位小数 → 2, 保留1位小数 → 1, 取整 → 0: the places the asker wants a computed figure in."""
+        if m := _PLACES.search(text):
+            return _number_of(m.group(1))
+        return 0 if self.has("round_whole", text) else None
 
     def part_of_year(self, text: str) -> list[str]:
         """The periods shorter than a year ``text`` names (二季度, 上半年, 3月, 截至6月30日)."""
