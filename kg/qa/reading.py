@@ -762,9 +762,11 @@ class Reader:
         """有帖子说…调处纠纷70起，这说法准确吗？实际是多少？ / 某公众号写“…400名”，正确数字是多少名？: a
         claim (what someone said or wrote, stating a figure) is checked, never used.  Where the clauses
         asking after it name a thing of their own (…，报告里的室内检验合格率是多少), the claim only sets them
-        off and is dropped, its place and year with it; where they ask bare (实际是多少, 真实的是几起,
-        按报告应为多少), the claim is the question, each of its figures asked back (X多少件).  Also
-        returned: the figures the claims stated, which are the asker's, never given by the question."""
+        off and is dropped with its year (a held place it names is kept when they name none); where they
+        ask bare (实际是多少, 真实的是几起, 按报告应为多少) and name nothing the claim does not, the claim is
+        the question, each of its figures asked back (X多少件); otherwise (报告说…N件，那么受理了几件: a
+        premise) the text is read as it stands.  Also returned: the figures the claims stated, which are
+        the asker's, never given by the question."""
         if not _STATED_FIGURE.search(text):
             return text, ()      # (no figure stated, no claim: most questions, read at no cost)
         pieces = re.split(r"([，,；;。！!？?：:]+)", text)
