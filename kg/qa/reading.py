@@ -741,8 +741,9 @@ class Reader:
         if m := self._hearsay.match(clause):
             content = clause[m.end():]
         else:
-            at, content = 0, None
+            at, content, starts = 0, None, set()
             for tok in self.segmenter.cut(clause):
+                starts.add(at)
                 if tok in self._say and not _STATED_FIGURE.search(clause[:at]):
                     source, content = clause[:at], clause[at + len(tok):].lstrip("了道着：:“\"")
                     while said := next((w for w in self._say if content.startswith(w)), None):
@@ -751,8 +752,10 @@ class Reader:
                         content = source[source.rfind("把") + 1:] + content
                     break
                 at += len(tok)
-            if content is None and (m := _SAID.match(clause)) and not _STATED_FIGURE.search(m.group(1)):
+            if content is None and (m := _SAID.match(clause)) and not _STATED_FIGURE.search(m.group(1)) \
+                    and m.end(1) in starts:
                 content = clause[m.end():]      # 有消息称某…: a one-character verb jieba glued to what follows
+                # (…opening a word: the 写 of 编写 is no verb of saying)
             if content is None:
                 return None
         content = re.sub("[“”\"「」『』]", "", content)
