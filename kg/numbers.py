@@ -33,6 +33,14 @@ def chinese_to_int(text: str) -> int:
     return total + section + digit
 
 
+def numeral_value(text: str) -> int | None:
+    """A number written in digits or as a Chinese numeral (3, 三, 十二), or None when it is neither."""
+    try:
+        return int(text) if text.isdigit() else chinese_to_int(text)
+    except ValueError:
+        return None
+
+
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 # 1,850 / 12，600: a comma between a digit and exactly three digits groups thousands
 _THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")

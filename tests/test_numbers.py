@@ -22,3 +22,8 @@ def test_parse_number_types():
     assert parse_number("32") == 32 and isinstance(parse_number("32"), int)
     assert parse_number("96.67") == Decimal("96.67")
     assert parse_number("五") == 5
+
+
+def test_numeral_value_reads_digits_and_chinese_numerals_and_nothing_else():
+    from kg.numbers import numeral_value
+    assert [numeral_value(x) for x in ("3", "三", "十二", "部分", "")] == [3, 3, 12, None, None]

@@ -6,16 +6,12 @@ the one asked (较2020年 / 比上年), a stage figure's legal limit (由法定�
 department's report written as markdown (tests/fixtures/qa/tongxi-lyj-2025)."""
 
 import pytest
-from test_qa_scope_and_plans import engine_over, values
+from test_qa_scope_and_plans import declined, engine_over, values
 
 
 @pytest.fixture(scope="module")
 def bureau(tmp_path_factory, config):
     return engine_over(tmp_path_factory, config, "tongxi-lyj-2025")
-
-
-def declined(a) -> bool:
-    return not a.answered and not a.facts
 
 
 @pytest.mark.parametrize("q, gold", [

@@ -5,16 +5,12 @@ named as a partner (会同…), what was newly added (新成立), a year dating 
 a 单位 column."""
 
 import pytest
-from test_qa_scope_and_plans import engine_over, values
+from test_qa_scope_and_plans import declined, engine_over, values
 
 
 @pytest.fixture(scope="module")
 def bureau(tmp_path_factory, config):
     return engine_over(tmp_path_factory, config, "shiqiao-zjj-2025")
-
-
-def declined(a) -> bool:
-    return not a.answered and not a.facts
 
 
 @pytest.mark.parametrize("q, gold", [

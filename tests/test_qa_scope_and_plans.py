@@ -35,6 +35,11 @@ def values(a):
     return [f.value for f in a.facts]
 
 
+def declined(a) -> bool:
+    """Not answered, and no figure given."""
+    return not a.answered and not a.facts
+
+
 def test_the_figures_themselves_are_answered(engine):
     assert values(engine.answer("玉泉市司法局2024年市本级收到行政复议申请多少件")) == [214]
     assert values(engine.answer("玉泉市全市人民调解组织有多少个")) == [420]

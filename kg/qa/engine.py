@@ -387,7 +387,7 @@ class Engine:
         return later
 
     def _stating_year(self, cands: list[ReportRef], r: Reading) -> list[ReportRef]:
-        """桐溪县2023年…立案数: no report of 2023, but a later one states that year's figures (2023年、2024年、
+        """某县2023年…立案数: no report of 2023, but a later one states that year's figures (2023年、2024年、
         2025年…分别为…): the latest such report, only its figures of that year answering (``stated_year``)."""
         if r.plan or not r.region and not r.publisher_reports:
             return []

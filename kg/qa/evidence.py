@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.lexicon import longest_first, read_lines, read_rows
-from kg.numbers import chinese_to_int
+from kg.numbers import numeral_value
 from kg.qa.catalogue import Catalogue
 from kg.qa.gazetteer import FUNCTION_CHARS
 from kg.qa.matching import MEASURE_SUFFIXES, Obs
@@ -42,7 +42,7 @@ from kg.qa.segment import (
 )
 
 LIST_HEAD = 3    # an item of a list is named by its last characters too (环评报告书 of …审批环境影响报告书)
-CHANGE_SINCE = re.compile(r"(?:较|比|与|同)((?:19|20)\d{2})年")   # 较2020年下降: the year a change is against
+CHANGE_SINCE = re.compile(r"(?:较|比|与|同)((?:19|20)\d{2})年")   # 较N年下降: the year a change is against
 KIND_WORD = 2    # 室内|检验: the word before a noun that tells one kind of it from another (two characters, as most are)
 ARITHMETIC_CUES = frozenset({"sum", "difference", "gap_to_whole"})   # a number computed is asked, no thing
 # 教师资格认定等政务服务事项: (the examples, the kind) — a word before 等 names one of the kind
@@ -77,8 +77,7 @@ def _notation_number(notation: str) -> tuple[str, int | None]:
     """三、 → ("top", 3); （二） / 2. / （2） → ("sub", 2); anything else → ("", None)."""
     for kind, pattern in (("top", _TOP_PART), ("sub", _SUB_PART)):
         if m := pattern.match(notation):
-            text = m.group(1)
-            return kind, int(text) if text.isdigit() else chinese_to_int(text)
+            return kind, numeral_value(m.group(1))
     return "", None
 
 
@@ -446,7 +445,7 @@ class Evidence:
         return out
 
     def _changed_since(self, r: Reading, obs: Obs) -> list[str]:
-        """比上年下降了多少 asked, 较2020年下降N% stated: a change is against the year it names; one against
+        """比上年下降了多少 asked, 较某年下降N% stated: a change is against the year it names; one against
         another year than the question's (the year before the report's, or a year it names) is no answer."""
         stated = CHANGE_SINCE.search(obs.label_clean + "|" + obs.clause)
         if not stated or not self.reader.has("change", r.raw):
@@ -460,7 +459,7 @@ class Evidence:
             return [f"问的是与{since}年相比的变化，报告中的这个数字是与{stated.group(1)}年相比的"]
         return []
 
-    def _of_another_year(self, r: Reading, obs: Obs) -> list[str]:
+    def of_another_year(self, r: Reading, obs: Obs) -> list[str]:
         """2023年、2024年，…分别为N件、M件 in a 2024 report: a figure of another year than its report's
         answers only a question of that year; and where the report was chosen for an earlier year it
         states (``stated_year``), only that year's figures answer."""
@@ -1265,7 +1264,7 @@ class Evidence:
         problems += self._dated_otherwise(r, obs)
         problems += self._changed_since(r, obs)
         problems += self._numbered_otherwise(r, obs)
-        problems += self._of_another_year(r, obs)
+        problems += self.of_another_year(r, obs)
         said = r.raw + "|" + text
         newly = next((w for w in self.reader.words.get("newly", ()) if w in obs.label_clean), "")
         if newly and "新" not in said and newly[1:] not in said:

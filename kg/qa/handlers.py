@@ -112,6 +112,7 @@ def value(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
     # 压缩至1-2个工作日, 抽查5至8次: a range is stated as two figures of one indicator in one clause;
     # one end alone would be a wrong answer, so both are given
     ends = [o for o in eng.cat.figures[rep.iri] if o.iri != best.obs.iri and o.clause == best.obs.clause
+            and o.year == best.obs.year
             and o.label == best.obs.label and o.unit == best.obs.unit and o.actor == best.obs.actor
             and o.qualifier and best.obs.qualifier and o.qualifier != best.obs.qualifier]
     if ends:
@@ -151,6 +152,7 @@ def _before_and_after(eng: Engine, r: Reading, rep: ReportRef) -> tuple[Obs, Obs
     ranked = eng.matcher.rank(eng.cat.figures[rep.iri], r.tokens, r.units, r.text)
     for m in [m for m in ranked[:CANDIDATES * 4] if fits(m) and m.obs.stage == "after"][:CANDIDATES]:
         before = [o for o in eng.cat.figures[rep.iri] if o.stage == "before" and o.clause == m.obs.clause
+                  and o.year == m.obs.year
                   and o.label == m.obs.label and o.unit == m.obs.unit]
         if len(before) == 1 and not eng.evidence.check(r, m.obs):
             return before[0], m.obs
@@ -187,12 +189,18 @@ def _thing(eng: Engine, m: Match) -> str:
     return label.removeprefix(eng.evidence.opening_actions(label))
 
 
+def asked_year(eng: Engine, r: Reading, rep: ReportRef) -> list:
+    """The report's figures of the year asked (a report states other years' beside its own: 上年为M,
+    2023年、2024年…分别为…), for the kinds that pick figures before the evidence check does."""
+    return [o for o in eng.cat.figures[rep.iri] if not eng.evidence.of_another_year(r, o)]
+
+
 def the_whole(eng: Engine, r: Reading, rep: ReportRef, best: Match) -> Match:
     """化解纠纷多少件, no actor named: the sentence's figure of all (化解纠纷N件), not one actor's part of it
     (公安派驻调解室化解纠纷M件) — the part answers only a question naming its actor."""
     if not best.obs.actor:
         return best
-    same = [o for o in eng.cat.figures[rep.iri] if o.sentence == best.obs.sentence
+    same = [o for o in eng.cat.figures[rep.iri] if o.sentence == best.obs.sentence and o.year == best.obs.year
             and _whole_label(eng, o, best.obs) and o.unit == best.obs.unit and o.kind == best.obs.kind]
     # …named by a word of its actor that is no action (公安, 调解室; not the 调解 of 多元调解, which
     # names how the disputes were settled, not who settled them)
@@ -331,6 +339,7 @@ def multi(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
         for i, u in units_only.items():
             u = u.removeprefix("其")
             beside = {o.iri: o for c in chosen for o in eng.cat.figures[rep.iri] if o.sentence == c.obs.sentence
+                      and o.year == c.obs.year
                       and o.iri not in {x.obs.iri for x in chosen} and eng.lx.units_fit([u], o.unit) == "yes"}
             if len(beside) > 1:
                 # 轮训N场M人次、培训K场L人次: the one of the same indicator as the figure found
@@ -525,7 +534,8 @@ def count_and_share(eng: Engine, question: str, r: Reading, rep: ReportRef) -> A
         if any(w in o.label_clean for w in shares) and core and (core in subject or subject in core):
             return True
         return bool(action) and o.label_clean.endswith(action + "率")
-    own = [o for o in eng.cat.figures[rep.iri] if o.unit == "%" and o.sentence == count.obs.sentence and of_it(o)]
+    own = [o for o in eng.cat.figures[rep.iri] if o.unit == "%" and o.sentence == count.obs.sentence
+           and o.year == count.obs.year and of_it(o)]
     if len(own) != 1:
         return no_data(eng, question, r, rep, "multi", f"报告没有说明“{count.obs.label}”所占的比例")
     facts, sparql = eng.facts([count.obs.iri, own[0].iri])
@@ -567,7 +577,8 @@ def year_before(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answe
     # asked of it in so many words (多了多少件, 比2022年多多少: not answered by 增长N%, but computed)
     counted = now.obs.unit != "%" and not eng.reader.has("rate", r.text) and (
         "difference" in r.cues or any(u != "%" and not u.endswith("百分点") for u in r.units))
-    if any(o.kind == "change" and o.sentence == now.obs.sentence and o.label.startswith(now.obs.label)
+    if any(o.kind == "change" and o.sentence == now.obs.sentence and o.year == now.obs.year
+           and o.label.startswith(now.obs.label)
            and not (counted and o.unit == "%") for o in eng.cat.figures[rep.iri]):
         return None
     fall = eng.reader.has("fewer", eng.reader.pattern["count"].sub("", r.text))    # (not the 少 of 多少)
@@ -670,7 +681,8 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
         # (the part's own words, not the whole's: 进驻 of 入驻政务大厅的事项 against 全部政务服务事项)
         part = [t for t in eng.reader.tokens(m.group(1)) if len(t) >= 2 and t not in m.group(2)] if m else []
         if stated and stated.obs.unit == "%" and part and not any(t in stated.obs.label_clean for t in part) \
-                and any(o.unit != "%" and o.sentence == stated.obs.sentence and all(t in o.label_clean for t in part)
+                and any(o.unit != "%" and o.sentence == stated.obs.sentence and o.year == stated.obs.year
+                        and all(t in o.label_clean for t in part)
                         for o in eng.cat.figures[rep.iri]):
             stated = None  # (向基层下放事项占…: a count of its sentence names the part, the rate found does not)
         if stated and stated.obs.unit == "%":
@@ -680,7 +692,8 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
             a = resolve(eng, r, rep, left, [], m.group(1))
             b = resolve(eng, r, rep, right, [], m.group(2))
             stated_beside = a and b and next((o for o in eng.cat.figures[rep.iri] if o.unit == "%"
-                                              and o.sentence == a.obs.sentence == b.obs.sentence), None)
+                                              and o.sentence == a.obs.sentence == b.obs.sentence
+                                              and o.year == a.obs.year), None)
             if given_whole and b and str(number(b.obs.value)) == given_whole.group(0):
                 stated_beside = None
             if stated_beside:
@@ -769,6 +782,7 @@ def average(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
         return no_data(eng, question, r, rep, "derived", "没有找到要求平均数的那个数字")
     # (the thing after 每 in the divisor's own words; 个 fits any counter only there)
     over = [o for o in eng.cat.figures[rep.iri] if o.sentence == top.obs.sentence and o.iri != top.obs.iri
+            and o.year == top.obs.year
             and o.kind == "level" and (fit := eng.lx.units_fit([per], o.unit))
             and (all(t in o.label_text + "|" + o.actor_text for t in what) if what
                  else fit == "yes" and o.label == top.obs.label)]
@@ -818,6 +832,7 @@ def percent_left(eng: Engine, question: str, r: Reading, rep: ReportRef, pair) -
     # the part's own rate or share stated (进驻率; 无差别全科受理事项占比, which may be of another whole)
     own = {part.obs.label_clean + w for w in eng.reader.words.get("share_word", [])}
     rates = [o for o in eng.cat.figures[rep.iri] if o.unit == "%" and o.sentence == part.obs.sentence
+             and o.year == part.obs.year
              and (f"{verb}率" in o.label_text or o.label_clean in own)]
     acting = eng.evidence.action_class(verb) or verb in eng.lx.verbs
     if len(rates) == 1:
@@ -900,7 +915,7 @@ def all_done(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer |
     scene = [t for t in r.scene if len(t) >= 2 and not t.startswith("未") and t not in phrase and t not in tokens]
     covered: set[str] = set()
     said = re.compile(f"(?:{done.pattern})[\u4e00-\u9fff]{{0,2}}{re.escape(verb)}")
-    figs = eng.cat.figures[rep.iri]
+    figs = asked_year(eng, r, rep)
     hits = []
     for o in figs:
         sentence = strip_punctuation(o.sentence)
@@ -1030,7 +1045,7 @@ def _verb(text: str) -> str:
 
 def part_of_whole(eng: Engine, r: Reading, rep: ReportRef):
     """X还有几件没办完 / X的办结率: the part (办结…M) and the whole it belongs to (收到…N)."""
-    cat = eng.cat.figures[rep.iri]
+    cat = asked_year(eng, r, rep)
     if "remainder" in r.cues:
         verb, op = _verb(r.text), "remainder"
     else:

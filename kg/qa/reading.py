@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from itertools import takewhile
 
 from kg.lexicon import Layers, Lexicon, longest_first, read_rows
-from kg.numbers import chinese_to_int
+from kg.numbers import chinese_to_int, numeral_value
 from kg.qa.catalogue import Catalogue
 from kg.qa.gazetteer import FUNCTION_CHARS, Gazetteer
 from kg.qa.homophones import Homophones
@@ -43,13 +43,6 @@ _PART_AFTER = r"(?:的|中|里面|里|当中)?"
 _NUMBERED_TOP = re.compile(rf"(?:报告(?:的|中|里)?)?第({_PART_NO})部分{_PART_AFTER}")
 _NUMBERED_SUB = re.compile(rf"第?[（(]({_PART_NO})[）)](?:部分|项|点|条|段|节|小节)?{_PART_AFTER}")
 _NUMBERED_POINT = re.compile(rf"第({_PART_NO})(?:项|点|条|段|节|小节){_PART_AFTER}")
-
-
-def _number_of(text: str) -> int | None:
-    try:
-        return int(text) if text.isdigit() else chinese_to_int(text)
-    except ValueError:
-        return None
 
 
 _SAID = re.compile(r"^([^，,。；;]{1,8}?)(?:说|称|讲|写)(?:道|了|着)?[：:]?")   # 有消息称… (see Reader._claim)
@@ -716,7 +709,7 @@ class Reader:
     def rounding(self, text: str) -> int | None:
         """保留两位小数 → 2, 保留1位小数 → 1, 取整 → 0: the places the asker wants a computed figure in."""
         if m := _PLACES.search(text):
-            return _number_of(m.group(1))
+            return numeral_value(m.group(1))
         return 0 if self.has("round_whole", text) else None
 
     def part_of_year(self, text: str) -> list[str]:
@@ -728,10 +721,10 @@ class Reader:
         first (a part 第N部分, then a point in brackets or 第N项/点/条); the words leave the text."""
         numbered = []
         if m := _NUMBERED_TOP.search(text):
-            numbered.append(("top", _number_of(m.group(1))))
+            numbered.append(("top", numeral_value(m.group(1))))
             text = text[:m.start()] + " " + text[m.end():]
         if m := (_NUMBERED_SUB.search(text) or (_NUMBERED_POINT.search(text) if numbered else None)):
-            numbered.append(("sub", _number_of(m.group(1))))
+            numbered.append(("sub", numeral_value(m.group(1))))
             text = text[:m.start()] + " " + text[m.end():]
         return text, tuple(n for n in numbered if n[1] is not None)
 
@@ -762,7 +755,7 @@ class Reader:
         return content if _STATED_FIGURE.search(content) else None
 
     def claims(self, text: str) -> tuple[str, tuple[str, ...]]:
-        """有帖子说…调处纠纷70起，这说法准确吗？实际是多少？ / 某公众号写“…400名”，正确数字是多少名？: a
+        """有帖子说…调处纠纷N起，这说法准确吗？实际是多少？ / 某公众号写“…N名”，正确数字是多少名？: a
         claim (what someone said or wrote, stating a figure) is checked, never used.  Where the clauses
         asking after it name a thing of their own (…，报告里的室内检验合格率是多少), the claim only sets them
         off and is dropped with its year (a held place it names is kept when they name none); where they
@@ -775,7 +768,7 @@ class Reader:
         pieces = re.split(r"([，,；;。！!？?：:]+)", text)
         claims = {i: c for i in range(0, len(pieces), 2)
                   if _STATED_FIGURE.search(pieces[i]) and (c := self._claim(pieces[i])) is not None}
-        # 我们村有5个护林员，全县聘用了多少名: the asker's own figure, told before the question
+        # 我们村有N个护林员，全县聘用了多少名: the asker's own figure, told before the question
         told = [i for i in range(0, len(pieces) - 2, 2) if i not in claims and self._asker.match(pieces[i])
                 and _STATED_FIGURE.search(pieces[i]) and not self._bare_count.search(pieces[i])]
         if not claims and not told:
