@@ -32,6 +32,15 @@ def test_a_reports_figures_are_made_and_prepared_once_whatever_the_threads():
     assert [r["obs"] for r in figs.rows("b")] == ["o3"] and figs["c"] == [] and figs.rows("c") == []
 
 
+def test_a_selection_made_again_is_the_same_list():
+    """The matcher keys its scores by the list they were made for: one year's figures, picked again
+    for the next question of that year, must be that list, and all of them the report's own."""
+    figs = Figures({"a": ([_row(1), _row(2), _row(3)], [])}, _make, ["a"])
+    odd = figs.selection("a", lambda o: o.value % 2 == 1)
+    assert [o.value for o in odd] == [1, 3] and figs.selection("a", lambda o: o.value != 2) is odd
+    assert figs.selection("a", lambda o: True) is figs["a"]
+
+
 def test_the_engine_starts_without_making_any_figure():
     from kg.config import Config
     from kg.qa import engine_for

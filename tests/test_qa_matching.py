@@ -47,3 +47,15 @@ def test_a_long_word_is_found_with_its_action_in_another_word_of_it():
     m = Matcher(Segmenter({"调处成功率"}), actions=[("化解", ["调处"]), ("调解", ["调处"])])
     match = m.match(obs("调解成功率", "%"), ["调处成功率"], [], "调处成功率是多少")
     assert match.coverage >= 0.6, match
+
+
+def test_a_list_made_afresh_never_reads_the_scores_of_a_freed_one():
+    """The kinds that take one year's figures build that list for each question; a freed list's id
+    is soon another list's, and must not bring its scores with it."""
+    m = Matcher(Segmenter(set()))
+    pool = [obs(f"受理案件{i}") for i in range(40)]
+    for n in range(1, 40):
+        figs = pool[:n]
+        assert len(m.column(figs, "受理")) == n
+        assert [x.obs for x in m.rank(figs, ["受理"], [], "受理多少件")] == pool[:n]
+        del figs

@@ -80,6 +80,7 @@ class Figures(Mapping):
         self._known = set(self._keys)
         self._made: dict[str, list[Obs]] = {}
         self._by_iri: dict[str, tuple[str, Obs]] = {}    # figure IRI → its report's IRI, itself
+        self._selections: dict[tuple[str, tuple[int, ...]], list[Obs]] = {}
         self._lock = threading.RLock()
         self.prepare: list[Callable[[str, list[Obs]], None]] = []
 
@@ -99,6 +100,21 @@ class Figures(Mapping):
                     if _heap_frozen:      # they live as long as the process (see freeze_heap)
                         gc.freeze()
         return figs
+
+    def selection(self, iri: str, keep: Callable[[Obs], bool]) -> list[Obs]:
+        """A report's figures that ``keep`` admits, one list for each selection: the matcher scores
+        words against a list once and keys that by the list, so a selection made again (one year's
+        figures, for each question of that year) must be the same list, not a new one each time."""
+        figs = self[iri]
+        picked = tuple(i for i, o in enumerate(figs) if keep(o))
+        if len(picked) == len(figs):
+            return figs
+        key = (iri, picked)
+        chosen = self._selections.get(key)
+        if chosen is None:
+            with self._lock:
+                chosen = self._selections.setdefault(key, [figs[i] for i in picked])
+        return chosen
 
     def figure(self, iri: str) -> tuple[str, Obs]:
         """(its report's IRI, the figure) of a figure already made (every answer's are)."""

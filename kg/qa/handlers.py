@@ -192,7 +192,7 @@ def _thing(eng: Engine, m: Match) -> str:
 def asked_year(eng: Engine, r: Reading, rep: ReportRef) -> list:
     """The report's figures of the year asked (a report states other years' beside its own: 上年为M,
     2023年、2024年…分别为…), for the kinds that pick figures before the evidence check does."""
-    return [o for o in eng.cat.figures[rep.iri] if not eng.evidence.of_another_year(r, o)]
+    return eng.cat.figures.selection(rep.iri, lambda o: not eng.evidence.of_another_year(r, o))
 
 
 def the_whole(eng: Engine, r: Reading, rep: ReportRef, best: Match) -> Match:

@@ -167,7 +167,10 @@ class Matcher:
         self.verbs = verbs
         self.units_fit = units_fit
         self._subwords: dict[str, list[str]] = {}
-        self._columns: dict[tuple[int, str], list[tuple[float, float, bool]]] = {}
+        # keyed by the catalogue's id, each entry holding the catalogue itself: an id is unique only while
+        # its list lives, so the entry keeps it alive (a list built for one question must never lend its
+        # id, and so its scores, to a later one)
+        self._columns: dict[tuple[int, str], tuple[list[Obs], list[tuple[float, float, bool]]]] = {}
         self._local = threading.local()
 
     def new_question(self):
@@ -269,17 +272,18 @@ class Matcher:
         so each word is scored against a catalogue once, in a bounded table.
         """
         key = (id(cat), token)
-        col = self._columns.get(key)
-        if col is None:
-            if len(self._columns) > 4096:
-                self._columns.clear()
-            col = [self.token_score(o, token) for o in cat]
-            for other in self.same_action.get(token, ()):
-                # the usual word of an action (整改) stands for each of its words (整治): the best, at its length
-                scale = len(token) / len(other)
-                col = [c if c[0] >= s * scale else (s * scale, cov * scale, c[2])
-                       for c, (s, cov, _) in zip(col, (self.token_score(o, other) for o in cat))]
-            self._columns[key] = col
+        held = self._columns.get(key)
+        if held is not None:
+            return held[1]
+        if len(self._columns) > 4096:
+            self._columns.clear()
+        col = [self.token_score(o, token) for o in cat]
+        for other in self.same_action.get(token, ()):
+            # the usual word of an action (整改) stands for each of its words (整治): the best, at its length
+            scale = len(token) / len(other)
+            col = [c if c[0] >= s * scale else (s * scale, cov * scale, c[2])
+                   for c, (s, cov, _) in zip(col, (self.token_score(o, other) for o in cat))]
+        self._columns[key] = (cat, col)
         return col
 
     def own_words(self, tokens: list[str], qtext: str) -> list[str]:
@@ -309,5 +313,5 @@ class Matcher:
             ranked = sorted(ms, key=lambda m: (-m.score, m.obs.start))
             if cache is None:
                 return ranked
-            cache[key] = ranked
-        return cache[key]
+            cache[key] = (cat, ranked)   # the list kept with its id, as in column()
+        return cache[key][1]
