@@ -132,8 +132,9 @@ def generate(engine, per_fact: int = 7, rep=None) -> list[Q]:
             out.append(Q(f"{place}一共有多少{o.unit}{label}", "none", [], "negative", f"predicate:{o.label}"))
             subject = f"{done}的{label}"
         if key_count[(o.label, o.unit)] > 1:
-            if not o.actor:
-                continue          # one indicator, several actors: only asked with the actor
+            if not o.actor or o.actor in (rep.publisher, *rep.publisher_names):
+                continue          # one indicator, several actors: only asked with the actor (not the publisher's
+                                  # name, which a department's report gives its figures of no other body)
             subject = o.actor + label
         elif o.actor and rng.random() < 0.5:
             subject = o.actor + label

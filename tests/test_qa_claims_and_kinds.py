@@ -124,6 +124,22 @@ def test_a_computed_figure_is_given_to_the_places_asked(q, gold):
     assert computed == [gold], a.answer
 
 
+@pytest.mark.parametrize("shown, exact, places, gold", [
+    (12.55, "12.54545454", 1, 12.5),    # from the true value: never the two-place one rounded again
+    (16.5, "16.5", 0, 17),              # 四舍五入 takes a half up, where round() would give 16
+    (2.25, "2.25", 1, 2.3),
+])
+def test_a_rounding_asked_starts_from_the_unrounded_value_and_takes_halves_up(shown, exact, places, gold):
+    from decimal import Decimal
+
+    from kg.qa.answer import Answer, FactOut
+    from kg.qa.engine import Engine
+    fact = FactOut(shown, "名", "平均每支队伍人数", None, "某区", 2025, "", "", computed=True, exact=Decimal(exact))
+    ans = Answer("q", "answered", "…", "derived", [fact])
+    Engine._rounded(ans, places)
+    assert fact.value == gold and "exact" not in ans.to_dict()["facts"][0]
+
+
 def test_a_verb_of_saying_is_a_word_of_its_own(bureau):
     # 有消息称…: 称 glued by the segmenter to what follows still says a claim; the 写 of 编写 says none
     said, claimed = bureau.reader.claims("有消息称某镇调处林权纠纷70起，实际是多少起")

@@ -606,6 +606,10 @@ def test_a_list_of_examples_names_the_kind_after_it_and_no_place():
     assert a.answered and values(a) == [124], a.answer
     b = ask("学习研讨、法治讲座、旁听庭审这些活动一共搞了几次")     # these listed: parts, never one figure
     assert not b.answered, b.answer
+    # …这类活动: the kind after the list is a word any count is of, and the examples say what is asked
+    # (no figure of some other 活动 in the unit asked)
+    for q in ("法律进企业、进乡村、进学校这类活动，去年办了多少场？", "宣传进家庭、进单位、进网络这类活动，去年搞了多少场？"):
+        assert not ask(q).answered, ask(q).answer
 
 
 def test_a_kind_of_place_inside_a_region_is_no_region():

@@ -33,6 +33,7 @@ def test_the_askers_story_before_the_question_is_no_part_of_it(q, gold):
     "区长信箱来信大家满不满意，满意率多少？",            # (满意率 alone names no thing)
     "新组建机构运行自评，涉及几个机构？",                # (涉及几个机构: only the thing counted)
     "不重复计算的话，参加政治轮训的政法干警实际有多少人？",  # (a condition, never a story)
+    "政协委员提的意见，区政府办了几件？",                # (提的意见: a verb and 的 make a noun, the topic)
 ])
 def test_a_clause_the_question_needs_is_never_set_aside(q):
     a = answer(q)

@@ -23,6 +23,9 @@ class FactOut:
     qualifier: str | None = None
     section: str | None = None
     scope: str | None = None      # the part of the place the figure is of (其中枫林社区…), if only a part
+    # a computed figure's value before it was rounded for reading: the start of a rounding the asker
+    # asks for; the engine's own, never shown
+    exact: Decimal | float | None = field(default=None, repr=False, metadata={"internal": True})
 
 
 @dataclass
@@ -45,7 +48,8 @@ class Answer:
     def to_dict(self) -> dict:
         # by hand rather than dataclasses.asdict, whose deep copies cost more than the answer
         out = {f.name: getattr(self, f.name) for f in fields(self)}
-        out["facts"] = [{f.name: getattr(fact, f.name) for f in fields(fact)} for fact in self.facts]
+        out["facts"] = [{f.name: getattr(fact, f.name) for f in fields(fact) if not f.metadata.get("internal")}
+                        for fact in self.facts]
         out["suggestions"] = list(self.suggestions)
         out["report"] = dict(self.report) if self.report is not None else None
         out["context"] = copy.deepcopy(self.context)

@@ -18,6 +18,7 @@ question and its own follow-up (A几件？B呢？) is answered sentence by sente
 from __future__ import annotations
 
 import re
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from rdflib import XSD, Literal, URIRef
@@ -310,9 +311,12 @@ class Engine:
             return
         for f in ans.facts:
             if f.computed and isinstance(f.value, float | int) and not isinstance(f.value, bool):
-                exact = f.value
-                f.value = round(exact) if places == 0 else round(float(exact), places)
-                if f.value != exact:
+                shown = f.value
+                # from the unrounded value, half up (四舍五入): 12.545… to one place is 12.5, where the
+                # two-place 12.55 would give 12.6, and Python's round() takes 0.5 to the even side
+                exact = Decimal(str(f.exact if f.exact is not None else f.value))
+                f.value = number(exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
+                if f.value != shown:
                     ans.answer += f"（按要求保留{'整数' if places == 0 else f'{places}位小数'}：{f.value}）"
 
     @property
@@ -480,8 +484,21 @@ class Engine:
             return any(t.endswith(("率", "度")) for t in tokens)
         whole = next((s for s in sides if not bare(s) and not measure(s)), [])
         subject = [t for t in whole if t not in verbs]
+        # 甲村调解室受理和调解成功的纠纷: the words before the first side's verb are who did it, and a later
+        # side opening with a verb of its own (调解成功的纠纷) has no other
+        # (…only where the first side ends with its verb, the object after the last shared: S V1和V2的O)
+        first = sides[0] if sides else []
+        at = next((i for i, t in enumerate(first) if t in verbs or t.removeprefix("未") in verbs), 0)
+        doer = first[:at] if first and first[-1] in verbs else []
+        if any(t[-2:] in verbs for t in doer):
+            doer = []     # (执法人员网络培训参训…: an activity before the verb, no one who did it)
+
+        def who(s):
+            opens = bool(s) and (s[0] in verbs or bool(self.evidence.opening_actions(s[0])))
+            return doer + [t for t in s if t not in doer] if doer and opens else s
         # (a side with no word at all, 几场、多少人次, measures the same thing in another unit: all its words)
-        return [s + [t for t in (subject if s else whole) if t not in s] if bare(s) else s for s in sides]
+        return [s + [t for t in (subject if s else whole) if t not in s] if bare(s) else who(s) if i else s
+                for i, s in enumerate(sides)]
 
     def suggestions(self, rep: ReportRef, tokens: list[str]) -> list[str]:
         cat = self.cat.figures.get(rep.iri, [])

@@ -133,6 +133,11 @@ OPENING_LEAD = 2        # a body opens its sentence after a point mark or a char
 WHOLE_PLACE = re.compile("全[省市县区州盟旗]")   # a clause naming the whole place (全市…) is of all of it
 
 
+def _joined_in(word: str, text: str) -> bool:
+    """The word stands joined to another in the question (行政复议和行政诉讼案件, A、B): each is asked."""
+    return bool(re.search(rf"{re.escape(word)}\s*(?:和|与|及|以及|、)|(?:和|与|及|、)\s*{re.escape(word)}", text))
+
+
 def _segment_before(obs: Obs) -> str:
     """The words before a figure's clause in its part of the sentence (up to a ； or 。 before it)."""
     if WHOLE_PLACE.search(obs.clause):
@@ -221,6 +226,7 @@ class Evidence:
                                        + "|".join(map(re.escape, longest_first(endings))) + ")")
         self._beside: dict[str, str] = {}       # figure IRI → the words its number counts (see _beside_number)
         self.frames = frames
+        self._broken_down: dict[str, Obs] = {}   # a 其中 sentence's figure → the first figure of the one before
         catalogue.figures.prepare.append(self._prepare)
 
     def _prepare(self, _report: str, figs: list[Obs]) -> None:
@@ -232,6 +238,12 @@ class Evidence:
             by_sentence.setdefault(o.sentence, []).append(o)
         for o in figs:
             self._peers[o.iri] = by_sentence[o.sentence]
+        # 其中，… as a sentence of its own breaks down the one before it (its figures' first is the whole's)
+        ordered = sorted(by_sentence.values(), key=lambda xs: min(x.start for x in xs))
+        for before, these in itertools.pairwise(ordered):
+            if these[0].sentence.startswith(self._breakdown_words):
+                for o in these:
+                    self._broken_down[o.iri] = min(before, key=lambda x: x.start)
 
     def predicate(self, o: Obs) -> str:
         """What a figure's clause says its counted thing did, where the clause opens with the figure
@@ -320,6 +332,22 @@ class Evidence:
                 return x.actor_text
         return ""
 
+    def _named_by_sibling(self, o: Obs, t: str) -> str:
+        """The indicator of another figure of its sentence, in the same unit and of the same kind, that
+        names ``t`` where ``o``'s own words (indicator, body, clause) do not; never where ``o`` borrows
+        its thing from the figure before it (受理纠纷N起，调解成功M起: 纠纷 is both's)."""
+        if self._borrows(o) or t in o.label_text + "|" + o.actor_text:
+            return ""
+        peers = [x for x in self._peers.get(o.iri, ()) if x.label_text != o.label_text]
+        clause = o.clause      # (one clause may hold them all: 发生行政复议案件2件、行政诉讼案件1件)
+        for x in peers:
+            for wording in sorted(x.label_text.split("|"), key=len, reverse=True):
+                if wording and wording not in o.label_text:
+                    clause = clause.replace(wording, "|")
+        if t in clause:
+            return ""
+        return next((x.label for x in peers if x.unit == o.unit and x.kind == o.kind and t in x.label_text), "")
+
     @staticmethod
     def _others(o: Obs, peers) -> list[Obs]:
         """Its sentence's other figures (another body's of the same indicator is another's too)."""
@@ -399,6 +427,21 @@ class Evidence:
             found = clause[:at] if at > 0 else x.label_clean if lead and float(lead.group(0)) == x.value else ""
             self._subjects[x.clause] = found
         return found
+
+    def _chain_names(self, obs: Obs, core: str) -> bool:
+        """…执法支队全年开展检查N次；立案查处违法案件M件: a clause opening with its verb shares the
+        subject of its sentence's first clause (a topic chain across ，and ；), which names the body; so
+        does a part after 其中 (其中，城区大队办理…K件: the 支队's 大队), in its sentence or the next."""
+        if obs.actor and any(a and a in obs.sentence for a in obs.actor_text.split("|")):
+            return False      # (县疾控中心完成…: a clause naming its own body)
+        if (whole := self._broken_down.get(obs.iri)) is not None:
+            return self._named_in(core, self.subject_of(whole))
+        first = min([obs, *self._peers.get(obs.iri, ())], key=lambda x: x.start)
+        if first is obs or not self._named_in(core, self.subject_of(first)):
+            return False
+        flat = strip_punctuation(obs.sentence)
+        before = flat[:max(0, flat.find(obs.clause))]
+        return self.opens_with_verb(obs.clause) or any(w in before for w in self._breakdown_words)
 
     def opens_with_verb(self, clause: str) -> bool:
         """Whether a clause opens with its verb (after words that only frame it: 全年, 依法 …), so
@@ -918,6 +961,8 @@ class Evidence:
             return True       # (法治 of 学习贯彻习近平法治思想, outside the clause its sibling 法治讲座 shares)
         if len(token) < 3 or self._other_level(token, w):
             return False
+        if (grade := re.match(r"\d*[A-Z]+", token)) and grade.group(0) not in w.own + "|" + w.context:
+            return False      # 5A级旅游景区: the grade is what is asked (4A级, A级 are others)
         stem = next((token[:-len(c)] for c in self.reader.words.get("collective", ()) if token.endswith(c)), "")
         if len(stem) >= 2 and self._accounted(stem, w):
             return True       # 调解员队伍 asked, 调解员 stated
@@ -1105,7 +1150,7 @@ class Evidence:
             if level not in (None, "region", r.report_level):
                 problems.append(f"问的是{_level_name(level)}的{core}，报告只有本区（县）的数据")
             elif core not in PUBLISHER_CORES and core not in w.own and not self._named_in(core, obs.clause) \
-                    and not (obs.actor is None and self._opens(obs, core)) \
+                    and not (obs.actor is None and self._opens(obs, core)) and not self._chain_names(obs, core) \
                     and not any(core in n for n in r.report_publisher) \
                     and not self.issued_by(core, r.raw + "|" + text, w.own + "|" + obs.clause):   # a department's own report
                 problems.append(f"报告没有说明{core}的这项数字")
@@ -1146,6 +1191,12 @@ class Evidence:
                 # 公安和法院派驻调解室化解纠纷多少件: a word of a figure beside it (公安派驻调解室…), not of
                 # this one's own words, asks that figure too — this one alone is not the answer
                 problems.append(f"问的也是“{other}”的，报告中的这个数字只是“{obs.actor_text}”的")
+            elif cls is None and len(t) >= 2 and text is r.text and not r.cues & ARITHMETIC_CUES \
+                    and not r.parts and t not in w.own and _joined_in(t, text) \
+                    and (other := self._named_by_sibling(obs, t)):    # (parts read apart are each checked)
+                # 行政复议和行政诉讼案件多少件 of …行政复议案件2件、行政诉讼案件1件: a word only another
+                # figure of the sentence names, in the same unit, asks that figure too
+                problems.append(f"问的也是“{other}”，报告中的这个数字只是“{obs.label}”")
             elif len(t) == 1 and t + "的" in text and t in attribute_chars() and t not in w.own + w.context:
                 problems.append(f"报告中没有找到“{t}”")      # 法律明白人里女的: a part the report does not break out
         # the thing asked about must be the figure's own (its indicator, actor or clause), not only

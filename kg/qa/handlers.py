@@ -574,9 +574,10 @@ def year_before(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answe
         return Answer(question, ANSWERED, text, "value", [then, *facts], with_values(eng.t.fact, [
             {"obs": URIRef(then.iri)}, {"obs": URIRef(now.obs.iri)}]), round(min(now.coverage, 1.0), 2))
     # the report states the change itself (同比增长N%): that figure answers, not ours — unless a count is
-    # asked of it in so many words (多了多少件, 比2022年多多少: not answered by 增长N%, but computed)
+    # asked of it in so many words (多了多少件, 比2022年多多少: not answered by 增长N%, but computed); a
+    # measure's noun (检查次数同比增长了多少) names what changed, not the unit of the change
     counted = now.obs.unit != "%" and not eng.reader.has("rate", r.text) and (
-        "difference" in r.cues or any(u != "%" and not u.endswith("百分点") for u in r.units))
+        "difference" in r.cues or any(u != "%" and not u.endswith("百分点") for u in eng.reader.units_asked_each(r.text)))
     if any(o.kind == "change" and o.sentence == now.obs.sentence and o.year == now.obs.year
            and o.label.startswith(now.obs.label)
            and not (counted and o.unit == "%") for o in eng.cat.figures[rep.iri]):
@@ -844,7 +845,7 @@ def percent_left(eng: Engine, question: str, r: Reading, rep: ReportRef, pair) -
     facts, _ = eng.facts([whole.obs.iri, part.obs.iri])
     row = eng.store.select(template, bind)[0]
     result = FactOut(number(row["result"]), "%", label, facts[0].actor, facts[0].region, facts[0].year, "", "",
-                     computed=True)
+                     computed=True, exact=row["exact"])
     text = (phrasing.figures(facts) + f"，据此计算{label}为{show(result.value)}%（计算值）。" + phrasing.quote(facts))
     return Answer(question, ANSWERED, text, "derived", [result] + facts, with_values(template, [bind]),
                   round(min(part.coverage, 1.0), 2))
@@ -891,7 +892,7 @@ def complement(eng: Engine, question: str, r: Reading, rate: Match, label: str) 
     facts, _ = eng.facts([rate.obs.iri])
     row = eng.store.select(eng.t.complement, bind)[0]
     result = FactOut(number(row["result"]), "%", label, facts[0].actor, facts[0].region, facts[0].year, "", "",
-                     computed=True)
+                     computed=True, exact=row["exact"])
     text = (phrasing.figures(facts) + f"，据此计算{label}为{show(result.value)}%（计算值）。" + phrasing.quote(facts))
     return Answer(question, ANSWERED, text, "derived", [result] + facts, with_values(eng.t.complement, [bind]),
                   round(min(rate.coverage, 1.0), 2))
@@ -978,7 +979,7 @@ def computed(eng: Engine, question: str, op: str, a: Match, b: Match, verb: str 
              "mean": f"{n0}平均每{facts[1].unit}" if facts[0].indicator == facts[1].indicator
              else f"平均每{facts[1].unit}{n1}的{n0}"}[op]
     result = FactOut(number(row["result"]), unit, label, facts[0].actor, facts[0].region,
-                     facts[0].year, "", "", computed=True)
+                     facts[0].year, "", "", computed=True, exact=row["exact"])
     text = (phrasing.figures(facts) + f"，据此计算{label}为{show(result.value)}{unit}（计算值）。"
             + phrasing.quote(facts))
     conf = min(a.coverage, b.coverage, 1.0)

@@ -33,6 +33,9 @@ _PERCENT = re.compile(r"百分之([零一二两三四五六七八九十百点\d.
 _CLAUSE_SPLIT = re.compile(r"([，,。！!？?；;：:\n~～…]+)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
+# a grade in capitals before 级 (A级, AAA级, 5A级) or letters between a number and a Chinese word (4A景区)
+_GRADE = re.compile(r"\d*[A-Z]{1,5}(?=级)|(?<=\d)[A-Z]{1,2}(?=[\u4e00-\u9fff])")
+_CODE_MARK = "\ue000"     # where a grade stood while the English is read (a private-use character)
 _MORE_THAN = re.compile(r"how\s+(?:many|much)\s+(more|fewer|less)\s+(.+?)\s+than\s+(.+?)\s*(?=[?？]|$)")
 _GLOSSED = re.compile(r"(?<![a-z'-])[a-z]+(?:-[a-z]+)*\s*[（(]\s*([\u4e00-\u9fff][^()（）a-z]*)[)）]")   # (spot-check (抽查): one word, hyphens and all)
 
@@ -266,6 +269,10 @@ class Normaliser:
         "how many letters were left unanswered" read as all the 区长信箱 letters). Function words and
         fillers are in the list, mapped to nothing."""
         either = [] if either is None else either
+        # 5A级, AAA级: a grade written in Latin letters inside a Chinese name is no English word; it
+        # is kept as written, out of the English reading's way
+        codes = _GRADE.findall(text)
+        text = _GRADE.sub(_CODE_MARK, text)
         text = re.sub(r"['’]s(?![a-z])", " ", text.lower())    # 铁西区's: the place's
         # revoke (注销), filed (备案): the Chinese in brackets is what the English word before it
         # means — it is read as that (only the one word: "how many cases were resolved (化解)" keeps
@@ -302,7 +309,9 @@ class Normaliser:
             foreign.append(word)
             return " "
 
-        return re.sub(r"(?<![a-z])[a-z]+(?:'[a-z]+)?(?![a-z])", unknown, text).strip()
+        text = re.sub(r"(?<![a-z])[a-z]+(?:'[a-z]+)?(?![a-z])", unknown, text).strip()
+        codes.reverse()
+        return re.sub(_CODE_MARK, lambda _m: codes.pop(), text)
 
     def romanised(self) -> dict[str, str]:
         """The places of the reports held as English writes them (tiexi, tiexiqu → 铁西, 铁西区), made

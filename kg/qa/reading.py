@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import takewhile
 
-from kg.lexicon import Layers, Lexicon, longest_first, read_rows
+from kg.lexicon import Layers, Lexicon, longest_first, read_lines, read_rows
 from kg.numbers import chinese_to_int, numeral_value
 from kg.qa.catalogue import Catalogue
 from kg.qa.gazetteer import FUNCTION_CHARS, Gazetteer
@@ -53,6 +53,9 @@ PREFIX_LEVEL = {"区": "region", "县": "region", "旗": "region", "市": "city"
 MAX_CONTEXT_TOKENS = 20    # a context is user-supplied JSON: bounded, like everything it carries
 FOLLOW_MEASURES = ("率", "度")   # …来信多少条？回复办结率多少？: a measure alone is of the subject before
 MAX_SWAP = 16              # 那X呢 names a subject, not a sentence: a longer X is a question of its own
+
+
+GENERAL_COUNTERS = ("个",)   # a measure word for anything: it says nothing of what is counted
 
 
 @dataclass
@@ -194,6 +197,7 @@ class Reader:
             if words:
                 self.actions.append((words[0], sorted(words, key=len, reverse=True)))
         self.action_head = {w: head for head, ws in self.actions for w in ws}
+        self._count_nouns = frozenset(read_lines(lexicon_dir / "count_nouns.txt"))
         # 培训人数 / 办理件数: the noun asks for a count in a unit (measure_nouns.tsv), not a thing
         self.measure_nouns = sorted(((r[0], r[1]) for r in read_rows(lexicon_dir / "measure_nouns.tsv")
                                      if len(r) > 1), key=lambda kv: -len(kv[0]))
@@ -437,6 +441,9 @@ class Reader:
             if m.group(1) not in r.units:
                 r.units.append(m.group(1))
             nouns = self._counted_after(text[m.end():])
+            if not nouns and m.group(1) in GENERAL_COUNTERS:
+                # (个 counts anything: the thing counted, named before it, is what tells figures apart)
+                nouns = self._counted_before(text[:m.start()], text[m.end():])
             if nouns:
                 r.counted.append(nouns)
         for m in self._unit_then_count.finditer(text):
@@ -524,7 +531,7 @@ class Reader:
         text = self._read_scene(r, text)
         # 进机关、进乡村、进社区这类七进活动: a list of examples names the kind after it, nothing of its own
         if self._examples is not None:
-            text = self._examples.sub(" ", text)
+            text = self._examples.sub(lambda m: " " if self._kind_named(m.string[m.end():]) else m.group(0), text)
         text = self._without_part_count(text)
         r.text = text
         r.tokens = self.tokens(text)
@@ -702,9 +709,21 @@ class Reader:
                     or self.has("negating", c) or self.has("condition", c) or self.has("section", c) \
                     or "、" in c or _STATED_FIGURE.search(c) or any(p.search(c) for p, _ in self.lx.question_cues):
                 continue
-            if any(t in verbs and t not in self._verb_words and t not in self.stopwords for t in self.segmenter.cut(c)):
+            words = self.segmenter.cut(c)
+            # (a verb followed by 的 makes a noun of its clause — 人大代表提的意见 is what the question is about,
+            # a topic, not the asker's doing)
+            if any(t in verbs and t not in self._verb_words and t not in self.stopwords
+                   and words[k + 1:k + 2] != ["的"] for k, t in enumerate(words)):
                 clauses[i], told = " ", True
         return "".join(clauses), told
+
+    def _kind_named(self, after: str) -> bool:
+        """Whether the words after a list of examples name their kind (…这类七进活动), where the list is
+        then nothing of its own; after 这类活动 (a word any count is of: count_nouns.txt) the examples are
+        all that says what is asked, and stay."""
+        kind = re.split(r"[，,。；;？?！!\s]", after, maxsplit=1)[0]
+        return any(t not in self._count_nouns and t not in self._verb_words and not self._bare_count.fullmatch(t)
+                   for t in self.tokens(kind, usual=False) if len(t) >= 2)
 
     def rounding(self, text: str) -> int | None:
         """保留两位小数 → 2, 保留1位小数 → 1, 取整 → 0: the places the asker wants a computed figure in."""
@@ -1111,6 +1130,21 @@ class Reader:
             words = words[1:]
         return list(takewhile(self.is_noun, words))
 
+    def _counted_before(self, before: str, after: str) -> list[str]:
+        """成员单位有多少个？: where the count word ends the question, the nouns right before it (less
+        有, 是, 一共) are the thing counted, as those after 多少个 are."""
+        if re.search(r"[\u4e00-\u9fff]", re.split(r"[，,。？?！!；;]", after, maxsplit=1)[0].strip().rstrip("呢啊呀吗")):
+            return []
+        words = [w for w in self.cut(before) if w.strip()]
+        while words and words[-1] in self.stopwords:
+            words.pop()
+        verbs = verbs_by_pos()
+        nouns = list(takewhile(lambda t: self.is_noun(t) and t not in verbs, reversed(words)))[::-1]
+        # (…的案件有多少件: a word any count is of says nothing of what is counted; …来信来访和热线工单有多少件:
+        # the last of things joined is not all that is counted)
+        joined = len(words) > len(nouns) and words[-len(nouns) - 1] in self.words.get("conj", ()) if nouns else False
+        return [] if not nouns or nouns[-1] in self._count_nouns or joined else nouns
+
     def strip_counts(self, text: str) -> str:
         """The text less what asks a count (几件, 多少条, 有几): what a question asks of, not how many."""
         return self._count_token.sub("", self._bare_count.sub("", text))
@@ -1160,7 +1194,13 @@ class Reader:
     def tokens(self, text: str, usual: bool = True) -> list[str]:
         """Content words; ``usual``: an action in its usual word (接到 → 收到)."""
         out = []
+        words: list[str] = []
         for t in self.cut(text):
+            if words and words[-1].isdigit() and re.match(r"[A-Z]", t):
+                words[-1] += t    # 5|A级旅游景区: a grade's number is part of it, not a figure of its own
+            else:
+                words.append(t)
+        for t in words:
             t = t.strip()
             # 做了 / 搞了: a light verb with its particle is as light as without
             if len(t) > 1 and t[-1] in "了过着" and t[:-1] in self.stopwords:

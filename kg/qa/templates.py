@@ -86,10 +86,21 @@ _FACT = """SELECT ?obs ?value ?unit ?indicator ?actor ?region ?year ?source ?qua
   OPTIONAL { ?obs fz:scope ?scope }
 }"""
 
-_ARITHMETIC = """SELECT ?a ?b ?va ?vb ?result WHERE {{
+SHOWN_PLACES = 2    # a computed share or average is given to two decimals unless the asker asks otherwise
+
+_ARITHMETIC = """SELECT ?a ?b ?va ?vb ?result ?exact WHERE {{
   ?a fz:value ?va . ?b fz:value ?vb .
-  BIND({expression} AS ?result)
+  BIND({exact} AS ?exact)
+  BIND({result} AS ?result)
 }}"""
+
+
+def _arithmetic(exact: str, places: int | None = None) -> str:
+    """A computation on two figures: ``?result`` given to ``places`` decimals (a share, an average,
+    for reading), ``?exact`` not rounded, so that a rounding the asker asks for (保留一位小数)
+    starts from the true value, never from the two-place one (12.545… → 12.5, not 12.55 → 12.6)."""
+    result = exact if places is None else f"ROUND({10 ** places} * ({exact})) / {10 ** places}"
+    return _ARITHMETIC.format(exact=exact, result=result)
 
 _ENTITIES = """SELECT DISTINCT ?region ?year ?report ?item ?class ?label ?components ?context ?section ?sentence ?order ?para WHERE {
   ?item fz:region ?region ; fz:year ?year ; dcterms:source ?report ; skos:prefLabel ?label ; a ?class ;
@@ -134,14 +145,14 @@ def make_templates(fz_namespace: str) -> Templates:
         leads=head + _LEADS,
         alts=head + _ALTS,
         fact=head + _FACT,
-        sum=head + _ARITHMETIC.format(expression="?va + ?vb"),
-        difference=head + _ARITHMETIC.format(expression="?va - ?vb"),
-        ratio=head + _ARITHMETIC.format(expression="ROUND(10000 * ?va / ?vb) / 100"),
+        sum=head + _arithmetic("?va + ?vb"),
+        difference=head + _arithmetic("?va - ?vb"),
+        ratio=head + _arithmetic("100 * ?va / ?vb", SHOWN_PLACES),
         entities=head + _ENTITIES,
         count=head + _COUNT,
-        complement=head + _ARITHMETIC.format(expression="100 - ?va"),
-        remainder_share=head + _ARITHMETIC.format(expression="ROUND(10000 * (?vb - ?va) / ?vb) / 100"),
-        mean=head + _ARITHMETIC.format(expression="ROUND(100 * ?va / ?vb) / 100"),
+        complement=head + _arithmetic("100 - ?va"),
+        remainder_share=head + _arithmetic("100 * (?vb - ?va) / ?vb", SHOWN_PLACES),
+        mean=head + _arithmetic("?va / ?vb", SHOWN_PLACES),
         sentences=head + _SENTENCES,
         priors=head + _PRIORS,
     )
