@@ -108,7 +108,9 @@ def evaluate(text: str, gold_rows: list[dict], lexicon: Lexicon, default_actor: 
     missed = []
     for g in gold_rows:
         gv = Decimal(str(g["value"]))
-        hit = next((f for f in pool if Decimal(str(f.value)) == gv and _same_unit(f, g["unit"], lexicon)
+        # (a gold row may keep the report's scaled unit, 近三成 as 3 成, where the reader gives 30 %)
+        unit, scale = lexicon.unit_scales.get(g["unit"], (g["unit"], 1))
+        hit = next((f for f in pool if Decimal(str(f.value)) == gv * scale and _same_unit(f, unit, lexicon)
                     and _sentence(f.sentence.text) == _sentence(g["sentence"])), None)
         # a gold row may say its kind (change); else a matched one is of its fact's kind, so the
         # two sides of a type's precision count the same facts (never above 100%)

@@ -34,6 +34,14 @@ def test_a_point_mark_or_closing_mark_in_the_gold_sentence_still_matches(lexicon
     assert not scores.missed and scores.total() == (1.0, 1.0)
 
 
+def test_a_gold_row_in_a_scaled_unit_matches_the_figure_read_in_its_base(lexicon):
+    text = "一、主要工作\n全年受理群众投诉1200件，同比下降近三成。\n"
+    gold = [{"value": 3, "unit": "成", "indicator": "投诉同比下降", "actor": None,
+             "sentence": "全年受理群众投诉1200件，同比下降近三成。"}]
+    scores = evaluate(text, gold, lexicon)
+    assert not scores.missed, scores.missed
+
+
 def test_done_only_keeps_targets_and_the_year_before_apart(lexicon):
     """--done-only: a target of the plans section and a figure of the year before are not scored as
     figures of the year's work (gold of that kind leaves them out), and nothing else is dropped."""

@@ -82,6 +82,17 @@ def test_a_stated_zero_may_name_a_long_event(lexicon):
     assert [(f.indicator, f.value) for f in found if f.kind == "zero"] == [("因执法不当引发的群体性事件", 0)]
 
 
+@pytest.mark.parametrize("sentence, zeros", [
+    ("规范文件管理。全年未出台规范性文件。", [("出台规范性文件", 0)]),
+    ("评查执法案卷80卷，未发现不合格案卷。", [("发现不合格案卷", 0)]),
+    ("全年未办结的信访事项3件。", []),             # a number: no zero, whatever 未 stands before
+])
+def test_a_thing_not_done_at_all_is_a_stated_zero(lexicon, sentence, zeros):
+    text = f"某乡关于2024年度法治政府建设情况的报告\n一、主要成效\n{sentence}\n"
+    found = extract_facts(parse_structure(text, lexicon).sentences, lexicon)
+    assert [(f.indicator, f.value) for f in found if f.kind == "zero"] == zeros
+
+
 @pytest.mark.parametrize("sentence, zero", [
     ("镇政府作为被告的行政诉讼案件零败诉。", "镇政府作为被告的行政诉讼案件败诉"),
     ("全年实现行政诉讼零败诉。", "行政诉讼败诉"),
