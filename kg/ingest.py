@@ -146,6 +146,19 @@ def infer(text: str, lexicon: Lexicon | None = None) -> dict:
             # which its government makes (a department's report names the department)
             government = next(e for e, kind in lexicon.publisher_kinds if kind == "government")
             meta.update(read_publisher(lead + government, lexicon))
+    if meta.get("publisher") and " " not in meta["publisher"]:
+        # 箬岙乡人民政府 in the title, 信息来源：蘅江县箬岙乡人民政府 above it or as its signature: the
+        # fuller name, whose places before it say where the publisher is
+        short = meta["publisher"]
+        for line in lines[: (t if t is not None else 0) + 2] + every[-SIGNATURE_LINES:]:
+            for m in re.finditer(rf"([\u4e00-\u9fff]{{2,12}}?){re.escape(short)}", line):
+                found, rest = places(m.group(1), lexicon)
+                if found and not rest and (fuller := read_publisher(m.group(1) + short, lexicon)):
+                    meta.update(fuller)
+                    break
+            else:
+                continue
+            break
     if title:
         # 「关于……的报告」 / 「2022年度……报告」 under the publisher's letterhead: the title is the two together
         subjectless = title.startswith("关于") or re.match(r"(?:19|20)\d{2}", title)

@@ -38,6 +38,13 @@ def test_a_towns_metadata_naming_the_town_itself_keeps_its_county_above():
     assert (town.region, town.city) == ("白杨镇", "柏川县")
 
 
+def test_a_fuller_name_of_the_publisher_in_the_source_line_is_its_name():
+    text = ("苇塘乡2024年度法治政府建设情况报告\n发布时间：2025-02-10　　信息来源：柘川县苇塘乡人民政府\n"
+            "一、主要成效\n全年调处纠纷30件。\n")
+    meta = infer(text)
+    assert meta["publisher"] == "柘川县苇塘乡人民政府" and meta["region"] == "苇塘乡" and meta["level"] == "town"
+
+
 def test_ingest_then_build_each_report_in_its_own_graph(data_dir):
     for path in [PROJECT_ROOT / "data/reports/tiexi-2025.txt", FIXTURES / "reports/baihua-2024.txt",
                  FIXTURES / "layouts/songlin-2025.txt"]:
