@@ -31,6 +31,7 @@ def bureau(tmp_path_factory, config):
     ("桐溪县林业局2025年林业行政案件立案数是多少？", [33]),
     # the place's whole, the kind named, the stage asked
     ("桐溪县林业局2025年调处林权纠纷多少起？", [58]),
+    ("桐溪县林业局 2025 调处林权纠纷 起数", [58]),         # a counter's own measure noun (起数, as 件数)
     ("桐溪县林业局室内检验的合格率是多少？", [98.1]),
     ("桐溪县林木采伐许可审批现在平均要几个工作日？", [5]),
     ("桐溪县林木采伐许可审批法定要多少个工作日？", [20]),
@@ -122,6 +123,18 @@ def test_a_computed_figure_is_given_to_the_places_asked(q, gold):
     a = ask(q)
     computed = [f.value for f in a.facts if f.computed]
     assert computed == [gold], a.answer
+
+
+@pytest.mark.parametrize("q, gold", [
+    ("全区应急队伍平均每支多少人，取整", [17, 1250, 73]),                        # a clause of its own
+    ("全区应急队伍平均每支多少人, rounded to the nearest whole number", [17, 1250, 73]),
+    ("What share of 政务服务事项 are 无差别全科受理? Round to one decimal.", [66.7, 66.71]),
+])
+def test_a_rounding_asked_in_a_clause_or_in_english_is_given(q, gold):
+    from kg.qa import ask
+    a = ask(q)
+    assert values(a) == gold, a.answer
+    assert [f.computed for f in a.facts][:1] == [True]      # a stated figure stays as stated, beside it
 
 
 @pytest.mark.parametrize("shown, exact, places, gold", [

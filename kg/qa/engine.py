@@ -17,6 +17,7 @@ question and its own follow-up (A几件？B呢？) is answered sentence by sente
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
@@ -149,7 +150,7 @@ class Engine:
             told = self._answer(question, context, without_story=True)
             if told[0].status == ANSWERED:
                 ans, r = told
-        if ans.answered and any(f.computed for f in ans.facts):
+        if ans.answered:
             # 保留两位小数 / 取整, wherever in the message it was asked (a sentence of its own too)
             self._rounded(ans, self.reader.rounding(self.reader.normalise(question).raw))
         if ans.answered and ans.report and r is not None:
@@ -306,11 +307,18 @@ class Engine:
 
     @staticmethod
     def _rounded(ans: Answer, places: int | None) -> None:
-        """A computed figure given to the places the asker asked for (保留两位小数, 取整), said in the answer."""
+        """A computed figure given to the places the asker asked for (保留两位小数, 取整), said in the answer;
+        a stated figure of more places stays as stated, its rounding given beside it as computed."""
         if places is None:
             return
+        if ans.answered and not any(f.computed for f in ans.facts) and len(ans.facts) == 1 \
+                and isinstance(ans.facts[0].value, float | Decimal) \
+                and -Decimal(str(ans.facts[0].value)).as_tuple().exponent > places:
+            stated = ans.facts[0]
+            ans.facts.insert(0, dataclasses.replace(stated, computed=True, indicator=stated.indicator + "（按要求取舍）",
+                                                    source="", iri="", exact=Decimal(str(stated.value))))
         for f in ans.facts:
-            if f.computed and isinstance(f.value, float | int) and not isinstance(f.value, bool):
+            if f.computed and isinstance(f.value, float | int | Decimal) and not isinstance(f.value, bool):
                 shown = f.value
                 # from the unrounded value, half up (四舍五入): 12.545… to one place is 12.5, where the
                 # two-place 12.55 would give 12.6, and Python's round() takes 0.5 to the even side
