@@ -91,7 +91,7 @@ def evaluate(text: str, gold_rows: list[dict], lexicon: Lexicon, default_actor: 
     structure = parse_structure(text, lexicon)
     # (a figure restated of what every one of its things came to, …N件，全部胜诉, is the figure before
     # it again: counted once, as the report writes it once)
-    facts = [f for f in extract_facts(structure.sentences, lexicon, default_actor) if not f.restated]
+    facts = [f for f in extract_facts(structure.sentences, lexicon, default_actor, structure.sections) if not f.restated]
     if done_in is not None:
         plans = {s.id for s in structure.sections if s.role == "plans"}
         facts = [f for f in facts if f.sentence.section not in plans and not f.prior

@@ -325,7 +325,8 @@ def report_graph(report: Report, lexicon: Lexicon, iris: Iris, graph: Graph | Tr
     rg = _ReportGraph(report, lexicon, iris, g)
     rg.metadata()
     structure = rg.structure()
-    rg.facts(extract_facts(structure.sentences, lexicon, default_actor=report.default_actor))
+    rg.facts(extract_facts(structure.sentences, lexicon, default_actor=report.default_actor,
+                           sections=structure.sections))
     rg.entities(extract_entities(structure, lexicon))
     return g
 

@@ -93,6 +93,20 @@ def test_a_thing_not_done_at_all_is_a_stated_zero(lexicon, sentence, zeros):
     assert [(f.indicator, f.value) for f in found if f.kind == "zero"] == zeros
 
 
+@pytest.mark.parametrize("legend, period, prior", [
+    ("括号内为2023年数据", 2023, False),
+    ("括号内为上年数据", None, True),
+])
+def test_a_legend_says_whose_figures_the_brackets_hold(lexicon, legend, period, prior):
+    text = (f"某乡2024年法治政府建设情况报告\n一、主要工作\n调处纠纷30件。\n二、下一步打算\n一要压实责任。\n"
+            f"附：主要数据（{legend}）\n调处纠纷：30件（26件）\n罚没款：8.5万元（6.2万元）\n")
+    st = parse_structure(text, lexicon)
+    found = [f for f in extract_facts(st.sentences, lexicon, sections=st.sections) if f.sentence.text.endswith("）")]
+    assert [(f.indicator, f.value, f.period, f.prior) for f in found] == [
+        ("调处纠纷", 30, None, False), ("调处纠纷", 26, period, prior),
+        ("罚没款", Decimal("8.5"), None, False), ("罚没款", Decimal("6.2"), period, prior)]
+
+
 @pytest.mark.parametrize("sentence, zero", [
     ("镇政府作为被告的行政诉讼案件零败诉。", "镇政府作为被告的行政诉讼案件败诉"),
     ("全年实现行政诉讼零败诉。", "行政诉讼败诉"),

@@ -103,6 +103,14 @@ def test_an_appendix_is_a_part_of_its_own_after_the_plans_or_between_parts(lexic
     assert sections["其他"].level == 1 and sections["问题清单"].level == 1
 
 
+def test_a_bare_fu_line_opens_an_appendix_too(lexicon):
+    text = ("某乡2024年法治政府建设情况报告\n一、主要工作\n调处纠纷30件。\n二、下一步打算\n一要压实责任。\n"
+            "附：主要数据（括号内为2023年数据）\n调处纠纷：30件（26件）\n")
+    sections = {s.title: s for s in parse_structure(text, lexicon).sections}
+    data = sections["主要数据（括号内为2023年数据）"]
+    assert data.level == 1 and data.role != "plans"
+
+
 def test_markdown_marks_are_layout_not_words(lexicon):
     # a report saved from a web editor: 「## 一、…」 headings and bold run-in titles 「**1. 题目。** 正文」
     text = ("# 某县林业局2025年度法治政府建设情况报告\n\n县委依法治县办：\n\n## 一、主要举措和成效\n\n"

@@ -1339,16 +1339,24 @@ def _read_table_line(table: _Table, sentence: Sentence, ex: _SentenceExtractor) 
     return True
 
 
-def extract_facts(sentences: list[Sentence], lexicon: Lexicon, default_actor: str | None = None) -> list[Fact]:
+def extract_facts(sentences: list[Sentence], lexicon: Lexicon, default_actor: str | None = None,
+                  sections: list | None = None) -> list[Fact]:
     """All numeric facts of a report, in reading order, numbered from 1.
 
     ``default_actor`` is whose figures a sentence naming no actor reports (the publishing
-    department of a department's report); region-level reports pass None.
+    department of a department's report); region-level reports pass None. ``sections``: the
+    report's parts, whose titles may say whose figures a part's brackets hold (括号内为上年数据).
     """
+    titles = {x.id: x.title for x in sections or ()}
     rules = _Rules(lexicon)
     table = _Table(rules)
     out: list[Fact] = []
+    legend: tuple | None = None     # (section, year or None for the year before) of 括号内为2022年数据
     for sentence in sentences:
+        if m := _BRACKET_LEGEND.search(sentence.text) or _BRACKET_LEGEND.search(titles.get(sentence.section, "")):
+            legend = (sentence.section, int(m.group(1)) if m.group(1) else None)
+        elif legend and legend[0] != sentence.section:
+            legend = None
         # read the digits normalised (１２，６００ → 12,600, the same length); cite the text as written
         norm = replace(sentence, text=normalise_digits(sentence.text))
         last = out[-1].sentence if out else None
@@ -1356,6 +1364,8 @@ def extract_facts(sentences: list[Sentence], lexicon: Lexicon, default_actor: st
             if last and (last.paragraph, last.section) == (sentence.paragraph, sentence.section) else []
         ex = _SentenceExtractor(norm, rules, len(out), default_actor, before)
         if _read_table_line(table, norm, ex):
+            if legend:
+                _bracketed_of(legend[1], ex.facts, norm)
             out.extend(_cited(ex.facts, sentence, norm))
             continue
         mentions = find_mentions(norm.text, rules.mentions)
@@ -1366,8 +1376,27 @@ def extract_facts(sentences: list[Sentence], lexicon: Lexicon, default_actor: st
             else:
                 ex.subject(norm.text[cstart:cend])
         ex.zeros()
+        if legend:
+            _bracketed_of(legend[1], ex.facts, norm)
         out.extend(_cited(ex.facts, sentence, norm))
     return out
+
+
+# 附：主要数据（括号内为2022年数据）/ （括号内为上年数)：a legend saying whose figures the brackets hold
+_BRACKET_LEGEND = re.compile(r"括号内(?:的)?(?:数字|数据|数值|数)?(?:为|是)(?:(\d{4})年|上年|去年|上一年)")
+
+
+def _bracketed_of(year: int | None, facts: list[Fact], sentence: Sentence) -> None:
+    """Under a legend, N次（M次）: M right after N, in brackets and the same unit, is the same
+    indicator's figure of the legend's year (or of the year before)."""
+    for prev, f in itertools.pairwise(facts):
+        between = sentence.text[prev.end - sentence.start: f.start - sentence.start]
+        if between.strip() in ("（", "(") and f.unit == prev.unit:
+            f.indicator, f.noun, f.verb = prev.indicator, prev.noun, prev.verb
+            if year is None:
+                f.prior = True
+            else:
+                f.period = year
 
 
 def _cited(facts: list[Fact], sentence: Sentence, norm: Sentence) -> list[Fact]:

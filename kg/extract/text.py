@@ -42,7 +42,7 @@ HEADING_FORMS += [
 ]
 # 附表：…完成情况 / 附件1：…: an appendix after the report's body, a part of its own whatever is open
 # (never the plans it follows); its role from its title's words, as a part's
-HEADING_FORMS.append(("appendix", re.compile(r"^(附表|附件|附录)\s*[\d一二三四五六七八九十]*\s*[：:]\s*(.+)$")))
+HEADING_FORMS.append(("appendix", re.compile(r"^(附表|附件|附录|附)\s*[\d一二三四五六七八九十]*\s*[：:]\s*(.+)$")))
 APPENDIX_FORMS = {"appendix"}
 MINOR_FORMS = {"circled", "ordinal", "sequence"}
 # 第一，…/第二，… opening the report's first heading line and counted once through the report on
