@@ -159,3 +159,10 @@ def test_a_verb_of_saying_is_a_word_of_its_own(bureau):
     assert claimed == ("70",) and "70" not in said
     text = "全县共编写护林宣传材料3000份，聘用生态护林员多少名"
     assert bureau.reader.claims(text) == (text, ())
+
+
+def test_a_counters_measure_noun_never_reads_inside_another_word(bureau):
+    # 起数 asks 起; the 册数 of 注册数, the 批数 of 审批数 and the 处数 of 查处数 ask nothing
+    assert bureau.reader.units_asked("调处林权纠纷起数") == ["起"]
+    for text in ("执法人员注册数", "许可审批数", "案件查处数"):
+        assert bureau.reader.units_asked(text) == [], text
