@@ -162,7 +162,8 @@ def test_a_verb_of_saying_is_a_word_of_its_own(bureau):
 
 
 def test_a_counters_measure_noun_never_reads_inside_another_word(bureau):
-    # 起数 asks 起; the 册数 of 注册数, the 批数 of 审批数 and the 处数 of 查处数 ask nothing
+    # 起数 and 处数 ask their counter; the 册数 of 注册数, the 批数 of 审批数, the 处数 of 查处数 … ask nothing
     assert bureau.reader.units_asked("调处林权纠纷起数") == ["起"]
-    for text in ("执法人员注册数", "许可审批数", "案件查处数"):
+    assert bureau.reader.units_asked("排查整改隐患处数") == ["处"]
+    for text in ("执法人员注册数", "许可审批数", "案件查处数", "经营场所数", "服务平台数", "采纳比例数"):
         assert bureau.reader.units_asked(text) == [], text

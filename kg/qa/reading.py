@@ -468,8 +468,8 @@ class Reader:
         asked_at: dict[str, int] = {}     # where each measure stands in the question: answered in that order
         original = text
         pieces = self.split_conj(text)
-        for word, unit in self.measure_nouns:
-            if word in text and unit in self.units:   # (a unit not listed leaves the noun as content)
+        for word, unit in self.measures_in(text):
+            if unit in self.units:   # (a unit not listed leaves the noun as content)
                 if all(text.startswith("量", m.end()) for m in re.finditer(re.escape(word), text)):
                     continue      # (执法证件数量: 件数 inside 证件|数量 is no measure asked; 数量 is)
                 measured.append(unit)
@@ -1106,14 +1106,24 @@ class Reader:
     def slot_segments(self, text: str) -> list[str]:
         """The coordinated pieces of a question that each ask a number (收到多少件、办结多少件)."""
         return [p for p in self.split_conj(text) if self._bare_count.search(p)
-                or any(w in p for w, _ in self.measure_nouns) or self.has("rate", p)]
+                or self.measures_in(p) or self.has("rate", p)]
+
+    def measures_in(self, text: str) -> list[tuple[str, str]]:
+        """The measure nouns of ``text`` (人数, 件数, 起数), each where a word of the segmenter does not
+        run into it from before: the 册数 of 注册|数, the 处数 of 查处|数 are none."""
+        found = [(w, u) for w, u in self.measure_nouns if w in text]
+        if not found:
+            return []
+        spans = self.segmenter.tokenize(text)
+        return [(w, u) for w, u in found if any(
+            not any(a < m.start() < b < m.end() for _, a, b in spans) for m in re.finditer(re.escape(w), text))]
 
     def units_asked(self, text: str) -> list[str]:
         """The units a piece of a question asks in (多少件, 人数 → 人)."""
         matches = list(self._asked_unit.finditer(text))
         bounds = self.segmenter.boundaries(text) if matches else set()
         found = [m.group(1) for m in matches if m.end() in bounds]    # (多少人大代表建议 asks no 人)
-        found += [u for w, u in self.measure_nouns if w in text and u in self.units]
+        found += [u for w, u in self.measures_in(text) if u in self.units]
         return list(dict.fromkeys(found))
 
     def units_asked_each(self, text: str) -> list[str]:
