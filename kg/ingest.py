@@ -147,7 +147,7 @@ def infer(text: str, lexicon: Lexicon | None = None) -> dict:
             government = next(e for e, kind in lexicon.publisher_kinds if kind == "government")
             meta.update(read_publisher(lead + government, lexicon))
     if meta.get("publisher") and " " not in meta["publisher"]:
-        # 箬岙乡人民政府 in the title, 信息来源：蘅江县箬岙乡人民政府 above it or as its signature: the
+        # 某乡人民政府 in the title, 信息来源：某县某乡人民政府 above it or as its signature: the
         # fuller name, whose places before it say where the publisher is
         short = meta["publisher"]
         for line in lines[: (t if t is not None else 0) + 2] + every[-SIGNATURE_LINES:]:

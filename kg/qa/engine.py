@@ -320,8 +320,8 @@ class Engine:
         for f in ans.facts:
             if f.computed and isinstance(f.value, float | int | Decimal) and not isinstance(f.value, bool):
                 shown = f.value
-                # from the unrounded value, half up (四舍五入): 12.545… to one place is 12.5, where the
-                # two-place 12.55 would give 12.6, and Python's round() takes 0.5 to the even side
+                # from the unrounded value, half up (四舍五入): 2.449… to one place is 2.4, where the
+                # two-place 2.45 would give 2.5, and Python's round() takes 0.5 to the even side
                 exact = Decimal(str(f.exact if f.exact is not None else f.value))
                 f.value = number(exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
                 if f.value != shown:

@@ -962,7 +962,7 @@ class Evidence:
         if len(token) < 3 or self._other_level(token, w):
             return False
         if (grade := re.match(r"\d*[A-Z]+", token)) and grade.group(0) not in w.own + "|" + w.context:
-            return False      # 5A级旅游景区: the grade is what is asked (4A级, A级 are others)
+            return False      # 3A级景区: the grade is what is asked (4A级, A级 are others)
         stem = next((token[:-len(c)] for c in self.reader.words.get("collective", ()) if token.endswith(c)), "")
         if len(stem) >= 2 and self._accounted(stem, w):
             return True       # 调解员队伍 asked, 调解员 stated

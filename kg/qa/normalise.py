@@ -33,7 +33,7 @@ _PERCENT = re.compile(r"百分之([零一二两三四五六七八九十百点\d.
 _CLAUSE_SPLIT = re.compile(r"([，,。！!？?；;：:\n~～…]+)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
-# a grade in capitals before 级 (A级, AAA级, 5A级) or letters between a number and a Chinese word (4A景区)
+# a grade in capitals before 级 (A级, AAA级, 3A级) or letters between a number and a Chinese word (4A景区)
 _GRADE = re.compile(r"\d*[A-Z]{1,5}(?=级)|(?<=\d)[A-Z]{1,2}(?=[\u4e00-\u9fff])")
 _CODE_MARK = "\ue000"     # where a grade stood while the English is read (a private-use character)
 _MORE_THAN = re.compile(r"how\s+(?:many|much)\s+(more|fewer|less)\s+(.+?)\s+than\s+(.+?)\s*(?=[?？]|$)")
@@ -269,7 +269,7 @@ class Normaliser:
         "how many letters were left unanswered" read as all the 区长信箱 letters). Function words and
         fillers are in the list, mapped to nothing."""
         either = [] if either is None else either
-        # 5A级, AAA级: a grade written in Latin letters inside a Chinese name is no English word; it
+        # 3A级, AAA级: a grade written in Latin letters inside a Chinese name is no English word; it
         # is kept as written, out of the English reading's way
         codes = _GRADE.findall(text)
         text = _GRADE.sub(_CODE_MARK, text)

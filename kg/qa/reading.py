@@ -712,7 +712,7 @@ class Reader:
                     or "、" in c or _STATED_FIGURE.search(c) or any(p.search(c) for p, _ in self.lx.question_cues):
                 continue
             words = self.segmenter.cut(c)
-            # (a verb followed by 的 makes a noun of its clause — 人大代表提的意见 is what the question is about,
+            # (a verb followed by 的 makes a noun of its clause — 群众提的意见 is what the question is about,
             # a topic, not the asker's doing)
             if any(t in verbs and t not in self._verb_words and t not in self.stopwords
                    and words[k + 1:k + 2] != ["的"] for k, t in enumerate(words)):
@@ -1145,7 +1145,7 @@ class Reader:
         return list(takewhile(self.is_noun, words))
 
     def _counted_before(self, before: str, after: str) -> list[str]:
-        """成员单位有多少个？: where the count word ends the question, the nouns right before it (less
+        """参会单位有多少个？: where the count word ends the question, the nouns right before it (less
         有, 是, 一共) are the thing counted, as those after 多少个 are."""
         if re.search(r"[\u4e00-\u9fff]", re.split(r"[，,。？?！!；;]", after, maxsplit=1)[0].strip().rstrip("呢啊呀吗")):
             return []

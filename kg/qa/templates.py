@@ -98,7 +98,7 @@ _ARITHMETIC = """SELECT ?a ?b ?va ?vb ?result ?exact WHERE {{
 def _arithmetic(exact: str, places: int | None = None) -> str:
     """A computation on two figures: ``?result`` given to ``places`` decimals (a share, an average,
     for reading), ``?exact`` not rounded, so that a rounding the asker asks for (保留一位小数)
-    starts from the true value, never from the two-place one (12.545… → 12.5, not 12.55 → 12.6)."""
+    starts from the true value, never from the two-place one (2.449… → 2.4, not 2.45 → 2.5)."""
     result = exact if places is None else f"ROUND({10 ** places} * ({exact})) / {10 ** places}"
     return _ARITHMETIC.format(exact=exact, result=result)
 
