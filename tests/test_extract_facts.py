@@ -613,3 +613,12 @@ def test_a_stage_figure_may_carry_how_it_is_meant(lexicon):
     facts = _facts_of("林木采伐许可审批时限由法定的20个工作日压减至平均5个工作日。", lexicon)
     got = sorted((f.value, f.indicator, f.stage) for f in facts)
     assert got == [(5, "林木采伐许可审批时限", "after"), (20, "林木采伐许可审批时限", "before")]
+
+
+def test_a_table_row_opening_with_a_verb_is_no_body_whatever_it_ends_with(lexicon):
+    # 检查经营场所: 所 ends a place that was checked (as 派出所 ends a body), and the row names its figures
+    text = ("某局2025年法治政府建设情况报告\n一、主要工作\n附表\n"
+            "指标        单位    2024年    2025年\n检查经营场所    家次    1,200    1,350\n")
+    st = parse_structure(text, lexicon)
+    found = [(f.indicator, f.value, f.period) for f in extract_facts(st.sentences, lexicon, sections=st.sections)]
+    assert found == [("检查经营场所", 1200, 2024), ("检查经营场所", 1350, 2025)]

@@ -1191,8 +1191,9 @@ class _Table:
         return bool(m) and (m.group(1) in parts or m.group(1) in self.units)
 
     def _body(self, label: str) -> bool:
-        """县市场监管局, 法律援助中心: a body, by an organisation's ending."""
-        return self.rules.is_body(label)
+        """县市场监管局, 法律援助中心: a body, by an organisation's ending; a label opening with a verb
+        names what was done (检查经营场所: 所 ends a place checked, not a body)."""
+        return self.rules.is_body(label) and not self.rules.starts_with_verb(label)
 
     def row_label(self, labels: list[str]) -> _RowLabel:
         """What a row's label cells say of its figures. A year is the figures' period; a part (第2批)
