@@ -55,9 +55,6 @@ FOLLOW_MEASURES = ("率", "度")   # …来信多少条？回复办结率多少�
 MAX_SWAP = 16              # 那X呢 names a subject, not a sentence: a longer X is a question of its own
 
 
-GENERAL_COUNTERS = ("个",)   # a measure word for anything: it says nothing of what is counted
-
-
 @dataclass
 class Reading:
     text: str                    # normalised question, punctuation removed, region and year taken out
@@ -201,7 +198,7 @@ class Reader:
         # 培训人数 / 办理件数: the noun asks for a count in a unit (measure_nouns.tsv), not a thing
         rows = [r for r in read_rows(lexicon_dir / "measure_nouns.tsv") if len(r) > 1]
         self.measure_nouns = sorted(((r[0], r[1]) for r in rows), key=lambda kv: -len(kv[0]))
-        # (marked "word": a measure read only where no word of the segmenter runs into it, 注册|数)
+        # (marked "word": a measure not read where a verb runs into it, 注册|数: see measures_in)
         self._measure_own_word = frozenset(r[0] for r in rows if r[2:3] == ["word"])
         self._measure_words = frozenset(w for w, u in self.measure_nouns if u in self.units)
         examples = "|".join(map(re.escape, self.words.get("examples", [])))
@@ -443,7 +440,7 @@ class Reader:
             if m.group(1) not in r.units:
                 r.units.append(m.group(1))
             nouns = self._counted_after(text[m.end():])
-            if not nouns and m.group(1) in GENERAL_COUNTERS:
+            if not nouns and m.group(1) in self.words.get("general_counter", ()):
                 # (个 counts anything: the thing counted, named before it, is what tells figures apart)
                 nouns = self._counted_before(text[:m.start()], text[m.end():])
             if nouns:
@@ -1211,7 +1208,7 @@ class Reader:
         words: list[str] = []
         for t in self.cut(text):
             if words and words[-1].isdigit() and re.match(r"[A-Z]", t):
-                words[-1] += t    # 5|A级旅游景区: a grade's number is part of it, not a figure of its own
+                words[-1] += t    # 3|A级景区: a grade's number is part of it, not a figure of its own
             else:
                 words.append(t)
         for t in words:
