@@ -150,8 +150,9 @@ class Engine:
             told = self._answer(question, context, without_story=True)
             if told[0].status == ANSWERED:
                 ans, r = told
-        if ans.answered:
-            # 保留两位小数 / 取整, wherever in the message it was asked (a sentence of its own too)
+        if ans.answered and (any(f.computed for f in ans.facts) or self._stated_fraction(ans)):
+            # 保留两位小数 / 取整, wherever in the message it was asked (a sentence of its own too); the
+            # question is read for it again only where a figure has places to round
             self._rounded(ans, self.reader.rounding(self.reader.normalise(question).raw))
         if ans.answered and ans.report and r is not None:
             ans.context = self.context_of(r, ans, context)
@@ -306,14 +307,19 @@ class Engine:
                       suggestions=self.suggestions(rep, r.tokens))
 
     @staticmethod
+    def _stated_fraction(ans: Answer) -> int:
+        """The decimal places of an answer's one stated figure (66.71 → 2; 0 for a count or several)."""
+        if len(ans.facts) != 1 or not isinstance(ans.facts[0].value, float | Decimal):
+            return 0
+        return max(0, -Decimal(str(ans.facts[0].value)).as_tuple().exponent)
+
+    @staticmethod
     def _rounded(ans: Answer, places: int | None) -> None:
         """A computed figure given to the places the asker asked for (保留两位小数, 取整), said in the answer;
         a stated figure of more places stays as stated, its rounding given beside it as computed."""
         if places is None:
             return
-        if ans.answered and not any(f.computed for f in ans.facts) and len(ans.facts) == 1 \
-                and isinstance(ans.facts[0].value, float | Decimal) \
-                and -Decimal(str(ans.facts[0].value)).as_tuple().exponent > places:
+        if not any(f.computed for f in ans.facts) and Engine._stated_fraction(ans) > places:
             stated = ans.facts[0]
             ans.facts.insert(0, dataclasses.replace(stated, computed=True, indicator=stated.indicator + "（按要求取舍）",
                                                     source="", iri="", exact=Decimal(str(stated.value))))
