@@ -58,6 +58,26 @@ def test_normalise(normalise, raw, expected):
     assert normalise(raw).text.lower() == expected
 
 
+@pytest.mark.parametrize("raw,expected", [
+    # Cantonese as Hong Kong writes it: its function words are read as the mainland's (regional.tsv)
+    ("區司法局去年處理完成咗幾多宗行政覆核申請？", "区司法局去年办结了多少宗行政复议申请"),
+    ("法院裁判係區政府冇履行嘅有幾多宗", "法院裁判是区政府未履行的有多少宗"),
+    ("区里嘅调解组织有几多个", "区里的调解组织有多少个"),            # (typed in simplified characters)
+    ("陳情案件有幾件", "信访事项有几件"),                              # Taiwan's name of the thing
+    ("體系同埋關係", "体系和关系"),                                    # 關係 is no 關是
+    ("联系体系", "联系体系"),                                          # …and 系 in simplified never 是
+])
+def test_normalise_reads_hong_kong_and_taiwan_wording(normalise, raw, expected):
+    assert normalise(raw).text == expected
+
+
+def test_english_plurals_of_phrases_and_everyday_words_are_read(normalise):
+    n = normalise("hey, how many mediation rooms are there?")
+    assert "调解室" in n.text and not n.foreign, (n.text, n.foreign)
+    n = normalise("admin reconsideration cases still not closed at the end of 2025")
+    assert "行政" in n.text and "年底" in n.text and not n.foreign, (n.text, n.foreign)
+
+
 def test_chat_english_shorthand_is_read(normalise):
     """pls / umm carry nothing, ppl is 人, and "sorry i mean" corrects the piece before it."""
     assert normalise("umm how many 纠纷 pls").text.split() == ["多少", "纠纷"]

@@ -258,6 +258,8 @@ class Engine:
         questions each of its own (诉前调解多少件？法律援助中心又接了多少件？): each sentence answered in turn
         with the one before as context, one answer for all, or none unless every one is answered."""
         sentences = [x for x in re.split(r"[？?]+", question) if x.strip()]
+        # (…占比多少？保留一位小数: a sentence saying only how to give the answer asks nothing of its own)
+        sentences = [x for x in sentences if self.reader.normalise(x).text.strip()] or sentences
         if len(sentences) < 2 or len(sentences) > MAX_CHAINED:
             return None
         answers, r = [], None

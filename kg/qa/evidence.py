@@ -135,7 +135,8 @@ WHOLE_PLACE = re.compile("全[省市县区州盟旗]")   # a clause naming the w
 
 def _joined_in(word: str, text: str) -> bool:
     """The word stands joined to another in the question (行政复议和行政诉讼案件, A、B): each is asked."""
-    return bool(re.search(rf"{re.escape(word)}\s*(?:和|与|及|以及|、)|(?:和|与|及|、)\s*{re.escape(word)}", text))
+    # (a level's mark may stand between: 人大代表建议和市政协提案)
+    return bool(re.search(rf"{re.escape(word)}\s*(?:和|与|及|以及|、)|(?:和|与|及|、)\s*[省市区县镇乡]?级?{re.escape(word)}", text))
 
 
 def _segment_before(obs: Obs) -> str:
@@ -346,7 +347,9 @@ class Evidence:
                     clause = clause.replace(wording, "|")
         if t in clause:
             return ""
-        return next((x.label for x in peers if x.unit == o.unit and x.kind == o.kind and t in x.label_text), "")
+        # (in pieces too: 政协提案 asked, 市政协委员提案 the sibling's)
+        return next((x.label for x in peers if x.unit == o.unit and x.kind == o.kind
+                     and (t in x.label_text or self.owned(t, x.label_text))), "")
 
     @staticmethod
     def _others(o: Obs, peers) -> list[Obs]:
@@ -471,9 +474,26 @@ class Evidence:
         partners = self.reader.words.get("partner", ())
         for m in re.finditer(re.escape(core), clause):
             before = clause[max(0, m.start() - PARTNER_GAP - max(map(len, partners), default=0)):m.start()]
-            if not any(p in before and len(before) - before.rfind(p) - len(p) <= PARTNER_GAP for p in partners):
-                return True
+            if any(p in before and len(before) - before.rfind(p) - len(p) <= PARTNER_GAP for p in partners):
+                continue
+            # (与市法律援助中心联合办理: a word of company before, one of joint work right after)
+            company = clause[max(0, m.start() - PARTNER_GAP):m.start()]
+            after = clause[m.end():m.end() + PARTNER_GAP]
+            if any(w in company for w in self.reader.words.get("partner_with", ())) \
+                    and any(after[i:].startswith(a) for a in self.reader.words.get("partner_after", ()) for i in (0, 1)):
+                continue
+            return True
         return False
+
+    def _year_only(self, r: Reading, obs: Obs) -> list[str]:
+        """累计发放 asked, 全年发放N张 stated: a total since some start is not the year's figure (a clause
+        saying both, 全年累计, is the year's total as asked)."""
+        words = self.reader.words
+        cumulative = words.get("cumulative", ())
+        if any(c in r.raw for c in cumulative) and not any(c in obs.clause for c in cumulative) \
+                and any(y in obs.clause for y in words.get("year_only", ())):
+            return ["问的是累计数，报告中的这个数字是当年的"]
+        return []
 
     @staticmethod
     def _dated_otherwise(r: Reading, obs: Obs) -> list[str]:
@@ -950,6 +970,11 @@ class Evidence:
         """The word, or an everyday word the synonym list read it from (时间 ← 时限), is the figure's."""
         return any(self._accounted(t, w) for t in (token, *self.aliases.get(token, ()), *self.same_action.get(token, ())))
 
+    def owned(self, token: str, text: str) -> bool:
+        """The word is one of these words of a figure's own (its label and actor), whole or in pieces
+        (政务服务事项 in 政务服务向基层下放事项), never from its sentence around it."""
+        return any(self._accounted(t, _Words(text, "", "")) for t in (token, *self.aliases.get(token, ())))
+
     def _accounted(self, token: str, w: _Words) -> bool:
         if token in w.own:
             return True
@@ -1122,6 +1147,7 @@ class Evidence:
             if _has(a, text, b) and _has(b, w.own, a) and not _has(a, w.own, b):
                 problems.append(f"问的是“{a}”，报告中的数字是“{b}”的")
         problems += self._whole_or_needed(r, obs, text, own_actions, w)
+        problems += self._year_only(r, obs)
         # 收到申请N件，其中维持M件: a part after 其中, named by the whole's noun and words of its own,
         # answers only a question naming them (修订 names 修改's action; 作废 废止's or 注销's), never one
         # of the thing alone (多少件复议申请)
@@ -1150,6 +1176,7 @@ class Evidence:
             if level not in (None, "region", r.report_level):
                 problems.append(f"问的是{_level_name(level)}的{core}，报告只有本区（县）的数据")
             elif core not in PUBLISHER_CORES and core not in w.own and not self._named_in(core, obs.clause) \
+                    and not (core in text and not self._named_in(core, text) and core in obs.clause) \
                     and not (obs.actor is None and self._opens(obs, core)) and not self._chain_names(obs, core) \
                     and not any(core in n for n in r.report_publisher) \
                     and not self.issued_by(core, r.raw + "|" + text, w.own + "|" + obs.clause):   # a department's own report

@@ -597,6 +597,16 @@ def year_before(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answe
     return Answer(question, ANSWERED, text, "derived", [result, *facts, then], sparql, round(min(now.coverage, 1.0), 2))
 
 
+def _is_ratio_of(rate: Obs, a: Match, b: Match) -> bool:
+    """Whether a stated rate is the ratio of two figures, to the places it is stated in."""
+    whole = number(b.obs.value)
+    if not whole:
+        return False
+    stated = str(rate.value)
+    places = len(stated.split(".")[1]) if "." in stated else 0
+    return abs(round(100 * number(a.obs.value) / whole, places) - number(rate.value)) <= 10 ** -places
+
+
 def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
     """Arithmetic on stated figures: sum (合计), difference (比…多), remainder (未办结), ratio (办结率, 占比),
     average (场均, 平均每个)."""
@@ -692,9 +702,13 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
             left, right = eng.shared_subject([eng.reader.tokens(m.group(1)), eng.reader.tokens(m.group(2))])
             a = resolve(eng, r, rep, left, [], m.group(1))
             b = resolve(eng, r, rep, right, [], m.group(2))
+            # (…a rate of the part or of this very ratio; 进驻率 beside 向基层下放事项 is of another part)
+            own = [t for t in left if t not in m.group(2) and len(t) >= 2]
             stated_beside = a and b and next((o for o in eng.cat.figures[rep.iri] if o.unit == "%"
                                               and o.sentence == a.obs.sentence == b.obs.sentence
-                                              and o.year == a.obs.year), None)
+                                              and o.year == a.obs.year
+                                              and (not own or any(t in o.label_clean for t in own)
+                                                   or _is_ratio_of(o, a, b))), None)
             if given_whole and b and str(number(b.obs.value)) == given_whole.group(0):
                 stated_beside = None
             if stated_beside:
@@ -818,9 +832,7 @@ def owns_head(eng: Engine, m: Match, tokens: list[str]) -> bool:
     nouns = [t for t in tokens if eng.reader.is_noun(t) and not eng.reader.has("rate", t)]
     if not nouns:
         return True
-    own = m.obs.label_text + "|" + m.obs.actor_text
-    return any(eng.evidence.accounted(t, eng.evidence.words(m.obs)) and t in own or
-               any(a in own for a in eng.evidence.aliases.get(t, ())) for t in nouns[-1:])
+    return any(eng.evidence.owned(t, m.obs.label_text + "|" + m.obs.actor_text) for t in nouns[-1:])
 
 
 def percent_left(eng: Engine, question: str, r: Reading, rep: ReportRef, pair) -> Answer:

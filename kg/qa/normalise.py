@@ -110,6 +110,15 @@ class Normaliser:
     """Built once per lexicon; ``normaliser(question)`` is cheap (a few regex passes)."""
 
     def __init__(self, lexicon_dir, synonyms: list[tuple[str, str]], units: list[str], verbs: list[str] = ()):
+        # Hong Kong and Taiwan wording (regional.tsv), as written and, unless marked, simplified
+        regional: dict[str, str] = {}
+        for row in read_rows(lexicon_dir / "regional.tsv"):
+            if len(row) > 1 and row[0]:
+                regional[row[0]] = row[1]
+                if row[2:3] != ["written"]:
+                    regional.setdefault(_t2s().convert(row[0]), row[1])
+        self.regional = regional
+        self.regional_re = re.compile("|".join(map(re.escape, longest_first(regional)))) if regional else None
         rows = read_rows(lexicon_dir / "discourse.tsv")
         words = {pos: [] for pos in ("lead", "tail", "intro", "filler", "setting", "asks", "purpose", "label", "correction")}
         for row in rows:
@@ -137,8 +146,9 @@ class Normaliser:
         english = [(r[0].lower(), r[1] if len(r) > 1 else "") for r in read_rows(lexicon_dir / "english.tsv") if r]
         english.sort(key=lambda kv: -len(kv[0]))
         self.english = dict(english)
+        # (a phrase's last word in its plural too: mediation rooms is mediation room's Chinese)
         self.english_re = re.compile(
-            r"(?<![a-z])(?:" + "|".join(re.escape(e).replace(r"\ ", r"\s+") for e, _ in english) + r")(?![a-z])"
+            r"(?<![a-z])(?P<p>" + "|".join(re.escape(e).replace(r"\ ", r"\s+") for e, _ in english) + r")(?:e?s)?(?![a-z])"
         ) if english else None
         self.synonyms = synonyms
         # the names of the places reports are held for (set by the reader), and their endings (区, 县 …)
@@ -188,6 +198,8 @@ class Normaliser:
 
     def __call__(self, question: str) -> Normalised:
         text = unicodedata.normalize("NFKC", question)
+        if self.regional_re is not None:
+            text = self.regional_re.sub(lambda m: self.regional[m.group(0)], text)
         text = _t2s().convert(text)
         text = _CLAUSE_DASH.sub("，", text)
         # what %: a percent sign after an English word asks a share (N% keeps its own, 多少% asks a rate)
@@ -285,7 +297,9 @@ class Normaliser:
         text = re.sub(r"(?<![a-z])(?:left|remaining)\s+(?=un[a-z]+)", " ", text)
 
         def known(m: re.Match) -> str:
-            chinese = self.english.get(re.sub(r"\s+", " ", m.group(0)), "")
+            chinese = self.english.get(re.sub(r"\s+", " ", m.group(0)), None)
+            if chinese is None:
+                chinese = self.english.get(re.sub(r"\s+", " ", m.group("p")), "")
             if "|" in chinese:      # set up (设立|组建|建立): one of these actions, whichever the figure's
                 either.append(tuple(chinese.split("|")))
                 chinese = chinese.split("|")[0]

@@ -46,7 +46,7 @@ _NUMBERED_POINT = re.compile(rf"第({_PART_NO})(?:项|点|条|段|节|小节){_P
 
 
 _SAID = re.compile(r"^([^，,。；;]{1,8}?)(?:说|称|讲|写)(?:道|了|着)?[：:]?")   # 有消息称… (see Reader._claim)
-_PLACES = re.compile(r"(?:保留|精确到|精确到小数点后|四舍五入到小数点后)([一二两三四五六\d])位小数?")   # 保留两位小数
+_PLACES = re.compile(r"(?:保留|保留到小数点后|精确到|精确到小数点后|四舍五入到小数点后)([一二两三四五六\d])位(?:小数)?")   # 保留两位小数
 _ASKED_TIME = re.compile(r"(?:19|20)\d{2}年?度?|今年|去年|前年|明年|本年度?")   # the time a clause asks of
 _STATED_FIGURE = re.compile(r"\d+(?:\.\d+)?(?!\d|\.\d|\s*(?:年|月|日|号|季度))")
 PREFIX_LEVEL = {"区": "region", "县": "region", "旗": "region", "市": "city", "州": "city", "省": "province"}
@@ -380,7 +380,11 @@ class Reader:
         own_place = r.region or any(w in text for w, lv in self.scope if lv == "region" and not w.endswith("级"))
         for word, level in self.scope:
             if word in text:
-                modifier = own_place and not word.startswith("全") and LEVELS.index(level) > LEVELS.index("region")
+                # (…and a level other than the named place's: 县级 beside a city is a grade of the thing too)
+                placed = PREFIX_LEVEL.get(r.region[-1]) if r.region else None
+                modifier = own_place and not word.startswith("全") and (
+                    LEVELS.index(level) > LEVELS.index("region")
+                    or (word.endswith("级") and placed is not None and placed != level))
                 if LEVELS.index(level) > 0 and r.level is None and not modifier:
                     r.level, r.level_word = level, word
                 if not (modifier and word.endswith("级")):
@@ -429,6 +433,9 @@ class Reader:
         for pattern, cue in self.lx.question_cues:
             if (m := pattern.search(text)) and not (cue == "by_year" and self._names_a_thing(text, m)):
                 r.cues.add(cue)
+        if "sum" in r.cues and (m := self.pattern["share_of"].search(text)) and self.has("rate", text[m.end(2):]) \
+                and all(m.start(2) <= s.start() < m.end(2) for s in self.pattern["sum"].finditer(text)):
+            r.cues.discard("sum")   # (占全部事项总数的百分之多少: the whole a share is of, no sum asked)
         matches = list(self._asked_unit.finditer(text))
         bounds = self.segmenter.boundaries(text) if matches else set()
         asked = []

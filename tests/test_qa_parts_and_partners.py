@@ -1,0 +1,53 @@
+"""What a figure is of, beside the figures of its sentence: a share computed where the sentence's
+stated rate is of another part, a level's grade beside a city (县级 of a 市 report), a partner body
+(与市法律援助中心联合办理…), a total since some start (累计) against the year's figure, and a word
+joined to another through a level's mark; over a city 民政局 report (tests/fixtures/qa/shanzhu-mzj-2024)."""
+
+import pytest
+from test_qa_scope_and_plans import declined, engine_over, values
+
+from kg.qa.evidence import _joined_in
+
+
+@pytest.fixture(scope="module")
+def bureau(tmp_path_factory, config):
+    return engine_over(tmp_path_factory, config, "shanzhu-mzj-2024")
+
+
+def test_a_share_is_computed_where_the_stated_rate_is_of_another_part(bureau):
+    # (进驻率 is of the 78 items moved in, not of the 12 handed down: 12 / 84)
+    a = bureau.answer("杉渚市民政局向县区下放的事项占全部政务服务事项的百分之多少？保留一位小数")
+    assert values(a)[:1] == [14.3], a.answer
+    # …with 总数 after 占 naming the whole, a comma before it, never a sum
+    a = bureau.answer("杉渚市民政局向县区下放的事项，占全部政务服务事项总数的百分之多少？")
+    assert values(a)[:1] == [14.29], a.answer
+
+
+def test_a_sentence_saying_only_how_to_give_the_answer_asks_nothing(bureau):
+    a = bureau.answer("杉渚市民政局向县区下放的事项占全部政务服务事项的百分之多少？请四舍五入到小数点后一位。")
+    assert values(a) == [14.3, 12, 84], a.answer      # (not also the 全程网办 share, as a second question)
+
+
+def test_a_level_other_than_the_places_is_a_grade_of_the_thing(bureau):
+    assert declined(bureau.answer("杉渚市有多少家县级示范单位")), "县级 is not 市级以上"
+    assert values(bureau.answer("杉渚市有多少家市级以上示范单位")) == [21]
+
+
+def test_a_partner_body_is_not_whose_the_figure_is(bureau):
+    assert declined(bureau.answer("杉渚市法律援助中心2024年办理了多少件法律援助案件"))
+    # …but the partnership asked is answered
+    a = bureau.answer("杉渚市民政局与市法律援助中心联合办理了多少件涉老法律援助案件")
+    assert values(a) == [46], a.answer
+
+
+def test_a_total_since_some_start_is_not_the_years_figure(bureau):
+    assert declined(bureau.answer("杉渚市累计发放高龄津贴证多少张"))
+    assert values(bureau.answer("杉渚市民政局全年发放高龄津贴证多少张")) == [3150]
+
+
+def test_a_word_joined_through_a_levels_mark_asks_its_own_figure(bureau):
+    assert _joined_in("政协提案", "承办了多少件市人大代表建议和市政协提案")
+    assert not _joined_in("政协提案", "承办了多少件市政协提案")
+    figs = {o.label: o for rep in bureau.reports for o in bureau.cat.figures[rep.iri] if "人大代表建议7件" in o.sentence}
+    # (政协提案 asked, 市政协委员提案 the sibling's: found in pieces)
+    assert bureau.evidence._named_by_sibling(figs["承办市人大代表建议"], "政协提案") == "承办市政协委员提案"
