@@ -131,6 +131,44 @@ def test_a_year_written_out_after_a_change_is_the_base_compared_with(lexicon):
         (60, "收到行政复议申请", False), (50, "收到行政复议申请", True), (55, "受理行政复议申请", False)]
 
 
+def test_the_same_period_of_the_year_before_is_that_years_figure(lexicon):
+    """较上年同期的M万元增长K%: M is the year before's (a whole year's report: its same period is that year)."""
+    found = read("全年追回专项资金52.6万元，较上年同期的40.5万元增长29.9%。", lexicon)
+    assert [(f.value, f.indicator, f.prior) for f in found if f.unit == "万元"] == [
+        (Decimal("52.6"), "追回专项资金", False), (Decimal("40.5"), "追回专项资金", True)]
+
+
+def test_a_footnote_mark_after_a_figure_names_nothing(lexicon):
+    """N万元①，较上年…的M万元: the mark refers to a note; it is no word of the figure after it."""
+    found = read("全年追回专项资金52.6万元①，较上年的40.5万元增长29.9%。", lexicon)
+    assert [f.indicator for f in found if f.unit == "万元"] == ["追回专项资金", "追回专项资金"]
+
+
+@pytest.mark.parametrize("sentence, actors", [
+    ("在甲镇、乙镇医保服务站设立调解工作室，全年分别调处纠纷23件、17件。", ["甲镇医保服务站", "乙镇医保服务站"]),
+    ("甲区、乙区的区级工作站运行较好，全年分别接待法律咨询312人次、205人次。", ["甲区区级工作站", "乙区区级工作站"]),
+    ("甲镇、乙镇全年分别调处纠纷23件、17件。", ["甲镇", "乙镇"]),        # (全年 is no part of a name)
+])
+def test_a_respectively_gives_the_bodies_a_clause_before_lists(lexicon, sentence, actors):
+    assert [f.actor for f in read(sentence, lexicon)] == actors
+
+
+@pytest.mark.parametrize("sentence, zero", [
+    ("组织干部参加学法考试，应考36人，全部合格。", ("不合格的应考", "人")),
+    ("组织任前法律知识考试，参考人员全部合格。", ("参考人员中不合格的", "人")),
+    ("全年发生行政复议案件3件，均维持原行政行为。", ("被撤销或变更的发生行政复议案件", "件")),
+])
+def test_all_of_them_came_to_one_outcome_so_none_to_its_opposite(lexicon, sentence, zero):
+    """全部合格 / 均维持原行政行为: a stated zero of the opposite (不合格, 被撤销或变更)."""
+    assert [(f.indicator, f.unit) for f in read(sentence, lexicon) if f.kind == "zero"] == [zero]
+
+
+def test_a_part_whose_noun_is_left_out_is_named_before_its_predicate(lexicon):
+    """其中符合条件的N名全部安置到位: 安置 is what was done to them, never their name."""
+    found = read("接收退役士兵300名，其中符合安排工作条件的25名全部安置到位。", lexicon)
+    assert "安置" not in found[1].indicator, found[1].indicator
+
+
 def test_a_slogan_of_zero_is_no_figure(lexicon):
     assert not [f for f in read("坚持零容忍，推行零距离服务。", lexicon) if f.kind == "zero"]
 

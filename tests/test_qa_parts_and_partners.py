@@ -51,3 +51,21 @@ def test_a_word_joined_through_a_levels_mark_asks_its_own_figure(bureau):
     figs = {o.label: o for rep in bureau.reports for o in bureau.cat.figures[rep.iri] if "人大代表建议7件" in o.sentence}
     # (政协提案 asked, 市政协委员提案 the sibling's: found in pieces)
     assert bureau.evidence._named_by_sibling(figs["承办市人大代表建议"], "政协提案") == "承办市政协委员提案"
+
+
+def test_an_average_over_the_people_named_before_the_verb(bureau):
+    # (平均每位处理了…: 处理 is what they did, not the thing the divisor counts; 局领导 is named before)
+    a = bureau.answer("杉渚市民政局局领导接访，平均每位处理了多少件次？")
+    assert values(a) == [7.5, 90, 12], a.answer
+
+
+def test_a_body_that_issues_the_thing_names_its_source(bureau):
+    # (法院给市民政局提的司法建议: where they come from, not a court's own figure)
+    assert values(bureau.answer("法院给市民政局提的司法建议收到了几件？")) == [3]
+
+
+def test_places_a_clause_lists_before_a_later_respectively_are_its_figures_bodies(bureau):
+    # (在甲街道、乙街道社区服务站设立…，全年分别调处N件、M件: each figure is its station's)
+    a = bureau.answer("柘塘街道和葭湾街道的社区服务站各调处了多少件婚姻家庭纠纷？")
+    assert values(a) == [31, 26], a.answer
+    assert values(bureau.answer("葭湾街道社区服务站调处了多少件婚姻家庭纠纷")) == [26]

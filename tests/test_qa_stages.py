@@ -66,9 +66,15 @@ def test_normalise(normalise, raw, expected):
     ("陳情案件有幾件", "信访事项有几件"),                              # Taiwan's name of the thing
     ("體系同埋關係", "体系和关系"),                                    # 關係 is no 關是
     ("联系体系", "联系体系"),                                          # …and 系 in simplified never 是
+    ("區司法局收到幾件行政復議申請（類似台灣的訴願）？", "区司法局收到几件行政复议申请"),   # a likeness aside
 ])
 def test_normalise_reads_hong_kong_and_taiwan_wording(normalise, raw, expected):
     assert normalise(raw).text == expected
+
+
+def test_the_same_period_of_the_year_before_is_that_year(normalise):
+    assert normalise("收到投诉比上年同期多了多少").text == "收到投诉比上一年多了多少"
+    assert normalise("培训人数有多少").text == "培训人数有多少"     # (人数 → 人 is never read inside a word)
 
 
 def test_english_plurals_of_phrases_and_everyday_words_are_read(normalise):

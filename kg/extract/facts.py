@@ -105,6 +105,7 @@ class _Rules:
         # the report's own (a name of two to four characters, no verb or list mark in it, then a verb)
         endings = "|".join(re.escape(e) for e, _ in lexicon.place_levels) or "(?!)"
         self.place_actor = re.compile(rf"^([\u4e00-\u9fff]{{2,4}}?(?:{endings}))(?={follow})")
+        self.place_name = re.compile(rf"^[\u4e00-\u9fff]{{1,4}}?(?:{endings})$")     # 甲镇, a list's item
         self.not_in_place = tuple(w for w in lexicon.verbs if len(w) > 1)
         self.not_places = frozenset(lexicon.region_stopwords)
         self.generic = set(lexicon.generic_nouns)
@@ -176,6 +177,11 @@ class _Rules:
         """县市场监管局, 执法稽查支队: a body, by an organisation's ending (org_suffixes.txt)."""
         return any(text.endswith(x) and len(text) > len(x) for x in self.lexicon.org_suffixes)
 
+    def is_place(self, text: str) -> bool:
+        """甲镇, 乙街道: a place's name by its form, nothing after it."""
+        return bool(self.place_name.match(text)) and text not in self.not_places \
+            and not re.match(r"[全各本该我每某]", text) and not any(w in text for w in self.not_in_place)
+
     def actor_at(self, text: str) -> str | None:
         """The body (区司法局) or the place (甲城市) a phrase opens with as its subject, or None."""
         if am := self.actor.match(text):
@@ -221,6 +227,13 @@ def _count_of(numeral: str) -> int | None:
         return int(numeral) if numeral.isdigit() else chinese_to_int(numeral)
     except ValueError:
         return None
+
+
+_LIST_LEAD = re.compile(r"^(?:在|对|由|于|向|为|依托|通过)")   # 在甲镇、乙镇…设立: the list after the word of place
+_TIME_LEAD = re.compile(r"^(?:全年|年内|当年|本年度?|今年|(?:19|20)\d{2}年度?)")   # 全年分别…: no subject of its own
+_TIME_TAIL = re.compile(r"(?:全年|年内|当年|本年度?|今年)$")
+# ①…⑳ or ⑴…⒇ closing a phrase (612.37万元①，): a footnote's mark; opening one (；②县人社局…), a point's
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\s；;。，,：:（(、])[\u2460-\u2473\u2474-\u2487](?=[，,；;。）)\s]|$)")
 
 
 def _items(text: str) -> list[str]:
@@ -337,9 +350,39 @@ class _SentenceExtractor:
         self.years = _years(text) if not _without_years(text) else []
         if named := self.rules.actor_at(self.rules.strip_light(text)):
             self.actor = named
+        if listed := self._listed_bodies(text):
+            self.respective = listed
+
+    def _listed_bodies(self, text: str) -> list[str]:
+        """在甲镇、乙镇医保服务站设立…(，全年分别调处N件、M件): the places or bodies a clause without
+        figures lists before its verb, each with the kind the last one names (甲镇医保服务站) — the
+        subjects a 分别 after it gives each its figure; [] where the items are no places or bodies."""
+        phrase = _LIST_LEAD.sub("", self.rules.strip_light(text))
+        at = self.rules.first_verb_at(phrase)
+        items = _items(phrase[:at] if at > 0 else phrase)
+        if len(items) < 2:
+            return []
+        head = ""
+        if "的" in items[-1]:
+            items[-1], head = items[-1].rsplit("的", 1)      # 甲区、乙区的区级工作站
+            head = self._body_opening(head)
+            if not head:
+                return []
+        else:
+            items[-1] = self._body_opening(items[-1])      # (…运行较好: no verb the lexicon knows ends it)
+        if not all(self.rules.is_place(i) or self.rules.is_body(i) for i in items):
+            return []
+        tail = items[-1][len(items[0]):] if len(items[0]) < len(items[-1]) and not head else ""
+        return [(i if i.endswith(tail) else i + tail) + head for i in items]
+
+    def _body_opening(self, text: str) -> str:
+        """The longest opening of ``text`` that is a body or a place (区级工作站|运行较好), or ""."""
+        return next((text[:k] for k in range(len(text), 1, -1)
+                     if self.rules.is_body(text[:k]) or self.rules.is_place(text[:k])), "")
 
     def clause(self, cstart: int, cend: int, mentions: list[Mention]):
-        text = self.s.text[cstart:cend]
+        # (a footnote's mark, 612.37万元①: no word of the figure after it; a space keeps the offsets)
+        text = _FOOTNOTE_MARK.sub(" ", self.s.text[cstart:cend])
         spans = [m for m in mentions if m.suffix]
         mentions = [m for m in mentions if not m.suffix]
         for m in spans:   # 连续四年: read the clause without it, then name it after its figure
@@ -584,7 +627,7 @@ class _SentenceExtractor:
             return False
         if self._respective_changes(text[:pos] + text[pos + 2: ms[0].start], absolute, written):
             return True
-        subject = self.rules.strip_light(text[:pos])
+        subject = _TIME_TAIL.sub("", self.rules.strip_light(text[:pos]))    # (甲镇、乙镇全年分别…)
         years = _years(subject) or self.years
         if len(years) == len(ms) and len(_items(_without_years(subject))) != len(ms):
             # 2023年、2024年、2025年，我局分别完成…N个、M个、K个: each figure is of its year
@@ -602,6 +645,12 @@ class _SentenceExtractor:
         if "的" in subject:
             subject, head = subject.rsplit("的", 1)
         actors = _items(subject)
+        if len(self.respective) == len(ms) and not head and not _TIME_LEAD.sub("", subject):
+            # (在甲镇、乙镇…设立…，全年分别调处N件、M件: the bodies the clause before listed, each its figure)
+            for m, actor in zip(absolute, self.respective):
+                self.chain.append(self._fact(m, verb_phrase, verb_phrase, self.rules.starts_with_verb(verb_phrase),
+                                             written, None, actor))
+            return True
         if len(actors) == 1 and len(self.respective) == len(ms) and subject and not head:
             # 甲街道、乙街道分别调处N件、M件，调处成功率分别为K%和L%: the bodies of the clause before, each
             # its figure of what this clause names

@@ -111,7 +111,7 @@ class _Words:
 
 # between a body and a thing it issues: 的, or a verb of issuing with up to a few words (给区里发的)
 # (…or the count asked between: 检察院给区里发了几件检察建议)
-ISSUED_BY = r"(?:的|[\u4e00-\u9fff]{0,4}?(?:发|下发|提出|作出|出具|发出|下达|发来)(?:了|过)?(?:的|(?:多少|几)[件份条个项]?)|)"
+ISSUED_BY = r"(?:的|[\u4e00-\u9fff]{0,8}?(?:发|下发|提出|提|提交|作出|出具|发出|下达|发来|送来|送达)(?:了|过)?(?:的|(?:多少|几)[件份条个项]?)|)"
 # a list of things counted together before a figure: 2–8 characters an item, no number inside, 、 between
 JOINT_LIST = re.compile(r"(?<!\d)[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+")
 OBJECT_LEAD = 2   # 办结|上级|交办…: the few characters (a body, a level) before an action inside an object
@@ -137,6 +137,12 @@ def _joined_in(word: str, text: str) -> bool:
     """The word stands joined to another in the question (行政复议和行政诉讼案件, A、B): each is asked."""
     # (a level's mark may stand between: 人大代表建议和市政协提案)
     return bool(re.search(rf"{re.escape(word)}\s*(?:和|与|及|以及|、)|(?:和|与|及|、)\s*[省市区县镇乡]?级?{re.escape(word)}", text))
+
+
+def _in_another_part(r: Reading, word: str, text: str) -> bool:
+    """The department word stands in a coordinated part other than the one ``text`` is read of."""
+    return any(p not in text and (word in p or p in word or (len(p.split()[0]) >= 2 and p.split()[0] in word))
+               for p in r.parts if p.strip())
 
 
 def _segment_before(obs: Obs) -> str:
@@ -1173,6 +1179,8 @@ class Evidence:
         for (level, core), word in zip(r.departments, r.department_words):
             if here and word not in here:
                 continue          # 法院…比公安…多: a part naming a department answers for it, not the other's
+            if text is not r.text and word not in text and _in_another_part(r, word, text):
+                continue          # (甲镇和乙镇的医保服务站各…: 乙镇医保服务站 is the other part's)
             if level not in (None, "region", r.report_level):
                 problems.append(f"问的是{_level_name(level)}的{core}，报告只有本区（县）的数据")
             elif core not in PUBLISHER_CORES and core not in w.own and not self._named_in(core, obs.clause) \

@@ -788,6 +788,10 @@ def average(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
     per = m.group("u") or m.group("u2")
     what = eng.reader.tokens(m.group("what") or "")
     rest = r.text[:m.start()] + " " + r.text[m.end():]
+    # (平均每位处理了多少件: a verb after the unit is what the counted did, no thing of the divisor's)
+    acts = [t for t in what if eng.evidence.action_class(t) or t in eng.lx.verbs]
+    if acts and len(acts) == len(what):     # (每个调解员…化解: the thing named after the unit stays what it is)
+        what, rest = [t for t in what if t not in acts], rest + " " + " ".join(acts)
     units = [u for u in r.units if u != per] or [u for u in eng.reader.units_asked(rest) if u != per]
     # (平均每支护卫队有多少人: nothing else named, the same thing counted in another unit, 共N人)
     tokens = [t for t in eng.reader.tokens(rest) if t not in what] or what
@@ -800,10 +804,17 @@ def average(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
             and o.year == top.obs.year
             and o.kind == "level" and (fit := eng.lx.units_fit([per], o.unit))
             and (all(t in o.label_text + "|" + o.actor_text for t in what) if what
-                 else fit == "yes" and o.label == top.obs.label)]
+                 else fit == "yes" and (o.label == top.obs.label or _names_only(eng, rest, o, top.obs)))]
     if len(over) != 1 or not number(over[0].value):
         return no_data(eng, question, r, rep, "derived", f"没有找到同一句中可作除数的“每{per}”的数字，无法计算平均数")
     return computed(eng, question, "mean", top, Match(over[0], 0.0, 1.0))
+
+
+def _names_only(eng: Engine, text: str, o: Obs, other: Obs) -> bool:
+    """The question names ``o``'s thing, which the other figure's words do not (区领导接访，平均每位…:
+    the 区级领导 counted beside the matters they handled)."""
+    return any(len(t) >= 2 and eng.evidence.owned(t, o.label_text) and not eng.evidence.owned(t, other.label_text)
+               for t in eng.reader.tokens(text))
 
 
 def parts_named(eng: Engine, question: str, r: Reading, rep: ReportRef, hits: list[Match]) -> Answer:

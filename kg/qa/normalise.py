@@ -143,12 +143,17 @@ class Normaliser:
         self.correction = re.compile(r"(?:^|(?<=[\s,，。！？!?~]))\s*(?:" + "|".join(
             re.escape(w).replace(r"\ ", r"\s+") for w in by_len["correction"]) + r")(?=[\s,，。！？!?~]|$)[\s,，]*",
             re.IGNORECASE) if by_len["correction"] else None
-        english = [(r[0].lower(), r[1] if len(r) > 1 else "") for r in read_rows(lexicon_dir / "english.tsv") if r]
+        # (a hyphen joins words as a space does: law-enforcement is law enforcement's Chinese)
+        english = [(r[0].lower().replace("-", " "), r[1] if len(r) > 1 else "")
+                   for r in read_rows(lexicon_dir / "english.tsv") if r]
         english.sort(key=lambda kv: -len(kv[0]))
-        self.english = dict(english)
+        self.english = {}
+        for word, chinese in english:     # (set-up and set up both listed: the one that says something)
+            if not self.english.get(word):
+                self.english[word] = chinese
         # (a phrase's last word in its plural too: mediation rooms is mediation room's Chinese)
         self.english_re = re.compile(
-            r"(?<![a-z])(?P<p>" + "|".join(re.escape(e).replace(r"\ ", r"\s+") for e, _ in english) + r")(?:e?s)?(?![a-z])"
+            r"(?<![a-z])(?P<p>" + "|".join(re.escape(e).replace(r"\ ", r"[\s-]+") for e, _ in english) + r")(?:e?s)?(?![a-z])"
         ) if english else None
         self.synonyms = synonyms
         # the names of the places reports are held for (set by the reader), and their endings (区, 县 …)
@@ -167,6 +172,9 @@ class Normaliser:
         structure = {r[0]: longest_first(w for w in r[1].split("|") if w)
                      for r in read_rows(lexicon_dir / "structure.tsv") if len(r) > 1}
         not_yet, cannot = structure.get("not_yet", []), structure.get("cannot", [])
+        likeness = structure.get("likeness", [])
+        self.likeness_aside = re.compile(r"[(（](?:" + "|".join(map(re.escape, likeness)) + r")[^()（）]{0,24}[)）]") \
+            if likeness else None
         # 据说…N起 / 有帖子称…N起: a claim before the question, which the reader checks (Reader.claims): never
         # a scene-setting clause (据…) nor a sentence set aside
         self.hearsay = tuple(structure.get("hearsay", []))
@@ -215,6 +223,8 @@ class Normaliser:
         settings: list[str] = []
         if self.bracket_label is not None:
             text = self.bracket_label.sub("", text)
+        if self.likeness_aside is not None:
+            text = self.likeness_aside.sub("", text)
         text = _BRACKETED_NOTE.sub(lambda m: self._note_units(m.group(1)) if self._a_note(m.group(1)) else m.group(0), text)
         text = self.the_question(text, settings)
         text = self.strip_wrapping(text, settings)
@@ -297,9 +307,9 @@ class Normaliser:
         text = re.sub(r"(?<![a-z])(?:left|remaining)\s+(?=un[a-z]+)", " ", text)
 
         def known(m: re.Match) -> str:
-            chinese = self.english.get(re.sub(r"\s+", " ", m.group(0)), None)
+            chinese = self.english.get(re.sub(r"[\s-]+", " ", m.group(0)), None)
             if chinese is None:
-                chinese = self.english.get(re.sub(r"\s+", " ", m.group("p")), "")
+                chinese = self.english.get(re.sub(r"[\s-]+", " ", m.group("p")), "")
             if "|" in chinese:      # set up (设立|组建|建立): one of these actions, whichever the figure's
                 either.append(tuple(chinese.split("|")))
                 chinese = chinese.split("|")[0]

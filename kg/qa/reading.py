@@ -325,6 +325,7 @@ class Reader:
         # (a figure's actor may be a place, 甲城市 or 乙社区, a part of the report's own: a place, never a body)
         places = tuple({r[0] for name in ("places.tsv", "sub_places.txt") for r in read_rows(lexicon_dir / name) if r})
         bodies = tuple(lexicon.org_suffixes)
+        self._place_or_body_endings = places + bodies
         cores.update(_core(x, self.not_level) for x in catalogue.actor_names()
                      if not x.endswith(places) or x.endswith(bodies))
         cores = longest_first(c for c in cores if len(c) >= 2)
@@ -1099,6 +1100,11 @@ class Reader:
                 items, rest = after, head + rest[:m.end()]
         # (应急队伍的支数和总人数: with the measure words read as units, 总 is left of a part — no parts)
         if len(items) >= 2 and all(len(x.strip().strip("的")) >= 2 or x.strip() in self.units for x in items):
+            last, de, shared = items[-1].rpartition("的")
+            if de and len(last) >= 2 and self.tokens(shared, usual=False) \
+                    and all(x.strip().endswith(self._place_or_body_endings) for x in [*items[:-1], last]):
+                # 甲区和乙区的区级工作站各…: places or bodies, what the last holds after its 的 is every one's
+                items, rest = [*items[:-1], last], shared + rest
             r.parts, r.rest = items, rest
 
     def unit_segments(self, text: str, units: list[str]) -> dict[str, str]:
