@@ -45,6 +45,15 @@ def test_a_measure_noun_asks_in_its_unit_for_its_own_part(q, gold):
     assert values(ask(q)) == gold, ask(q).answer
 
 
+@pytest.mark.parametrize("q, gold", [
+    # a clause asking no number is the topic of the pieces after it; 一共 there asks one piece's total
+    ("给执法人员办培训，办了几场、一共多少人次？", [5, 337]),
+    ("區司法局，收到幾件、辦結幾件行政復議申請？", [32, 28]),
+])
+def test_a_topic_clause_before_the_numbers_asked_is_each_ones(q, gold):
+    assert values(ask(q)) == gold, ask(q).answer
+
+
 def test_a_remainder_of_one_kind_is_the_rate_of_that_kind():
     """人大代表建议中未办复的: the rate the sentence gives both kinds, of 人大代表建议's count, not 政协提案's."""
     a = ask("输出人大代表建议中未办复的件数。")

@@ -1160,6 +1160,10 @@ class Evidence:
         kind = self._kind_of_part(obs, text)
         if kind and not any(self.names_action(c, kind) for a in asked for c in (a, *self._either(r, a))):
             problems.append(f"问的是全部，报告中的这个数字只是其中“{kind}”的")
+        outcomes = self.reader.words.get("outcome_zero", ())
+        if obs.kind == "zero" and any(v in w.own for v in outcomes) and not any(v in text for v in outcomes):
+            # (参考人员中不合格的 0人 answers 几人不合格, never 参考人数)
+            problems.append("报告中的这个数字只是“" + "、".join(v for v in outcomes if v in w.own) + "”的")
         verdicts = self.reader.words.get("verdict", ())
         if not any(v in text for v in verdicts) and any(v in w.own for v in verdicts):
             # 行政诉讼案件败诉0件 answers 输了几件, never 有几件行政诉讼案件

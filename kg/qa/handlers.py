@@ -622,6 +622,8 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
         items = [x for x in items if set(eng.reader.tokens(x)) - extent]
         if items and eng.reader.has("examples", items[-1]):
             items = []        # 进机关、进乡村、进社区这类七进活动一共: examples of one kind, not parts to add
+        if any(eng.reader.has("count", x) for x in items):
+            items = []        # 办培训，办了几场、一共多少人次: a part asking a count of its own is a question, not a term
         if len(items) < 2:
             items = _keywords_before_sum(eng, r) or items     # 人大建议 政协提案 合计
         if len(items) == 2 and _one_figure_names_both(eng, r, rep, items):

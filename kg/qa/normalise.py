@@ -143,14 +143,14 @@ class Normaliser:
         self.correction = re.compile(r"(?:^|(?<=[\s,，。！？!?~]))\s*(?:" + "|".join(
             re.escape(w).replace(r"\ ", r"\s+") for w in by_len["correction"]) + r")(?=[\s,，。！？!?~]|$)[\s,，]*",
             re.IGNORECASE) if by_len["correction"] else None
-        # (a hyphen joins words as a space does: law-enforcement is law enforcement's Chinese)
-        english = [(r[0].lower().replace("-", " "), r[1] if len(r) > 1 else "")
-                   for r in read_rows(lexicon_dir / "english.tsv") if r]
-        english.sort(key=lambda kv: -len(kv[0]))
-        self.english = {}
-        for word, chinese in english:     # (set-up and set up both listed: the one that says something)
-            if not self.english.get(word):
-                self.english[word] = chinese
+        # (a hyphen joins words as a space does: law-enforcement is law enforcement's Chinese; where both
+        # are listed, set up and set-up, the spaced one's; a word listed twice, its later line's)
+        rows = [(r[0].lower(), r[1] if len(r) > 1 else "") for r in read_rows(lexicon_dir / "english.tsv") if r]
+        self.english = {w: c for w, c in rows if "-" not in w}
+        for word, chinese in rows:
+            if "-" in word:
+                self.english.setdefault(word.replace("-", " "), chinese)
+        english = sorted(self.english.items(), key=lambda kv: -len(kv[0]))
         # (a phrase's last word in its plural too: mediation rooms is mediation room's Chinese)
         self.english_re = re.compile(
             r"(?<![a-z])(?P<p>" + "|".join(re.escape(e).replace(r"\ ", r"[\s-]+") for e, _ in english) + r")(?:e?s)?(?![a-z])"
