@@ -169,6 +169,12 @@ def test_a_part_whose_noun_is_left_out_is_named_before_its_predicate(lexicon):
     assert "安置" not in found[1].indicator, found[1].indicator
 
 
+def test_a_breakdown_after_a_change_breaks_down_the_count_before_it(lexicon):
+    """N件（较2023年同期减少M件），其中A K件: A is a part of the N, never of the change."""
+    found = read("全年登记求助事项 900 件（较 2023 年同期减少 50 件），其中来电 500 件、来信 400 件。", lexicon)
+    assert [f.indicator for f in found if f.value in (500, 400)] == ["来电登记求助事项", "来信登记求助事项"]
+
+
 def test_a_slogan_of_zero_is_no_figure(lexicon):
     assert not [f for f in read("坚持零容忍，推行零距离服务。", lexicon) if f.kind == "zero"]
 

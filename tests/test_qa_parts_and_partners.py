@@ -69,3 +69,21 @@ def test_places_a_clause_lists_before_a_later_respectively_are_its_figures_bodie
     a = bureau.answer("柘塘街道和葭湾街道的社区服务站各调处了多少件婚姻家庭纠纷？")
     assert values(a) == [31, 26], a.answer
     assert values(bureau.answer("葭湾街道社区服务站调处了多少件婚姻家庭纠纷")) == [26]
+
+
+def test_a_breakdown_after_a_change_is_no_word_of_the_change(bureau):
+    # (…同比下降7%），其中热线来电N件: the change is of all the calls, not of the hotline's)
+    assert declined(bureau.answer("杉渚市热线来电同比下降了多少"))
+    assert values(bureau.answer("杉渚市求助来电同比下降了多少")) == [7]
+
+
+def test_a_whole_named_as_the_scene_is_the_figures_own(bureau):
+    # (行政复议 stands in another figure's clause of the sentence: 撤销或变更 is of the 复查)
+    assert declined(bureau.answer("杉渚市民政局行政复议申请中被撤销或变更的有几件"))
+    assert values(bureau.answer("杉渚市民政局复查中撤销或变更了几件")) == [5]
+
+
+def test_a_part_titled_by_a_place_alone_is_that_places(bureau):
+    # (【柘塘街道】全年受理…: the street's figures, never the city's)
+    assert declined(bureau.answer("杉渚市全市受理低保申请多少件"))
+    assert values(bureau.answer("柘塘街道受理低保申请多少件")) == [412]

@@ -54,6 +54,12 @@ def test_a_topic_clause_before_the_numbers_asked_is_each_ones(q, gold):
     assert values(ask(q)) == gold, ask(q).answer
 
 
+def test_a_whole_asked_beside_its_part_is_never_a_crash():
+    # (总数 read as a sum's cue where no sum word stands in the text: the sum is not read at all)
+    a = ask("请列出政务服务事项总数及其中进驻政务服务中心的事项数。")
+    assert a.status in ("answered", "no_data", "ambiguous"), a.answer
+
+
 def test_a_remainder_of_one_kind_is_the_rate_of_that_kind():
     """人大代表建议中未办复的: the rate the sentence gives both kinds, of 人大代表建议's count, not 政协提案's."""
     a = ask("输出人大代表建议中未办复的件数。")

@@ -357,3 +357,9 @@ def test_last_year_is_the_calendars():
     assert not this.answered and not this.facts and "2026" in this.answer, this.answer
     assert [f.value for f in ask("报告里说的今年，收到多少件行政复议申请", config=Config(current_year=2026)).facts] == [32]
     assert [f.value for f in ask("今年收到多少件行政复议申请", config=Config(current_year=2025)).facts] == [32]
+
+
+def test_the_place_excepted_is_the_one_after_chu(normalise):
+    # (甲市2024年除乙区以外: 乙区 is excepted, never the place before 除)
+    text = normalise("杉渚市2024年除柘塘区以外登记的事项有多少件？").text
+    assert "未柘塘区" in text and "未杉渚市" not in text, text

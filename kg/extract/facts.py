@@ -244,7 +244,7 @@ def _items(text: str) -> list[str]:
 _YEAR_ITEM = re.compile(r"((?:19|20)\d{2})年度?")
 _YEAR_LIST = re.compile(r"^(?:(?:19|20)\d{2}年度?[、和及与]?)+")
 # 同比 / 较上年: what a change is against, naming nothing of its figure
-_COMPARED = re.compile(r"^(?:同比|环比|[较比](?:去年|上年|前年|上年度)?(?:同期)?)")
+_COMPARED = re.compile(r"^(?:同比|环比|[较比](?:去年|上年|前年|上年度|(?:19|20)\d{2}年度?)?(?:同期)?)")
 
 
 def _years(text: str) -> list[int]:
@@ -765,8 +765,9 @@ class _SentenceExtractor:
             return None     # (…其中维持N件；作为被告的…败诉M件: a semicolon ends the breakdown)
         # (…调处矛盾纠纷N件。其中，甲村调处M件: a sentence opening with 其中 breaks down the one before)
         opening = self.before[::-1] if not self.s.text[:at].strip(" 　，,：:") else []
+        # (…N件（较上年减少M件），其中…: a change, or the year before's figure, is no whole either)
         return next((f for f in [*reversed(self.facts), *opening] if f.start - self.s.start < at
-                     and f.unit == m.unit), None)
+                     and f.unit == m.unit and f.kind != "change" and not f.prior), None)
 
     def _indicator_first(self, m, core, clause, qual, prev: Fact | None):
         """``收到行政复议申请N件``, ``办结N件`` (borrows 行政复议申请)."""
@@ -1395,7 +1396,8 @@ def extract_facts(sentences: list[Sentence], lexicon: Lexicon, default_actor: st
 
     ``default_actor`` is whose figures a sentence naming no actor reports (the publishing
     department of a department's report); region-level reports pass None. ``sections``: the
-    report's parts, whose titles may say whose figures a part's brackets hold (括号内为上年数据).
+    report's parts, whose titles may say whose figures a part's brackets hold (括号内为上年数据), or
+    whose they all are (a part titled 【甲区】 alone).
     """
     titles = {x.id: x.title for x in sections or ()}
     rules = _Rules(lexicon)
@@ -1412,7 +1414,10 @@ def extract_facts(sentences: list[Sentence], lexicon: Lexicon, default_actor: st
         last = out[-1].sentence if out else None
         before = [f for f in out if f.sentence is last and f.kind == "level"] \
             if last and (last.paragraph, last.section) == (sentence.paragraph, sentence.section) else []
-        ex = _SentenceExtractor(norm, rules, len(out), default_actor, before)
+        # (【甲区】… / （二）乙镇: a part titled by a place or a body alone is that one's figures)
+        title = titles.get(sentence.section, "").strip()
+        own = title if title and (rules.is_place(title) or rules.is_body(title)) else default_actor
+        ex = _SentenceExtractor(norm, rules, len(out), own, before)
         if _read_table_line(table, norm, ex):
             if legend:
                 _bracketed_of(legend[1], ex.facts, norm)

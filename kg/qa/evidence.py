@@ -139,6 +139,9 @@ def _joined_in(word: str, text: str) -> bool:
     return bool(re.search(rf"{re.escape(word)}\s*(?:和|与|及|以及|、)|(?:和|与|及|、)\s*[省市区县镇乡]?级?{re.escape(word)}", text))
 
 
+_COUNTED_ENDINGS = ("案件", "申请", "事项", "建议", "提案", "纠纷")   # a scene ending so names things counted
+
+
 def _in_another_part(r: Reading, word: str, text: str) -> bool:
     """The department word stands in a coordinated part other than the one ``text`` is read of."""
     return any(p not in text and (word in p or p in word or (len(p.split()[0]) >= 2 and p.split()[0] in word))
@@ -370,7 +373,9 @@ class Evidence:
             # a rate (回复办结率) is of its sentence's counts (区长信箱来信): their words stay its own;
             # another rate's words (全程网办…占比) never do
             # (…nor a count of a part of the place: 其中甲社区调处N件 is no word of the whole's rate)
-            if x.clause and x.clause != o.clause and (o.unit != "%" or x.unit == "%" or self.part_place(x)[0]) \
+            # (…nor a 其中 breakdown after it: 同比下降N%，其中来信M件 is no word of the whole's change)
+            if x.clause and x.clause != o.clause and (o.unit != "%" or x.unit == "%" or self.part_place(x)[0]
+                                                      or (x.start > o.start and x.clause.startswith(self._breakdown_words))) \
                     and not _scene_of(x, o, frames) and not self._whole_of(x, o):
                 # 市本级收到N件，受理M件: a clause opening with its action has no subject of
                 # its own and shares the one of the clause before it (市本级), which stays
@@ -490,6 +495,21 @@ class Evidence:
                 continue
             return True
         return False
+
+    def _scene_of_another(self, t: str, obs: Obs, w: _Words) -> bool:
+        """行政复议申请中被撤销的 asked, the words standing only in another figure's clause of the sentence
+        (将属于行政复议等…的诉求N件导入…；复查中撤销M件): things counted named as the scene are a whole the
+        figure is part of — in its own words or clause, or in the clause of the whole it breaks down."""
+        if not t.endswith(_COUNTED_ENDINGS) or self.accounted(t, _Words(w.own, obs.clause, "")):
+            return False
+        peers = self._peers.get(obs.iri, ())
+        core = next(t[:-len(e)] for e in _COUNTED_ENDINGS if t.endswith(e)) or t     # (行政复议|申请)
+        holders = [x for x in peers if x.clause and x.clause != obs.clause
+                   and self.accounted(core, _Words(x.label_text + "|" + x.clause, "", ""))]
+        # (…or the count right before it in its unit, which it may break down: 办理案件N件，适用简易程序M件)
+        before = [x for x in peers if x.unit == obs.unit and x.start < obs.start and x.clause != obs.clause]
+        nearest = max(before, key=lambda x: x.start) if before else None
+        return bool(holders) and not any(self._whole_of(x, obs) or x is nearest for x in holders)
 
     def _year_only(self, r: Reading, obs: Obs) -> list[str]:
         """累计发放 asked, 全年发放N张 stated: a total since some start is not the year's figure (a clause
@@ -1259,7 +1279,7 @@ class Evidence:
             if t in self.count_nouns and self.reader.lx.unit(obs.unit).kind == "count":
                 continue          # 审结案件中: the things counted, whatever the report calls them
             if len(t) >= 2 and not self.accounted(t, _Words(w.own, w.context + "|" + obs.sentence_text, "")) \
-                    and not _names_department(t, r):
+                    and not _names_department(t, r) or self._scene_of_another(t, obs, w):
                 problems.append(f"报告中这个数字不在“{t}”的范围内")
         # a part of the report named (营商环境那一段): the figure stands in it, most of its words found in
         # the figure's headings or sentence

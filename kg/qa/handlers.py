@@ -363,6 +363,9 @@ def multi(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
                 units = ["%"]     # 来信多少条，以及回复办结率是多少: the rate's piece asks a rate, not 条
             toks = eng.shared_subject([eng.reader.tokens(piece), r.tokens])[0]
             hit = resolve(eng, r, rep, toks, units, piece)
+            if hit is None and (topic := eng.reader.slot_topic(r.text)):
+                # (给执法人员办培训，办了几场: a piece of bare verbs, its thing in the clause before them all)
+                hit = resolve(eng, r, rep, eng.reader.tokens(topic + piece), units, topic + piece)
             (chosen.append(hit) if hit else missing.append(piece))
         if missing:
             return no_data(eng, question, r, rep, "multi", "没有找到" + "、".join(f"“{m}”" for m in missing) + "的数字")
@@ -622,7 +625,7 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
         items = [x for x in items if set(eng.reader.tokens(x)) - extent]
         if items and eng.reader.has("examples", items[-1]):
             items = []        # 进机关、进乡村、进社区这类七进活动一共: examples of one kind, not parts to add
-        if any(eng.reader.has("count", x) for x in items):
+        if m and eng.reader.has("count", r.text[m.end():]) and any(eng.reader.has("count", x) for x in items):
             items = []        # 办培训，办了几场、一共多少人次: a part asking a count of its own is a question, not a term
         if len(items) < 2:
             items = _keywords_before_sum(eng, r) or items     # 人大建议 政协提案 合计

@@ -201,7 +201,7 @@ class Normaliser:
         self.excepted = re.compile(
             "(?:" + "|".join(map(re.escape, before + ["除"])) + f")(?P<a>[^{_CLAUSE_ENDS}]{{1,{MAX_EXCEPTED}}}?)(?:{ends})"
             + ("|(?:" + "|".join(map(re.escape, before)) + f")(?P<b>[^{_CLAUSE_ENDS}]{{1,{MAX_EXCEPTED}}})" if before else "")
-            + (f"|(?<=[{_CLAUSE_ENDS}里中在])(?P<c>[^{_CLAUSE_ENDS}里中的]{{1,{MAX_EXCEPTED}}}?)(?:"
+            + (f"|(?<=[{_CLAUSE_ENDS}里中在])(?P<c>[^{_CLAUSE_ENDS}里中的除]{{1,{MAX_EXCEPTED}}}?)(?:"
                + "|".join(map(re.escape, after)) + ")" if after else "")) if before or after else None
 
     def __call__(self, question: str) -> Normalised:

@@ -1116,12 +1116,15 @@ class Reader:
         return out if len(out) >= 2 else {}
 
     def slot_segments(self, text: str) -> list[str]:
-        """The coordinated pieces of a question that each ask a number (收到多少件、办结多少件); a clause
-        before them asking none is their topic, every piece's (给执法人员办培训，办了几场、多少人次)."""
-        pieces = self.split_conj(text)
-        asks = [bool(self._bare_count.search(p) or self.measures_in(p) or self.has("rate", p)) for p in pieces]
-        lead = "".join(p for p, _ in takewhile(lambda pa: not pa[1], zip(pieces, asks)))
-        return [lead + p for p, a in zip(pieces, asks) if a]
+        """The coordinated pieces of a question that each ask a number (收到多少件、办结多少件)."""
+        return [p for p in self.split_conj(text) if self._asks_number(p)]
+
+    def slot_topic(self, text: str) -> str:
+        """The clauses before the pieces that ask no number: their topic (给执法人员办培训，办了几场、多少人次)."""
+        return "".join(takewhile(lambda p: not self._asks_number(p), self.split_conj(text)))
+
+    def _asks_number(self, piece: str) -> bool:
+        return bool(self._bare_count.search(piece) or self.measures_in(piece) or self.has("rate", piece))
 
     def measures_in(self, text: str) -> list[tuple[str, str]]:
         """The measure nouns of ``text`` (人数, 件数, 起数); one marked "word" not where a verb runs into
