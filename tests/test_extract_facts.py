@@ -175,6 +175,11 @@ def test_a_breakdown_after_a_change_breaks_down_the_count_before_it(lexicon):
     assert [f.indicator for f in found if f.value in (500, 400)] == ["来电登记求助事项", "来信登记求助事项"]
 
 
+def test_a_counter_of_days_served_is_one_unit(lexicon):
+    """值班 318 天次: 天次 (days served, counted), never 318 天 and a noun 次."""
+    assert [(f.value, f.unit) for f in read("安排律师值班 318 天次。", lexicon)] == [(318, "天次")]
+
+
 def test_a_slogan_of_zero_is_no_figure(lexicon):
     assert not [f for f in read("坚持零容忍，推行零距离服务。", lexicon) if f.kind == "zero"]
 

@@ -363,3 +363,13 @@ def test_the_place_excepted_is_the_one_after_chu(normalise):
     # (甲市2024年除乙区以外: 乙区 is excepted, never the place before 除)
     text = normalise("杉渚市2024年除柘塘区以外登记的事项有多少件？").text
     assert "未柘塘区" in text and "未杉渚市" not in text, text
+
+
+def test_of_several_years_the_clause_asking_the_number_names_the_year(engine):
+    # (按2024年数推算，2023年…多少: 2024 is the method's, 2023 the year asked)
+    assert engine.reader.read("按2024年数和减少数推算，2023年全区收到多少件投诉？").year == 2023
+    assert engine.reader.read("2025年比2024年多了多少件投诉").year == 2025    # (a comparison: both asked)
+
+
+def test_what_the_asker_heard_in_english_is_a_claim(normalise):
+    assert normalise("I heard 32 applications were received").text.startswith("我听说")
