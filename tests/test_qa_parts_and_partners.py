@@ -87,3 +87,8 @@ def test_a_part_titled_by_a_place_alone_is_that_places(bureau):
     # (【柘塘街道】全年受理…: the street's figures, never the city's)
     assert declined(bureau.answer("杉渚市全市受理低保申请多少件"))
     assert values(bureau.answer("柘塘街道受理低保申请多少件")) == [412]
+
+
+def test_a_rate_is_computed_of_the_things_assigned(bureau):
+    # (交办的…积案N件，年内化解M件: what was assigned is the whole the 化解率 is of)
+    assert values(bureau.answer("杉渚市困难救助积案的化解率是多少")) == [90, 108, 120]
