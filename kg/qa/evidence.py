@@ -139,9 +139,6 @@ def _joined_in(word: str, text: str) -> bool:
     return bool(re.search(rf"{re.escape(word)}\s*(?:和|与|及|以及|、)|(?:和|与|及|、)\s*[省市区县镇乡]?级?{re.escape(word)}", text))
 
 
-_COUNTED_ENDINGS = ("案件", "申请", "事项", "建议", "提案", "纠纷")   # a scene ending so names things counted
-
-
 def _in_another_part(r: Reading, word: str, text: str) -> bool:
     """The department word stands in a coordinated part other than the one ``text`` is read of."""
     return any(p not in text and (word in p or p in word or (len(p.split()[0]) >= 2 and p.split()[0] in word))
@@ -500,10 +497,11 @@ class Evidence:
         """行政复议申请中被撤销的 asked, the words standing only in another figure's clause of the sentence
         (将属于行政复议等…的诉求N件导入…；复查中撤销M件): things counted named as the scene are a whole the
         figure is part of — in its own words or clause, or in the clause of the whole it breaks down."""
-        if not t.endswith(_COUNTED_ENDINGS) or self.accounted(t, _Words(w.own, obs.clause, "")):
+        endings = tuple(self.reader.words.get("counted_scene", ()))
+        if not endings or not t.endswith(endings) or self.accounted(t, _Words(w.own, obs.clause, "")):
             return False
         peers = self._peers.get(obs.iri, ())
-        core = next(t[:-len(e)] for e in _COUNTED_ENDINGS if t.endswith(e)) or t     # (行政复议|申请)
+        core = next(t[:-len(e)] for e in endings if t.endswith(e)) or t     # (行政复议|申请)
         holders = [x for x in peers if x.clause and x.clause != obs.clause
                    and self.accounted(core, _Words(x.label_text + "|" + x.clause, "", ""))]
         # (…or the count right before it in its unit, which it may break down: 办理案件N件，适用简易程序M件)
