@@ -232,7 +232,7 @@ def _count_of(numeral: str) -> int | None:
 _LIST_LEAD = re.compile(r"^(?:在|对|由|于|向|为|依托|通过)")   # 在甲镇、乙镇…设立: the list after the word of place
 _TIME_LEAD = re.compile(r"^(?:全年|年内|当年|本年度?|今年|(?:19|20)\d{2}年度?)")   # 全年分别…: no subject of its own
 _TIME_TAIL = re.compile(r"(?:全年|年内|当年|本年度?|今年)$")
-# ①…⑳ or ⑴…⒇ closing a phrase (612.37万元①，): a footnote's mark; opening one (；②县人社局…), a point's
+# ①…⑳ or ⑴…⒇ closing a phrase (N万元①，): a footnote's mark; opening one (；②县人社局…), a point's
 _FOOTNOTE_MARK = re.compile(r"(?<=[^\s；;。，,：:（(、])[\u2460-\u2473\u2474-\u2487](?=[，,；;。）)\s]|$)")
 
 
@@ -381,7 +381,7 @@ class _SentenceExtractor:
                      if self.rules.is_body(text[:k]) or self.rules.is_place(text[:k])), "")
 
     def clause(self, cstart: int, cend: int, mentions: list[Mention]):
-        # (a footnote's mark, 612.37万元①: no word of the figure after it; a space keeps the offsets)
+        # (a footnote's mark, N万元①: no word of the figure after it; a space keeps the offsets)
         text = _FOOTNOTE_MARK.sub(" ", self.s.text[cstart:cend])
         spans = [m for m in mentions if m.suffix]
         mentions = [m for m in mentions if not m.suffix]

@@ -258,6 +258,8 @@ class Engine:
         questions each of its own (诉前调解多少件？法律援助中心又接了多少件？): each sentence answered in turn
         with the one before as context, one answer for all, or none unless every one is answered."""
         sentences = [x for x in re.split(r"[？?]+", question) if x.strip()]
+        if len(sentences) < 2:
+            return None
         # (…占比多少？保留一位小数: a sentence saying only how to give the answer asks nothing of its own)
         sentences = [x for x in sentences if self.reader.normalise(x).text.strip()] or sentences
         if len(sentences) < 2 or len(sentences) > MAX_CHAINED:
@@ -310,7 +312,7 @@ class Engine:
 
     @staticmethod
     def _stated_fraction(ans: Answer) -> int:
-        """The decimal places of an answer's one stated figure (66.71 → 2; 0 for a count or several)."""
+        """The decimal places of an answer's one stated figure (12.34 → 2; 0 for a count or several)."""
         if len(ans.facts) != 1 or not isinstance(ans.facts[0].value, float | Decimal):
             return 0
         return max(0, -Decimal(str(ans.facts[0].value)).as_tuple().exponent)

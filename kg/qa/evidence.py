@@ -1276,8 +1276,8 @@ class Evidence:
         for t in r.scene:
             if t in self.count_nouns and self.reader.lx.unit(obs.unit).kind == "count":
                 continue          # 审结案件中: the things counted, whatever the report calls them
-            if len(t) >= 2 and not self.accounted(t, _Words(w.own, w.context + "|" + obs.sentence_text, "")) \
-                    and not _names_department(t, r) or self._scene_of_another(t, obs, w):
+            if (len(t) >= 2 and not self.accounted(t, _Words(w.own, w.context + "|" + obs.sentence_text, ""))
+                    and not _names_department(t, r)) or self._scene_of_another(t, obs, w):
                 problems.append(f"报告中这个数字不在“{t}”的范围内")
         # a part of the report named (营商环境那一段): the figure stands in it, most of its words found in
         # the figure's headings or sentence

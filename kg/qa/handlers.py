@@ -816,8 +816,8 @@ def average(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
 
 
 def _names_only(eng: Engine, text: str, o: Obs, other: Obs) -> bool:
-    """The question names ``o``'s thing, which the other figure's words do not (区领导接访，平均每位…:
-    the 区级领导 counted beside the matters they handled)."""
+    """The question names ``o``'s thing, which the other figure's words do not (局长们值班，平均每位…:
+    the 局长 counted beside the matters they handled)."""
     return any(len(t) >= 2 and eng.evidence.owned(t, o.label_text) and not eng.evidence.owned(t, other.label_text)
                for t in eng.reader.tokens(text))
 

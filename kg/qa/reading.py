@@ -368,9 +368,9 @@ class Reader:
             r.years.append(int(m.group(1)))
         r.year = r.years[0] if r.years else None
         if len(set(r.years)) > 1:
-            # 按2024年数推算，2023年…多少: of several years, the one the clause asking the number names
+            # 依据甲年的数倒推，乙年…多少: of several years, the one the clause asking the number names
             asked = next((c for c in re.split(r"[，,；;。？?]", dated) if re.search("多少|几", c)), "")
-            # (…对2024年度审计查出问题的整改率: a year of the thing, 年度 before its noun, is no year asked)
+            # (…甲年度检查发现问题的整改率: a year of the thing, 年度 before its noun, is no year asked)
             named = {int(y) for y in re.findall(r"((?:19|20)\d{2})(?!年?度)", asked)}
             r.year = named.pop() if len(named) == 1 else r.year
         text = re.sub(r"(?:19|20)\d{2}年?(?:度)?", " ", text)
