@@ -163,6 +163,19 @@ def test_all_of_them_came_to_one_outcome_so_none_to_its_opposite(lexicon, senten
     assert [(f.indicator, f.unit) for f in read(sentence, lexicon) if f.kind == "zero"] == [zero]
 
 
+@pytest.mark.parametrize("sentence, zero", [
+    # 无败诉案件 after the cases counted: an outcome of those cases, not of 案件 at large
+    ("以本局为被告的行政诉讼案件4件，均以原告撤诉结案，无败诉案件。", "败诉的以本局为被告的行政诉讼案件"),
+    ("发生行政诉讼案件2件，一审均驳回原告诉讼请求，全年无败诉案件。", "败诉的发生行政诉讼案件"),
+    # …and of the cases, past a count of what was done about them (出庭应诉 is no case)
+    ("应诉行政诉讼案件6件，局负责人出庭应诉6件，无一败诉。", "败诉的应诉行政诉讼案件"),
+    # nothing counted before: the outcome and its noun as written
+    ("本年度依法行政，无败诉案件。", "败诉案件"),
+])
+def test_an_outcome_of_no_cases_is_of_the_cases_counted_before(lexicon, sentence, zero):
+    assert [f.indicator for f in read(sentence, lexicon) if f.kind == "zero"] == [zero]
+
+
 def test_a_part_whose_noun_is_left_out_is_named_before_its_predicate(lexicon):
     """其中符合条件的N名全部安置到位: 安置 is what was done to them, never their name."""
     found = read("接收退役士兵300名，其中符合安排工作条件的25名全部安置到位。", lexicon)

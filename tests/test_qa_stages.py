@@ -123,6 +123,9 @@ def test_greeting_alone_is_not_a_question():
 def test_reading_structure(engine):
     r = engine.read("学习研讨、法治讲座、旁听庭审各几次")
     assert r.parts == ["学习研讨", "法治讲座", "旁听庭审"]
+    # a pronoun for the parts just named (它们, 这两个数) is no part of its own
+    assert engine.read("学习研讨和法治讲座，它们各办了几次").parts == ["学习研讨", "法治讲座"]
+    assert engine.read("学习研讨和法治讲座，这两个数各是多少").parts == ["学习研讨", "法治讲座"]
     r = engine.read("四平市司法局收到多少件")
     assert r.level == "city"
     r = engine.read("吉林省四平市铁西区收到多少件行政复议申请")
@@ -221,6 +224,8 @@ def test_won_is_never_answered_by_the_zero_lost():
     ("执法人员在线培训了多少人", [257]),             # 在线培训 → 网络培训
     ("开设了几个涉企执法监督联络点", [5]),           # 开设 → 设立
     ("政府开放日搞了几回", [23]),                    # 几回 → 几次
+    ("上级转来的信访事项一次性化解率是多少", [96.7]),  # 转来 → 转交办 (交办's line)
+    ("人大代表建议和政协提案还没办复的有几件", [0]),  # 办复 an action: 还没办复 → 未办复, of 办复率100%
     ("How many government service matters were moved into the service center?", [697]),
     ("嗯 我想问问 法律援助中心去年受理了几多案子", [328]),      # 几多 is 多少; 嗯 and 我想问问 wrapping
     ("专项整治 出动执法人员多少人次 检查企业多少次 两个数", [3306, 5278]),

@@ -868,9 +868,16 @@ class _SentenceExtractor:
                 before = [f for f in self.facts if f.start - self.s.start < m.start()]
                 # (the things counted before: 出庭应诉率N%，无一败诉 — the cases, not their rate)
                 counted = [f for f in before if f.unit != "%"] if rule.unit == "-" else before
-                prev = counted[-1] if counted else None
+                # (…and an outcome's, of those the cases, not an action's count: 应诉行政诉讼案件N件，
+                # 局负责人出庭应诉M件，无一败诉)
+                cases = [f for f in counted if f.indicator.endswith(tuple(self.rules.generic))] \
+                    if "{prev}" in rule.template else []
+                prev = (cases or counted)[-1] if counted else None
                 x = m.groupdict().get("x") or ""
                 label = rule.template.format(x=x, prev=prev.indicator if prev else "", noun=prev.noun if prev else "")
+                if prev is None and x and "{prev}" in rule.template:
+                    label = m.group(0)[m.start("x") - m.start():]   # 无败诉案件 with nothing counted before
+                    label = re.sub(r"^[，,；;]", "", label)
                 unit = rule.unit if rule.unit != "-" else (prev.unit if prev else "件")
                 clause = next(self.s.text[a:b] for a, b in split_clauses(self.s.text) if a <= m.start() < b)
                 if rule.same:

@@ -1098,6 +1098,8 @@ class Reader:
             r.scene += [t for t in self.tokens(frame, usual=False) if t not in r.scene]
             head = tail
         items = self.split_conj(head)
+        while len(items) > 2 and not self.tokens(items[-1], usual=False):
+            items = items[:-1]      # …A和B，它们/这两个数各…: a pronoun for the parts just named is none
         if len(items) < 2 and (m := self._count_token.search(rest)) and m.start() < COUNT_BEFORE_PARTS:
             # 分别办了多少件人大代表建议和政协提案: the parts follow the count word, and what stands
             # before 分别 and the count is what they share
