@@ -29,8 +29,9 @@ from kg.lexicon import Lexicon, load_lexicon
 from kg.namespaces import short_hash
 
 # Letterhead, title, subtitle and the first paragraph: every layout studied has its
-# title and opening paragraph within the first eight non-empty lines.
-OPENING_LINES = 8
+# title and opening paragraph within the first sixteen non-empty lines (a portal's metadata
+# block, 索引号/发文机构/发文字号/发布日期/有效性 with each value on a line of its own, takes ten).
+OPENING_LINES = 16
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 YEAR_OF_ACCOUNT = re.compile(r"((?:19|20)\d{2})\s*年度")
 YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*[—–\-~～至到]\s*(?:19|20)\d{2}\s*年")
@@ -65,13 +66,23 @@ def places(name: str, lexicon: Lexicon) -> tuple[list[str], str]:
     """The place names ``name`` starts with, and the rest: 青松市白桦区司法局 → [青松市, 白桦区], 司法局."""
     for prefix in lexicon.party_prefixes:
         name = name.removeprefix(prefix)
-    endings = "|".join(re.escape(e) for e, _ in lexicon.place_levels)
+    # (州 before a level's mark is part of the name: 杭州市, never 杭州 and a place 市…)
+    endings = "|".join(re.escape(e) + ("(?![市县区])" if e == "州" else "") for e, _ in lexicon.place_levels)
     pattern = re.compile(rf"[\u4e00-\u9fff]{{1,{PLACE_NAME_MAX}}}?(?:{endings})")
+    departments = _department_forms(lexicon)
     found, pos = [], 0
-    while m := pattern.match(name, pos):
+    # (…but a department's own name is no place: 住房和城乡|建设局, 城市|管理局 — nor a joined phrase)
+    while (m := pattern.match(name, pos)) and not name[pos:].startswith(departments) \
+            and not re.search("[和与及]", m.group(0)):
         found.append(m.group(0))
         pos = m.end()
     return found, name[pos:]
+
+
+def _department_forms(lexicon: Lexicon) -> tuple[str, ...]:
+    """Every name of a department in departments.tsv, its level mark left off (住房和城乡建设局)."""
+    names = {n for key, aliases in lexicon.department_aliases.items() for n in (key, *aliases)}
+    return tuple(n.lstrip("省市区县") for n in names if len(n.lstrip("省市区县")) >= 3)
 
 
 def place_level(place: str, lexicon: Lexicon) -> str:

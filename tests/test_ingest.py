@@ -45,6 +45,25 @@ def test_a_fuller_name_of_the_publisher_in_the_source_line_is_its_name():
     assert meta["publisher"] == "柘川县苇塘乡人民政府" and meta["region"] == "苇塘乡" and meta["level"] == "town"
 
 
+@pytest.mark.parametrize("publisher, region", [
+    ("石岙县住房和城乡建设局", "石岙县"),         # 住房和城乡 is a department's name, no place ending in 乡
+    ("柘城市城市管理综合执法局", "柘城市"),       # 城市管理… is a department's name, no place 城市
+    ("杉州市人民政府", "杉州市"),                 # 州 before 市 is part of the name, no place 杉州
+])
+def test_a_departments_own_name_is_no_place(publisher, region):
+    meta = infer(f"{publisher}关于2024年度法治政府建设情况的报告\n一、主要成效\n全年办理案件30件。\n")
+    assert (meta["publisher"], meta["region"]) == (publisher, region)
+
+
+def test_a_portal_block_of_metadata_lines_before_the_title():
+    """索引号/发文机构/发文字号/发布日期/有效性, each value on a line of its own: the title still found."""
+    text = ("当前位置：首页 > 政务公开\n• 索引号：\n　　XX-2026-00001\n• 发文机构：\n　　樟溪市统计局\n• 发文字号：\n"
+            "• 发布日期：\n　　2026年02月11日\n• 有效性：\n　　有效\n\n樟溪市统计局2025年度法治政府建设情况报告\n\n"
+            "市人民政府：\n现将全年工作情况报告如下：\n一、主要成效\n全年检查企业30家。\n")
+    meta = infer(text)
+    assert (meta.get("year"), meta.get("publisher")) == (2025, "樟溪市统计局")
+
+
 def test_ingest_then_build_each_report_in_its_own_graph(data_dir):
     for path in [PROJECT_ROOT / "data/reports/tiexi-2025.txt", FIXTURES / "reports/baihua-2024.txt",
                  FIXTURES / "layouts/songlin-2025.txt"]:
