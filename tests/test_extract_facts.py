@@ -684,3 +684,30 @@ def test_a_table_row_opening_with_a_verb_is_no_body_whatever_it_ends_with(lexico
     st = parse_structure(text, lexicon)
     found = [(f.indicator, f.value, f.period) for f in extract_facts(st.sentences, lexicon, sections=st.sections)]
     assert found == [("检查经营场所", 1200, 2024), ("检查经营场所", 1350, 2025)]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # …的情形 closes what did not happen as …的情况 does
+    ("全年作出行政处罚决定6件，未发生行政处罚被撤销的情形。", ("行政处罚被撤销的情况", 0, "件")),
+    # a clause with a short subject of its own before 未发现 keeps it
+    ("制定规范性文件3件，备案审查未发现需要纠正的问题。", ("备案审查发现需要纠正的问题", 0, "件")),
+    # 合计 before the number frames it (as 共计): never 罚款金额合
+    ("全年罚款金额合计2.5万元。", ("罚款金额", 2.5, "万元")),
+])
+def test_more_stated_zeros_and_a_total_word_before_the_number(lexicon, sentence, found):
+    assert found in [(f.indicator, f.value, f.unit) for f in read(sentence, lexicon)]
+
+
+def test_a_way_of_acting_before_the_verb_is_a_kind_of_the_whole_not_a_part_of_the_place(lexicon):
+    """其中“综合查一次”联合检查M次: 联合 right before its verb is how it was done (no frame to strip,
+    no part of the place before the whole's verb), so the part keeps its own name."""
+    found = read("全区各执法部门实施行政检查5,200次，其中“综合查一次”联合检查310次。", lexicon)
+    assert [f.indicator for f in found] == ["各执法部门实施行政检查", "“综合查一次”联合检查"]
+    assert found[1].scope is None
+
+
+def test_a_body_of_a_place_named_by_its_form_opens_the_clause_as_its_subject(lexicon):
+    """甲城市气象局全年办理…: that body's figure (a part of the report's own place), whatever the place's
+    name; but 会同县应急管理局检查… names a partner after 会同, no place of the report's."""
+    assert [f.actor for f in read("葭湾区民政局全年办理婚姻登记1520对。", lexicon)] == ["葭湾区民政局"]
+    assert not read("会同县应急管理局检查燃气经营企业5家。", lexicon)[0].actor

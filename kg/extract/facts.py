@@ -106,6 +106,9 @@ class _Rules:
         endings = "|".join(re.escape(e) for e, _ in lexicon.place_levels) or "(?!)"
         self.place_actor = re.compile(rf"^([\u4e00-\u9fff]{{2,4}}?(?:{endings}))(?={follow})")
         self.place_name = re.compile(rf"^[\u4e00-\u9fff]{{1,4}}?(?:{endings})$")     # 甲镇, a list's item
+        # …or a body of a place so named (甲城市气象局全年办理…): that body's, a part of the report's own
+        self.place_body = re.compile(
+            rf"^(([\u4e00-\u9fff]{{2,4}}?(?:{endings}))[\u4e00-\u9fff]{{1,10}}?(?:{suffixes}))(?={follow})")
         self.not_in_place = tuple(w for w in lexicon.verbs if len(w) > 1)
         self.not_places = frozenset(lexicon.region_stopwords)
         self.generic = set(lexicon.generic_nouns)
@@ -186,10 +189,13 @@ class _Rules:
         """The body (区司法局) or the place (甲城市) a phrase opens with as its subject, or None."""
         if am := self.actor.match(text):
             return am.group(1)
-        pm = self.place_actor.match(text)
-        if pm and not re.match(r"[全各本该我每某]", pm.group(1)) and pm.group(1) not in self.not_places \
-                and not any(w in pm.group(1) for w in self.not_in_place):
-            return pm.group(1)
+        for pm in (self.place_body.match(text), self.place_actor.match(text)):
+            place = pm.group(pm.lastindex) if pm else ""
+            # (会同县应急管理局检查…: a partner named after 会同/联合 is no place of the report's)
+            if pm and not re.match(r"[全各本该我每某]", place) and place not in self.not_places \
+                    and not any(w in pm.group(1) for w in self.not_in_place) \
+                    and not place.startswith(tuple(f for f in self.frames if len(f) >= 2)):
+                return pm.group(1)
         return None
 
     def strip_light(self, text: str) -> str:
@@ -603,6 +609,9 @@ class _SentenceExtractor:
             # 审核以市政府名义印发的文件: a frame inside the object of the phrase's own verb stays
             if pos >= 0 and not (0 <= lead_verb < pos and self.rules.starts_with_verb(text)):
                 v = self.rules.first_verb_at(text, pos + len(marker))
+                if v == pos + len(marker) and marker in self.rules.lexicon.actor_follow \
+                        and re.fullmatch(r"(?:[“\"「][^”\"」]*[”\"」])?", text[:pos]):
+                    return text     # (“综合查一次”)联合检查: a way of acting right before its verb, no frame
                 if v > 0:
                     return text[v:]
         return text
@@ -852,7 +861,9 @@ class _SentenceExtractor:
         verb = prev.verb if prev.verb and core.endswith(prev.verb) else self.rules.ends_with_verb(core)
         if verb and verb in prev.indicator and len(core) > len(verb):
             part = core[: -len(verb)]
-            if not self.rules.ends_with_verb(part) and prev.noun not in part:
+            # (…but 其中“综合查一次”联合检查M次: a way of acting before the verb is a kind of it, no part)
+            if not self.rules.ends_with_verb(part) and prev.noun not in part \
+                    and not part.endswith(tuple(self.rules.lexicon.actor_follow)):
                 return part, verb
         return None
 
@@ -874,7 +885,8 @@ class _SentenceExtractor:
                     if "{prev}" in rule.template else []
                 prev = (cases or counted)[-1] if counted else None
                 x = m.groupdict().get("x") or ""
-                label = rule.template.format(x=x, prev=prev.indicator if prev else "", noun=prev.noun if prev else "")
+                label = rule.template.format(**{**m.groupdict(default=""), "x": x, "prev": prev.indicator if prev else "",
+                                                   "noun": prev.noun if prev else ""})
                 if prev is None and x and "{prev}" in rule.template:
                     label = m.group(0)[m.start("x") - m.start():]   # 无败诉案件 with nothing counted before
                     label = re.sub(r"^[，,；;]", "", label)
