@@ -432,6 +432,15 @@ def test_which_thing_that_is_no_body_is_described_not_declined_as_who():
     assert a.answered and "行政检查智能备案管理系统" in a.answer, a.answer
 
 
+@pytest.mark.parametrize("q,said", [
+    ("党政机关法律顾问要对哪几类事情严格开展合法性审查？", "重要合同"),   # 哪几类 asks which (no unit 类); 事情 names nothing
+    ("在财会监督方面，区里完成了哪类机构的备案审核？", "代理记账机构"),  # 哪类 is the which-word, no word to find
+])
+def test_which_kinds_of_things_are_described(q, said):
+    a = ask(q)
+    assert a.answered and said in a.answer and not a.facts, a.answer
+
+
 @pytest.mark.parametrize("q,why", [
     ("需要化解的重点信访事项总数", "需要化解"),        # what needs doing is not the count done
     ("全年信访总量是多少件", "总量"),                   # the whole, not the part 化解

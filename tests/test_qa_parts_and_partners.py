@@ -92,3 +92,52 @@ def test_a_part_titled_by_a_place_alone_is_that_places(bureau):
 def test_a_rate_is_computed_of_the_things_assigned(bureau):
     # (交办的…积案N件，年内化解M件: what was assigned is the whole the 化解率 is of)
     assert values(bureau.answer("杉渚市困难救助积案的化解率是多少")) == [90, 108, 120]
+
+
+def test_a_clause_of_what_did_not_happen_is_no_context_of_the_sentences_figure(bureau):
+    """…备案审核56件，从未因审核超时被投诉: 超时 and 投诉 are of what never happened, not of the 56."""
+    assert declined(bureau.answer("杉渚市民政局养老机构备案审核超时了几件"))
+    assert values(bureau.answer("杉渚市民政局办理了多少件养老机构备案审核")) == [56]
+
+
+def test_a_change_is_computed_from_the_restatement_beside_the_year_before(bureau):
+    """罚没款合计N万元 in the text, and again in a table with the year before's in brackets: the change
+    asked is computed from the table's pair, whichever of the two equal figures is found first."""
+    a = bureau.answer("杉渚市民政局2024年罚没款比2023年多了多少万元")
+    assert values(a)[:1] == [3.2], a.answer
+
+
+def test_two_things_asked_after_the_count_word_are_both_answered_or_declined(bureau):
+    """全市辖N个街道、M个镇: 一共有多少个街道和镇 adds the two (the terms follow the count word); asked
+    with no sum word, one figure naming only 街道 is never the answer (镇, a level's one character, is a
+    piece of its own, which the clause holds only in the other figure's words)."""
+    assert values(bureau.answer("杉渚市一共有多少个街道和镇"))[:1] == [17]
+    assert declined(bureau.answer("杉渚市有多少个街道和镇"))
+    assert values(bureau.answer("杉渚市有多少个镇")) == [5]
+
+
+def test_a_body_of_a_place_named_in_the_report_is_whose_the_figure_is(bureau):
+    """葭湾区民政局全年办理婚姻登记N对 in the city bureau's report: 葭湾区's, never the city's."""
+    assert declined(bureau.answer("杉渚市民政局2024年办理婚姻登记多少对"))
+
+
+def test_a_thing_named_as_when_another_is_done_is_not_what_is_counted(bureau):
+    """局党组会议会前学法N次: 学法 is counted; the meeting is when it happened."""
+    assert declined(bureau.answer("杉渚市民政局2024年召开了多少次党组会议"))
+    assert values(bureau.answer("杉渚市民政局2024年党组会议会前学法多少次")) == [10]
+
+
+@pytest.fixture(scope="module")
+def two(tmp_path_factory, config):
+    return engine_over(tmp_path_factory, config, "shanzhu-mzj-2024", "yuquan-sifa-2024")
+
+
+def test_a_part_named_alone_finds_the_one_report_that_speaks_of_it(two):
+    """葭湾区民政局… names no report's place: the report whose figures open with 葭湾区 is asked, of it."""
+    a = two.answer("葭湾区民政局2024年办理婚姻登记多少对")
+    assert values(a) == [1520] and "杉渚市" in a.answer, a.answer
+
+
+def test_a_department_named_by_its_sector_is_the_publisher(bureau):
+    """民政部门 (departments.tsv): the everyday name of the bureau's sector is the bureau."""
+    assert values(bureau.answer("杉渚市民政部门2024年发放高龄津贴证多少张")) == [3150]

@@ -226,6 +226,7 @@ def test_won_is_never_answered_by_the_zero_lost():
     ("政府开放日搞了几回", [23]),                    # 几回 → 几次
     ("上级转来的信访事项一次性化解率是多少", [96.7]),  # 转来 → 转交办 (交办's line)
     ("人大代表建议和政协提案还没办复的有几件", [0]),  # 办复 an action: 还没办复 → 未办复, of 办复率100%
+    ("what were the 按期答复率 and the 一次性化解率?", [100, 96.7]),   # what were → 有哪些, of rates: figures
     ("How many government service matters were moved into the service center?", [697]),
     ("嗯 我想问问 法律援助中心去年受理了几多案子", [328]),      # 几多 is 多少; 嗯 and 我想问问 wrapping
     ("专项整治 出动执法人员多少人次 检查企业多少次 两个数", [3306, 5278]),
@@ -378,3 +379,9 @@ def test_of_several_years_the_clause_asking_the_number_names_the_year(engine):
 
 def test_what_the_asker_heard_in_english_is_a_claim(normalise):
     assert normalise("I heard 32 applications were received").text.startswith("我听说")
+
+
+def test_a_one_character_word_names_no_mechanism():
+    """打算做哪些事: 事 is no name of the 事前—事中—事后 mechanism; the plans of the part asked answer."""
+    a = ask("2026年在深化改革创新方面打算做哪些事")
+    assert a.answered and "数字化法治建设" in a.answer and "事前" not in a.answer, a.answer

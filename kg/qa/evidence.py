@@ -161,6 +161,8 @@ class Evidence:
         self.reader, self.cat = reader, catalogue
         # 其中: what follows breaks down the figure before it (structure.tsv part_of)
         self._breakdown_words = tuple(reader.words.get("part_of", ()))
+        self._not_happened_words = tuple(reader.words.get("not_happened", ()))
+        self._scene_after = tuple(longest_first(reader.words.get("scene_after", ())))
         self._listed: dict[str, list[str]] = {}
         self._joined: dict[str, list[str]] = {}
         self.actions = reader.actions
@@ -321,6 +323,14 @@ class Evidence:
                 found.append(clause)
         return found
 
+    def _not_happened(self, o: Obs) -> list[str]:
+        """The other clauses of its sentence that say what did not happen (…作出处罚决定N件，未发生处罚被
+        撤销的情形): their words are of that zero, never what the figure counts or where."""
+        words = self._not_happened_words
+        as_asked = self.cat.as_asked or (lambda t: t)
+        return [c for piece in re.split(r"[，,；;：:。]", o.sentence) if words and any(w in piece for w in words)
+                and (c := as_asked(strip_punctuation(piece))) and c != o.clause and not o.clause.startswith(c)]
+
     def neighbours(self, o: Obs) -> str:
         """The actions the other figures of its sentence open with."""
         found = self._neighbours.get(o.iri)
@@ -379,7 +389,7 @@ class Evidence:
                 keep = self.subject_of(x) if x.start < o.start and self.opens_with_verb(o.clause) else ""
                 context = context.replace(x.clause, keep + "|")
                 subjects.append(keep)
-        for clause in self._other_parts(o):
+        for clause in self._other_parts(o) + self._not_happened(o):
             context = context.replace(clause, "|")
         same_clause = tuple((x.label_text + "|" + x.actor_text, x.unit) for x in others
                             if x.clause == o.clause)
@@ -1043,6 +1053,8 @@ class Evidence:
         asked (个 asked, 万件 stated) only where the indicator ends with it (人民调解组织调解矛盾纠纷
         counts 纠纷, not 组织)."""
         phrase = "".join(nouns)
+        if self._scene_in_label(phrase, obs.label_clean):
+            return False          # 多少次常务会议 of 常务会议会前学法N次: the meeting is when, 学法 is counted
         head = _Words(_head(obs.label_text), "", "")
         found = any(self._accounted(t, head) for t in (phrase, *self.aliases.get(phrase, ()))) \
             or (self._accounted(nouns[-1], head) and phrase in _head(obs.clause))
@@ -1083,6 +1095,14 @@ class Evidence:
                     x.label_text != obs.label_text and self._accounted(phrase, _Words(x.label_text, "", ""))
                     for x in self._peers.get(obs.iri, ()))     # (…of the part asked, in a question of parts)
         return found and any(x.endswith(nouns[-1][-2:]) for x in head.own.split("|"))
+
+    def _scene_in_label(self, phrase: str, label: str) -> bool:
+        """The thing asked stands in the indicator only before a word of when or where (会前, 期间) and
+        another thing after it: the figure counts that other thing."""
+        at = label.find(phrase)
+        rest = label[at + len(phrase):] if at >= 0 and phrase else ""
+        return any(rest.startswith(w) and len(rest) - len(w) >= 2 for w in self._scene_after) \
+            and phrase not in rest
 
     def _borrows(self, obs: Obs) -> bool:
         """An indicator that is only an action and what it came to (调解成功): it names no thing of its

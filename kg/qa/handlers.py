@@ -104,7 +104,8 @@ def value(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
         return no_data(eng, question, r, rep, "derived", "问的是差多少，报告中没有可据以计算的两个数字")
     best = the_thing_itself(eng, r, ranked, best)
     best = the_whole(eng, r, rep, best)
-    if (r.cues & {"multi", "sum"}) and not r.parts and (piece := _piece_left_out(eng, r, best.obs)):
+    if not r.parts and (r.cues & {"multi", "sum"} or _things_counted(eng, r)) \
+            and (piece := _piece_left_out(eng, r, best.obs)):
         # A和B各有多少 / A和B…中C加起来 whose parts were not told apart: one figure, naming nothing of one
         # of them, would read as the answer for both
         return no_data(eng, question, r, rep, "multi", f"问题问了几项，报告中的这个数字没有说到“{piece}”")
@@ -242,6 +243,13 @@ def resolve(eng: Engine, r: Reading, rep: ReportRef, tokens: list[str], units: l
     return best
 
 
+def _things_counted(eng: Engine, r: Reading) -> bool:
+    """多少个街道和镇: the count word is followed by several things joined (each its own figure)."""
+    m = eng.reader.count_word_after(r.text, 0)
+    return m is not None and len([x for x in eng.reader.split_conj(r.text[m.end():])
+                                  if eng.reader.tokens(x, usual=False)]) >= 2
+
+
 def _piece_left_out(eng: Engine, r: Reading, obs) -> str:
     """A piece of the asking clause (split at 和/、) none of whose own words (not in the other pieces)
     the figure's words hold; "" when the figure speaks of every one."""
@@ -250,12 +258,21 @@ def _piece_left_out(eng: Engine, r: Reading, obs) -> str:
     pieces = [p for p in pieces if p]
     if len(pieces) < 2:
         return ""
-    words = obs.label_text + "|" + obs.clause
+    # (the words of the clause's other figures, less those of the same indicator of other bodies:
+    # 公安、法院派驻调解室分别化解…, which are told apart after, each its own figure)
+    siblings = "|".join(t for t, _ in eng.evidence.words(obs).by_unit if not t.startswith(obs.label_text + "|"))
+
+    def spoken(t: str) -> bool:
+        # (辖N个街道、M个镇: a word its clause holds only in another figure's words is that one's)
+        return t in obs.label_text or (t in obs.clause and t not in siblings)
+
     for i, toks in enumerate(pieces):
         others = {t for j, p in enumerate(pieces) if j != i for t in p}
-        # (the body every figure of the report is of, 石桥县住房和城乡建设局, tells no piece apart)
-        own = [t for t in toks if t not in others and len(t) >= 2 and t not in obs.actor_text]
-        if own and not any(t in words for t in own):
+        # (the body every figure of the report is of, 石桥县住房和城乡建设局, tells no piece apart;
+        # a level's one character, 镇 of 街道和镇, is a piece of its own)
+        own = [t for t in toks if t not in others and (len(t) >= 2 or t in eng.evidence.level_chars)
+               and t not in obs.actor_text]
+        if own and not any(spoken(t) for t in own):
             return own[0]
     return ""
 
@@ -461,7 +478,8 @@ def describe(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer |
     kind = max(kinds, key=len) if kinds else ""
     listed = [w for w, _ in eng.lx.list_kinds if w in r.text]
     words = [t for t in dict.fromkeys(r.tokens + r.scene) if len(t) >= 2 and not (kind and kind in t)
-             and not any(w in t for w in listed) and t not in eng.reader.words.get("what", ())]
+             and not any(w in t for w in listed) and t not in eng.reader.words.get("what", ())
+             and t not in eng.reader.words.get("which", ())]
     if not words:
         return None
     nouns = [t for t in words if eng.reader.is_noun(t)] or words
@@ -562,8 +580,17 @@ def year_before(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answe
     now = resolve(eng, plain, rep, tokens, plain.units, text) if tokens else None
     if now is None:
         return None
-    before = [p for p in priors if p["sentence"] == now.obs.sentence and p["label"] == now.obs.label
-              and p["unit"] == now.obs.unit]
+    def stated_before(o: Obs) -> list:
+        return [p for p in priors if p["sentence"] == o.sentence and p["label"] == o.label and p["unit"] == o.unit]
+
+    before = stated_before(now.obs)
+    if not before:
+        # (罚没款N万元 in the text, restated in a table beside the year before's: the restatement's)
+        twin = next((o for o in eng.cat.figures[rep.iri] if o.iri != now.obs.iri and o.label == now.obs.label
+                     and o.unit == now.obs.unit and o.year == now.obs.year and o.value == now.obs.value
+                     and o.kind == now.obs.kind and len(stated_before(o)) == 1), None)
+        if twin is not None:
+            now, before = Match(twin, now.score, now.coverage), stated_before(twin)
     if len(before) != 1:
         return None
     facts, sparql = eng.facts([now.obs.iri])
@@ -629,6 +656,12 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
             items = []        # 办培训，办了几场、一共多少人次: a part asking a count of its own is a question, not a term
         if len(items) < 2:
             items = _keywords_before_sum(eng, r) or items     # 人大建议 政协提案 合计
+        if len(items) < 2 and m and (c := eng.reader.count_word_after(r.text, m.end())):
+            # 一共有多少个街道和镇: the terms follow the count word
+            # (…not where a sum word follows them: 多少个项目（报告书和报告表合计） asks one stated total)
+            rest = r.text[c.end():]
+            after = [x for x in eng.reader.split_conj(rest) if eng.reader.tokens(x, usual=False)]
+            items = after if len(after) >= 2 and not eng.reader.pattern["sum"].search(rest) else items
         if len(items) == 2 and _one_figure_names_both(eng, r, rep, items):
             pass      # 涉企执法和民生实事类问题一共排查出多少个: one stated figure counts both, no sum to make
         elif len(items) == 2:
@@ -1229,7 +1262,8 @@ def listing(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
     if head and not any(w in head or head in w for w, _ in eng.lx.list_kinds):
         return None
     named = [t for t in r.tokens if not any(t in w for w in kind_words)]
-    if asks_list and named:
+    # (a mechanism is named by a word of its own: 打算做哪些事 names none — 事 is no name of 事前—事中—事后)
+    if asks_list and any(len(t) >= 2 for t in named):
         scored = []
         for e in ents:
             if not e["components"]:

@@ -440,6 +440,11 @@ class Reader:
         for pattern, cue in self.lx.question_cues:
             if (m := pattern.search(text)) and not (cue == "by_year" and self._names_a_thing(text, m)):
                 r.cues.add(cue)
+                if cue == "list" and (rates := self.split_conj(text[m.end():].strip(" ？?，,"))) \
+                        and all(self._ends_with_rate(x) for x in rates):
+                    # 有哪些按期答复率和一次性化解率 (what were the … rates): figures asked, not things listed
+                    r.cues.discard(cue)
+                    text = text[:m.start()] + text[m.end():].rstrip(" ？?") + "是多少"
         if "sum" in r.cues and (m := self.pattern["share_of"].search(text)) and self.has("rate", text[m.end(2):]) \
                 and all(m.start(2) <= s.start() < m.end(2) for s in self.pattern["sum"].finditer(text)):
             r.cues.discard("sum")   # (占全部事项总数的百分之多少: the whole a share is of, no sum asked)
@@ -599,6 +604,21 @@ class Reader:
             pending = ""
         return parts, self.normalise(shared).text.strip() if shared else ""
 
+    def _part_of_one_report(self, r: Reading, name: str) -> bool:
+        """栲濑镇财政所…, named alone: a part of the place of the one report whose figures open with it —
+        that report is asked about, of that part."""
+        if name not in self.part_names:
+            return False
+        holders = [x for x in self.cat.reports if name in self.cat.text_of(x.iri)]
+        if len(holders) != 1:
+            return False
+        r.region = r.region or holders[0].region
+        if holders[0].region not in r.regions:
+            r.regions.append(holders[0].region)
+        if holders[0].department and holders[0].iri not in r.department_reports:
+            r.department_reports.append(holders[0].iri)
+        return True
+
     def _read_places(self, r: Reading, text: str) -> str:
         places = self.gazetteer.find(text, self.segmenter.cut(text))
         report_regions, report_cities, above = self._places_held
@@ -613,6 +633,8 @@ class Reader:
             elif named_region and p.name not in self._cities_of.get(named_region, ()) and any(
                     p.name in self.cat.text_of(x.iri) for x in self.cat.reports if x.region == named_region):
                 continue      # 某县甲镇的…: a place the named place's own report speaks of, a part of it
+            elif not named_region and self._part_of_one_report(r, p.name):
+                continue    # (its name stays in the text: the figure must be that part's)
             elif p.name in report_cities or p.name in above:
                 if not named_region and r.level is None and p.name in report_cities | above:
                     # a city or province named alone asks about all of it, not one district
@@ -622,6 +644,11 @@ class Reader:
             text = self._place_of_department(text, p.name) if p.name in report_cities | above \
                 and p.name not in report_regions else text
             text = self._without_place(text, p.name)
+        if not r.region and not r.unknown_region:
+            # 棹嵊市气象局…: a part's name the gazetteer did not find, joined to its body's
+            for name in longest_first(x for x in self.part_names if x in text):
+                if self._part_of_one_report(r, name):
+                    break
         # a report region's short form (铁西 for 铁西区)
         for short, region in self._short_regions:
             if short in text:
@@ -1098,7 +1125,8 @@ class Reader:
             r.scene += [t for t in self.tokens(frame, usual=False) if t not in r.scene]
             head = tail
         items = self.split_conj(head)
-        while len(items) > 2 and not self.tokens(items[-1], usual=False):
+        while len(items) > 2 and not self.tokens(items[-1], usual=False) \
+                and not any(u in items[-1] for u in self.units):   # (…的场次和人次: measures, not pronouns)
             items = items[:-1]      # …A和B，它们/这两个数各…: a pronoun for the parts just named is none
         if len(items) < 2 and (m := self._count_token.search(rest)) and m.start() < COUNT_BEFORE_PARTS:
             # 分别办了多少件人大代表建议和政协提案: the parts follow the count word, and what stands
@@ -1122,6 +1150,13 @@ class Reader:
             for m in self._asked_unit.finditer(seg):
                 out.setdefault(m.group(1), seg)
         return out if len(out) >= 2 else {}
+
+    def _ends_with_rate(self, text: str) -> bool:
+        return text.strip().endswith(tuple(w for w in self.words.get("rate", ()) if "率" in w or "比" in w))
+
+    def count_word_after(self, text: str, start: int) -> re.Match | None:
+        """The first word asking a count (多少个, 几项) at or after ``start``."""
+        return self._count_token.search(text, start)
 
     def slot_segments(self, text: str) -> list[str]:
         """The coordinated pieces of a question that each ask a number (收到多少件、办结多少件)."""
