@@ -141,3 +141,10 @@ def test_a_part_named_alone_finds_the_one_report_that_speaks_of_it(two):
 def test_a_department_named_by_its_sector_is_the_publisher(bureau):
     """民政部门 (departments.tsv): the everyday name of the bureau's sector is the bureau."""
     assert values(bureau.answer("杉渚市民政部门2024年发放高龄津贴证多少张")) == [3150]
+
+
+def test_actions_listed_before_the_thing_they_share_are_each_answered(bureau):
+    """收到、依法受理、办结的X分别是多少: the thing after the last 的 is every action's, and a part that
+    borrowed the adverb of another (依法) is looked for on its own."""
+    a = bureau.answer("杉渚市民政局2024年收到、依法受理、办结的政府信息公开申请分别是多少件")
+    assert values(a) == [45, 41, 39], a.answer

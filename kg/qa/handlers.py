@@ -351,8 +351,9 @@ def multi(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
                     # (信访件数, read as 事项数: a measure's unit the figure words otherwise — the question's)
                     hit = resolve(eng, r, rep, toks + rest, r.units, item + r.rest, unique=True)
                 (chosen.append(hit) if hit else missing.append(item))
-            if parts == own or len({c.obs.iri for c in chosen}) == len(chosen):
-                break     # (轮训和执法人员培训: a part that borrowed the other's subject became it; each on its own)
+            if parts == own or not missing and len({c.obs.iri for c in chosen}) == len(chosen):
+                break     # (轮训和执法人员培训: a part that borrowed the other's subject became it, or
+                # 收到、依法受理、办结: one that borrowed 依法 is found nowhere; each on its own)
         for i, u in units_only.items():
             u = u.removeprefix("其")
             beside = {o.iri: o for c in chosen for o in eng.cat.figures[rep.iri] if o.sentence == c.obs.sentence

@@ -1138,8 +1138,10 @@ class Reader:
         if len(items) >= 2 and all(len(x.strip().strip("的")) >= 2 or x.strip() in self.units for x in items):
             last, de, shared = items[-1].rpartition("的")
             if de and len(last) >= 2 and self.tokens(shared, usual=False) \
-                    and all(x.strip().endswith(self._place_or_body_endings) for x in [*items[:-1], last]):
-                # 甲区和乙区的区级工作站各…: places or bodies, what the last holds after its 的 is every one's
+                    and (all(x.strip().endswith(self._place_or_body_endings) for x in [*items[:-1], last])
+                         or all(x.strip().endswith(tuple(self._verb_words)) for x in [*items[:-1], last])):
+                # 甲区和乙区的区级工作站各… / 收到、受理、办结的投诉分别…: places, bodies or actions, what
+                # the last holds after its 的 is every one's
                 items, rest = [*items[:-1], last], shared + rest
             r.parts, r.rest = items, rest
 
