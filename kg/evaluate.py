@@ -1,6 +1,7 @@
 """Extraction quality against gold facts: precision and recall of numeric facts.
 
-A fact matches a gold fact when value, unit and source sentence agree;
+A fact matches a gold fact when value, unit and source sentence agree (the same sentence, or one
+cut at a semicolon inside the other);
 indicator and actor agreement are reported beside, over the matched pairs.
 """
 
@@ -15,6 +16,8 @@ from pathlib import Path
 from kg.extract.facts import Fact, extract_facts
 from kg.extract.text import heading, parse_structure
 from kg.lexicon import Lexicon
+
+SENTENCE_PIECE_MIN = 8   # characters a piece of a sentence must have to name its source (not 合计|N)
 
 
 @dataclass
@@ -83,6 +86,13 @@ def _sentence(text: str) -> str:
     return (h[2].strip() if h else text).rstrip("。；;.!！?？")
 
 
+def _one_within(ours: str, gold: str) -> bool:
+    """The same source where the gold and the reader cut sentences differently: a gold sentence
+    ended at a semicolon (…增加38件；依法受理…) inside the reader's, or the other way round."""
+    short, long = sorted((ours, gold), key=len)
+    return len(short) >= SENTENCE_PIECE_MIN and short in long
+
+
 def evaluate(text: str, gold_rows: list[dict], lexicon: Lexicon, default_actor: str | None = None,
              done_in: int | None = None) -> Scores:
     """``done_in``: score only the figures of work done in that year, as gold of that kind lists them —
@@ -110,8 +120,10 @@ def evaluate(text: str, gold_rows: list[dict], lexicon: Lexicon, default_actor: 
         gv = Decimal(str(g["value"]))
         # (a gold row may keep the report's scaled unit, 近三成 as 3 成, where the reader gives 30 %)
         unit, scale = lexicon.unit_scales.get(g["unit"], (g["unit"], 1))
-        hit = next((f for f in pool if Decimal(str(f.value)) == gv * scale and _same_unit(f, unit, lexicon)
-                    and _sentence(f.sentence.text) == _sentence(g["sentence"])), None)
+        alike = [f for f in pool if Decimal(str(f.value)) == gv * scale and _same_unit(f, unit, lexicon)]
+        said = _sentence(g["sentence"])
+        hit = next((f for f in alike if _sentence(f.sentence.text) == said), None) \
+            or next((f for f in alike if _one_within(_sentence(f.sentence.text), said)), None)
         # a gold row may say its kind (change); else a matched one is of its fact's kind, so the
         # two sides of a type's precision count the same facts (never above 100%)
         kind = g.get("kind") or (hit.kind if hit else "level")

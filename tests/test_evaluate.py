@@ -65,3 +65,15 @@ def test_done_only_leaves_out_the_targets_the_gold_lists_too(lexicon):
     assert not done.missed and done.total() == (1.0, 1.0), done.missed
     every = evaluate(text, gold, lexicon)
     assert every.total() == (1.0, 1.0), every.missed
+
+
+def test_a_gold_sentence_cut_at_a_semicolon_is_the_same_source(lexicon):
+    """The gold may end a sentence at a semicolon the reader reads on through: the same source."""
+    text = "一、主要工作\n全年收到行政复议申请120件，较上年增加8件；依法受理105件，审结99件。\n"
+    gold = [{"value": 105, "unit": "件", "indicator": "受理行政复议申请", "actor": None,
+             "sentence": "依法受理105件，审结99件。"}]
+    scores = evaluate(text, gold, lexicon)
+    assert not scores.missed, scores.missed
+    # (…but a piece too short to name its source, 合计|N, is no match)
+    gold = [{"value": 105, "unit": "件", "indicator": "受理", "actor": None, "sentence": "受理105件"}]
+    assert evaluate(text, gold, lexicon).missed
