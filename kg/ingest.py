@@ -32,6 +32,8 @@ from kg.namespaces import short_hash
 # title and opening paragraph within the first sixteen non-empty lines (a portal's metadata
 # block, 索引号/发文机构/发文字号/发布日期/有效性 with each value on a line of its own, takes ten).
 OPENING_LINES = 16
+# 首页 > 信息公开 > …年度公开: a page's breadcrumb, never the title however it ends
+BREADCRUMB = re.compile(r"首页|当前位置|您的位置|[>＞»]")
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 YEAR_OF_ACCOUNT = re.compile(r"((?:19|20)\d{2})\s*年度")
 YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*[—–\-~～至到]\s*(?:19|20)\d{2}\s*年")
@@ -119,7 +121,7 @@ def read_publisher(name: str, lexicon: Lexicon) -> dict:
 
 
 def _is_title(line: str, lexicon: Lexicon) -> bool:
-    return (not SENTENCE_MARKS.search(line) and not line.startswith(("（", "("))
+    return (not SENTENCE_MARKS.search(line) and not line.startswith(("（", "(")) and not BREADCRUMB.search(line)
             and any(w in line for w in lexicon.report_words))
 
 

@@ -159,3 +159,9 @@ def test_ingest_shows_what_it_inferred(data_dir, capsys):
     assert main(["--data", str(data_dir), "ingest", str(FIXTURES / "layouts/songlin-county-2022.txt")]) == 0
     err = capsys.readouterr().err
     assert "publisher 中共松林县委 松林县人民政府  (inferred)" in err and "level     county  (inferred)" in err
+
+
+def test_a_breadcrumb_is_never_the_title():
+    text = ("首页 > 信息公开 > 行政执法数据年度公开\n樟溪县司法局2024年度法治政府建设暨行政执法工作年度报告\n"
+            "来源：樟溪县司法局　　发布日期：2025-01-27\n一、主要成效\n全年办理案件30件。\n")
+    assert infer(text)["title"] == "樟溪县司法局2024年度法治政府建设暨行政执法工作年度报告"
