@@ -711,3 +711,52 @@ def test_a_body_of_a_place_named_by_its_form_opens_the_clause_as_its_subject(lex
     name; but 会同县应急管理局检查… names a partner after 会同, no place of the report's."""
     assert [f.actor for f in read("葭湾区民政局全年办理婚姻登记1520对。", lexicon)] == ["葭湾区民政局"]
     assert not read("会同县应急管理局检查燃气经营企业5家。", lexicon)[0].actor
+
+
+def test_a_table_of_one_row_under_a_numbered_caption(lexicon):
+    """表一 …行政许可…统计表（单位：件） over 「申请数量｜受理数量」 and one row of figures: each column's
+    name is its figure's, with what the caption says the table counts; a cell between bars may hold a
+    comma (暂扣、吊销许可证件，降低资质等级)."""
+    found = _facts_of("表一　2024年度全县行政许可实施情况统计表（单位：件）\n申请数量 | 受理数量 | 不予许可数量\n"
+                      "9,120 | 9,003 | 27\n\n表二　2024年度全县行政处罚实施情况统计表（单位：宗）\n处罚类别 | 数量\n"
+                      "警告 | 310\n暂扣、吊销许可证件，降低资质等级 | 12\n合计 | 322\n", lexicon)
+    got = {(f.indicator, f.value, f.unit) for f in found}
+    assert {("行政许可申请数量", 9120, "件"), ("行政许可受理数量", 9003, "件"), ("行政许可不予许可数量", 27, "件"),
+            ("行政处罚合计", 322, "宗")} <= got, got
+    assert any(f.value == 12 for f in found), got
+
+
+@pytest.mark.parametrize("sentence, prior", [
+    # a clause opening with the year before is that year's, and so is a figure after a comma that
+    # names no time of its own
+    ("上年全县作出行政处罚4,100宗，罚没金额1,203.5万元；本年作出处罚3,900宗。", {4100: True, 1203.5: True, 3900: False}),
+    # 上年为N after a comma restates the figure before it; the one after is this year's again
+    ("全年收到申请30件，上年为25件，办结28件。", {30: False, 25: True, 28: False}),
+])
+def test_the_year_before_opening_a_clause(lexicon, sentence, prior):
+    assert {f.value: f.prior for f in read(sentence, lexicon)} == prior
+
+
+def test_a_total_after_a_new_count_borrows_the_thing_not_the_new(lexicon):
+    """新培育“法律明白人”N名，全县累计达到M名: 累计 of the thing, never 新培育's total."""
+    found = read("新培育“法律明白人”120名，全县累计达到980名。", lexicon)
+    assert [f.indicator for f in found] == ["新培育“法律明白人”", "累计“法律明白人”"]
+
+
+def test_a_body_after_a_semicolon_acting_with_zuochu(lexicon):
+    """县综合行政执法局作出行政处罚N宗: 作出 is a verb, so the body is the clause's subject; 上年全县 is a
+    time and the whole place, no body's or place's name."""
+    found = read("县市场监督管理局作出行政处罚410宗；县综合行政执法局作出行政处罚380宗。", lexicon)
+    assert [f.actor for f in found] == ["县市场监督管理局", "县综合行政执法局"]
+    assert read("上年全县作出行政处罚500宗。", lexicon)[0].actor is None
+
+
+@pytest.mark.parametrize("sentence, zero", [
+    ("某乡全年没有作出行政处罚决定。", "某乡作出行政处罚决定"),
+    ("以本局为被告的一审行政诉讼案件2件，没有败诉。", "败诉的以本局为被告的一审行政诉讼案件"),
+    ("引发的行政复议3件、行政诉讼1件，均未被纠错。", "被纠错的行政诉讼"),
+    # the documents, not the time limit between them and the zero
+    ("制发规范性文件16件，均在30日内报送备案，无一件被要求纠正。", "被要求纠正的制发规范性文件"),
+])
+def test_more_ways_of_saying_none_came_of_the_things_counted(lexicon, sentence, zero):
+    assert [f.indicator for f in read(sentence, lexicon) if f.kind == "zero"] == [zero]

@@ -125,3 +125,10 @@ def test_markdown_marks_are_layout_not_words(lexicon):
     assert [s.text for s in body] == ["全年立案查处案件18件。"]
     for s in st.sentences:          # the marks were blanked, never cut out: offsets still hold
         assert text[s.start:s.end] == s.text
+
+
+def test_a_part_of_problems_and_next_years_plans_is_read_as_plans(lexicon):
+    """四、存在的不足和2025年工作安排: its figures are next year's targets, never results."""
+    st = parse_structure("某县司法局2024年度报告\n一、主要成效\n办结案件30件。\n四、存在的不足和2025年工作安排\n"
+                         "一是基层力量不足。2025年，培训不少于60学时。\n", lexicon)
+    assert [s.role for s in st.sections if s.level == 1] == ["work", "plans"]

@@ -116,6 +116,9 @@ class _Rules:
         self.to_words = [w for w, stage in lexicon.stage_markers if stage == "to"]
         prior = [w for w, stage in lexicon.stage_markers if stage == "prior"]
         before = [w for w, stage in lexicon.stage_markers if stage == "year_before"]
+        # 上年全县作出…N宗: a clause opening with the year before is that year's
+        self.year_before_lead = re.compile("^(?:" + "|".join(map(re.escape, sorted(before, key=len, reverse=True)))
+                                           + ")(?!的|为|是|同期)") if before else None
         self.year_before = re.compile("(?:" + "|".join(map(re.escape, sorted(before, key=len, reverse=True)))
                                       + ")的?$") if before else None
         self.prior = re.compile("[（(]?(?:" + "|".join(map(re.escape, sorted(prior, key=len, reverse=True)))
@@ -192,7 +195,9 @@ class _Rules:
         for pm in (self.place_body.match(text), self.place_actor.match(text)):
             place = pm.group(pm.lastindex) if pm else ""
             # (会同县应急管理局检查…: a partner named after 会同/联合 is no place of the report's)
+            # (上年全县作出…: a time and the whole place, no place's name)
             if pm and not re.match(r"[全各本该我每某]", place) and place not in self.not_places \
+                    and "全" not in place[1:] and not (self.year_before_lead and self.year_before_lead.match(place)) \
                     and not any(w in pm.group(1) for w in self.not_in_place) \
                     and not place.startswith(tuple(f for f in self.frames if len(f) >= 2)):
                 return pm.group(1)
@@ -280,6 +285,7 @@ class _SentenceExtractor:
         self.chain: list[Fact] = []   # facts of the clause being read
         self.pending: tuple[str, str] | None = None
         self.prev_chain: list[Fact] = []  # facts of the clause before it
+        self._led: set[int] = set()       # facts of a clause chain opened by the year before (上年全县…)
         self._parts_of: dict[int, Fact] = {}   # a breakdown's part (by its index) → the whole it breaks down
         self.labelled = False             # the figure being read follows a 「label：」
         self.respective: list[str] = []   # the bodies a 分别 clause of the sentence gave each a figure
@@ -434,6 +440,7 @@ class _SentenceExtractor:
         for i, m in enumerate(ms):
             nxt = ms[i + 1].start if i + 1 < len(ms) else len(text)
             before = text[consumed: m.start].replace(" ", "")
+            written = before        # (as written, before its subject and framing words are taken off)
             # 、 always joins items; 和/及/与 only right after the figure of the item before
             before = self._unjoin(before) if consumed or before.startswith("、") else before
             after = text[m.end: nxt].replace(" ", "")
@@ -477,7 +484,7 @@ class _SentenceExtractor:
                 f.period = int(year.group(1))
                 self.chain.append(f)
                 continue
-            if self.rules.prior and prev and prev in self.chain and self.rules.prior.search(before) \
+            if self.rules.prior and prev and prev in self.chain + self.prev_chain and self.rules.prior.search(before) \
                     and prev.unit == absolute_m.unit:
                 # 隐患整改率N%（上年为M%）: M is the same indicator's, of the year before
                 f = self._fact(absolute_m, prev.indicator, prev.noun, prev.verb, text, qual)
@@ -541,7 +548,18 @@ class _SentenceExtractor:
                      or opens_noun)
             # 在上年N名的基础上有所增加: a figure right after 上年 (no from word before) is the year before's
             prior = bool(of_year_before) and not fw
-            if prior:
+            # (…or its clause opens with it: 上年全县作出行政处罚N宗)
+            opening = self.rules.strip_light(re.split(r"[，,；;：:]", written)[-1])
+            led = bool(self.rules.year_before_lead and self.rules.year_before_lead.match(opening))
+            # 上年全县作出行政处罚N宗，罚没金额M万元: a figure after a comma, naming no time of its own,
+            # is of the year before as the one it follows in the clause chain
+            between = self.s.text[prev.end - self.s.start: mentions[i].start] if prev else ""
+            led = led or bool(prev and prev.index in self._led and prev in self.chain + self.prev_chain
+                              and not re.search(r"[；;。]", between) and not _OWN_TIME.search(between))
+            prior = prior or led
+            if led and self.rules.year_before_lead:
+                core = self.rules.strip_light(self.rules.year_before_lead.sub("", self.rules.strip_light(core)))
+            if prior and of_year_before:
                 core = self.rules.strip_light_end(core[: of_year_before.start()] if core.endswith(
                     of_year_before.group(0)) else core)
                 if not core.strip("较比与同"):
@@ -552,6 +570,8 @@ class _SentenceExtractor:
             else:
                 self._indicator_first(absolute_m, core, text, qual, prev)
             self.facts[-1].prior = self.facts[-1].prior or prior
+            if led:
+                self._led.add(self.facts[-1].index)
             self.chain.append(self.facts[-1])
 
     def _person_subject(self, text: str) -> int:
@@ -802,7 +822,11 @@ class _SentenceExtractor:
         verb = self.rules.starts_with_verb(core)
         part = self._breakdown_scope(core, m, prev)
         scope = part[0] if part else None
-        if not core and prev:
+        if not core and prev and (adverb := self._adverb_written(m, prev)):
+            # 新培育…N名，全县累计达到M名: the thing borrowed, with the word that makes it a total
+            # (累计, 平均 — verb_adverbs.txt), never the other figure's own verb (新培育)
+            label, noun, verb = adverb + self._thing_of(prev), self._thing_of(prev), ""
+        elif not core and prev:
             label, noun, verb = prev.indicator, prev.noun, prev.verb
         elif part:
             # 收到投诉N件，其中市本级收到M件、街道收到K件: the part's noun is elided; it is the whole's
@@ -845,6 +869,22 @@ class _SentenceExtractor:
         if whole is not None:
             self._parts_of[f.index] = whole
 
+    def _adverb_written(self, m: Mention, prev: Fact) -> str:
+        """累计 of …N名，全县累计达到M名: an adverb of verb_adverbs.txt between the figure borrowing
+        its noun and the one it borrows from, where that one's name holds more than its noun."""
+        if prev.unit != m.unit or not self._thing_of(prev):
+            return ""
+        between = self.s.text[prev.end - self.s.start: m.start]      # (a mention counts from its sentence)
+        return next((a for a in sorted(self.rules.lexicon.verb_adverbs, key=len, reverse=True) if a in between), "")
+
+    def _thing_of(self, f: Fact) -> str:
+        """新培育“法律明白人” → “法律明白人”: the thing a figure counts, after the verb its name holds."""
+        if f.noun and f.noun != f.indicator:
+            return f.noun
+        at = self.rules.first_verb_at(f.indicator, 0)
+        verb = next((v for v in self.rules.verbs if f.indicator.startswith(v, at)), "") if at >= 0 else ""
+        return f.indicator[at + len(verb):] if verb and len(f.indicator) - at - len(verb) >= 2 else ""
+
     def _breakdown_scope(self, core: str, m: Mention, prev: Fact | None) -> tuple[str, str] | None:
         """市本级收到 / 街道收到 / 市本级受理 / 市本级 after 其中: (the part of the place a breakdown
         figure is of, its verb) when the words are that part and at most a verb: a part named in
@@ -878,7 +918,9 @@ class _SentenceExtractor:
                 taken[rule.same].append(m.span())
                 before = [f for f in self.facts if f.start - self.s.start < m.start()]
                 # (the things counted before: 出庭应诉率N%，无一败诉 — the cases, not their rate)
-                counted = [f for f in before if f.unit != "%"] if rule.unit == "-" else before
+                # (…nor a time limit: 制发文件N件，M日内报送备案，无一件被要求纠正 — the documents)
+                counted = [f for f in before if f.unit != "%" and self.rules.lexicon.unit(f.unit).kind != "duration"] \
+                    if rule.unit == "-" else before
                 # (…and an outcome's, of those the cases, not an action's count: 应诉行政诉讼案件N件，
                 # 局负责人出庭应诉M件，无一败诉)
                 cases = [f for f in counted if f.indicator.endswith(tuple(self.rules.generic))] \
@@ -908,6 +950,7 @@ class _SentenceExtractor:
 SCOPE_LEAD = 2   # 厅本级, 市政府本级: a part of the place may follow the body's own short name
 # 2023年为 / 2023年同期为: a year written out before a figure, the base of the change before it
 LINK_VERBS = ("为", "是", "达", "达到", "")   # 成功率分别为…: the figures' verb names nothing of them
+_OWN_TIME = re.compile(r"(?:19|20)\d{2}|本年|今年|当年|全年|同期|目前|现")   # a figure's own time named before it
 _YEAR_ALONE = re.compile(r"((?:19|20)\d{2})年(?:同期)?(?:为|是)")   # 2023年为M: a year's figure of the one before
 _YEAR_BASE = re.compile(r"(?:19|20)\d{2}年(?:同期)?(?:为|是)$")
 # 「行政复议收案数：N件」: a label, a colon, then the figure alone — a line of a table written as text
@@ -943,6 +986,9 @@ POSITIONAL = re.compile(r"[\t｜|]")
 YEAR_COLUMN = re.compile(r"^((?:19|20)\d{2})年度?$")
 BARE_NUMBER = re.compile(r"^\d+(?:,\d{3})*(?:\.\d+)?$")
 BRACKETED = re.compile(r"[（(]([^（()）]{1,6})[）)]$")     # 收案（件）, 2024年（%）: the unit of a column or row
+# 表一　2024年度全县行政许可实施情况统计表: a numbered table's caption, and what it counts (行政许可)
+CAPTION = re.compile(r"^表[一二三四五六七八九十\d]{1,3}[\s　、.．:：]*(?:(?:19|20)\d{2}年度?)?(?:全[省市县区镇乡])?"
+                     r"([\u4e00-\u9fff]{2,8}?)(?:实施)?(?:情况)?(?:统计表|汇总表|一览表)")
 # A numeral written as a row's number or an ordinal: at most three digits or Chinese numerals (a
 # table of this genre has no thousandth row; a longer number is a figure)
 NUMERAL = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})"
@@ -964,7 +1010,9 @@ def _cells(text: str, indent: str = "") -> list[tuple[int, str]]:
     phrase: its cells would not read as a row. Bars at both ends (「| 项目 | 数量 |」) frame the row
     and part nothing; the line's indent is its first cells, left empty."""
     body = text.rstrip("。")
-    if not body or re.search(r"[，。；：,;:！？]", re.sub(r"(?<=\d),(?=\d{3})", "", body)):   # 1,N00 is one number
+    # (between bars a cell may hold a comma or a colon: 「暂扣、吊销许可证件，降低资质等级 | N」, 「其中：涉企检查」)
+    prose = r"[。；;！？]" if re.search(r"\S\s*[｜|]\s*\S", body) else r"[，。；：,;:！？]"
+    if not body or re.search(prose, re.sub(r"(?<=\d),(?=\d{3})", "", body)):   # 1,N00 is one number
         return []
     gap = CELL_GAP if CELL_GAP.search(body) else re.compile(r" ")
     out, pos = [(0, "")] * _lead_blanks(indent), 0
@@ -1055,6 +1103,7 @@ class _Table:
         self.rows = 0                       # rows read under the header
         self.waited = False                 # the unit has waited a line for its table
         self.above: list[str] = []          # the label cells of the row before, for a merged one left empty
+        self.subject = ""                   # what a numbered caption says the table counts (表一 …行政许可…统计表)
         lexicon = rules.lexicon
         self.blanks = set(lexicon.table_blanks)
         # 增长N% / −N%: a column of changes against the year before (同比): the row's change,
@@ -1097,9 +1146,11 @@ class _Table:
         units = self.units | {"%"}
         return unit in units or unit[:1] in "万亿" and unit[1:] in units
 
-    def start(self, section: str, unit: str):
+    def start(self, section: str, unit: str, caption: str = ""):
         self.lines, self.rows, self.unit, self.section, self.waited = [], 0, unit or None, section, False
         self.above = []
+        m = CAPTION.match(caption)
+        self.subject = m.group(1) if m else ""
 
     def _unit_of(self, cell: str) -> str | None:
         """收案（件） / （件） / 件: the unit a header cell or a row's label gives."""
@@ -1321,6 +1372,25 @@ class _Table:
             labels = [x or above for x, above in zip(labels, self.above)]
         return labels
 
+    def _one_row(self, cells: list[tuple[int, str]], kinds: list[str]) -> list[_CellFigure] | None:
+        """「申请数量｜受理数量」 over 「N｜M」: a table of one row and no label column, each column's
+        name its figure's (in the column's unit, else the table's); None when a cell is no figure."""
+        out = []
+        for (pos, cell), head, kind in zip(cells, self.lines[-1], kinds):
+            name = BRACKETED.sub("", head).strip().removeprefix("其中").lstrip("：:")
+            if kind == "blank" or not name:
+                continue
+            m = self._value(cell, pos, self._unit_of(head) or self.unit)
+            if m is None:
+                return None
+            out.append(_CellFigure(m, self.named(name), None, None, None))
+        return out
+
+    def named(self, name: str) -> str:
+        """A row's or column's name, with what the table's numbered caption says it counts where the
+        name does not (表一 …行政许可实施情况统计表: 申请数量 → 行政许可申请数量)."""
+        return name if not self.subject or self.subject in name else self.subject + name
+
     def read(self, sentence: Sentence, cells: list[tuple[int, str]]) -> list[_CellFigure] | None:
         """The figures of a row's cells; None when the line is no row.
 
@@ -1336,6 +1406,9 @@ class _Table:
         kinds = [self.kind(c) for _, c in cells]
         if kinds[0] == "figure" and self._numbered(cells[0][1], sentence):
             kinds[0] = "words"
+        if set(kinds) <= {"figure", "blank"} and self.lines and not self.rows \
+                and len(self.lines[-1]) == len(cells) and self.section == sentence.section:
+            return self._one_row(cells, kinds)
         at = _label_cells(kinds)
         if at is None:
             return None
@@ -1368,7 +1441,7 @@ class _Table:
                 return None          # a bare number no unit is given for: no row of figures
             period, named = self._column(parts)
             if row.name + named:     # neither the row nor the column naming it: no figure to name
-                out.append(_CellFigure(m, row.name + named, period or row.period, row.actor, row.scope,
+                out.append(_CellFigure(m, self.named(row.name + named), period or row.period, row.actor, row.scope,
                                        target=self._targets(parts)))
         if kinds.count("figure") > 1 and header is None:
             return []                # figures side by side with no header to tell them apart
@@ -1380,7 +1453,7 @@ def _read_table_line(table: _Table, sentence: Sentence, ex: _SentenceExtractor) 
     """A line of a table: its unit and header are kept for the rows after it, its cells are
     facts. False when the sentence is prose."""
     if given := table.given_unit(sentence):
-        table.start(sentence.section, given[0])
+        table.start(sentence.section, given[0], sentence.text.strip())
         return given[1]
     if RULE_LINE.match(sentence.text):
         return True
