@@ -148,3 +148,25 @@ def test_actions_listed_before_the_thing_they_share_are_each_answered(bureau):
     borrowed the adverb of another (依法) is looked for on its own."""
     a = bureau.answer("杉渚市民政局2024年收到、依法受理、办结的政府信息公开申请分别是多少件")
     assert values(a) == [45, 41, 39], a.answer
+
+
+def test_a_figure_of_another_department_named_in_the_report_is_not_the_publishers(bureau):
+    """市公安局依法取缔…N家 in the 民政局's report: the police's figure, never the bureau's own; a unit
+    under the bureau (市救助管理站) may report its figure as the bureau's work."""
+    assert declined(bureau.answer("杉渚市民政局2024年取缔非法社会组织多少家"))
+    assert values(bureau.answer("杉渚市公安局2024年取缔非法社会组织多少家")) == [6]
+    assert values(bureau.answer("杉渚市民政局2024年接收救助对象多少人次")) == [860]
+    # (市局, the bureau by its short name, is the bureau itself)
+    assert values(bureau.answer("杉渚市民政局2024年办理慈善组织登记多少件")) == [12]
+
+
+@pytest.fixture(scope="module")
+def two_cities(tmp_path_factory, config):
+    return engine_over(tmp_path_factory, config, "lanshui-city-2024", "qiaoxi-zfb-2025")
+
+
+def test_an_office_named_by_its_level_beside_another_place_is_that_places(two_cities):
+    """兰水市…市政府办公室: by its level alone, beside another place held, 市政府办公室 is no name of
+    桥溪市's office (whose own report stays found by its city's name)."""
+    assert values(two_cities.answer("兰水市2024年审核市政府及市政府办公室规范性文件多少件")) == [29]
+    assert values(two_cities.answer("桥溪市政府办公室2025年新收政府信息公开申请多少件")) == [137]

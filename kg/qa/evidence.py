@@ -130,6 +130,11 @@ SUB_PLACE_LEAD = 2     # a town names whose figure it is where it opens the clau
 MAX_WORD = 4            # the longest word of jieba's a clause is read to open with
 CLAUSE_TAIL = 6         # a clause is found in its sentence by its last characters (the figure and its unit)
 OPENING_LEAD = 2        # a body opens its sentence after a point mark or a character or two (1.镇…, 全镇…)
+# 局执法稽查支队, 省局本级, 我局: the publishing body itself or a part of it, by its short name
+OWN_PART_MARKS = ("局", "厅", "委", "本局", "本厅", "我局", "该局", "省局", "市局", "县局", "区局", "省厅", "本委", "我委")
+# 县综合行政执法局, 市卫生健康委员会: the endings of a department beside the publisher (a unit under it,
+# 市救助管理站, 法律援助中心, may report its figures as the publisher's own work)
+PEER_BODY_ENDS = ("局", "委", "委员会", "厅", "办公室")
 WHOLE_PLACE = re.compile("全[省市县区州盟旗]")   # a clause naming the whole place (全市…) is of all of it
 
 
@@ -1231,6 +1236,13 @@ class Evidence:
                     and not any(core in n for n in r.report_publisher) \
                     and not self.issued_by(core, r.raw + "|" + text, w.own + "|" + obs.clause):   # a department's own report
                 problems.append(f"报告没有说明{core}的这项数字")
+            elif any(core in n for n in r.report_publisher) and obs.actor and core not in obs.actor \
+                    and not any(obs.actor in n or n.endswith(obs.actor) for n in r.report_publisher) \
+                    and not obs.actor.startswith(OWN_PART_MARKS) \
+                    and obs.actor.endswith(PEER_BODY_ENDS):
+                # 县司法局自己…作出几宗处罚 of its own report: a figure of another body it names
+                # (县综合行政执法局作出处罚N宗) is that body's, not the publisher's
+                problems.append(f"报告中的这个数字是{obs.actor}的，不是{core}的")
         named_here = own_actions or self._actions_in(obs.clause)
         predicate = self.predicate(obs)
         nouns = []

@@ -999,6 +999,11 @@ class Reader:
             if placed and name[0] in PREFIX_LEVEL and all(self.gazetteer.ends_name(text, m.start())
                                                           for m in re.finditer(re.escape(name), text)):
                 continue
+            # (岚州市…市政府办公室: by its level alone, beside another place held, it is that place's office)
+            if placed and name[0] in PREFIX_LEVEL and any(
+                    p in text for p in self._places_held[0] | self._places_held[1]
+                    if p and p not in (by_iri[iri].region, by_iri[iri].city)):
+                continue
             if placed:
                 read.add(name)
                 rest = rest.replace(name, "|")
