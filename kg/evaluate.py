@@ -108,7 +108,8 @@ def evaluate(text: str, gold_rows: list[dict], lexicon: Lexicon, default_actor: 
                  and not (f.period and f.period < done_in)]
         # …on both sides: a gold row of a sentence of the plans section is a target too
         planned = {_sentence(s.text) for s in structure.sentences if s.section in plans}
-        gold_rows = [g for g in gold_rows if _sentence(g["sentence"]) not in planned]
+        gold_rows = [g for g in gold_rows if not any(_sentence(g["sentence"]) == p or _one_within(p, _sentence(g["sentence"]))
+                                                     for p in planned)]
     pool = list(facts)
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     for f in facts:

@@ -77,3 +77,12 @@ def test_a_gold_sentence_cut_at_a_semicolon_is_the_same_source(lexicon):
     # (…but a piece too short to name its source, 合计|N, is no match)
     gold = [{"value": 105, "unit": "件", "indicator": "受理", "actor": None, "sentence": "受理105件"}]
     assert evaluate(text, gold, lexicon).missed
+
+
+def test_done_only_leaves_out_a_target_whose_gold_sentence_is_cut_at_a_semicolon(lexicon):
+    text = ("一、主要工作\n全年受理矛盾纠纷52件。\n二、2024年工作计划\n重点抓好两项工作：一是全年组织集体学法不少于10次；"
+            "二是培训执法人员不少于200人次。\n")
+    gold = [{"value": 52, "unit": "件", "indicator": "受理矛盾纠纷", "sentence": "全年受理矛盾纠纷52件。"},
+            {"value": 200, "unit": "人次", "indicator": "目标：培训执法人员", "sentence": "二是培训执法人员不少于200人次。"}]
+    done = evaluate(text, gold, lexicon, done_in=2023)
+    assert not done.missed, done.missed

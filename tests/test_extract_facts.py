@@ -760,3 +760,12 @@ def test_a_body_after_a_semicolon_acting_with_zuochu(lexicon):
 ])
 def test_more_ways_of_saying_none_came_of_the_things_counted(lexicon, sentence, zero):
     assert [f.indicator for f in read(sentence, lexicon) if f.kind == "zero"] == [zero]
+
+
+@pytest.mark.parametrize("sentence, zeros", [
+    ("全年未出现超期办理的许可申请。", ["超期办理的许可申请"]),          # a thing of more than eight characters
+    ("法院判决驳回诉讼请求，全年没有行政诉讼败诉案件。", ["行政诉讼败诉案件"]),
+    ("受理后尚未作出决定的申请，转入下一年继续办理。", []),              # 尚未: pending, not none at all
+])
+def test_none_at_all_and_not_yet(lexicon, sentence, zeros):
+    assert [f.indicator for f in read(sentence, lexicon) if f.kind == "zero"] == zeros

@@ -170,3 +170,13 @@ def test_an_office_named_by_its_level_beside_another_place_is_that_places(two_ci
     桥溪市's office (whose own report stays found by its city's name)."""
     assert values(two_cities.answer("兰水市2024年审核市政府及市政府办公室规范性文件多少件")) == [29]
     assert values(two_cities.answer("桥溪市政府办公室2025年新收政府信息公开申请多少件")) == [137]
+
+
+def test_a_follow_up_remainder_is_of_the_whole_the_conversation_named(bureau):
+    """受理…多少 → 办结了多少 → 还有几件没办结: of what was accepted (41 − 39), not what was received;
+    公开, a word inside the thing's name (政府信息公开申请), tells no whole apart."""
+    context = None
+    for q in ("杉渚市民政局受理政府信息公开申请多少件？", "办结了多少？"):
+        context = bureau.answer(q, context).context or context
+    a = bureau.answer("还有几件没办结？", context)
+    assert values(a)[:1] == [2], a.answer

@@ -1156,7 +1156,7 @@ def part_of_whole(eng: Engine, r: Reading, rep: ReportRef):
     # (受理… → 审结… → 还有几件没审结: 受理, not the 收到 beside it)
     for a in r.previous_actions:
         named = [m for m in wholes if eng.evidence.names_action(a, m.obs.label_clean)]
-        if named:
+        if named and len(named) < len(wholes):   # (公开 of 政府信息公开申请, in every whole, tells none apart)
             return (part, named[0]), op
     # 政务服务事项里，不属于…的: the whole the question names outright, every word of its indicator
     # (the most specific, where several are: 进驻政务服务中心的事项里 is the 进驻 one, not all 政务服务事项)
