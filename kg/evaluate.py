@@ -53,10 +53,12 @@ def fact_type(value, unit: str, kind: str = "level") -> str:
 
 def _same_unit(fact, unit: str, lexicon: Lexicon) -> bool:
     """The unit the report writes; a stated zero (未发生…案件) writes none, so the counter a reader gives
-    it may be any of one group (件 or 起: unit_groups.tsv) and agrees."""
+    it may be any of one group (件 or 起: unit_groups.tsv), or any counter of things, and agrees."""
     if fact.unit == unit:
         return True
-    return fact.kind == "zero" and any(fact.unit in g and unit in g for g in lexicon.unit_groups)
+    # (…未发生…情况 writes no counter at all: any counter of things agrees, 件 or 次)
+    return fact.kind == "zero" and (any(fact.unit in g and unit in g for g in lexicon.unit_groups)
+                                    or lexicon.unit(fact.unit).kind == lexicon.unit(unit).kind == "count")
 
 
 def _norm(text: str | None) -> str:

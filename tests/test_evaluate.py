@@ -86,3 +86,10 @@ def test_done_only_leaves_out_a_target_whose_gold_sentence_is_cut_at_a_semicolon
             {"value": 200, "unit": "人次", "indicator": "目标：培训执法人员", "sentence": "二是培训执法人员不少于200人次。"}]
     done = evaluate(text, gold, lexicon, done_in=2023)
     assert not done.missed, done.missed
+
+
+def test_a_stated_zero_with_no_counter_written_agrees_with_any_counter_of_things(lexicon):
+    text = "一、主要工作\n全年起草规范性文件4件，全县未发生政府债务逾期偿还情况。\n"
+    gold = [{"value": 0, "unit": "次", "indicator": "政府债务逾期偿还", "actor": None,
+             "sentence": "全年起草规范性文件4件，全县未发生政府债务逾期偿还情况。"}]
+    assert not evaluate(text, gold, lexicon).missed
