@@ -90,7 +90,7 @@ def _sentence(text: str) -> str:
 
 def _one_within(ours: str, gold: str) -> bool:
     """The same source where the gold and the reader cut sentences differently: a gold sentence
-    ended at a semicolon (…增加38件；依法受理…) inside the reader's, or the other way round."""
+    ended at a semicolon (…增加N件；依法受理…) inside the reader's, or the other way round."""
     short, long = sorted((ours, gold), key=len)
     return len(short) >= SENTENCE_PIECE_MIN and short in long
 

@@ -631,7 +631,7 @@ class _SentenceExtractor:
                 v = self.rules.first_verb_at(text, pos + len(marker))
                 if v == pos + len(marker) and marker in self.rules.lexicon.actor_follow \
                         and re.fullmatch(r"(?:[“\"「][^”\"」]*[”\"」])?", text[:pos]):
-                    return text     # (“综合查一次”)联合检查: a way of acting right before its verb, no frame
+                    return text     # (“某某”)联合检查: a way of acting right before its verb, no frame
                 if v > 0:
                     return text[v:]
         return text
@@ -901,7 +901,7 @@ class _SentenceExtractor:
         verb = prev.verb if prev.verb and core.endswith(prev.verb) else self.rules.ends_with_verb(core)
         if verb and verb in prev.indicator and len(core) > len(verb):
             part = core[: -len(verb)]
-            # (…but 其中“综合查一次”联合检查M次: a way of acting before the verb is a kind of it, no part)
+            # (…but 其中“某某”联合检查M次: a way of acting before the verb is a kind of it, no part)
             if not self.rules.ends_with_verb(part) and prev.noun not in part \
                     and not part.endswith(tuple(self.rules.lexicon.actor_follow)):
                 return part, verb
@@ -986,7 +986,7 @@ POSITIONAL = re.compile(r"[\t｜|]")
 YEAR_COLUMN = re.compile(r"^((?:19|20)\d{2})年度?$")
 BARE_NUMBER = re.compile(r"^\d+(?:,\d{3})*(?:\.\d+)?$")
 BRACKETED = re.compile(r"[（(]([^（()）]{1,6})[）)]$")     # 收案（件）, 2024年（%）: the unit of a column or row
-# 表一　2024年度全县行政许可实施情况统计表: a numbered table's caption, and what it counts (行政许可)
+# 表一　N年度全县行政许可实施情况统计表: a numbered table's caption, and what it counts (行政许可)
 CAPTION = re.compile(r"^表[一二三四五六七八九十\d]{1,3}[\s　、.．:：]*(?:(?:19|20)\d{2}年度?)?(?:全[省市县区镇乡])?"
                      r"([\u4e00-\u9fff]{2,8}?)(?:实施)?(?:情况)?(?:统计表|汇总表|一览表)")
 # A numeral written as a row's number or an ordinal: at most three digits or Chinese numerals (a

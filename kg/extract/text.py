@@ -107,7 +107,7 @@ class Structure:
 
 def _role(title: str, lexicon: Lexicon) -> str:
     roles = [role for keyword, role in lexicon.section_roles if keyword in title]
-    # (存在的不足和2025年工作安排: a part of both, whose figures are next year's targets)
+    # (存在的不足和下一年工作安排: a part of both, whose figures are next year's targets)
     if "problems" in roles and "plans" in roles:
         return "plans"
     return roles[0] if roles else "work"

@@ -605,7 +605,7 @@ class Reader:
         return parts, self.normalise(shared).text.strip() if shared else ""
 
     def _part_of_one_report(self, r: Reading, name: str) -> bool:
-        """栲濑镇财政所…, named alone: a part of the place of the one report whose figures open with it —
+        """甲镇财政所…, named alone: a part of the place of the one report whose figures open with it —
         that report is asked about, of that part."""
         if name not in self.part_names:
             return False
@@ -645,7 +645,7 @@ class Reader:
                 and p.name not in report_regions else text
             text = self._without_place(text, p.name)
         if not r.region and not r.unknown_region:
-            # 棹嵊市气象局…: a part's name the gazetteer did not find, joined to its body's
+            # 甲城市气象局…: a part's name the gazetteer did not find, joined to its body's
             for name in longest_first(x for x in self.part_names if x in text):
                 if self._part_of_one_report(r, name):
                     break
