@@ -180,3 +180,8 @@ def test_a_follow_up_remainder_is_of_the_whole_the_conversation_named(bureau):
         context = bureau.answer(q, context).context or context
     a = bureau.answer("还有几件没办结？", context)
     assert values(a)[:1] == [2], a.answer
+
+
+def test_newly_received_is_received(two_cities):
+    """新收案件N件 (actions.tsv: 新收 on 收到's line): 收到多少件 is answered by it."""
+    assert values(two_cities.answer("兰水市2024年全市行政复议机关收到多少件案件")) == [1200]
