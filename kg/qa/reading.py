@@ -999,7 +999,7 @@ class Reader:
             if placed and name[0] in PREFIX_LEVEL and all(self.gazetteer.ends_name(text, m.start())
                                                           for m in re.finditer(re.escape(name), text)):
                 continue
-            # (岚州市…市政府办公室: by its level alone, beside another place held, it is that place's office)
+            # (甲市…市政府办公室: by its level alone, beside another place held, it is that place's office)
             if placed and name[0] in PREFIX_LEVEL and any(
                     p in text for p in self._places_held[0] | self._places_held[1]
                     if p and p not in (by_iri[iri].region, by_iri[iri].city)):
@@ -1159,6 +1159,7 @@ class Reader:
         return out if len(out) >= 2 else {}
 
     def _ends_with_rate(self, text: str) -> bool:
+        """按期答复率 / 网办占比: a piece naming a rate (structure.tsv rate, its words of 率 or 比)."""
         return text.strip().endswith(tuple(w for w in self.words.get("rate", ()) if "率" in w or "比" in w))
 
     def count_word_after(self, text: str, start: int) -> re.Match | None:
