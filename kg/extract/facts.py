@@ -882,7 +882,7 @@ class _SentenceExtractor:
         if f.noun and f.noun != f.indicator:
             return f.noun
         at = self.rules.first_verb_at(f.indicator, 0)
-        verb = next((v for v in self.rules.verbs if f.indicator.startswith(v, at)), "") if at >= 0 else ""
+        verb = self.rules.starts_with_verb(f.indicator[at:]) if at >= 0 else ""
         return f.indicator[at + len(verb):] if verb and len(f.indicator) - at - len(verb) >= 2 else ""
 
     def _breakdown_scope(self, core: str, m: Mention, prev: Fact | None) -> tuple[str, str] | None:
