@@ -48,6 +48,24 @@ READ_WHOLE_CUES = frozenset({"difference", "sum"})   # a later sentence computin
 MAX_CHAINED = 3             # 「A几件？B呢？」 chains a few sentences; more is a document, not a question
 
 
+def listed_items(labels: set[str], lexicon: Lexicon) -> set[str]:
+    """The things a label lists (召开专题推进会、培训会 → 专题推进会, 培训会), each without the verb
+    before it: a question names one of them, or both in its own order (推进会和培训会), and the
+    segmenter keeps each whole as it keeps the label.  Only things of one kind, ending alike (…会,
+    …建议): 损害赔偿与行政执法衔接机制 joins what one mechanism links, and 损害赔偿 is no thing of its own."""
+    joins = re.compile("|".join(map(re.escape, lexicon.conjunctions)))
+    verbs = longest_first(lexicon.verbs)
+    out = set()
+    for label in labels:
+        pieces = joins.split(label)
+        if len(pieces) < 2 or len({p[-1:] for p in pieces}) > 1:
+            continue
+        for piece in pieces:
+            lead = next((v for v in verbs if piece.startswith(v) and len(piece) - len(v) >= 2), "")
+            out.add(piece[len(lead):])
+    return {w for w in out if len(w) >= 2}
+
+
 class Engine:
     """Question answering over one store; everything prepared at construction."""
 
@@ -69,6 +87,7 @@ class Engine:
         lexicon_dir = lexicon_dir or Layers(Config().lexicon_dirs)
         departments = {n for name, alts in lexicon.department_aliases.items() for n in [name, *alts]}
         words = self.cat.words() | {c for _, c in lexicon.synonyms} | set(lexicon.verbs) | departments
+        words |= listed_items(self.cat.words(), lexicon)
         self.segmenter = Segmenter(words)
         self.reader = Reader(lexicon, lexicon_dir, self.cat, self.segmenter, current_year)
         # a question's action is read as its usual word (整治 → 整改): a figure is found by any word of it
@@ -150,6 +169,17 @@ class Engine:
             told = self._answer(question, context, without_story=True)
             if told[0].status == ANSWERED:
                 ans, r = told
+        if not ans.answered and r is not None and r.settings and not r.follow_up \
+                and not any(len(t) >= 2 for t in r.tokens):
+            # 在政务中心的事项进驻比例上，达到了多少 / …提到开展政法干警政治轮训，场次和人次都有。这里要的是
+            # 人次，一共多少: the question names nothing, and the clause set aside before it names what it
+            # is of — read as the turn before it, as a follow-up is
+            before = self.reader.read(r.settings[-1])
+            if before.tokens:
+                told = self._answer(question, {"tokens": before.tokens, "units": before.units,
+                                               "scene": before.scene})
+                if told[0].answered:
+                    ans, r = told
         if ans.answered and (any(f.computed for f in ans.facts) or self._stated_fraction(ans)):
             # 保留两位小数 / 取整, wherever in the message it was asked (a sentence of its own too); the
             # question is read for it again only where a figure has places to round

@@ -43,6 +43,8 @@ from kg.qa.segment import (
 
 LIST_HEAD = 3    # an item of a list is named by its last characters too (环评报告书 of …审批环境影响报告书)
 CHANGE_SINCE = re.compile(r"(?:较|比|与|同)((?:19|20)\d{2})年")   # 较N年下降: the year a change is against
+RATE_LEAD = 4   # characters of a rate's clause that find it in its sentence as written (punctuation kept)
+SHARE_OPENING = re.compile(r"(?:约|共|合计)?占")   # 约占全省…比例: a share of what the clause before it counted
 KIND_WORD = 2    # 室内|检验: the word before a noun that tells one kind of it from another (two characters, as most are)
 ARITHMETIC_CUES = frozenset({"sum", "difference", "gap_to_whole"})   # a number computed is asked, no thing
 # 教师资格认定等政务服务事项: (the examples, the kind) — a word before 等 names one of the kind
@@ -524,6 +526,29 @@ class Evidence:
         nearest = max(before, key=lambda x: x.start) if before else None
         return bool(holders) and not any(self._whole_of(x, obs) or x is nearest for x in holders)
 
+    def _share_of(self, o: Obs) -> str:
+        """检查定点医药机构N家，约占全省…的百分之M: a share opening with 占 is of the count right before it,
+        whose clause (and its action) is the share's too; "" for any other figure."""
+        if o.unit != "%" or not SHARE_OPENING.match(o.label_clean):
+            return ""
+        before = [x for x in self._peers.get(o.iri, ()) if x.start < o.start and x.unit != "%" and x.clause]
+        return max(before, key=lambda x: x.start).clause if before else ""
+
+    def names_publisher(self, core: str, r: Reading) -> bool:
+        """A department's name (its core, 医保局) is one of the report's publisher's names, by any of
+        its everyday names (departments.tsv: 医保局 is 医疗保障局)."""
+        forms = {core, *(f for name, aliases in self.reader.lx.department_aliases.items()
+                         if core == name or core in aliases for f in (name, *aliases))}
+        return any(f in n for f in forms for n in r.report_publisher)
+
+    @staticmethod
+    def plan_year(obs: Obs, report_year: int) -> int | None:
+        """The later year a plan is for, as its heading or its sentence before the figure names it
+        (八、2025年工作打算 / 2025年，县局将…), or None."""
+        before = obs.sentence[:max(0, obs.sentence.find(str(obs.value)))]
+        years = [int(y) for y in re.findall(r"(20\d{2})年", (obs.heading or "") + "|" + before)]
+        return next((y for y in years if y > report_year), None)
+
     def _year_only(self, r: Reading, obs: Obs) -> list[str]:
         """累计发放 asked, 全年发放N张 stated: a total since some start is not the year's figure (a clause
         saying both, 全年累计, is the year's total as asked)."""
@@ -918,6 +943,14 @@ class Evidence:
         above = self.place_rank(report.region) if report else len(PLACE_RANKS)
         # (甲街道、乙街道分别调处N件、M件: the part a figure was given by 分别 is its actor, not the first)
         m = (self._opening_part(obs.actor, above) if obs.actor else None) or self._opening_part(obs.clause, above)
+        if m is None and obs.unit == "%" and obs.clause:
+            # (乙村受理的N件全部调解成功，调解成功率百分之百: a rate is of the part its stretch of the sentence,
+            # up to a semicolon, opens with)
+            sentence = obs.sentence
+            at = sentence.find(obs.clause[:RATE_LEAD]) if len(obs.clause) >= RATE_LEAD else -1
+            if at > 0:
+                stretch = sentence[max(sentence.rfind("；", 0, at), sentence.rfind(";", 0, at)) + 1:at]
+                m = self._opening_part(strip_punctuation(stretch), above) if stretch.strip() else None
         return (m.group(1), m.group(2)) if m else ("", "")
 
     def _named_by_form(self, core: str, rank: int) -> bool:
@@ -1043,6 +1076,14 @@ class Evidence:
             return False
         return sum(covered) >= PART_COVERED * len(token)
 
+    def _thing_counted(self, token: str, w: _Words, obs: Obs) -> bool:
+        """查处违法建设案件 (a label of another report, kept whole) of a count: the things counted, whatever
+        the report calls them (count_nouns.txt), after words of the figure's own (违法建设N件)."""
+        if self.reader.lx.unit(obs.unit).kind != "count":
+            return False
+        rest = next((token[:-len(n)] for n in self.count_nouns if token.endswith(n) and len(token) - len(n) >= 2), "")
+        return bool(rest) and self.accounted(rest, w)
+
     def _other_level(self, token: str, w: _Words) -> bool:
         """市级领导 where the figure's words hold only 区级领导: the same thing of another level, which a
         word found in pieces must not pass for (the rest of it found whole, after another level's mark)."""
@@ -1162,7 +1203,7 @@ class Evidence:
         opening = self.opening_actions(obs.label_clean)
         own_actions = self._actions_in(opening + "|" + obs.actor_text)
         asked = self.asked_actions(self.in_names(text, w))
-        where = opening + "|" + obs.actor_text if own_actions else w.own + "|" + obs.clause
+        where = opening + "|" + obs.actor_text if own_actions else w.own + "|" + obs.clause + "|" + self._share_of(obs)
         # …the figure's own action asked, not an action word inside a noun for who does it (依托N个人民调解
         # 组织: 调解 names a kind of organisation, not 调解 done; 化解 is no scene of it)
         # 保留N件、修改M件、废止K件: an action another figure of the clause opens with is that
@@ -1268,7 +1309,8 @@ class Evidence:
                 nouns = [n for n in nouns if n != t]
             if r.plan and any(t in w for w in self.reader.plan_words):
                 continue          # 下一步计划: the time asked, checked below as plans against results
-            if len(t) >= 2 and not self.accounted(t, w) and not _names_department(t, r):
+            if len(t) >= 2 and not self.accounted(t, w) and not _names_department(t, r) \
+                    and not self._thing_counted(t, w, obs):
                 problems.append(f"报告中没有找到“{t}”")
             elif len(t) >= 2 and t not in w.own and (other := self._the_rest_of(obs, t)):
                 # 风险评估 of “…、风险评估、合法性审查…”机制，…合法性审查不少于N日: another item of a list
@@ -1293,7 +1335,8 @@ class Evidence:
         # (…or the subject its clause shares: N名县级领导坐班接访，处理信访事项M件 is what they handled)
         strong = _Words(w.own + "|" + obs.clause + "|" + w.subject, "", "")
         if nouns and not problems and not self.generic(obs) and not any(
-                self._accounted(t, strong) or _names_department(t, r) for t in nouns):
+                self._accounted(t, strong) or _names_department(t, r) or self._thing_counted(t, strong, obs)
+                for t in nouns):
             problems.append("报告中这个数字说的是“" + obs.label + "”，问题里的“" + "、".join(nouns) + "”只在上下文中出现")
         # 市、县两级负责人: the levels a question counts over (structure.tsv level_span) are the figure's own,
         # never a whole of every level (全省各级…N人) whose sentence names them only for a remainder
@@ -1306,8 +1349,12 @@ class Evidence:
                 problems.append(f"问的是其中“{t}”的，报告中这个数字不是单数它的")
         # the scene (专项整治中…): its words in the figure's words, sentence or section, or the question is elsewhere
         for t in r.scene:
+            # 审结|案件中 (or 审结案件中, a label of another report kept whole): the things counted, whatever
+            # the report calls them — only the action before them is the scene's
+            lead = next((a for a in self.all_action_words if t.startswith(a) and t[len(a):] in self.count_nouns), "")
+            t = lead or t
             if t in self.count_nouns and self.reader.lx.unit(obs.unit).kind == "count":
-                continue          # 审结案件中: the things counted, whatever the report calls them
+                continue
             if (len(t) >= 2 and not self.accounted(t, _Words(w.own, w.context + "|" + obs.sentence_text, ""))
                     and not _names_department(t, r)) or self._scene_of_another(t, obs, w):
                 problems.append(f"报告中这个数字不在“{t}”的范围内")
@@ -1413,6 +1460,10 @@ class Evidence:
             problems.append("问的是与上一年相比的变化，报告中只有当年的数字")
         if r.plan and "plans" not in obs.roles:
             problems.append("问的是计划或下一步安排，报告中的这个数字是已完成的工作")
+        if "plans" in obs.roles and r.year and r.report_year and (planned := self.plan_year(obs, r.report_year)) \
+                and planned != r.year:
+            # 2024年…的目标 of a 2024 report whose plans are headed 2025年工作打算: that year's targets, not 2024's
+            problems.append(f"问的是{r.year}年的，报告中的这个数字是{planned}年的计划")
         # 市本级…多少: a part of the place asked (in this part of the question) is answered only by a
         # figure of that part; a figure of a part answers only a question naming it (全市 or not)
         # (其中市本级收到N件，受理M件: the 受理 shares the subject named before it up to a ；)
@@ -1428,8 +1479,10 @@ class Evidence:
         # 厅本级收到N件 in the 厅's own report: the publisher's own level is the publisher asked (翠屏省生态
         # 环境厅…收到几件), never the whole of the province (全省) a question may name
         publisher = r.report_publisher[0] if r.report_publisher else ""
+        # (…not where the question names another body: 省人民政府审结 is not the 局本级 the 局 reports of)
         own_level = bool(part and publisher) and publisher[-1] + part in obs.clause + obs.label_text \
-            and r.level is None and not WHOLE_PLACE.search(r.raw)
+            and r.level is None and not WHOLE_PLACE.search(r.raw) \
+            and all(self.names_publisher(core, r) for _, core in r.departments)
         if part and part not in asking and not own_level and not any(part in x or x in part for x in asked_part):
             problems.append(f"问的是{r.level_word or '全部'}，报告中的这个数字只是{part}的")
         problems += self._joint_list(obs, r.raw if text is r.text else text)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from itertools import takewhile
+from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING
 
 from rdflib import Literal, URIRef
@@ -28,7 +28,7 @@ from kg.qa.answer import (
     show,
 )
 from kg.qa.catalogue import ReportRef
-from kg.qa.evidence import ARITHMETIC_CUES, NEGATIONS
+from kg.qa.evidence import ARITHMETIC_CUES, NEGATIONS, SHARE_OPENING
 from kg.qa.matching import Match, Obs
 from kg.qa.reading import Reading
 from kg.qa.segment import strip_punctuation
@@ -130,6 +130,12 @@ def value(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
     if len(peers) == 1 and "sum" in r.cues:
         # 调解室一共化解了多少纠纷: one indicator, two actors, their sum asked
         return computed(eng, question, "sum", best, peers[0])
+    if "sum" in r.cues and not peers and (named := _siblings_named(eng, r, rep, best)):
+        # 收到司法建议、检察建议各N件 … 两类建议加起来: the sum of the things the question names, never
+        # one of them; more than two are named and left to the asker (parts_named)
+        if len(named) == 1:
+            return computed(eng, question, "sum", best, Match(named[0], best.score, best.coverage))
+        return parts_named(eng, question, r, rep, [best, *(Match(o, best.score, best.coverage) for o in named)])
     if peers:
         # one indicator, several actors (公安、法院……分别): the answer names each
         facts, sparql = eng.facts([m.obs.iri for m in [best] + peers])
@@ -143,6 +149,17 @@ def value(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
     sugg = [f"{m.obs.actor or ''}{m.obs.label}有多少{m.obs.unit}？" for m in rivals]
     conf = min(1.0, best.coverage) * (RIVAL_CONFIDENCE if rivals else 1.0)
     return Answer(question, status, text, kind, facts, sparql, round(conf, 2), sugg)
+
+
+def _siblings_named(eng: Engine, r: Reading, rep: ReportRef, best: Match) -> list:
+    """The other figures of ``best``'s clause, in its unit and year, whose thing (their label less the
+    action it opens with) the question names and ``best``'s label does not — in its question or in
+    the sentence before it that the question points back to (…收到了司法建议和检察建议。两类建议加起来)."""
+    own = _thing(eng, best)
+    return [o for o in eng.cat.figures[rep.iri] if o.iri != best.obs.iri and o.clause == best.obs.clause
+            and o.unit == best.obs.unit and o.year == best.obs.year and o.kind == best.obs.kind
+            and (thing := _thing(eng, Match(o, 0, 0))) and len(thing) >= 2 and (thing in r.text or thing in r.raw)
+            and thing not in own and own not in thing]
 
 
 def _before_and_after(eng: Engine, r: Reading, rep: ReportRef) -> tuple[Obs, Obs] | None:
@@ -196,20 +213,23 @@ def asked_year(eng: Engine, r: Reading, rep: ReportRef) -> list:
     return eng.cat.figures.selection(rep.iri, lambda o: not eng.evidence.of_another_year(r, o))
 
 
-def the_whole(eng: Engine, r: Reading, rep: ReportRef, best: Match) -> Match:
+def the_whole(eng: Engine, r: Reading, rep: ReportRef, best: Match, text: str | None = None,
+              tokens: list[str] | None = None) -> Match:
     """化解纠纷多少件, no actor named: the sentence's figure of all (化解纠纷N件), not one actor's part of it
-    (公安派驻调解室化解纠纷M件) — the part answers only a question naming its actor."""
+    (公安派驻调解室化解纠纷M件) — the part answers only a question (or a part of one: ``text``, ``tokens``)
+    naming its actor."""
+    tokens = r.tokens if tokens is None else tokens
     if not best.obs.actor:
         return best
     same = [o for o in eng.cat.figures[rep.iri] if o.sentence == best.obs.sentence and o.year == best.obs.year
             and _whole_label(eng, o, best.obs) and o.unit == best.obs.unit and o.kind == best.obs.kind]
     # …named by a word of its actor that is no action (公安, 调解室; not the 调解 of 多元调解, which
     # names how the disputes were settled, not who settled them)
-    words = r.tokens + [a + b for a, b in zip(r.tokens, r.tokens[1:])]    # (调解|室: split by jieba)
+    words = tokens + [a + b for a, b in pairwise(tokens)]    # (调解|室: split by jieba)
     if any(len(t) >= 2 and t in best.obs.actor_text and eng.evidence.action_class(t) is None for t in words):
         return best
     whole = [o for o in same if not o.actor]
-    if len(whole) == 1 and not eng.evidence.check(r, whole[0]):
+    if len(whole) == 1 and not eng.evidence.check(r, whole[0], text, tokens):
         return Match(whole[0], best.score, best.coverage)
     return best
 
@@ -235,6 +255,8 @@ def resolve(eng: Engine, r: Reading, rep: ReportRef, tokens: list[str], units: l
     too where another figure answers the part about as well (one part of a coordinated question)."""
     ranked = eng.matcher.rank(eng.cat.figures[rep.iri], tokens, units, text)
     best, _ = checked(eng, r, ranked, text, tokens)
+    if best is not None:
+        best = the_whole(eng, r, rep, best, text, tokens)
     if unique and best is not None and any(m is not best and m.obs.label != best.obs.label and fits(m)
                                 and best.score - m.score < CLOSE_SCORE
                                 and not eng.evidence.check(r, m.obs, text, tokens)
@@ -730,7 +752,9 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
         stated = resolve(eng, r, rep, r.tokens, r.units, r.text) if not given_whole else None
         # (the part's own words, not the whole's: 进驻 of 入驻政务大厅的事项 against 全部政务服务事项)
         part = [t for t in eng.reader.tokens(m.group(1)) if len(t) >= 2 and t not in m.group(2)] if m else []
+        # (…never a share stated right after its count, 约占全省…的百分之N: its label opens with 占, of that count)
         if stated and stated.obs.unit == "%" and part and not any(t in stated.obs.label_clean for t in part) \
+                and not SHARE_OPENING.match(stated.obs.label_clean) \
                 and any(o.unit != "%" and o.sentence == stated.obs.sentence and o.year == stated.obs.year
                         and all(t in o.label_clean for t in part)
                         for o in eng.cat.figures[rep.iri]):
@@ -756,6 +780,10 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
                 return no_data(eng, question, r, rep, "derived",
                                f"报告在同一句中给出的比率是“{stated_beside.label}”，与所问的不对应")
             if a and b and a.obs.iri != b.obs.iri and a.obs.unit == b.obs.unit != "%" \
+                    and number(a.obs.value) > number(b.obs.value):
+                # (a share of a whole smaller than the part: the two figures are of other things)
+                return no_data(eng, question, r, rep, "derived", "找到的两个数字中部分大于整体，不能计算占比")
+            if a and b and a.obs.iri != b.obs.iri and a.obs.unit == b.obs.unit != "%" \
                     and owns_head(eng, a, left) and owns_head(eng, b, right):
                 pair, op = (a, b), "ratio"
             elif "remainder" not in r.cues:     # (没进驻的占百分之几: the remainder's share, below)
@@ -770,6 +798,9 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
         if stated is None or stated.obs.unit != "%" or stated.obs.kind == "change" or stated.obs.qualifier:
             return no_data(eng, question, r, rep, "derived", "没有找到所问的比率，无法计算与100%的差")
         return complement(eng, question, r, stated, f"{stated.obs.label_clean}距100%的差")
+    if pair is None and "remainder" in r.cues and eng.reader.has("rate", r.text) and r.slots > 1:
+        # 还有几件没办结，办结率百分之几: a count left and a rate asked apart, not a share of what is left
+        return no_data(eng, question, r, rep, "multi", "问题问了几个数，报告中没有找到各自的数字")
     if pair is None and "remainder" in r.cues and eng.reader.has("rate", r.text):
         stated = rate_of_the_rest(eng, r, rep)
         if stated is not None:     # 不能全科受理的占比: 100 − the share stated, before any count's arithmetic
@@ -1056,16 +1087,23 @@ def _one_figure_names_both(eng: Engine, r: Reading, rep: ReportRef, items: list[
         return False      # (a rate of both, 建议和提案办复率, is no count of both)
     # each part by the words that tell it from the others (审查|区政府规范性文件 and 审查|重大合同协议
     # share 审查: a figure naming 审查 names neither), every one of them in the figure's indicator
-    def named(usual: bool) -> bool:
+    def named(usual: bool, every=all) -> bool:
         tokens = [{t for t in eng.reader.tokens(i, usual) if len(t) >= 2} for i in items]   # (公开栏上: 上 names nothing)
         own = [t - set().union(*(x for j, x in enumerate(tokens) if j != i)) for i, t in enumerate(tokens)]
-        return all(o and all(t in whole.obs.label_text for t in o) for o in own)
-    if not named(True):
+        return all(o and every(t in whole.obs.label_text for t in o) for o in own)
+    if not named(True, any):
         return False
-    if named(False):
+    if named(False) and named(True):
         return True
-    # 轮训加执法人员培训: named only by its action's usual word (培训), a part that on its own words is a
-    # figure of its own (政治轮训) is that figure, and the question a sum
+    # (…a word outside the figure's indicator that another figure of its sentence counts names that
+    # figure: 合法性审查的合同协议和规范性文件 of 对N份合同协议、M件规范性文件开展合法性审查 is a sum)
+    outside = {t for i in items for t in eng.reader.tokens(i) if len(t) >= 2 and t not in whole.obs.label_text}
+    if any(t in o.label_clean for o in eng.cat.figures[rep.iri] if o.sentence == whole.obs.sentence
+           and o.iri != whole.obs.iri for t in outside):
+        return False
+    # 轮训加执法人员培训: named only by its action's usual word (培训), or 专班召开的专题推进会 only in part
+    # (专班, which the evidence found in its sentence): a part that on its own words is a figure of its
+    # own (政治轮训; 审结案件 beside 审结案件中维持) is that figure, and the question a sum
     apart = [resolve(eng, r, rep, eng.reader.tokens(i), r.units, i) for i in items]
     return not (all(apart) and len({m.obs.iri for m in apart}) == len(items))
 
@@ -1231,8 +1269,9 @@ def asked_heads(eng: Engine, text: str, roles=("what",)) -> list[str]:
     tokens = [w for w in eng.reader.cut(text) if w.strip()]
 
     def noun(t: str) -> bool:   # a light word (工作机制's 工作) may stand in the phrase, never a verb
+        # (…nor a part of a place by its one character: 哪个村 asks a 村)
         return (len(t) >= 2 and t not in eng.lx.verbs and eng.evidence.action_class(t) is None
-                and bool(re.match(r"[\u4e00-\u9fff]", t)))
+                and bool(re.match(r"[\u4e00-\u9fff]", t))) or t in eng.evidence.place_endings
     heads = []
     for i, word in enumerate(tokens):
         if word in what:

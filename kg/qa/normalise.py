@@ -77,6 +77,7 @@ class Normalised:
     raw: str     # simplified, half-width, English mapped; wrapping still there (follow-ups read 「那X呢」)
     text: str    # the question itself: wrapping stripped, numerals as digits, synonyms applied
     setting: str = ""   # scene-setting clauses (关于2025年的…, 我家在铁西区): their year and place count
+    settings: tuple[str, ...] = ()   # …each apart, in order (the last may name what the question is of)
     foreign: tuple[str, ...] = ()   # English words no list knows (unanswered): what they ask is not known
     either: tuple[tuple[str, ...], ...] = ()   # set up → 设立|组建: a word read as the first of several actions
 
@@ -120,7 +121,8 @@ class Normaliser:
         self.regional = regional
         self.regional_re = re.compile("|".join(map(re.escape, longest_first(regional)))) if regional else None
         rows = read_rows(lexicon_dir / "discourse.tsv")
-        words = {pos: [] for pos in ("lead", "tail", "intro", "filler", "setting", "asks", "purpose", "label", "correction")}
+        words = {pos: [] for pos in ("lead", "tail", "intro", "filler", "setting", "asks", "purpose", "label", "correction",
+                                     "pick")}
         for row in rows:
             if len(row) > 1 and row[0] in words:
                 words[row[0]] += [w for w in row[1].split("|") if w]
@@ -136,6 +138,9 @@ class Normaliser:
         self.bracket_label = re.compile(r"[(（](?:" + "|".join(map(re.escape, by_len["label"])) + r")[:：][^()（）]{0,12}[)）]") \
             if by_len["label"] else None
         self.setting = tuple(by_len["setting"])
+        # 我现在要的是… / 这里只要…: the asker picks one of what the clauses before named (see the_question)
+        self.pick = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:" + "|".join(map(re.escape, by_len["pick"])) + ")") \
+            if by_len["pick"] else None
         self.asks = re.compile("|".join(map(re.escape, by_len["asks"]))) if by_len["asks"] else None
         self.filler = re.compile("|".join(map(re.escape, by_len["filler"]))) if by_len["filler"] else None
         # 处理事项 不对 化解重点信访事项: what follows a correction replaces the last piece before it
@@ -226,7 +231,7 @@ class Normaliser:
         if self.likeness_aside is not None:
             text = self.likeness_aside.sub("", text)
         text = _BRACKETED_NOTE.sub(lambda m: self._note_units(m.group(1)) if self._a_note(m.group(1)) else m.group(0), text)
-        text = self.the_question(text, settings)
+        text = self.picked(self.the_question(text, settings), settings)
         text = self.strip_wrapping(text, settings)
         if self.excepted is not None:
             text = self.excepted.sub(lambda m: NEGATION_MARK + (m.group("a") or m.group("b") or m.group("c")), "，" + text)[1:]
@@ -238,7 +243,8 @@ class Normaliser:
         if self.cannot is not None:
             text = self.cannot.sub("未", text)
         text = chinese_counts_to_digits(text, self.units)
-        return Normalised(raw, text, "，".join(settings), tuple(dict.fromkeys(foreign)), tuple(either))
+        return Normalised(raw, text, "，".join(settings), tuple(settings), tuple(dict.fromkeys(foreign)),
+                          tuple(either))
 
     def corrected(self, text: str) -> str:
         """执法人员培训 几场 sorry i mean 人次 → 执法人员培训 几人次: the asker's correction replaces the
@@ -378,6 +384,17 @@ class Normaliser:
                 for i, x in enumerate(sentences[:at + 1])]
         settings += [x.strip("。！？!? ") for x, k in zip(sentences[:at], kept) if not k]
         return "".join(x for x, k in zip(sentences[:at + 1], kept) if k)
+
+    def picked(self, text: str, settings: list[str]) -> str:
+        """报告里有收到申请和办结两个数，我现在要的是收到的…，是多少件: the clauses before the asker's pick
+        (discourse.tsv pick) name what the report holds, to choose from — they set the scene, and what is
+        asked is the pick's."""
+        m = self.pick.search(text) if self.pick is not None else None
+        if m is None or not text[m.end():].strip("，,。？?！! "):
+            return text
+        if text[:m.start()].strip("，,；; "):
+            settings.append(text[:m.start()].strip("，,；; "))
+        return text[m.end():]
 
     def strip_wrapping(self, text: str, settings: list[str] | None = None) -> str:
         """Drop greeting, request and thanks clauses; strip such words from a clause's two ends.

@@ -85,6 +85,7 @@ class Reading:
     cues: set[str] = field(default_factory=set)
     tokens: list[str] = field(default_factory=list)
     story: bool = False      # a clause before the question tells the asker's own doings (see _without_story)
+    settings: tuple[str, ...] = ()   # the clauses set aside as its setting, in order (see Normaliser.the_question)
     scene: list[str] = field(default_factory=list)   # words of a scene phrase (专项整治中…): context, not the action
     section: list[str] = field(default_factory=list)  # words of a part of the report named (营商环境那一段)
     picked: list[str] = field(default_factory=list)   # 应急队伍里物业的有几支: the part asked of a whole (物业)
@@ -123,7 +124,9 @@ class Reader:
         # 多少件 / 几支 ask in a unit; a number the asker states (N名区级领导) asks nothing
         # …and 多少万人次 / 几亿元 ask in the unit scaled (the figures' own units: 10万人次, 2.3亿元)
         self._asked_unit = re.compile(rf"(?:多少|几)((?:万|亿)?(?:{unit_alt}))")
-        self._de_unit = re.compile(rf"的({unit_alt})")
+        # …and after 是 (要的是人次), or a clause of its own opening the question (人次，一共多少): the
+        # measure named as what is wanted
+        self._de_unit = re.compile(rf"(?:的|是)({unit_alt})|^({unit_alt})(?=[，,]|$)")
         self._unit_set = frozenset(self.units)
         # 学了几次法 / 开过多少场会: a verb and its object a count stands between, the object closing
         # the question (a word of two characters, 学法, 开会, as jieba's dictionary or the reports know it)
@@ -355,7 +358,7 @@ class Reader:
         if self._rough is not None:
             text = self._rough.sub(" ", text)
         r = Reading(text, raw=norm.raw, clauses=text, foreign=norm.foreign, either=norm.either)
-        r.numbered, r.claimed = numbered, claimed
+        r.numbered, r.claimed, r.settings = numbered, claimed, norm.settings
         setting = strip_punctuation(norm.setting)
         dated = setting + "，" + text
         if without_story:
@@ -472,8 +475,9 @@ class Reader:
         # 培训的人次比…少多少: a unit after 的 that is a word of its own names the measure asked
         for m in self._de_unit.finditer(text):
             bounds = bounds or self.segmenter.boundaries(text)
-            if m.end() in bounds and m.start() + 1 in bounds | {0} and m.group(1) not in r.units:
-                r.units.append(m.group(1))
+            unit, at = (m.group(1), m.start(1)) if m.group(1) else (m.group(2), m.start(2))
+            if m.end() in bounds and at in bounds | {0} and unit not in r.units:
+                r.units.append(unit)
         # 多少 with no unit after it asks a number too (收到多少、办结多少); the nouns right after it
         # (来了多少群众) are the thing counted, as after 多少个
         bare = [m for m in self._bare_count.finditer(text) if m.start() not in asked]
@@ -498,7 +502,9 @@ class Reader:
                 # (人数是多少名: the count word after it, with a unit of its own, asks the same number)
                 r.slots += sum(1 for m in re.finditer(re.escape(word), text)
                                if not text.startswith("量", m.end())
-                               and not self._bare_count.search(after := re.split(r"[，、,和与及]", text[m.end():])[0])
+                               # (…的次数，是多少: the clause after a comma that only asks restates it)
+                               and not self._bare_count.search(
+                                   after := re.split(r"[，、,和与及]", text[m.end():].lstrip("，, "))[0])
                                and not self._asked_unit.search(after))
                 text = text.replace(word, " ")
         # 案件的数量是多少件 / 调解组织数量和调解员人数: 数量 asks a count in no unit of its own — the piece

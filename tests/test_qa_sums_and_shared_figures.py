@@ -1,0 +1,84 @@
+"""Sums and differences over figures a sentence shares: things a label lists (召开专题调度会、业务培训会N次)
+asked one by one or together, one number stated for each of two things (司法建议、检察建议各N件), an
+operand of a difference named without the body that did part of it, and two numbers asked apart that
+are no share of what is left; over a county report (tests/fixtures/qa/mingshui-county-2025)."""
+
+import pytest
+from test_qa_scope_and_plans import declined, engine_over, values
+
+from kg.qa.engine import listed_items
+
+
+@pytest.fixture(scope="module")
+def bureau(tmp_path_factory, config):
+    return engine_over(tmp_path_factory, config, "mingshui-county-2025")
+
+
+def test_the_things_a_label_lists_are_words_of_their_own(bureau):
+    words = listed_items({"召开专题调度会、业务培训会", "健全损害赔偿与行政执法衔接机制"}, bureau.lx)
+    assert {"专题调度会", "业务培训会"} <= words
+    assert "健全损害赔偿" not in words and "损害赔偿" not in words     # (what one mechanism links)
+    # one of them asked alone: the figure is of both, no answer for one
+    a = bureau.answer("鸣水县专题调度会开了几次")
+    assert declined(a) and "合计" in a.answer, a.answer
+
+
+def test_a_figure_of_two_things_answers_their_sum(bureau):
+    # (专班: who held them, a word the figure's sentence holds)
+    assert values(bureau.answer("鸣水县专班召开的专题调度会和业务培训会，合计几次？")) == [9]
+
+
+def test_a_number_stated_for_each_of_two_things_is_summed_when_both_are_asked(bureau):
+    assert values(bureau.answer("鸣水县司法建议和检察建议一共多少件")) == [6, 3, 3]
+    # …named in the sentence before the question, which points back to them
+    a = bureau.answer("报告提到鸣水县收到了司法建议和检察建议。两类建议加起来一共几件？")
+    assert values(a) == [6, 3, 3], a.answer
+    assert values(bureau.answer("鸣水县收到几件司法建议")) == [3]
+
+
+def test_an_operand_named_without_a_body_is_the_whole_not_a_bodys_part(bureau):
+    # (化解纠纷640件 of all, not 交警派驻调解室's 73 of the same label)
+    a = bureau.answer("鸣水县诉前调解案件比人民调解化解的纠纷多多少件？")
+    assert values(a) == [270, 910, 640], a.answer
+    # …while a body named on each side keeps each side's own part
+    a = bureau.answer("鸣水县交警派驻调解室比法院派驻调解室多化解多少件纠纷")
+    assert values(a) == [15, 73, 58], a.answer
+
+
+def test_a_count_left_and_a_rate_asked_apart_are_no_share_of_what_is_left(bureau):
+    assert declined(bureau.answer("鸣水县行政复议 还有几件没办结 办结率百分之几"))
+    assert values(bureau.answer("鸣水县行政复议没办结的占百分之几")) == [10, 40, 36]
+
+
+def _figure(engine, label: str, value):
+    return next(o for rep in engine.reports for o in engine.cat.figures[rep.iri]
+                if o.label_clean.startswith(label) and o.value == value)
+
+
+def test_a_word_kept_whole_that_ends_in_the_things_counted(bureau):
+    # another report's label (查处违法建设案件, 审结案件) may be a word the segmenter keeps whole: its
+    # count noun (案件) names the things counted, whatever the report calls them, not a word to find
+    r = bureau.reader.read("鸣水县立案查处的违法建设案件有多少件")
+    r.tokens = ["立案", "查处违法建设案件"]
+    assert bureau.evidence.check(r, _figure(bureau, "违法建设", 11)) == []
+    r = bureau.reader.read("鸣水县审结行政复议案件中维持了多少件")
+    r.scene, r.tokens = ["审结案件"], ["维持"]
+    assert bureau.evidence.check(r, _figure(bureau, "维持", 21)) == []
+    r.scene = ["受理案件"]
+    assert bureau.evidence.check(r, _figure(bureau, "维持", 21)) != []      # (受理: no word of its paragraph)
+
+
+def test_the_askers_pick_of_what_the_report_holds(bureau):
+    # (报告里有A和B两个数，我要的是A: the clauses before the pick name what there is to choose from)
+    a = bureau.answer("县司法局办理行政复议，报告里有收到和办结两个数，我现在要的是收到的申请，鸣水县是多少件？")
+    assert values(a) == [40], a.answer
+    a = bureau.answer("鸣水县的执法人员培训，报告里有场次和人次两个数，我要的是场次，多少场？")
+    assert values(a) == [6], a.answer
+
+
+def test_a_question_naming_nothing_is_of_the_setting_before_it(bureau):
+    # (在…方面 is set aside as a setting; the question after it names nothing, so it is of the setting)
+    assert values(bureau.answer("在人民调解组织化解纠纷方面，鸣水县有多少件？")) == [640]
+    # …read as the turn before it: the measure picked (人次) is the one asked
+    a = bureau.answer("鸣水县开展执法人员培训，场次和人次都有。这里要的是人次，一共多少？")
+    assert values(a) == [412], a.answer
