@@ -82,3 +82,32 @@ def test_a_question_naming_nothing_is_of_the_setting_before_it(bureau):
     # …read as the turn before it: the measure picked (人次) is the one asked
     a = bureau.answer("鸣水县开展执法人员培训，场次和人次都有。这里要的是人次，一共多少？")
     assert values(a) == [412], a.answer
+
+
+def test_a_target_of_a_year_is_the_plan_for_that_year(bureau):
+    # (七、2026年工作打算 of a 2025 report: its targets are 2026's)
+    assert declined(bureau.answer("鸣水县2025年执法人员培训的目标是不少于几场？"))
+    assert values(bureau.answer("鸣水县2026年执法人员培训的目标是不少于几场？")) == [8]
+    # …while the plan the 2025 report makes may be asked by the report's year
+    assert values(bureau.answer("鸣水县2025年计划开展执法人员培训不少于几场？")) == [8]
+
+
+def test_a_share_right_after_its_count_is_of_that_count(bureau):
+    # (约占…的百分之三十 is the share of the 1,200 checked, whose action it shares)
+    a = bureau.answer("鸣水县检查的生产经营单位约占全县生产经营单位的百分之几？")
+    assert values(a) == [30], a.answer
+    # …and no share is computed of a whole smaller than its part
+    assert declined(bureau.answer("鸣水县检查的生产经营单位占县应急管理局检查的生产经营单位的百分之几？"))
+
+
+def test_a_rate_after_a_parts_count_is_that_parts(bureau):
+    rate = _figure(bureau, "调解成功率", 100)
+    assert bureau.evidence.part_place(rate)[0] == "栗溪村"
+    assert declined(bureau.answer("鸣水县的调解成功率是多少？"))
+    assert values(bureau.answer("鸣水县栗溪村的调解成功率是多少？")) == [100]
+
+
+def test_which_place_asks_a_place_never_a_figure(bureau):
+    from kg.qa.handlers import asked_head
+    assert asked_head(bureau, "哪个村受理的纠纷最多", ("which",)) == "村"
+    assert declined(bureau.answer("鸣水县哪个村受理的纠纷最多？"))

@@ -230,3 +230,12 @@ def test_a_departments_own_level_is_the_department_asked(tmp_path_factory, confi
     assert values(eng.answer("翠屏省生态环境厅2023年一共收到几件行政复议申请？")) == [11]
     a = eng.answer("翠屏省2023年全省收到几件行政复议申请？")
     assert not a.answered and not a.facts, a.answer
+
+
+def test_another_body_named_is_not_the_publishers_own_level(tmp_path_factory, config):
+    """厅本级收到…N件 in the 厅's report answers the 厅 asked (its own level), never another body the
+    question names (翠屏省人民政府 is not the 厅, by none of its names)."""
+    eng = engine_over(tmp_path_factory, config, "cuiping-sthjt-2023")
+    assert values(eng.answer("翠屏省环保厅2023年收到行政复议申请多少件")) == [11]
+    a = eng.answer("翠屏省人民政府2023年收到行政复议申请多少件")
+    assert not a.answered, a.answer

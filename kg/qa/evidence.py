@@ -1203,14 +1203,17 @@ class Evidence:
         opening = self.opening_actions(obs.label_clean)
         own_actions = self._actions_in(opening + "|" + obs.actor_text)
         asked = self.asked_actions(self.in_names(text, w))
-        where = opening + "|" + obs.actor_text if own_actions else w.own + "|" + obs.clause + "|" + self._share_of(obs)
+        share_of = self._share_of(obs)      # (约占…的百分之M: the count before it, its action the share's)
+        where = opening + "|" + obs.actor_text if own_actions else w.own + "|" + obs.clause + "|" + share_of
         # …the figure's own action asked, not an action word inside a noun for who does it (依托N个人民调解
         # 组织: 调解 names a kind of organisation, not 调解 done; 化解 is no scene of it)
         # 保留N件、修改M件、废止K件: an action another figure of the clause opens with is that
         # figure's, not the one of a figure whose label names none (保留)
         # (…but what the counted did is theirs to ask: N名区级领导通过…处理事项)
+        # (…nor the action of the count a share is of: 检查N家，约占…的百分之M)
         theirs = {c for c in asked if not own_actions and self.names_action(c, self.neighbours(obs))
-                  and not self.names_action(c, w.own) and not self.names_action(c, self.predicate(obs))}
+                  and not self.names_action(c, w.own) and not self.names_action(c, self.predicate(obs))
+                  and not self.names_action(c, share_of)}
         own_asked = any(self.names_action(c, self._agents_out(where)) for c in asked if c not in theirs)
         for cls in asked:
             # an alias's action (办理法律援助案件) counts where no figure beside it states that action itself
@@ -1461,8 +1464,9 @@ class Evidence:
         if r.plan and "plans" not in obs.roles:
             problems.append("问的是计划或下一步安排，报告中的这个数字是已完成的工作")
         if "plans" in obs.roles and r.year and r.report_year and (planned := self.plan_year(obs, r.report_year)) \
-                and planned != r.year:
+                and planned != r.year and (r.year != r.report_year or self.reader.has("year_target", r.raw)):
             # 2024年…的目标 of a 2024 report whose plans are headed 2025年工作打算: that year's targets, not 2024's
+            # (2024年计划… may be the plan the 2024 report makes: a target asked of the year is not)
             problems.append(f"问的是{r.year}年的，报告中的这个数字是{planned}年的计划")
         # 市本级…多少: a part of the place asked (in this part of the question) is answered only by a
         # figure of that part; a figure of a part answers only a question naming it (全市 or not)
