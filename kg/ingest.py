@@ -96,7 +96,10 @@ def publisher_kind(part: str, lexicon: Lexicon) -> str:
     _, rest = places(part, lexicon)
     if not rest:
         return ""
-    return next((kind for ending, kind in lexicon.publisher_kinds if rest.endswith(ending)), "")
+    kind = next((kind for ending, kind in lexicon.publisher_kinds if rest.endswith(ending)), "")
+    if kind == "party" and rest.endswith(_department_forms(lexicon)):
+        return "department"      # 国资委, 发改委: a department named so, though 委 alone ends a party's (县委)
+    return kind
 
 
 def read_publisher(name: str, lexicon: Lexicon) -> dict:
@@ -121,8 +124,9 @@ def read_publisher(name: str, lexicon: Lexicon) -> dict:
 
 
 def _is_title(line: str, lexicon: Lexicon) -> bool:
+    # (…nor a row of a portal's metadata table: | 组配分类 | 法治政府建设年度报告 | 发布日期 |)
     return (not SENTENCE_MARKS.search(line) and not line.startswith(("（", "(")) and not BREADCRUMB.search(line)
-            and any(w in line for w in lexicon.report_words))
+            and "|" not in line and "｜" not in line and any(w in line for w in lexicon.report_words))
 
 
 def infer(text: str, lexicon: Lexicon | None = None) -> dict:

@@ -165,3 +165,24 @@ def test_a_breadcrumb_is_never_the_title():
     text = ("首页 > 信息公开 > 行政执法数据年度公开\n樟溪县司法局2024年度法治政府建设暨行政执法工作年度报告\n"
             "来源：樟溪县司法局　　发布日期：2025-01-27\n一、主要成效\n全年办理案件30件。\n")
     assert infer(text)["title"] == "樟溪县司法局2024年度法治政府建设暨行政执法工作年度报告"
+
+
+def test_a_metadata_tables_row_is_never_the_title():
+    text = ("樟溪县人民政府门户网站\n| 索引号 | 1143/2026-00007 | 发布机构 | 樟溪县栎塘镇人民政府 |\n"
+            "| 组配分类 | 法治政府建设年度报告 | 发布日期 | 2026-01-22 |\n\n樟溪县栎塘镇人民政府\n"
+            "2025年度法治政府建设情况报告\n\n2025年，栎塘镇坚持依法行政。\n一、主要成效\n全年办理案件30件。\n")
+    meta = infer(text)
+    assert meta["title"] == "樟溪县栎塘镇人民政府2025年度法治政府建设情况报告", meta
+    assert (meta["region"], meta["level"], meta["year"]) == ("栎塘镇", "town", 2025)
+
+
+def test_a_department_named_with_committee_is_no_party_committee():
+    # (委 alone ends a party's name, 樟溪县委; 国资委 or 发改委 is a department)
+    meta = infer("樟溪市国资委2024年度法治政府建设情况报告\n\n2024年，我委坚持依法履职。\n一、主要成效\n全年审核合同30份。\n")
+    assert (meta["publisher"], meta["region"], meta["level"]) == ("樟溪市国资委", "樟溪市", "department")
+
+
+def test_a_vertically_managed_bureau_is_of_the_place_after_its_system():
+    meta = infer("国家税务总局樟溪县税务局2024年度法治政府建设情况报告\n\n2024年，县局坚持依法治税。\n"
+                 "一、主要成效\n全年办理复议案件3件。\n")
+    assert (meta["region"], meta["level"], meta["year"]) == ("樟溪县", "department", 2024), meta
