@@ -105,6 +105,9 @@ def test_a_rate_after_a_parts_count_is_that_parts(bureau):
     assert bureau.evidence.part_place(rate)[0] == "栗溪村"
     assert declined(bureau.answer("鸣水县的调解成功率是多少？"))
     assert values(bureau.answer("鸣水县栗溪村的调解成功率是多少？")) == [100]
+    # …and which village's it is, asked, is answered by it
+    a = bureau.answer("鸣水县哪个村的调解成功率达到了百分之百？")
+    assert a.answered and "栗溪村" in a.answer, a.answer
 
 
 def test_which_place_asks_a_place_never_a_figure(bureau):

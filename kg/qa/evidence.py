@@ -886,7 +886,9 @@ class Evidence:
         # (named by its core too: 甲村 for 甲村社区)
         if part and _place_list(part, obs.sentence):
             return []      # (甲镇、乙乡等乡镇调处…: the places together, no one part's figure)
-        return [] if not part or part in own or core in asked else [f"报告中的这个数字只是{part}的"]
+        # (哪个街道…达到了N%: which part is asked, and the part's own figure names it)
+        which = [w for w in self.reader.words.get("which", ()) if part and w + part[len(core):] in asked]
+        return [] if not part or part in own or core in asked or which else [f"报告中的这个数字只是{part}的"]
 
     def _opens(self, obs: Obs, name: str) -> bool:
         """The sentence opens with the body or place (镇便民服务中心设…；收集…好评率N%, after a point mark
