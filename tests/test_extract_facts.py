@@ -758,3 +758,12 @@ def test_a_body_after_a_semicolon_acting_with_zuochu(lexicon):
 def test_none_came_of_the_things_counted_and_not_yet(lexicon, sentence, zeros):
     """A stated zero of an outcome is of the things counted just before it; 尚未 is no zero."""
     assert [f.indicator for f in read(sentence, lexicon) if f.kind == "zero"] == zeros
+
+
+def test_a_table_given_several_units_gives_each_column_the_one_its_heading_names(lexicon):
+    # （单位：户次、万元）: an amount's column (罚款金额) in 万元, the others in the one count unit left
+    facts = _facts_of("表1　各分局行政处罚情况\n（单位：户次、万元）\n| 单位 | 简易程序 | 罚款金额 |\n|---|---|---|\n"
+                      "| 甲乙税务分局 | 251 | 65.16 |\n| 丙丁税务所 | 173 | 18.90 |\n", lexicon)
+    got = sorted((f.actor or "", f.indicator, f.value, f.unit) for f in facts)
+    assert got == [("丙丁税务所", "简易程序", 173, "户次"), ("丙丁税务所", "罚款金额", Decimal("18.90"), "万元"),
+                   ("甲乙税务分局", "简易程序", 251, "户次"), ("甲乙税务分局", "罚款金额", Decimal("65.16"), "万元")], got

@@ -114,3 +114,24 @@ def test_which_place_asks_a_place_never_a_figure(bureau):
     from kg.qa.handlers import asked_head
     assert asked_head(bureau, "哪个村受理的纠纷最多", ("which",)) == "村"
     assert declined(bureau.answer("鸣水县哪个村受理的纠纷最多？"))
+
+
+def test_the_one_sentence_holding_every_thing_named_answers_what(bureau):
+    # (什么模式, with no 模式 in the report: the one sentence naming 深化 and 放管服改革 says it)
+    a = bureau.answer("鸣水县深化放管服改革推进的是什么模式？")
+    assert a.answered and "一窗通办" in a.answer, a.answer
+    assert not bureau.answer("鸣水县深化放管服改革推行的是什么白名单？").answered
+
+
+def test_a_figure_quoted_is_asked_what_it_counts(bureau):
+    a = bureau.answer("鸣水县报告里的“910件”指的是哪一类案件？")
+    assert a.answered and "诉前调解案件" in a.answer and values(a) == [910], a.answer
+    assert values(bureau.answer("鸣水县报告中数字是29件的是哪项工作？")) == [29]
+    # …never where the number stands for several things (司法建议、检察建议各3件)
+    assert not bureau.answer("鸣水县报告里的3件是什么？").answered
+
+
+def test_a_body_named_alone_finds_the_one_report_that_holds_it(bureau):
+    # (no place named, a year named: 鹤汀税务分局, a name and a body's kind, is in one report's text only)
+    a = bureau.answer("鹤汀税务分局2025年调处了多少件涉税纠纷？")
+    assert values(a) == [42] and "鸣水县" in a.answer, a.answer

@@ -444,6 +444,41 @@ def multi(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
 _STATED = "([零〇一二两三四五六七八九十百\\d]+)"
 
 
+# 报告中的“1150件”: a figure the question quotes, a number and its unit (never a year or a date)
+FIGURE_QUOTED = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(%|[\u4e00-\u9fff]{1,2})")
+ONE_KIND = re.compile(r"一[类项种个件次]")   # 哪一类 cut as 哪|一类: a measure word, no thing named
+FIGURE_NAMED_CONFIDENCE = 0.8   # the thing a quoted figure counts: the figure is the report's, which one ours
+
+
+def figure_named(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
+    """报告中的“1150件”指的是哪一类案件 / 哪项工作的数字是2937次: the thing counted by the one figure of
+    the report with the number and unit the question quotes; several, or none, and it is declined.
+    Only where the question asks what (什么, 哪项, 哪一类) and no count: the number is given, not asked."""
+    # (…and no arithmetic, no remainder: 60%…what % did NOT asks 100 − 60)
+    if not (eng.reader.has("what", r.raw) or eng.reader.has("which", r.raw)) or r.slots or r.units \
+            or r.cues - {"entity", "list"} or r.claimed or eng.reader.has("negating", r.raw):
+        return None
+    quoted = [(float(m.group(1)), unit) for m in FIGURE_QUOTED.finditer(r.raw)
+              if (unit := next((u for u in sorted(eng.reader.units, key=len, reverse=True)
+                                if m.group(2).startswith(u)), None)) and not m.group(2).startswith(("年", "月", "日"))]
+    if len(quoted) != 1:
+        return None
+    n, unit = quoted[0]
+    found = [o for o in asked_year(eng, r, rep) if number(o.value) == n and eng.lx.units_fit([unit], o.unit) == "yes"
+             and o.kind != "change"]
+    # …and every thing the question names besides (一类案件: the 案件 any count of cases is) the figure's own
+    # (…nor 哪项 / 一类, the asking and its measure word)
+    generic = set(eng.lx.generic_nouns) | set(eng.evidence.count_nouns) | {
+        *eng.reader.words.get("what", ()), *eng.reader.words.get("which", ())}
+    named = [t for t in r.tokens if eng.reader.is_noun(t) and t not in generic and not ONE_KIND.fullmatch(t)]
+    found = [o for o in found if all(eng.evidence.accounted(t, eng.evidence.words(o)) for t in named)]
+    if len(found) != 1:
+        return None       # (the number is of several things, or of none the question names: the others try)
+    facts, sparql = eng.facts([found[0].iri])
+    text = f"报告中的{show(n)}{unit}是“{phrasing.name(facts[0])}”的数字。" + phrasing.quote(facts)
+    return Answer(question, ANSWERED, text, "entity", facts, sparql, FIGURE_NAMED_CONFIDENCE)
+
+
 def stated_count(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
     """几个坚持 / 第几次: a count or ordinal the report states of a named term (十二个“坚持”, 第三次),
     read from a sentence of the report that names the term right after it; the sentence is quoted."""
@@ -483,6 +518,8 @@ def stated_count(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answ
 
 
 DESCRIBE_CONFIDENCE = 0.7   # a clause quoted as the answer to 什么/哪些: the words are the report's, the reading ours
+DESCRIBE_NOUNS_ALONE = 2    # things a question must name for the one sentence holding them all to answer it
+                            # without the kind word asked (one word alone, 改革, is in too many sentences)
 
 
 def describe(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
@@ -500,8 +537,13 @@ def describe(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer |
     kinds = [k for k in eng.answer_kinds if k in r.text]
     kind = max(kinds, key=len) if kinds else ""
     listed = [w for w, _ in eng.lx.list_kinds if w in r.text]
-    words = [t for t in dict.fromkeys(r.tokens + r.scene) if len(t) >= 2 and not (kind and kind in t)
-             and not any(w in t for w in listed) and t not in eng.reader.words.get("what", ())
+    # (the kind asked is the head of its word, and the word of a what-word: 行政审批制度 before 改革…
+    # 什么模式 names no 制度 asked, and stays a word to find)
+    heads = asked_heads(eng, r.text, ("what", "which"))
+    asked_kinds = [w for w in listed if any(w in h for h in heads)]
+    words = [t for t in dict.fromkeys(r.tokens + r.scene) if len(t) >= 2 and not (kind and t.endswith(kind))
+             and t not in listed and not any(t.endswith(w) for w in asked_kinds)
+             and t not in eng.reader.words.get("what", ())
              and t not in eng.reader.words.get("which", ())]
     if not words:
         return None
@@ -512,9 +554,9 @@ def describe(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer |
     # the kinds the what-words ask for (哪些流程), not another kind word of the question (文件): one of
     # each what-word's kinds (有哪些文件…按什么流程 asks a 流程 of the 文件)
     kinds_asked = [k for k in [kind, *listed] if k]
-    required = [[k for k in kinds_asked if k in head] for head in asked_heads(eng, r.text, ("what", "which"))]
+    required = [[k for k in kinds_asked if k in head] for head in heads]
     required = [ks for ks in required if ks] or ([kinds_asked] if kinds_asked else [])
-    hits = {}
+    hits, holding = {}, []
     # each sentence, with where it stands: its section's heading and its paragraph's lead
     # (深化行政审批制度改革 heads the paragraph whose sentence names the 模式)
     sentences: dict[str, str] = {}
@@ -529,6 +571,7 @@ def describe(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer |
         if not flat or not all(eng.evidence.stands_in(t, flat + "|" + strip_punctuation(where)) for t in nouns):
             continue     # every other thing the question names in that sentence or where it stands (its verbs
                          # may be paraphrased: 坚持 for 严守), and most of its words
+        holding.append(sentence)
         if not all(any(k in flat or any(m in flat for m in eng.kind_markers.get(k, ())) for k in ks) for ks in required):
             continue     # …and the kind asked (按什么流程: a sentence naming a 流程; 通过哪些方式: 通过…)
         clauses = [c for c in re.split(r"[，；。：]", sentence) if c.strip()]
@@ -541,6 +584,13 @@ def describe(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer |
     written = [w for w in eng.evidence.all_action_words if w in r.raw]
     elsewhere = {w for w in written if any(w in strip_punctuation(x) for x in sentences if x not in hits)}
     hits = {x: c for x, c in hits.items() if all(w in strip_punctuation(x) for w in elsewhere)}
+    own = [t for t in nouns if t not in listed and t not in eng.answer_kinds]
+    if not hits and len(holding) == 1 and len(own) >= DESCRIBE_NOUNS_ALONE \
+            and all(w in strip_punctuation(holding[0]) for w in elsewhere):
+        # 推进的是什么模式 of 深化行政审批制度改革，推进“只进一门、一网通办”: the one sentence holding every
+        # thing the question names (no kind word among them) answers it, its kind word unwritten (the kind
+        # tells sentences apart) — and the action as the asker wrote it, where the report says it elsewhere
+        hits = {holding[0]: [c for c in re.split(r"[，；。：]", holding[0]) if c.strip()]}
     if len(hits) != 1:
         return no_data(eng, question, r, rep, "entity", "报告中没有一处能确定回答" if not hits else
                        "报告中有几处说法，无法确定所问的是哪一处")

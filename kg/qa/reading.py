@@ -52,6 +52,8 @@ _STATED_FIGURE = re.compile(r"\d+(?:\.\d+)?(?!\d|\.\d|\s*(?:年|月|日|号|季�
 PREFIX_LEVEL = {"区": "region", "县": "region", "旗": "region", "市": "city", "州": "city", "省": "province"}
 MAX_CONTEXT_TOKENS = 20    # a context is user-supplied JSON: bounded, like everything it carries
 FOLLOW_MEASURES = ("率", "度")   # …来信多少条？回复办结率多少？: a measure alone is of the subject before
+PROPER_CORE = 2     # characters of a body's own name before its kind (鹂洧|税务分局), as most are
+KIND_LEAD = 3       # characters between that name and the ending of its kind (鹂洧|税务|分局)
 MAX_SWAP = 16              # 那X呢 names a subject, not a sentence: a longer X is a question of its own
 
 
@@ -329,6 +331,10 @@ class Reader:
         places = tuple({r[0] for name in ("places.tsv", "sub_places.txt") for r in read_rows(lexicon_dir / name) if r})
         bodies = tuple(lexicon.org_suffixes)
         self._place_or_body_endings = places + bodies
+        # 甲乙税务分局, 丙丁派出所: a body by its form, a proper name of two characters before a body's kind
+        kinds = longest_first({*bodies, *(_core(x, self.not_level) for x in cores if len(_core(x, self.not_level)) >= 2)})
+        self._body_by_form = re.compile(rf"[\u4e00-\u9fff]{{{PROPER_CORE}}}[\u4e00-\u9fff]{{0,{KIND_LEAD}}}?"
+                                        rf"(?:{'|'.join(map(re.escape, kinds))})") if kinds else None
         cores.update(_core(x, self.not_level) for x in catalogue.actor_names()
                      if not x.endswith(places) or x.endswith(bodies))
         cores = longest_first(c for c in cores if len(c) >= 2)
@@ -613,8 +619,10 @@ class Reader:
     def _part_of_one_report(self, r: Reading, name: str) -> bool:
         """甲镇财政所…, named alone: a part of the place of the one report whose figures open with it —
         that report is asked about, of that part."""
-        if name not in self.part_names:
-            return False
+        return name in self.part_names and self._held_by_one(r, name)
+
+    def _held_by_one(self, r: Reading, name: str) -> bool:
+        """The one report whose text holds ``name`` is the one asked about (its region read as named)."""
         holders = [x for x in self.cat.reports if name in self.cat.text_of(x.iri)]
         if len(holders) != 1:
             return False
@@ -655,6 +663,11 @@ class Reader:
             for name in longest_first(x for x in self.part_names if x in text):
                 if self._part_of_one_report(r, name):
                     break
+        if not r.region and not r.unknown_region and self._body_by_form is not None:
+            # 鹂洧税务分局… named alone: a body by its form, a name two characters and a kind, that one
+            # report only holds (a common name, 区司法局, is in many and chooses none)
+            names = (m.group(0) for i in range(len(text)) if (m := self._body_by_form.match(text, i)))
+            any(self._held_by_one(r, name) for name in names)
         # a report region's short form (铁西 for 铁西区)
         for short, region in self._short_regions:
             if short in text:
