@@ -135,3 +135,5 @@ def test_a_body_named_alone_finds_the_one_report_that_holds_it(bureau):
     # (no place named, a year named: 鹤汀税务分局, a name and a body's kind, is in one report's text only)
     a = bureau.answer("鹤汀税务分局2025年调处了多少件涉税纠纷？")
     assert values(a) == [42] and "鸣水县" in a.answer, a.answer
+    # …never a department's common name, held by one report only, after a place no report is of
+    assert not bureau.answer("蒗沅县应急管理局2025年检查了多少家生产经营单位？").answered

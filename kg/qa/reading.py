@@ -54,6 +54,7 @@ MAX_CONTEXT_TOKENS = 20    # a context is user-supplied JSON: bounded, like ever
 FOLLOW_MEASURES = ("率", "度")   # …来信多少条？回复办结率多少？: a measure alone is of the subject before
 PROPER_CORE = 2     # characters of a body's own name before its kind (鹂洧|税务分局), as most are
 KIND_LEAD = 3       # characters between that name and the ending of its kind (鹂洧|税务|分局)
+PLACE_MARKS = frozenset("省市县区旗镇乡村")   # a level's or a place's mark: never inside a body's own name
 MAX_SWAP = 16              # 那X呢 names a subject, not a sentence: a longer X is a question of its own
 
 
@@ -663,10 +664,16 @@ class Reader:
             for name in longest_first(x for x in self.part_names if x in text):
                 if self._part_of_one_report(r, name):
                     break
-        if not r.region and not r.unknown_region and self._body_by_form is not None:
-            # 鹂洧税务分局… named alone: a body by its form, a name two characters and a kind, that one
-            # report only holds (a common name, 区司法局, is in many and chooses none)
-            names = (m.group(0) for i in range(len(text)) if (m := self._body_by_form.match(text, i)))
+        if not r.region and not r.unknown_region and r.level is None and self._body_by_form is not None:
+            # 鹂洧税务分局… named alone: a body by its form, a name of its own (two characters neither a
+            # word jieba knows nor holding a level's mark: 民政|局, 沅市|民政局 are none) and a kind, that one
+            # report only holds
+            # (…opening the text, or after a place's mark or a mark: never inside a word, 应|急管|理局)
+            names = (m.group(0) for i in range(len(text))
+                     if (i == 0 or text[i - 1] in PLACE_MARKS or not re.match(r"[\u4e00-\u9fff]", text[i - 1]))
+                     and (m := self._body_by_form.match(text, i))
+                     and not self.segmenter.tokenizer.FREQ.get(core := m.group(0)[:PROPER_CORE])
+                     and not set(core) & PLACE_MARKS)
             any(self._held_by_one(r, name) for name in names)
         # a report region's short form (铁西 for 铁西区)
         for short, region in self._short_regions:
