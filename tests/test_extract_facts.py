@@ -276,8 +276,10 @@ def test_a_unit_given_once_for_the_whole_table(lexicon):
     assert lines("单位：件\n项目｜数量\n法律援助案件｜215\n全年办结案件30件。\n项目｜数量\n人民调解案件｜90\n",
                  lexicon) == [(215, "件", "法律援助案件", None), (30, "件", "办结案件", None)]
     assert lines("单位：件\n全年工作扎实推进。\n全县各部门密切配合。\n项目｜数量\n法律援助案件｜215\n", lexicon) == []
-    # several units named at once: which cell takes which is a guess
-    assert lines("单位：件、%\n项目｜数量\n法律援助案件｜215\n", lexicon) == []
+    # several units named at once: a column takes the one its heading names (a rate's 率 or %, an
+    # amount's 金额 …, else the one count unit left); where two count units are left, no guess
+    assert lines("单位：件、%\n项目｜数量\n法律援助案件｜215\n", lexicon) == [(215, "件", "法律援助案件", None)]
+    assert lines("单位：件、人\n项目｜数量\n法律援助案件｜215\n", lexicon) == []
 
 
 def test_a_header_over_two_lines_names_each_column_by_both(lexicon):
@@ -767,3 +769,10 @@ def test_a_table_given_several_units_gives_each_column_the_one_its_heading_names
     got = sorted((f.actor or "", f.indicator, f.value, f.unit) for f in facts)
     assert got == [("丙丁税务所", "简易程序", 173, "户次"), ("丙丁税务所", "罚款金额", Decimal("18.90"), "万元"),
                    ("甲乙税务分局", "简易程序", 251, "户次"), ("甲乙税务分局", "罚款金额", Decimal("65.16"), "万元")], got
+
+
+def test_words_after_a_rows_figures_are_a_note_on_the_row(lexicon):
+    # 「甲社区｜52｜51｜物业、邻里」: the last column (主要纠纷类型) describes the row, names no figure
+    facts = _facts_of("| 村（社区） | 受理（件） | 调解成功（件） | 主要纠纷类型 |\n|---|---|---|---|\n"
+                      "| 甲社区 | 52 | 51 | 物业、邻里 |\n| 乙村 | 46 | 45 | 土地承包 |\n", lexicon)
+    assert sorted(f.value for f in facts) == [45, 46, 51, 52], [(f.value, f.indicator) for f in facts]

@@ -137,3 +137,15 @@ def test_a_body_named_alone_finds_the_one_report_that_holds_it(bureau):
     assert values(a) == [42] and "鸣水县" in a.answer, a.answer
     # …never a department's common name, held by one report only, after a place no report is of
     assert not bureau.answer("蒗沅县应急管理局2025年检查了多少家生产经营单位？").answered
+
+
+def test_a_part_named_before_anything_is_asked_is_every_parts(bureau):
+    # (其中枫塘镇调处纠纷N件、排查隐患M处: 排查隐患 after 、 is 枫塘镇's too, the clause naming no scope of its own)
+    a = bureau.answer("For 枫塘镇 in 2025, how many disputes were mediated (调处纠纷), and how many hazards were "
+                      "found (排查隐患)?")
+    assert values(a) == [120, 45], a.answer
+    # …never the whole's figure for one of its parts
+    a = bureau.answer("鸣水县枫塘镇2025年调处纠纷和排查隐患各多少？")
+    assert values(a) in ([120, 45], []), a.answer
+    # …and a level above the report's, named beside a part that finds the report, is still asked
+    assert not bureau.answer("市里枫塘镇调处纠纷多少件").answered

@@ -43,6 +43,7 @@ from kg.qa.segment import (
 
 LIST_HEAD = 3    # an item of a list is named by its last characters too (环评报告书 of …审批环境影响报告书)
 CHANGE_SINCE = re.compile(r"(?:较|比|与|同)((?:19|20)\d{2})年")   # 较N年下降: the year a change is against
+OWN_SUBJECT = re.compile(r"全|本级|其中|[省市县区镇乡村]")   # a clause opening with its own scope (全县…, 其中…)
 RATE_LEAD = 4   # characters of a rate's clause that find it in its sentence as written (punctuation kept)
 SHARE_OPENING = re.compile(r"(?:约|共|合计)?占")   # 约占全省…比例: a share of what the clause before it counted
 KIND_WORD = 2    # 室内|检验: the word before a noun that tells one kind of it from another (two characters, as most are)
@@ -878,8 +879,19 @@ class Evidence:
         # 乙街道开展了多少场… asks that part's own figure, never the whole place's beside it
         # (never a name the report quotes: an activity, “法治进园区”, or a short name, “某某经开区”)
         report = obs.iri.rsplit("/obs/", 1)[0]
-        named = sorted(p for p in self.proper_parts if p in asked and p not in own
-                       and not re.search("“[^”]{0,12}" + re.escape(p), self.cat.text_of(report)))
+        def parts_in(text: str) -> list[str]:
+            return sorted(p for p in self.proper_parts if p in text and p not in own
+                          and not re.search("“[^”]{0,12}" + re.escape(p), self.cat.text_of(report)))
+        # (…a part of a question naming none: For 甲市, how many… and how much…, every part is 甲市's —
+        # but where the question names a whole and a part apart, 街道…多少场，乙社区又占几场, only the
+        # part that names it, and where each part names its own, 甲市和乙市分别, each its own)
+        named = parts_in(asked)
+        first_ask = self.reader.pattern["count"].search(r.raw) if "count" in self.reader.pattern else None
+        lead = r.raw[:first_ask.start()] if first_ask else ""
+        if not named and asked is not r.raw and asked != r.text and len(parts_in(lead)) == 1 \
+                and not any(p in asked for p in self.reader.part_names) \
+                and not self.reader.gazetteer.find(asked, self.reader.segmenter.cut(asked)):
+            named = parts_in(lead)      # (…named before anything is asked: the lead all the parts share)
         if named and part not in named and (obs.actor or "") not in named \
                 and not (obs.actor is None and self._opens(obs, named[0])):   # (甲社区…形成前，召开…)
             return [f"问的是{named[0]}的，报告中的这个数字不是{named[0]}的"]
@@ -888,7 +900,8 @@ class Evidence:
             return []      # (甲镇、乙乡等乡镇调处…: the places together, no one part's figure)
         # (哪个街道…达到了N%: which part is asked, and the part's own figure names it)
         which = [w for w in self.reader.words.get("which", ()) if part and w + part[len(core):] in asked]
-        return [] if not part or part in own or core in asked or which else [f"报告中的这个数字只是{part}的"]
+        return [] if not part or part in own or core in asked or which or part in named \
+            else [f"报告中的这个数字只是{part}的"]
 
     def _opens(self, obs: Obs, name: str) -> bool:
         """The sentence opens with the body or place (镇便民服务中心设…；收集…好评率N%, after a point mark
@@ -945,14 +958,18 @@ class Evidence:
         above = self.place_rank(report.region) if report else len(PLACE_RANKS)
         # (甲街道、乙街道分别调处N件、M件: the part a figure was given by 分别 is its actor, not the first)
         m = (self._opening_part(obs.actor, above) if obs.actor else None) or self._opening_part(obs.clause, above)
-        if m is None and obs.unit == "%" and obs.clause:
-            # (乙村受理的N件全部调解成功，调解成功率百分之百: a rate is of the part its stretch of the sentence,
-            # up to a semicolon, opens with)
+        if m is None and obs.clause and not OWN_SUBJECT.match(obs.clause):
+            # (乙村受理的N件全部调解成功，调解成功率百分之百 / 其中乙镇调处纠纷N件、涉及金额M万元: a clause
+            # with no subject of its own is of the part its stretch of the sentence opens with — up to a
+            # semicolon, or, for a figure after 、, up to a comma)
             sentence = obs.sentence
             at = sentence.find(obs.clause[:RATE_LEAD]) if len(obs.clause) >= RATE_LEAD else -1
-            if at > 0:
-                stretch = sentence[max(sentence.rfind("；", 0, at), sentence.rfind(";", 0, at)) + 1:at]
+            cuts = ["；;"] + (["，,"] if at > 0 and sentence[at - 1] == "、" else [])
+            for marks in cuts if at > 0 else ():
+                stretch = sentence[max(sentence.rfind(c, 0, at) for c in marks) + 1:at]
                 m = self._opening_part(strip_punctuation(stretch), above) if stretch.strip() else None
+                if m is not None or obs.unit != "%":
+                    break
         return (m.group(1), m.group(2)) if m else ("", "")
 
     def _named_by_form(self, core: str, rank: int) -> bool:

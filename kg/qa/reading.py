@@ -66,6 +66,7 @@ class Reading:
     year: int | None = None
     years: list[int] = field(default_factory=list)
     region: str | None = None            # a report region (or its city) the question names
+    region_by_part: bool = False         # …found by a part of it or a body in it the question names alone
     regions: list[str] = field(default_factory=list)   # every report region named (白桦区和铁西区…各)
     unknown_region: str | None = None    # a place the graph holds no report of
     foreign: tuple[str, ...] = ()        # English words no list knows (see Normaliser._english)
@@ -332,6 +333,7 @@ class Reader:
         places = tuple({r[0] for name in ("places.tsv", "sub_places.txt") for r in read_rows(lexicon_dir / name) if r})
         bodies = tuple(lexicon.org_suffixes)
         self._place_or_body_endings = places + bodies
+        self._department_cores = tuple(cores)
         # 甲乙税务分局, 丙丁派出所: a body by its form, a proper name of two characters before a body's kind
         kinds = longest_first({*bodies, *(_core(x, self.not_level) for x in cores if len(_core(x, self.not_level)) >= 2)})
         self._body_by_form = re.compile(rf"[\u4e00-\u9fff]{{{PROPER_CORE}}}[\u4e00-\u9fff]{{0,{KIND_LEAD}}}?"
@@ -394,7 +396,9 @@ class Reader:
         self._read_departments(r, text)
         # 铁西区（全区）…在省里的备案系统上: with a held place or its own level named, a level that is
         # not a whole (全省) says whose a thing is (the province's system), not where the figure is asked of
-        own_place = r.region or any(w in text for w, lv in self.scope if lv == "region" and not w.endswith("级"))
+        # (…a place the question names, not one found by its part: 市里甲镇 asks the city, of which no report is)
+        own_place = (r.region and not r.region_by_part) \
+            or any(w in text for w, lv in self.scope if lv == "region" and not w.endswith("级"))
         for word, level in self.scope:
             if word in text:
                 # (…and a level other than the named place's: 县级 beside a city is a grade of the thing too)
@@ -625,6 +629,8 @@ class Reader:
     def _held_by_one(self, r: Reading, name: str) -> bool:
         """The one report whose text holds ``name`` is the one asked about (its region read as named)."""
         holders = [x for x in self.cat.reports if name in self.cat.text_of(x.iri)]
+        if len(holders) == 1 and not r.region:
+            r.region_by_part = True
         if len(holders) != 1:
             return False
         r.region = r.region or holders[0].region
@@ -671,6 +677,7 @@ class Reader:
             # (…opening the text, or after a place's mark or a mark: never inside a word, 应|急管|理局)
             names = (m.group(0) for i in range(len(text))
                      if (i == 0 or text[i - 1] in PLACE_MARKS or not re.match(r"[\u4e00-\u9fff]", text[i - 1]))
+                     and not text.startswith(self._department_cores, i)      # (住建局: a department's name)
                      and (m := self._body_by_form.match(text, i))
                      and not self.segmenter.tokenizer.FREQ.get(core := m.group(0)[:PROPER_CORE])
                      and not set(core) & PLACE_MARKS)
