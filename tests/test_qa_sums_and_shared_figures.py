@@ -149,3 +149,18 @@ def test_a_part_named_before_anything_is_asked_is_every_parts(bureau):
     assert values(a) in ([120, 45], []), a.answer
     # …and a level above the report's, named beside a part that finds the report, is still asked
     assert not bureau.answer("市里枫塘镇调处纠纷多少件").answered
+
+
+def test_a_sum_word_glued_to_an_action_by_another_reports_label_is_no_thing(bureau):
+    # (another report's table gives the label 合计受理, which the segmenter then keeps whole)
+    bureau.segmenter.tokenizer.add_word("合计受理", freq=20000)
+    assert "合计受理" in bureau.segmenter.cut("合计受理了多少件")
+    assert bureau.reader.tokens("合计受理了多少件") == ["受理"]
+
+
+def test_a_level_a_thing_comes_from_is_not_the_level_asked(bureau):
+    # (市里枫塘镇…: the city asked, of which no report is; 枫塘镇从市里…: where a thing came from, and
+    # the town's county report is asked — 枫塘镇 finds that report either way)
+    assert bureau.reader.read("市里枫塘镇调处纠纷多少件").level == "city"
+    assert bureau.reader.read("枫塘镇从市里接过来的纠纷调处了多少件").level is None
+    assert values(bureau.answer("鸣水县从市里收到了多少件检察建议？")) == [3]

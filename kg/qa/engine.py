@@ -63,7 +63,9 @@ def listed_items(labels: set[str], lexicon: Lexicon) -> set[str]:
         for piece in pieces:
             lead = next((v for v in verbs if piece.startswith(v) and len(piece) - len(v) >= 2), "")
             out.add(piece[len(lead):])
-    return {w for w in out if len(w) >= 2}
+    # (…never a piece opening with a linking word, 合计受理: a sum's word, no thing of its own)
+    links = tuple(w for w in lexicon.link_words if len(w) >= 2)
+    return {w for w in out if len(w) >= 2 and not w.startswith(links)}
 
 
 class Engine:

@@ -54,6 +54,7 @@ MAX_CONTEXT_TOKENS = 20    # a context is user-supplied JSON: bounded, like ever
 FOLLOW_MEASURES = ("率", "度")   # …来信多少条？回复办结率多少？: a measure alone is of the subject before
 PROPER_CORE = 2     # characters of a body's own name before its kind (鹂洧|税务分局), as most are
 KIND_LEAD = 3       # characters between that name and the ending of its kind (鹂洧|税务|分局)
+DIRECTED = "从向自由往到给"   # 从市里承接: the character before a level that makes it where a thing comes from or goes
 PLACE_MARKS = frozenset("省市县区旗镇乡村")   # a level's or a place's mark: never inside a body's own name
 MAX_SWAP = 16              # 那X呢 names a subject, not a sentence: a longer X is a question of its own
 
@@ -161,6 +162,7 @@ class Reader:
         part, heard = self.words.get("part_of", []), self.words.get("hearsay", [])
         self._part_opens = re.compile(r"\s*(?:" + "|".join(map(re.escape, part or ["(?!)"])) + ")")
         self._totals = longest_first(self.words.get("whole_of_parts", []))   # (总数, 总额 …: the whole)
+        self._sum_leads = longest_first(w for w in self.words.get("sum", []) if len(w) >= 2)   # (合计, 一共 …)
         self._hearsay = re.compile(r"^\s*(?:" + "|".join(map(re.escape, heard or ["(?!)"])) + ")")
         # 有帖子说…N起，实际是多少: a claim and the check of it (see claims)
         self._say = frozenset(self.words.get("say", []))
@@ -406,6 +408,8 @@ class Reader:
                 modifier = own_place and not word.startswith("全") and (
                     LEVELS.index(level) > LEVELS.index("region")
                     or (word.endswith("级") and placed is not None and placed != level))
+                # (从市里承接 / 向省里报送: where something comes from or goes to, never the level asked)
+                modifier = modifier or bool(r.region and re.search(rf"[{DIRECTED}]{re.escape(word)}", text))
                 if LEVELS.index(level) > 0 and r.level is None and not modifier:
                     r.level, r.level_word = level, word
                 if not (modifier and word.endswith("级")):
@@ -1329,6 +1333,8 @@ class Reader:
                 continue
             # 罚没款总额: a label of another report kept whole by the segmenter asks the thing, in all
             t = next((t[:-len(w)] for w in self._totals if t.endswith(w) and len(t) - len(w) >= 2), t)
+            # 合计受理 (a table's total row under its column, another report's label): the action, summed
+            t = next((t[len(w):] for w in self._sum_leads if t.startswith(w) and len(t) - len(w) >= 2), t)
             out.append(self.action_head.get(t, t) if usual else t)
         return out
 
