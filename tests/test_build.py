@@ -37,3 +37,12 @@ def test_stats_counts_classes(capsys):
     assert main(["stats"]) == 0
     out = capsys.readouterr().out
     assert "qb:Observation" in out and "org:Organization" in out
+
+
+def test_a_governments_department_is_known_by_the_departments_names(lexicon):
+    # (瑾沣市人民政府国有资产监督管理委员会: the 市政府's 国资委, asked as 瑾沣市国资委 or 市国资委)
+    from kg.graph import publisher_names
+    from kg.report import Report
+    r = Report("x", "", "樟溪市人民政府国有资产监督管理委员会", "樟溪市", "", 2024, "", level="department")
+    names = publisher_names(r, lexicon)
+    assert {"樟溪市国资委", "市国资委", "国资委"} <= set(names), names
