@@ -164,3 +164,9 @@ def test_a_level_a_thing_comes_from_is_not_the_level_asked(bureau):
     assert bureau.reader.read("市里枫塘镇调处纠纷多少件").level == "city"
     assert bureau.reader.read("枫塘镇从市里接过来的纠纷调处了多少件").level is None
     assert values(bureau.answer("鸣水县从市里收到了多少件检察建议？")) == [3]
+
+
+def test_each_asked_is_never_one_figure_of_both(bureau):
+    # (各: a number for each; 召开专题调度会、业务培训会N次 is only their sum, 合计)
+    assert not bureau.answer("鸣水县专班召开的专题调度会和业务培训会各开了几次？").answered
+    assert not bureau.answer("鸣水县专题调度会和业务培训会分别开了几次？").answered

@@ -109,6 +109,9 @@ def value(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
         # A和B各有多少 / A和B…中C加起来 whose parts were not told apart: one figure, naming nothing of one
         # of them, would read as the answer for both
         return no_data(eng, question, r, rep, "multi", f"问题问了几项，报告中的这个数字没有说到“{piece}”")
+    if "multi" in r.cues and not r.parts and len(_asked_pieces(eng, r)) >= 2 and "sum" not in r.cues:
+        # 新制定和修订的制度各多少件: each piece's number asked; one figure of them all (制定修订N件) is none
+        return no_data(eng, question, r, rep, "multi", "问题问了各项的数字，报告中的这个数字是几项合在一起的")
     kind = "zero" if best.obs.kind == "zero" else "value"
     # 压缩至1-2个工作日, 抽查5至8次: a range is stated as two figures of one indicator in one clause;
     # one end alone would be a wrong answer, so both are given
@@ -272,6 +275,12 @@ def _things_counted(eng: Engine, r: Reading) -> bool:
                                   if eng.reader.tokens(x, usual=False)]) >= 2
 
 
+def _asked_pieces(eng: Engine, r: Reading) -> list[list[str]]:
+    """The pieces of the asking clause, split at 和/、, each by its own words (none empty)."""
+    last = re.split(r"[，,；;]", r.clauses.strip(" ，,；;"))[-1]
+    return [p for p in (eng.reader.tokens(x, usual=False) for x in eng.reader.split_conj(last)) if p]
+
+
 def _piece_left_out(eng: Engine, r: Reading, obs) -> str:
     """A piece of the asking clause (split at 和/、) none of whose own words (not in the other pieces)
     the figure's words hold; "" when the figure speaks of every one."""
@@ -390,8 +399,9 @@ def multi(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
             else:
                 missing.append(r.parts[i])
         asked_in = {u for p in r.parts if (u := eng.reader.ending_unit(p))}
+        # (…each asked, 各: never the one figure naming both, which answers only their sum, 一共)
         if len({c.obs.iri for c in chosen}) < len(r.parts) and not missing \
-                and (len(asked_in) > 1 or not _one_figure_names_both(eng, r, rep, r.parts)):
+                and (len(asked_in) > 1 or "sum" not in r.cues or not _one_figure_names_both(eng, r, rep, r.parts)):
             # two parts asked, one figure found for both: one part's answer is not the answer
             return no_data(eng, question, r, rep, "multi", "问的几项没有各自的数字")
     elif r.slots >= 2 and len(pieces := eng.reader.slot_segments(r.text)) == r.slots:
