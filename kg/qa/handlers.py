@@ -109,9 +109,6 @@ def value(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
         # A和B各有多少 / A和B…中C加起来 whose parts were not told apart: one figure, naming nothing of one
         # of them, would read as the answer for both
         return no_data(eng, question, r, rep, "multi", f"问题问了几项，报告中的这个数字没有说到“{piece}”")
-    if "multi" in r.cues and not r.parts and len(_asked_pieces(eng, r)) >= 2 and "sum" not in r.cues:
-        # 新制定和修订的制度各多少件: each piece's number asked; one figure of them all (制定修订N件) is none
-        return no_data(eng, question, r, rep, "multi", "问题问了各项的数字，报告中的这个数字是几项合在一起的")
     kind = "zero" if best.obs.kind == "zero" else "value"
     # 压缩至1-2个工作日, 抽查5至8次: a range is stated as two figures of one indicator in one clause;
     # one end alone would be a wrong answer, so both are given
@@ -273,12 +270,6 @@ def _things_counted(eng: Engine, r: Reading) -> bool:
     m = eng.reader.count_word_after(r.text, 0)
     return m is not None and len([x for x in eng.reader.split_conj(r.text[m.end():])
                                   if eng.reader.tokens(x, usual=False)]) >= 2
-
-
-def _asked_pieces(eng: Engine, r: Reading) -> list[list[str]]:
-    """The pieces of the asking clause, split at 和/、, each by its own words (none empty)."""
-    last = re.split(r"[，,；;]", r.clauses.strip(" ，,；;"))[-1]
-    return [p for p in (eng.reader.tokens(x, usual=False) for x in eng.reader.split_conj(last)) if p]
 
 
 def _piece_left_out(eng: Engine, r: Reading, obs) -> str:
