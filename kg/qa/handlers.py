@@ -453,8 +453,9 @@ FIGURE_NAMED_CONFIDENCE = 0.8   # the thing a quoted figure counts: the figure i
 
 def figure_named(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
     """报告中的“1150件”指的是哪一类案件 / 哪项工作的数字是2937次: the thing counted by the one figure of
-    the report with the number and unit the question quotes; several, or none, and it is declined.
-    Only where the question asks what (什么, 哪项, 哪一类) and no count: the number is given, not asked."""
+    the report with the number and unit the question quotes; several, or none, and the kinds after it
+    try (哪个机构受理了328件: the entity handler's). Only where the question asks what (什么, 哪项, 哪一类)
+    and no count: the number is given, not asked."""
     # (…and no arithmetic, no remainder: 60%…what % did NOT asks 100 − 60)
     if not (eng.reader.has("what", r.raw) or eng.reader.has("which", r.raw)) or r.slots or r.units \
             or r.cues - {"entity", "list"} or r.claimed or eng.reader.has("negating", r.raw):
