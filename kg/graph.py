@@ -282,7 +282,7 @@ def publisher_names(r: Report, lexicon: Lexicon) -> list[str]:
         if not core or core == part and not any(part.startswith(x) for x in places):
             out.append(part)   # 中共松林县委: the Party committee of a joint report, by its own name
             continue
-        # 瑾沣市人民政府国有资产监督管理委员会: the government's department, known by the department's core
+        # 某市人民政府国有资产监督管理委员会: the government's department, known by the department's core
         for gov in longest_first(e for e, kind in lexicon.publisher_kinds if kind == "government"):
             if core.startswith(gov) and core[len(gov):] in by_core:
                 core = core[len(gov):]

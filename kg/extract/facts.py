@@ -1432,7 +1432,7 @@ class _Table:
         if set(kinds) <= {"figure", "blank"} and self.lines and not self.rows \
                 and len(self.lines[-1]) == len(cells) and self.section == sentence.section:
             return self._one_row(cells, kinds)
-        # 「锦巷社区｜52｜51｜物业、邻里」: words after the last figure of a row labelled on its left are a
+        # 「甲社区｜52｜51｜物业、邻里」: words after the last figure of a row labelled on its left are a
         # note on the row (its main kinds of dispute), naming no figure
         figures = [j for j, k in enumerate(kinds) if k in ("figure", "change")]
         if figures and kinds[0] in ("words", "year") and "words" in kinds[figures[-1] + 1:]:

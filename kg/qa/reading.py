@@ -52,8 +52,8 @@ _STATED_FIGURE = re.compile(r"\d+(?:\.\d+)?(?!\d|\.\d|\s*(?:年|月|日|号|季�
 PREFIX_LEVEL = {"区": "region", "县": "region", "旗": "region", "市": "city", "州": "city", "省": "province"}
 MAX_CONTEXT_TOKENS = 20    # a context is user-supplied JSON: bounded, like everything it carries
 FOLLOW_MEASURES = ("率", "度")   # …来信多少条？回复办结率多少？: a measure alone is of the subject before
-PROPER_CORE = 2     # characters of a body's own name before its kind (鹂洧|税务分局), as most are
-KIND_LEAD = 3       # characters between that name and the ending of its kind (鹂洧|税务|分局)
+PROPER_CORE = 2     # characters of a body's own name before its kind (甲乙|税务分局), as most are
+KIND_LEAD = 3       # characters between that name and the ending of its kind (甲乙|税务|分局)
 DIRECTED = "从向自由往到给"   # 从市里承接: the character before a level that makes it where a thing comes from or goes
 PLACE_MARKS = frozenset("省市县区旗镇乡村")   # a level's or a place's mark: never inside a body's own name
 MAX_SWAP = 16              # 那X呢 names a subject, not a sentence: a longer X is a question of its own
@@ -675,8 +675,8 @@ class Reader:
                 if self._part_of_one_report(r, name):
                     break
         if not r.region and not r.unknown_region and r.level is None and self._body_by_form is not None:
-            # 鹂洧税务分局… named alone: a body by its form, a name of its own (two characters neither a
-            # word jieba knows nor holding a level's mark: 民政|局, 沅市|民政局 are none) and a kind, that one
+            # 甲乙税务分局… named alone: a body by its form, a name of its own (two characters neither a
+            # word jieba knows nor holding a level's mark: 民政|局, 丙市|民政局 are none) and a kind, that one
             # report only holds
             # (…opening the text, or after a place's mark or a mark: never inside a word, 应|急管|理局)
             names = (m.group(0) for i in range(len(text))
