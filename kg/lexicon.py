@@ -95,6 +95,7 @@ class Lexicon:
     # 成 → (%, 10): a unit whose figures are stated in another (七成 = 70%, 八成五 = 85%)
     unit_scales: dict[str, tuple[str, int]] = field(default_factory=dict)
     table_unit_cues: list[str] = field(default_factory=list)   # 单位: 「单位：件」 gives a table's unit
+    table_amount_headings: list[str] = field(default_factory=list)   # 罚款金额: a column of money, under 户次、万元
     rate_words: tuple[str, ...] = ()   # 率, 占比, 满意度: a percentage named by one is a rate of its own
     table_blanks: list[str] = field(default_factory=list)   # —, /: a table's cell that holds no figure
     table_label_headings: list[str] = field(default_factory=list)   # 项目, 类别: heads a table's label column
@@ -223,6 +224,7 @@ def load_lexicon(directory: Path | Sequence[Path]) -> Lexicon:
         table_targets=read_lines(d / "table_targets.txt"),
         unit_scales={r[0]: (r[1], int(r[2])) for r in read_rows(d / "unit_scales.tsv") if len(r) > 2},
         table_unit_cues=sorted(read_lines(d / "table_unit_cues.txt"), key=len, reverse=True),
+        table_amount_headings=read_lines(d / "table_amount_headings.txt"),
         rate_words=tuple(read_lines(d / "rate_words.txt")),
         table_blanks=read_lines(d / "table_blanks.txt"),
         table_label_headings=read_lines(d / "table_label_headings.txt"),

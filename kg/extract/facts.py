@@ -986,8 +986,6 @@ POSITIONAL = re.compile(r"[\t｜|]")
 YEAR_COLUMN = re.compile(r"^((?:19|20)\d{2})年度?$")
 BARE_NUMBER = re.compile(r"^\d+(?:,\d{3})*(?:\.\d+)?$")
 BRACKETED = re.compile(r"[（(]([^（()）]{1,6})[）)]$")     # 收案（件）, 2024年（%）: the unit of a column or row
-# a column heading naming an amount of money, under a table given several units (户次、万元)
-AMOUNT_HEADING = re.compile(r"金额|罚款|罚没|资金|款项|费用|税款|税额|收入|支出|投资|经费")
 # 表一　N年度全县行政许可实施情况统计表: a numbered table's caption, and what it counts (行政许可)
 CAPTION = re.compile(r"^表[一二三四五六七八九十\d]{1,3}[\s　、.．:：]*(?:(?:19|20)\d{2}年度?)?(?:全[省市县区镇乡])?"
                      r"([\u4e00-\u9fff]{2,8}?)(?:实施)?(?:情况)?(?:统计表|汇总表|一览表)")
@@ -1147,8 +1145,7 @@ class _Table:
             return "、".join(several), whole
         return (unit if self._known(unit) else ""), whole
 
-    @staticmethod
-    def _column_unit(parts: list[str], given: str | None) -> str | None:
+    def _column_unit(self, parts: list[str], given: str | None) -> str | None:
         """The unit of a column under a table given several (户次、万元): money for a heading naming
         an amount (金额, 罚款, 资金 …: a unit ending in 元), a share for one ending in 率, else the one
         unit left that is neither."""
@@ -1158,7 +1155,7 @@ class _Table:
         heading = "".join(parts)
         money = [u for u in units if u.endswith("元")]
         rest = [u for u in units if not u.endswith("元") and u != "%"]
-        if AMOUNT_HEADING.search(heading):
+        if any(w in heading for w in self.rules.lexicon.table_amount_headings):
             return money[0] if len(money) == 1 else None
         if heading.endswith("率") or "%" in heading:
             return "%" if "%" in units else None

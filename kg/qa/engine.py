@@ -49,8 +49,8 @@ MAX_CHAINED = 3             # 「A几件？B呢？」 chains a few sentences; mo
 
 
 def listed_items(labels: set[str], lexicon: Lexicon) -> set[str]:
-    """The things a label lists (召开专题推进会、培训会 → 专题推进会, 培训会), each without the verb
-    before it: a question names one of them, or both in its own order (推进会和培训会), and the
+    """The things a label lists (召开甲推进会、乙培训会 → 甲推进会, 乙培训会), each without the verb
+    before it: a question names one of them, or both in its own order (乙培训会和甲推进会), and the
     segmenter keeps each whole as it keeps the label.  Only things of one kind, ending alike (…会,
     …建议): 损害赔偿与行政执法衔接机制 joins what one mechanism links, and 损害赔偿 is no thing of its own."""
     joins = re.compile("|".join(map(re.escape, lexicon.conjunctions)))
@@ -173,9 +173,9 @@ class Engine:
                 ans, r = told
         if not ans.answered and r is not None and r.settings and not r.follow_up \
                 and not any(len(t) >= 2 for t in r.tokens):
-            # 在政务中心的事项进驻比例上，达到了多少 / …提到开展政法干警政治轮训，场次和人次都有。这里要的是
-            # 人次，一共多少: the question names nothing, and the clause set aside before it names what it
-            # is of — read as the turn before it, as a follow-up is
+            # 在甲事项的比例上，达到了多少 / …提到开展乙培训，场次和人次都有。这里要的是人次，一共多少:
+            # the question names nothing, and the clause set aside before it names what it is of — read
+            # as the turn before it, as a follow-up is
             before = self.reader.read(r.settings[-1])
             if before.tokens:
                 told = self._answer(question, {"tokens": before.tokens, "units": before.units,

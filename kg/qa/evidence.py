@@ -217,6 +217,11 @@ class Evidence:
         # 法院 → 司法建议, 裁判 …: what a body issues by its nature (issuers.tsv)
         self.issues = {r[0]: [w for w in r[1].split("|") if w] for r in read_rows(lexicon_dir / "issuers.tsv")
                        if len(r) > 1}
+        # every name of a department, each to all of its names (departments.tsv: 医保局 is 医疗保障局)
+        self._department_forms: dict[str, set[str]] = {}
+        for name, aliases in reader.lx.department_aliases.items():
+            for f in (name, *aliases):
+                self._department_forms.setdefault(f, set()).update((name, *aliases))
         # …by any of its everyday names too (departments.tsv: 检察机关 is the 检察院)
         for name, aliases in reader.lx.department_aliases.items():
             forms = {name.lstrip("省市区县镇乡"), *aliases}
@@ -538,8 +543,7 @@ class Evidence:
     def names_publisher(self, core: str, r: Reading) -> bool:
         """A department's name (its core, 医保局) is one of the report's publisher's names, by any of
         its everyday names (departments.tsv: 医保局 is 医疗保障局)."""
-        forms = {core, *(f for name, aliases in self.reader.lx.department_aliases.items()
-                         if core == name or core in aliases for f in (name, *aliases))}
+        forms = {core, *self._department_forms.get(core, ())}
         return any(f in n for f in forms for n in r.report_publisher)
 
     @staticmethod

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import Literal, URIRef
 
+from kg.lexicon import longest_first
 from kg.qa import phrasing
 from kg.qa.answer import (
     AMBIGUOUS,
@@ -131,7 +132,7 @@ def value(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
         # 调解室一共化解了多少纠纷: one indicator, two actors, their sum asked
         return computed(eng, question, "sum", best, peers[0])
     if "sum" in r.cues and not peers and (named := _siblings_named(eng, r, rep, best)):
-        # 收到司法建议、检察建议各N件 … 两类建议加起来: the sum of the things the question names, never
+        # 收到甲建议、乙建议各N件 … 两类加起来: the sum of the things the question names, never
         # one of them; more than two are named and left to the asker (parts_named)
         if len(named) == 1:
             return computed(eng, question, "sum", best, Match(named[0], best.score, best.coverage))
@@ -154,7 +155,7 @@ def value(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
 def _siblings_named(eng: Engine, r: Reading, rep: ReportRef, best: Match) -> list:
     """The other figures of ``best``'s clause, in its unit and year, whose thing (their label less the
     action it opens with) the question names and ``best``'s label does not — in its question or in
-    the sentence before it that the question points back to (…收到了司法建议和检察建议。两类建议加起来)."""
+    the sentence before it that the question points back to (…收到了甲建议和乙建议。两类加起来)."""
     own = _thing(eng, best)
     return [o for o in eng.cat.figures[rep.iri] if o.iri != best.obs.iri and o.clause == best.obs.clause
             and o.unit == best.obs.unit and o.year == best.obs.year and o.kind == best.obs.kind
@@ -445,24 +446,25 @@ def multi(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
 _STATED = "([零〇一二两三四五六七八九十百\\d]+)"
 
 
-# 报告中的“1150件”: a figure the question quotes, a number and its unit (never a year or a date)
+# 报告中的“N件”: a figure the question quotes, a number and its unit (never a year or a date)
 FIGURE_QUOTED = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(%|[\u4e00-\u9fff]{1,2})")
 ONE_KIND = re.compile(r"一[类项种个件次]")   # 哪一类 cut as 哪|一类: a measure word, no thing named
 FIGURE_NAMED_CONFIDENCE = 0.8   # the thing a quoted figure counts: the figure is the report's, which one ours
 
 
 def figure_named(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
-    """报告中的“1150件”指的是哪一类案件 / 哪项工作的数字是2937次: the thing counted by the one figure of
+    """报告中的“N件”指的是哪一类案件 / 哪项工作的数字是M次: the thing counted by the one figure of
     the report with the number and unit the question quotes; several, or none, and the kinds after it
-    try (哪个机构受理了328件: the entity handler's). Only where the question asks what (什么, 哪项, 哪一类)
+    try (哪个机构受理了N件: the entity handler's). Only where the question asks what (什么, 哪项, 哪一类)
     and no count: the number is given, not asked."""
-    # (…and no arithmetic, no remainder: 60%…what % did NOT asks 100 − 60)
+    # (…and no arithmetic, no remainder: N%…what % did NOT asks 100 − N)
     if not (eng.reader.has("what", r.raw) or eng.reader.has("which", r.raw)) or r.slots or r.units \
             or r.cues - {"entity", "list"} or r.claimed or eng.reader.has("negating", r.raw):
         return None
+    units = longest_first(eng.reader.units)
     quoted = [(float(m.group(1)), unit) for m in FIGURE_QUOTED.finditer(r.raw)
-              if (unit := next((u for u in sorted(eng.reader.units, key=len, reverse=True)
-                                if m.group(2).startswith(u)), None)) and not m.group(2).startswith(("年", "月", "日"))]
+              if (unit := next((u for u in units if m.group(2).startswith(u)), None))
+              and not m.group(2).startswith(("年", "月", "日"))]
     if len(quoted) != 1:
         return None
     n, unit = quoted[0]
@@ -539,7 +541,7 @@ def describe(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer |
     kinds = [k for k in eng.answer_kinds if k in r.text]
     kind = max(kinds, key=len) if kinds else ""
     listed = [w for w, _ in eng.lx.list_kinds if w in r.text]
-    # (the kind asked is the head of its word, and the word of a what-word: 行政审批制度 before 改革…
+    # (the kind asked is the head of its word, and the word of a what-word: 甲制度 before 改革…
     # 什么模式 names no 制度 asked, and stays a word to find)
     heads = asked_heads(eng, r.text, ("what", "which"))
     asked_kinds = [w for w in listed if any(w in h for h in heads)]
@@ -589,7 +591,7 @@ def describe(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer |
     own = [t for t in nouns if t not in listed and t not in eng.answer_kinds]
     if not hits and len(holding) == 1 and len(own) >= DESCRIBE_NOUNS_ALONE \
             and all(w in strip_punctuation(holding[0]) for w in elsewhere):
-        # 推进的是什么模式 of 深化行政审批制度改革，推进“只进一门、一网通办”: the one sentence holding every
+        # 推进的是什么模式 of 深化甲制度改革，推进“甲、乙”: the one sentence holding every
         # thing the question names (no kind word among them) answers it, its kind word unwritten (the kind
         # tells sentences apart) — and the action as the asker wrote it, where the report says it elsewhere
         hits = {holding[0]: [c for c in re.split(r"[，；。：]", holding[0]) if c.strip()]}
@@ -1153,7 +1155,7 @@ def _one_figure_names_both(eng: Engine, r: Reading, rep: ReportRef, items: list[
     if any(t in o.label_clean for o in eng.cat.figures[rep.iri] if o.sentence == whole.obs.sentence
            and o.iri != whole.obs.iri for t in outside):
         return False
-    # 轮训加执法人员培训: named only by its action's usual word (培训), or 专班召开的专题推进会 only in part
+    # 轮训加执法人员培训: named only by its action's usual word (培训), or 专班召开的甲推进会 only in part
     # (专班, which the evidence found in its sentence): a part that on its own words is a figure of its
     # own (政治轮训; 审结案件 beside 审结案件中维持) is that figure, and the question a sum
     apart = [resolve(eng, r, rep, eng.reader.tokens(i), r.units, i) for i in items]

@@ -30,7 +30,7 @@ HANDLERS: tuple[Handler, ...] = (
     Handler("across-regions", True, across.across_regions, "two regions named (白桦区和铁西区…各/谁多): one figure from each one's report"),
     Handler("across-years", True, across.across_years, "two years named with a comparison, or 各年: one figure per year"),
     Handler("ranking", True, across.ranking, "哪个区县…最多: the regions' latest reports, ranked"),
-    Handler("figure-named", False, handlers.figure_named, "报告中的“1150件”指的是什么: the thing the one figure of that number and unit counts"),
+    Handler("figure-named", False, handlers.figure_named, "报告中的“N件”指的是什么: the thing the one figure of that number and unit counts"),
     Handler("list", False, handlers.listing, "哪些/包括什么 with a kind of item (问题, 工作安排, 机制), or how many items"),
     Handler("entity", False, handlers.entity, "谁/哪个部门: a body, not a number"),
     Handler("describe", False, handlers.describe, "什么系统/哪些方式 with no count asked: the clause naming it, quoted, or declined"),

@@ -386,7 +386,7 @@ class Normaliser:
         return "".join(x for x, k in zip(sentences[:at + 1], kept) if k)
 
     def picked(self, text: str, settings: list[str]) -> str:
-        """报告里有收到申请和办结两个数，我现在要的是收到的…，是多少件: the clauses before the asker's pick
+        """报告里有A和B两个数，我要的是A…，是多少: the clauses before the asker's pick
         (discourse.tsv pick) name what the report holds, to choose from — they set the scene, and what is
         asked is the pick's."""
         m = self.pick.search(text) if self.pick is not None else None

@@ -54,7 +54,6 @@ MAX_CONTEXT_TOKENS = 20    # a context is user-supplied JSON: bounded, like ever
 FOLLOW_MEASURES = ("率", "度")   # …来信多少条？回复办结率多少？: a measure alone is of the subject before
 PROPER_CORE = 2     # characters of a body's own name before its kind (甲乙|税务分局), as most are
 KIND_LEAD = 3       # characters between that name and the ending of its kind (甲乙|税务|分局)
-DIRECTED = "从向自由往到给"   # 从市里承接: the character before a level that makes it where a thing comes from or goes
 PLACE_MARKS = frozenset("省市县区旗镇乡村")   # a level's or a place's mark: never inside a body's own name
 MAX_SWAP = 16              # 那X呢 names a subject, not a sentence: a longer X is a question of its own
 
@@ -409,7 +408,7 @@ class Reader:
                     LEVELS.index(level) > LEVELS.index("region")
                     or (word.endswith("级") and placed is not None and placed != level))
                 # (从市里承接 / 向省里报送: where something comes from or goes to, never the level asked)
-                modifier = modifier or bool(r.region and re.search(rf"[{DIRECTED}]{re.escape(word)}", text))
+                modifier = modifier or bool(r.region and any(d + word in text for d in self.words.get("directed", ())))
                 if LEVELS.index(level) > 0 and r.level is None and not modifier:
                     r.level, r.level_word = level, word
                 if not (modifier and word.endswith("级")):
