@@ -435,7 +435,7 @@ class Engine:
         (only its figures of that year answer, see :meth:`answer_from`)."""
         if r.plan or not r.region and not r.publisher_reports:
             return []
-        later = [x for x in cands if x.year == r.year + 1 and self.priors(x)]
+        later = [x for x in cands if x.year == r.year + 1 and (self.priors(x) or self.states_changes(x))]
         if later:
             r.before = r.prior = True
         return later
@@ -522,6 +522,11 @@ class Engine:
             found = self._priors[rep.iri] = [{**{k: str(v) for k, v in r.items()}, "value": number(r["value"])}
                                              for r in rows]
         return found
+
+    def states_changes(self, rep: ReportRef) -> bool:
+        """Whether a report states changes on the year before (较上年增加N件), from which that year's
+        figure of the same thing is worked out."""
+        return any(o.kind == "change" for o in self.cat.figures[rep.iri])
 
     def shared_subject(self, sides: list[list[str]]) -> list[list[str]]:
         """收到的比办结的 / 收到和办结各: a side of bare verbs shares the other sides' subject."""

@@ -200,6 +200,7 @@ class Evidence:
         for alias, canonical in reader.lx.synonyms:
             self.aliases.setdefault(canonical, []).append(alias)
         self.count_nouns = set(read_lines(lexicon_dir / "count_nouns.txt"))
+        self.people_nouns = set(read_lines(lexicon_dir / "people_nouns.txt"))
         # the parts of a place a report breaks its figures down by (镇, 街道, 社区 …: sub_places.txt)
         self.part_levels = {r[0]: r[1] for r in read_rows(lexicon_dir / "sub_places.txt") if len(r) > 1}
         self.proper_parts: set[str] = set()    # set by the engine, from the reports' words
@@ -1061,6 +1062,12 @@ class Evidence:
         """The word (or one it was read from) stands in ``text``, whole or in most of its pieces."""
         return self.accounted(token, _Words(text, "", ""))
 
+    def _counted_thing(self, token: str, obs: Obs) -> bool:
+        """案件 of a count in pieces, 人员 of a count of people: a word naming only what a figure of that
+        unit counts, which any such figure accounts for."""
+        kind = self.reader.lx.unit(obs.unit).kind
+        return token in self.count_nouns and kind == "count" or token in self.people_nouns and kind == "people"
+
     def accounted(self, token: str, w: _Words) -> bool:
         """The word, or an everyday word the synonym list read it from (时间 ← 时限), is the figure's."""
         return any(self._accounted(t, w) for t in (token, *self.aliases.get(token, ()), *self.same_action.get(token, ())))
@@ -1319,7 +1326,7 @@ class Evidence:
             cls = self.action_class(t)
             if cls is None:
                 nouns.append(t)
-            if t in self.count_nouns and self.reader.lx.unit(obs.unit).kind == "count":
+            if self._counted_thing(t, obs):
                 continue
             if obs.unit == "%" and self.reader.has("rate", t):
                 continue          # 比例, 占比: the unit kind, checked below
@@ -1379,7 +1386,7 @@ class Evidence:
             # the report calls them — only the action before them is the scene's
             lead = next((a for a in self.all_action_words if t.startswith(a) and t[len(a):] in self.count_nouns), "")
             t = lead or t
-            if t in self.count_nouns and self.reader.lx.unit(obs.unit).kind == "count":
+            if self._counted_thing(t, obs):
                 continue
             if (len(t) >= 2 and not self.accounted(t, _Words(w.own, w.context + "|" + obs.sentence_text, ""))
                     and not _names_department(t, r)) or self._scene_of_another(t, obs, w):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from decimal import Decimal
 from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING
 
@@ -29,7 +30,7 @@ from kg.qa.answer import (
     show,
 )
 from kg.qa.catalogue import ReportRef
-from kg.qa.evidence import ARITHMETIC_CUES, NEGATIONS, SHARE_OPENING
+from kg.qa.evidence import ARITHMETIC_CUES, CHANGE_SINCE, NEGATIONS, SHARE_OPENING
 from kg.qa.matching import Match, Obs
 from kg.qa.reading import Reading
 from kg.qa.segment import strip_punctuation
@@ -646,7 +647,10 @@ def year_before(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answe
     (隐患整改率N%（上年为M%）), that figure, or this year's less it, marked computed. Only X's own
     figure of that year, in the same sentence; anything else is left to the handlers after."""
     # (去年 alone may be the asker's last year, not the report's: only 上一年/上年 of the report, or a change)
-    if not (r.change or r.prior) or not (priors := eng.priors(rep)):
+    if not (r.change or r.prior):
+        return None
+    priors = eng.priors(rep)
+    if not priors and not (r.prior and not r.change and eng.states_changes(rep)):
         return None
     plain = replace(r, change=False, before=False, prior=False, cues=r.cues - {"difference"},
                     units=["%" if u.endswith("百分点") else u for u in r.units],
@@ -668,6 +672,8 @@ def year_before(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answe
                      and o.kind == now.obs.kind and len(stated_before(o)) == 1), None)
         if twin is not None:
             now, before = Match(twin, now.score, now.coverage), stated_before(twin)
+    if not before and r.prior and not r.change:
+        return _before_its_change(eng, question, r, rep, now)
     if len(before) != 1:
         return None
     facts, sparql = eng.facts([now.obs.iri])
@@ -702,6 +708,48 @@ def year_before(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answe
             f"{show(then.value)}{then.unit}，据此计算比上年{word}{show(result.value)}{unit}（计算值）。"
             + phrasing.quote(facts))
     return Answer(question, ANSWERED, text, "derived", [result, *facts, then], sparql, round(min(now.coverage, 1.0), 2))
+
+
+def _before_its_change(eng: Engine, question: str, r: Reading, rep: ReportRef, now: Match) -> Answer | None:
+    """上一年的X where the report states X and its change on the year before (N件，较上年减少M件): X less
+    the change, marked computed. Only the change stated right after X, of X's own unit or of its points
+    (合格率N%，提高M个百分点); a change in per cent (同比增长K%) gives the year before only approximately,
+    so only when the asker says to what places (保留一位小数, 取整)."""
+    figures = eng.cat.figures[rep.iri]
+    o = now.obs
+    after = sorted((x for x in figures if x.sentence == o.sentence and x.year == o.year and x.start > o.start
+                    and not x.stage), key=lambda x: x.start)
+    change = after[0] if after and after[0].kind == "change" else None
+    if change is None or change.qualifier not in ("increase", "decrease"):
+        return None
+    since = CHANGE_SINCE.search(change.clause)
+    if since and int(since.group(1)) != rep.year - 1:
+        return None      # (较2022年增加M件: a change against another year than the one before)
+    up = change.qualifier == "increase"
+    value, by = Decimal(str(number(o.value))), Decimal(str(number(change.value)))
+    points = o.unit == "%" and change.unit.endswith("百分点")
+    if change.unit == o.unit and o.unit != "%" or points:
+        then = value - by if up else value + by
+        how = "推算"
+    elif change.unit == "%" and o.unit != "%":
+        if eng.reader.rounding(r.raw) is None:
+            return no_data(eng, question, r, rep, "derived", f"报告中只有{rep.year}年的数字和同比变化的百分比，"
+                           f"{rep.year - 1}年的数字只能约略推算：请说明保留几位小数（如“保留一位小数”）")
+        then = value / (1 + by / 100) if up else value / (1 - by / 100)
+        how = "按百分比约略推算"
+    else:
+        return None
+    if then < 0:
+        return None
+    facts, sparql = eng.facts([o.iri, change.iri])
+    shown = number(then.quantize(Decimal(1).scaleb(-ROUNDING)).normalize())
+    result = FactOut(shown, o.unit, f"{facts[0].indicator}（{rep.year - 1}年，推算）", facts[0].actor,
+                     facts[0].region, rep.year - 1, "", "", computed=True, exact=then)
+    word = "增加" if up else "减少"
+    text = (f"{facts[0].indicator}{rep.year}年为{show(facts[0].value)}{facts[0].unit}，较上年{word}"
+            f"{show(facts[1].value)}{facts[1].unit}，据此{how}{rep.year - 1}年为{show(result.value)}{o.unit}"
+            f"（计算值）。" + phrasing.quote(facts))
+    return Answer(question, ANSWERED, text, "derived", [result, *facts], sparql, round(min(now.coverage, 1.0), 2))
 
 
 def _is_ratio_of(rate: Obs, a: Match, b: Match) -> bool:
