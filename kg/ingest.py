@@ -32,6 +32,8 @@ from kg.namespaces import short_hash
 # title and opening paragraph within the first sixteen non-empty lines (a portal's metadata
 # block, 索引号/发文机构/发文字号/发布日期/有效性 with each value on a line of its own, takes ten).
 OPENING_LINES = 16
+ADDRESSEE_LINES = 6     # lines after the title an addressee (中共某市委、某市人民政府：) stands within (a
+#                         page's fields and the title again may come between)
 # 首页 > 信息公开 > …年度公开: a page's breadcrumb, never the title however it ends
 BREADCRUMB = re.compile(r"首页|当前位置|您的位置|[>＞»]")
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -129,6 +131,26 @@ def _is_title(line: str, lexicon: Lexicon) -> bool:
             and "|" not in line and "｜" not in line and any(w in line for w in lexicon.report_words))
 
 
+def _addressed_above(lines: list[str], meta: dict, lexicon: Lexicon) -> str:
+    """The city a government's report is addressed to, where that is another place than its own:
+    the addressee line after the title (中共某市委、某市人民政府：), every organisation on it a
+    government or party body of one city-level place. Empty where there is none."""
+    if meta.get("level") in (None, "department", "province") or not meta.get("region"):
+        return ""
+    # (a page's 信息来源：…　发布时间：… line ends so too, its fields inside it)
+    line = next((x for x in lines[:ADDRESSEE_LINES] if x.endswith(("：", ":"))
+                 and not SENTENCE_MARKS.search(x.rstrip("：:"))), "")
+    names = [n for n in PART_SPLIT.split(line.rstrip("：:")) if n]
+    if not names:
+        return ""
+    found = [read_publisher(n, lexicon) for n in names]
+    regions = {f.get("region") for f in found}
+    if not all(f.get("level") == "city" and f.get("region") for f in found) or len(regions) != 1:
+        return ""
+    region = regions.pop()
+    return region if region != meta["region"] and not meta["region"].startswith(region) else ""
+
+
 def infer(text: str, lexicon: Lexicon | None = None) -> dict:
     """Title, publisher, region, city, year and level from the opening lines, where they can be read.
 
@@ -176,6 +198,13 @@ def infer(text: str, lexicon: Lexicon | None = None) -> dict:
             else:
                 continue
             break
+    upper = _addressed_above(lines[(t + 1) if t is not None else 0:], meta, lexicon)
+    if upper:
+        # 中共某市委、某市人民政府： over a 市's own report: the city it reports to is above it, so the
+        # publisher is a county-level city (县级市) of that city; a district or county names its city so
+        meta.setdefault("city", upper)
+        if meta.get("level") == "city":
+            meta["level"] = "county"
     if title:
         # 「关于……的报告」 / 「2022年度……报告」 under the publisher's letterhead: the title is the two together
         subjectless = title.startswith("关于") or re.match(r"(?:19|20)\d{2}", title)

@@ -111,6 +111,25 @@ def test_a_bare_fu_line_opens_an_appendix_too(lexicon):
     assert data.level == 1 and data.role != "plans"
 
 
+def test_an_appendix_word_alone_on_its_line_opens_an_appendix(lexicon):
+    # 附件 / 2025年…统计表 / | … |: the title on the line after the word, the table after the plans its own part
+    text = ("某局2025年法治政府建设情况报告\n一、主要工作\n立案30件。\n二、2026年工作打算\n一要压实责任。\n"
+            "附件\n2025年行政处罚情况统计表\n| 单位 | 立案（件） |\n|---|---|\n| 局本级 | 30 |\n")
+    st = parse_structure(text, lexicon)
+    tops = [(s.notation, s.role) for s in st.sections if s.parent is None and s.role != "preamble"]
+    assert tops[-1] == ("附件", "work"), tops
+    table = next(x for x in st.sentences if "局本级" in x.text)
+    assert st.section(table.section).role != "plans"
+
+
+def test_a_pages_controls_in_brackets_open_no_part(lexicon):
+    # 【大】【中】【小】 and 【发布时间：…】 above the title: a page's, so the report's parts keep their roles
+    text = ("某县人民政府门户网站\n【大】【中】【小】　【打印本页】\n【发布时间：2026-01-05】\n某县2025年法治政府建设年度报告\n"
+            "一、主要工作\n学法14次。\n二、2026年工作打算\n学法不少于12次。\n")
+    tops = [(s.title, s.role) for s in parse_structure(text, lexicon).sections if s.parent is None and s.role != "preamble"]
+    assert tops == [("主要工作", "work"), ("2026年工作打算", "plans")], tops
+
+
 def test_markdown_marks_are_layout_not_words(lexicon):
     # a report saved from a web editor: 「## 一、…」 headings and bold run-in titles 「**1. 题目。** 正文」
     text = ("# 某县林业局2025年度法治政府建设情况报告\n\n县委依法治县办：\n\n## 一、主要举措和成效\n\n"

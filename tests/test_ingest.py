@@ -22,6 +22,20 @@ def test_infers_from_the_opening_lines():
     assert meta["publisher"] == "青松市白桦区人民政府" and "2024年度" in meta["title"]
 
 
+def test_a_city_reporting_to_another_city_is_a_county_level_city_of_it():
+    # 县级市: a 市 whose report is addressed to another 市's party committee and government is below it
+    text = ("枫江市人民政府门户网站\n枫江市人民政府\n关于2024年度法治政府建设情况的报告\n"
+            "中共桦原市委、桦原市人民政府：\n2024年，市政府坚持依法行政，全市辖五个镇。\n一、强化组织领导。全年学法6次。\n")
+    meta = infer(text)
+    assert (meta["region"], meta["city"], meta["level"]) == ("枫江市", "桦原市", "county"), meta
+    # …a county names its city so; a city addressed by its own name, or by the province, stays a city
+    assert infer(text.replace("枫江市", "枫江县"))["city"] == "桦原市"
+    assert infer(text.replace("桦原市", "枫江市"))["level"] == "city"
+    assert infer(text.replace("中共桦原市委、桦原市人民政府", "省人民政府"))["level"] == "city"
+    # (a page's fields ending in a colon are no addressee)
+    assert "city" not in infer(text.replace("中共桦原市委、桦原市人民政府：", "来源：桦原市人民政府　发布时间："))
+
+
 def test_a_town_government_is_read_as_a_town():
     """镇人民政府 (places.tsv: 镇, 乡, 街道): level ``town``, the town its region."""
     meta = infer((FIXTURES / "qa" / "baiyang-town-2024.txt").read_text("utf-8"))

@@ -42,3 +42,22 @@ def test_no_change_stated_no_year_before(county):
     assert declined(county.answer("鸣水县2024年开展执法人员培训多少场"))
     # (two years back: the change is on the one before only)
     assert declined(county.answer("鸣水县2023年持证行政执法人员有多少名？"))
+
+
+def test_what_an_action_came_to_names_no_thing_of_the_whole(county):
+    # (整改到位: what the 整改 came to — the 风险点 found are the whole it is of)
+    a = county.answer("鸣水县排查的矛盾纠纷风险点还有多少个没有整改到位？")
+    assert values(a) == [12, 150, 138], a.answer
+
+
+def test_a_word_naming_only_the_persons_counted(county):
+    # 人员 of a count in people: any such figure's persons (具有法律职业资格的41人)
+    assert values(county.answer("鸣水县具有法律职业资格的人员有多少人")) == [41]
+    assert declined(county.answer("鸣水县具有法律职业资格的人员有多少件"))
+
+
+def test_two_years_asked_of_one_report_stating_the_change(county):
+    # no report of 2024: the 2025 one states the change on it — each year's figure, or the change itself
+    a = county.answer("鸣水县2025年和2024年持证行政执法人员各多少名")
+    assert a.answered and sorted(values(a)[:2]) == [1162, 1208], a.answer
+    assert values(county.answer("鸣水县2025年持证行政执法人员比2024年多多少名")) == [46]

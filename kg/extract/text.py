@@ -28,7 +28,9 @@ HEADING_FORMS: list[tuple[str, re.Pattern]] = [
     ("digit", re.compile(r"^(\d{1,2})[.．、](?![\d.．])\s*(.+)$")),
     ("paren_digit", re.compile(r"^[（(](\d{1,2})[）)]\s*(.+)$")),
     # 【依法决策，提升行政效能】: a title in lenticular brackets, numbered by its place (group 1 empty)
-    ("bracket", re.compile(r"^【()([^【】]{1,30})】[ \t\u3000]*(.*)$")),
+    # (never a page's controls or fields: 【大】【中】【小】, 【打印本页】, 【发布时间：…】 — a title of two
+    # characters or more, no colon in it, no second bracket right after it)
+    ("bracket", re.compile(r"^【()([^【】：:]{2,30})】(?![ \t\u3000]*【)[ \t\u3000]*(.*)$")),
 ]
 # Points of a list written inside a paragraph or opening a line of it: ①…②…, （1）…（2）…,
 # 第一，…第二，…, 首先，…其次，…最后，…, 一是…二是…. Each opens a point, never a part of the
@@ -42,7 +44,9 @@ HEADING_FORMS += [
 ]
 # 附表：…完成情况 / 附件1：…: an appendix after the report's body, a part of its own whatever is open
 # (never the plans it follows); its role from its title's words, as a part's
-HEADING_FORMS.append(("appendix", re.compile(r"^(附表|附件|附录|附)\s*[\d一二三四五六七八九十]*\s*[：:]\s*(.+)$")))
+# (…or the word alone on its line, the title on the next: 附件 / 2025年…统计表)
+HEADING_FORMS.append(("appendix", re.compile(r"^(附表|附件|附录|附)\s*[\d一二三四五六七八九十]*\s*[：:]\s*(.+)$"
+                                             r"|^(附表|附件|附录)\s*[\d一二三四五六七八九十]*()\s*$")))
 APPENDIX_FORMS = {"appendix"}
 MINOR_FORMS = {"circled", "ordinal", "sequence"}
 # 第一，…/第二，… opening the report's first heading line and counted once through the report on
@@ -175,6 +179,8 @@ def heading(line: str) -> tuple[str, str, str] | None:
         if m := pattern.match(line):
             if form == "bracket":     # the title is the bracket's; a body may run on after it
                 return form, "", m.group(2).rstrip("。") + ("。" + m.group(3) if m.group(3).strip() else "")
+            if form == "appendix" and m.group(1) is None:
+                return form, m.group(3), m.group(4)
             return form, m.group(1), m.group(2)
     return None
 

@@ -57,9 +57,11 @@ def across_years(eng: Engine, question: str, r: Reading) -> Answer | None:
         missing = [y for y in wanted if y not in by_year and y not in stated]
         later = by_year.get(max(wanted))
         unreported = [y for y in wanted if y not in by_year]
-        if unreported == [min(wanted)] and later and later.year - 1 == min(wanted) and eng.priors(later):
+        if unreported == [min(wanted)] and later and later.year - 1 == min(wanted) \
+                and (eng.priors(later) or eng.states_changes(later)):
             # 2025年比2024年少了多少 with no 2024 report: the 2025 one states that year's figures beside
-            # its own (上年为M, a column of 2024), and answers as a change on the year before (or, each
+            # its own (上年为M, a column of 2024) or its change on it (较上年减少N次), and answers as a change
+            # on the year before (or, each
             # year asked, with both figures)
             r.year = later.year
             if eng.reader.has("each", r.text):

@@ -48,6 +48,7 @@ RATE_LEAD = 4   # characters of a rate's clause that find it in its sentence as 
 SHARE_OPENING = re.compile(r"(?:约|共|合计)?占")   # 约占全省…比例: a share of what the clause before it counted
 KIND_WORD = 2    # 室内|检验: the word before a noun that tells one kind of it from another (two characters, as most are)
 ARITHMETIC_CUES = frozenset({"sum", "difference", "gap_to_whole"})   # a number computed is asked, no thing
+PASSIVE = ("被", "遭", "受到")   # 几件被纠错: what the counted came to, said after the count word
 # 教师资格认定等政务服务事项: (the examples, the kind) — a word before 等 names one of the kind
 _EXAMPLES_OF = re.compile(r"([\u4e00-\u9fff“”、]{2,}?)等([\u4e00-\u9fff]{2,})")
 # 各级各类学校（含幼儿园）: (the kind, what it includes)
@@ -201,6 +202,7 @@ class Evidence:
             self.aliases.setdefault(canonical, []).append(alias)
         self.count_nouns = set(read_lines(lexicon_dir / "count_nouns.txt"))
         self.people_nouns = set(read_lines(lexicon_dir / "people_nouns.txt"))
+        self._units_longest = longest_first(reader.units)
         # the parts of a place a report breaks its figures down by (镇, 街道, 社区 …: sub_places.txt)
         self.part_levels = {r[0]: r[1] for r in read_rows(lexicon_dir / "sub_places.txt") if len(r) > 1}
         self.proper_parts: set[str] = set()    # set by the engine, from the reports' words
@@ -555,7 +557,7 @@ class Evidence:
         years = [int(y) for y in re.findall(r"(20\d{2})年", (obs.heading or "") + "|" + before)]
         return next((y for y in years if y > report_year), None)
 
-    def _year_only(self, r: Reading, obs: Obs) -> list[str]:
+    def _year_only(self, r: Reading, obs: Obs, asked: str) -> list[str]:
         """累计发放 asked, 全年发放N张 stated: a total since some start is not the year's figure (a clause
         saying both, 全年累计, is the year's total as asked)."""
         words = self.reader.words
@@ -563,6 +565,11 @@ class Evidence:
         if any(c in r.raw for c in cumulative) and not any(c in obs.clause for c in cumulative) \
                 and any(y in obs.clause for y in words.get("year_only", ())):
             return ["问的是累计数，报告中的这个数字是当年的"]
+        # (…and the converse: 当年新培育了多少 asked, 累计培育N名 stated — a total since some start holds
+        # earlier years' too)
+        newly = [w for w in words.get("newly", ()) if w in asked]
+        if newly and any(c in obs.clause for c in cumulative) and not any(w in obs.label_clean for w in newly):
+            return [f"问的是当年“{newly[0]}”的，报告中的这个数字是累计数"]
         return []
 
     @staticmethod
@@ -1270,7 +1277,7 @@ class Evidence:
             if _has(a, text, b) and _has(b, w.own, a) and not _has(a, w.own, b):
                 problems.append(f"问的是“{a}”，报告中的数字是“{b}”的")
         problems += self._whole_or_needed(r, obs, text, own_actions, w)
-        problems += self._year_only(r, obs)
+        problems += self._year_only(r, obs, r.raw if text is r.text else text)
         # 收到申请N件，其中维持M件: a part after 其中, named by the whole's noun and words of its own,
         # answers only a question naming them (修订 names 修改's action; 作废 废止's or 注销's), never one
         # of the thing alone (多少件复议申请)
@@ -1367,6 +1374,21 @@ class Evidence:
         # its surroundings: 收到纠纷 is not answered by a figure whose section title mentions 纠纷
         # (…or the subject its clause shares: N名县级领导坐班接访，处理信访事项M件 is what they handled)
         strong = _Words(w.own + "|" + obs.clause + "|" + w.subject, "", "")
+        if text is r.text and not problems and not r.cues & ARITHMETIC_CUES and not r.parts \
+                and (count := list(self.reader.pattern["count"].finditer(r.text))):
+            # 复议、诉讼中有几件被纠错: what the counted came to, named after the count word, is the figure's
+            # own (收到…申请N件 of the same sentence is not what came to be corrected)
+            # (only a passive predicate: 几件被纠错 — a noun after the count, 多少家执法部门在…注册, is the
+            # thing counted, which its sentence may describe)
+            tail = re.split(r"[，,。？?；;]", r.text[count[-1].end():], maxsplit=1)[0].strip()
+            tail = tail[len(next((u for u in self._units_longest if tail.startswith(u)), "")):]    # (几|件|被…)
+            passive = next((w for w in PASSIVE if tail.startswith(w)), "")
+            came = [c for t in tokens if (c := t.removeprefix(passive)) and len(c) >= 2 and c in tail
+                    and self.action_class(c) is None and not self._counted_thing(c, obs)] if passive else []
+            lost = [t for t in came if not self._accounted(t, strong) and self._accounted(t, w)
+                    and not _names_department(t, r) and not self._thing_counted(t, strong, obs)]
+            if lost:
+                problems.append(f"问的是其中“{'、'.join(lost)}”的，报告中的这个数字是“{obs.label}”")
         if nouns and not problems and not self.generic(obs) and not any(
                 self._accounted(t, strong) or _names_department(t, r) or self._thing_counted(t, strong, obs)
                 for t in nouns):
@@ -1429,7 +1451,8 @@ class Evidence:
         units = r.units if text is r.text else self.reader.units_asked(text)
         if asks_rate and obs.unit != "%" and not (units and obs.unit in units):
             problems.append("问的是比率，报告中相近的是数量")
-        if obs.unit == "%" and units and "%" not in units:   # 多少年 is asked in years, even of a 率
+        # 多少年 is asked in years, even of a 率 (points, 高几个百分点, are of rates)
+        if obs.unit == "%" and units and "%" not in units and not any(u.endswith("百分点") for u in units):
             problems.append("问的是数量，报告中相近的是比率")
         elif obs.unit == "%" and not asks_rate and not r.change and not self._negated(r.text + "|" + text) \
                 and not r.cues & {"remainder"} and self._count_measure(r.raw):
@@ -1521,6 +1544,15 @@ class Evidence:
             problems.append(f"问的是{r.level_word or '全部'}，报告中的这个数字只是{part}的")
         problems += self._joint_list(obs, r.raw if text is r.text else text)
         problems += self._sub_place(obs, r.raw if text is r.text else text, r)
+        # (the own level in its words or opening its sentence before it — never 全省…系统N名，其中局本级M名,
+        # whose whole is the system's)
+        at = obs.sentence.find(obs.clause[:4]) if obs.clause else -1
+        lead = obs.label_clean + "|" + obs.clause + "|" + (obs.sentence[:at] if at > 0 else "")
+        own = [w for w in self.reader.words.get("own_level", ()) if w in lead] \
+            if not self.reader.has("sector", obs.label_clean) else []
+        if own and self.reader.has("sector", r.raw) and not any(w in r.raw for w in own):
+            # 全市住建系统…抽查了多少卷 asked, 局本级…抽查案卷N卷 stated: the bureau's own, not its sector's
+            problems.append(f"问的是整个系统的，报告中的这个数字是{own[0]}的")
         if "plans" in obs.roles and not r.plan:
             # a target (力争…不少于N个) is not what was done: asked without 计划/下一步/明年, it is not it
             problems.append("报告中的这个数字是计划或目标，问的是已完成的工作")

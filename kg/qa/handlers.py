@@ -47,6 +47,7 @@ RIVAL_CONFIDENCE = 0.6 # confidence kept when another reading was about as good 
 COUNT_CONFIDENCE = 0.8 # 有几个部门 counted from the graph's entities: as complete as extraction, no more
 LIST_CONFIDENCE = 0.9  # items of a kind listed whole from the graph
 RIVALS_SHOWN = 3       # readings offered beside the one answered
+REST_CONFIDENCE = 0.8  # 其余… computed from a whole and its named parts: as sure as reading the sentence's parts whole
 THING_ITSELF_MARGIN = 1.0  # how much worse a figure of the thing itself may rank and still beat one of an action on it
 
 
@@ -391,6 +392,12 @@ def multi(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
                 chosen.append(Match(o, 0.0, 1.0))
             else:
                 missing.append(r.parts[i])
+        # X多少卷，其中A和B各多少卷: a clause before the parts' asking a number of its own is asked too
+        at = r.text.find(r.parts[0].strip())
+        for clause in re.split(r"[，,；;]", r.text[:at])[:-1] if at > 0 else []:
+            if eng.reader.pattern["count"].search(clause) and (toks := eng.reader.tokens(clause)):
+                hit = resolve(eng, r, rep, toks, eng.reader.units_asked(clause) or r.units, clause)
+                (chosen.insert(0, hit) if hit else missing.append(clause))
         asked_in = {u for p in r.parts if (u := eng.reader.ending_unit(p))}
         # (…each asked, 各: never the one figure naming both, which answers only their sum, 一共)
         if len({c.obs.iri for c in chosen}) < len(r.parts) and not missing \
@@ -451,6 +458,37 @@ _STATED = "([零〇一二两三四五六七八九十百\\d]+)"
 FIGURE_QUOTED = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(%|[\u4e00-\u9fff]{1,2})")
 ONE_KIND = re.compile(r"一[类项种个件次]")   # 哪一类 cut as 哪|一类: a measure word, no thing named
 FIGURE_NAMED_CONFIDENCE = 0.8   # the thing a quoted figure counts: the figure is the report's, which one ours
+
+
+def most_of_named(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
+    """A、B、C这三类里哪类最多 / 进驻率、核验率哪个最低: the things named before the which-word, each
+    its own figure in one measure; the largest or smallest answers, every figure given beside it. Any
+    thing not found, two of one figure, measures that differ, or a tie: no answer."""
+    words = eng.reader.words
+    which = "|".join(map(re.escape, longest_first([*words.get("which", ()), "谁"])))
+    ends = {w: True for w in words.get("most", ())} | {w: False for w in words.get("least", ())}
+    if not which or not ends:
+        return None
+    m = re.search(rf"(?:{which})[\u4e00-\u9fff\s]{{0,6}}?({'|'.join(map(re.escape, longest_first(ends)))})", r.text)
+    if m is None:
+        return None
+    # the clause naming two things or more before it (这三类里, 其中: a pointer back, no thing of its own)
+    clauses = [c for c in re.split(r"[，,：:；;]", r.text[:m.start()]) if c.strip()]
+    items = next((x for c in reversed(clauses) if len(x := eng.reader.split_conj(c)) >= 2), [])
+    if len(items) < 2:
+        return None
+    hits = [resolve(eng, r, rep, eng.reader.tokens(x), r.units, x, unique=True) for x in items]
+    if not all(hits) or len({h.obs.iri for h in hits}) < len(hits) \
+            or any(eng.lx.units_fit([hits[0].obs.unit], h.obs.unit) != "yes" for h in hits):
+        return no_data(eng, question, r, rep, "entity", "所列几项没有各自可比的数字")
+    values = [number(h.obs.value) for h in hits]
+    best = max(values) if ends[m.group(1)] else min(values)
+    if values.count(best) > 1:
+        return no_data(eng, question, r, rep, "entity", "所列几项中有数字相同的，无法确定哪一项" + m.group(1))
+    winner = items[values.index(best)].strip()
+    facts, sparql = eng.facts([h.obs.iri for h in hits])
+    text = f"{winner}{m.group(1)}：" + phrasing.figures(facts) + "。" + phrasing.quote(facts)
+    return Answer(question, ANSWERED, text, "entity", facts, sparql, round(min(h.coverage for h in hits), 2))
 
 
 def figure_named(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
@@ -752,6 +790,52 @@ def _before_its_change(eng: Engine, question: str, r: Reading, rep: ReportRef, n
     return Answer(question, ANSWERED, text, "derived", [result, *facts], sparql, round(min(now.coverage, 1.0), 2))
 
 
+def the_rest(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
+    """清理后继续有效的有多少件 of 共清理N件，废止M件、修改K件，其余继续有效: a sentence's whole less every
+    part it names before 其余 (structure.tsv rest), where the question names what the rest is and the
+    sentence states no figure of it. The parts are given as their sum, beside the whole (an answer carries
+    no more figures than it needs)."""
+    rest_words = eng.reader.words.get("rest", ())
+    if not rest_words or r.slots > 1 or r.parts or r.cues & ARITHMETIC_CUES or r.plan or r.before:
+        return None
+    rest_re = re.compile("(?:" + "|".join(map(re.escape, rest_words)) + r")(?:的)?(?:为|均为|均|都|全部|则)?([^，,。；;！!]+)")
+    asked = [t for t in r.tokens if len(t) >= 2]
+    found = []
+    by_sentence: dict[str, list[Obs]] = {}
+    for o in asked_year(eng, r, rep):
+        if o.kind == "level" and not o.stage and any(w in o.sentence for w in rest_words):
+            by_sentence.setdefault(o.sentence, []).append(o)
+    for sentence, figs in by_sentence.items():
+        m = rest_re.search(sentence)
+        if m is None or any(sentence.find(o.clause[:2]) >= m.start() for o in figs if o.clause):
+            continue      # (a figure after 其余: the rest is stated, the value kind's)
+        named = [t for t in asked if t in m.group(1)]
+        # (其余予以修改或废止: the rest is of both kinds together, never of the one asked alone)
+        kinds = [k for k in re.split(r"或|和|及|与|、|以及", m.group(1)) if k]
+        if len(kinds) > 1 and not all(any(t in k for t in named) for k in kinds):
+            continue
+        figs = sorted(figs, key=lambda o: o.start)
+        whole, parts = figs[0], [o for o in figs[1:] if o.unit == figs[0].unit]
+        others = [t for t in asked if t not in named]
+        if not named or not parts or len(parts) != len(figs) - 1 or not all(
+                eng.evidence.accounted(t, eng.evidence.words(whole)) for t in others):
+            continue
+        left = number(whole.value) - sum(number(o.value) for o in parts)
+        if left > 0:
+            found.append((whole, parts, left, m.group(1)))
+    if len(found) != 1:
+        return None
+    whole, parts, left, what = found[0]
+    facts, sparql = eng.facts([whole.iri, *(o.iri for o in parts)])
+    told = facts[1:]
+    both = FactOut(sum(number(f.value) for f in told), whole.unit, "、".join(f.indicator for f in told) + "合计",
+                   facts[0].actor, facts[0].region, facts[0].year, "", "", computed=True)
+    result = FactOut(left, whole.unit, what, facts[0].actor, facts[0].region, facts[0].year, "", "", computed=True)
+    text = (phrasing.figures(facts) + f"，其余{what}：据此计算为{show(left)}{whole.unit}（计算值）。"
+            + phrasing.quote(facts[:1]))
+    return Answer(question, ANSWERED, text, "derived", [result, facts[0], both], sparql, REST_CONFIDENCE)
+
+
 def _is_ratio_of(rate: Obs, a: Match, b: Match) -> bool:
     """Whether a stated rate is the ratio of two figures, to the places it is stated in."""
     whole = number(b.obs.value)
@@ -815,6 +899,8 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
             missing = [x for x, hit in zip(items, hits) if not hit] or items
             return no_data(eng, question, r, rep, "derived",
                            "没有找到" + "、".join(f"“{x}”" for x in missing) + "的数字，无法合计")
+    if pair is None and "difference" in r.cues and any(u.endswith("百分点") for u in r.units):
+        r = replace(r, units=_units_of(eng, "", r.units))   # (高几个百分点: a difference of two rates)
     if pair is None and "difference" in r.cues:
         m = eng.reader.pattern["than"].search(r.text)
         if m:
@@ -836,12 +922,15 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
             elif left and right and not r.change and compares(eng, r.text):
                 # 法院的比公安的多多少: a difference asked; either side alone is not the answer
                 return no_data(eng, question, r, rep, "derived", "没有找到相比的两项各自的数字，无法计算差")
+    if pair is None and "difference" in r.cues and not r.parts and not eng.reader.pattern["than"].search(r.text) \
+            and (m := eng.reader.pattern["apart"].search(r.text)) and len(split := eng.reader.split_conj(r.text[:m.start()])) == 2:
+        r = replace(r, parts=split, rest="")    # A和B相差几个百分点: the two things joined before the gap word
     if pair is None and "difference" in r.cues and len(r.parts) == 2 and not eng.reader.pattern["than"].search(r.text):
         # A和B哪个多，多几件: the two parts' figures, the larger less the smaller
         rest = eng.reader.tokens(r.rest)
         sides = eng.shared_subject([eng.reader.tokens(p) for p in r.parts])
-        a, b = (resolve(eng, r, rep, toks + [t for t in rest if t not in toks], r.units, p + r.rest, unique=True)
-                for toks, p in zip(sides, r.parts))
+        a, b = (resolve(eng, r, rep, toks + [t for t in rest if t not in toks], _units_of(eng, "", r.units),
+                        p + r.rest, unique=True) for toks, p in zip(sides, r.parts))
         if a and b and a.obs.iri != b.obs.iri and a.obs.unit == b.obs.unit:
             pair, op = ((a, b) if number(a.obs.value) >= number(b.obs.value) else (b, a)), "difference"
         else:
@@ -947,7 +1036,10 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
         # N项 − M%: figures of two measures are never added or taken from each other
         return no_data(eng, question, r, rep, "derived",
                        f"找到的两个数字单位不同（{a.obs.unit}、{b.obs.unit}），不能相加或相减")
-    return computed(eng, question, op, a, b, _verb(r.text))
+    verb = _verb(r.text)
+    # (未调解成功: what is left of the outcome the part counts, named so)
+    came = next((t for t in eng.reader.words.get("outcome", ()) if verb and verb + t in a.obs.label_clean), "")
+    return computed(eng, question, op, a, b, verb + came)
 
 
 def average(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
@@ -1165,7 +1257,8 @@ def computed(eng: Engine, question: str, op: str, a: Match, b: Match, verb: str 
     bind = {"a": URIRef(first.obs.iri), "b": URIRef(second.obs.iri)}
     row = eng.store.select(template, bind)[0]
     facts, _ = eng.facts([first.obs.iri, second.obs.iri])
-    unit = "%" if op == "ratio" else first.obs.unit
+    # (a difference of two rates is in points of them: 96.67% − 91.23% is 5.44个百分点)
+    unit = "%" if op == "ratio" else "个百分点" if op == "difference" and first.obs.unit == "%" else first.obs.unit
     n0, n1 = phrasing.name(facts[0]), phrasing.name(facts[1])
     # 未办结 where the remainder is of an action; else 不属于 the part (不属于无差别全科受理事项的)
     left = f"未{verb}" if eng.evidence.action_class(verb) or verb in eng.lx.verbs else f"不属于{n1}的"
@@ -1223,9 +1316,10 @@ def _keywords_before_sum(eng: Engine, r: Reading) -> list[str]:
 
 
 def _units_of(eng: Engine, side: str, units: list[str]) -> list[str]:
-    """The units one side of a sum or difference asks: the unit it ends in, else the question's."""
+    """The units one side of a sum or difference asks: the unit it ends in, else the question's (a
+    difference asked in points, 高几个百分点, is of two rates)."""
     unit = eng.reader.ending_unit(side)
-    return [unit] if unit else units
+    return [unit] if unit else ["%" if u.endswith("百分点") else u for u in units]
 
 
 def _rest_named(text: str) -> str:
@@ -1287,7 +1381,15 @@ def part_of_whole(eng: Engine, r: Reading, rep: ReportRef):
               and m.obs.start < part.obs.start and verb not in m.obs.label]
     # the whole holds the part: at least as large, and about the same thing (the part's head noun: 因信息
     # 公开引发的复议诉讼被纠错 is of 复议诉讼, never of the 信息公开申请 beside it)
-    thing = [t for t in eng.reader.tokens(part.obs.label_clean.replace(verb, "")) if t != verb and len(t) >= 2]
+    # (整改到位, 调解成功: what the action came to, structure.tsv outcome, names no thing — but one that
+    # is no completion, 成功, must be asked: 没调解的 are not the 调解 that failed)
+    came_to = eng.reader.words.get("outcome", ())
+    said = [t for t in eng.reader.tokens(part.obs.label_clean.replace(verb, "")) if t in came_to]
+    if any(verb + t not in r.text and t + verb not in r.text and t not in eng.reader.words.get("completed", ())
+           for t in said):
+        return None, None
+    thing = [t for t in eng.reader.tokens(part.obs.label_clean.replace(verb, "")) if t != verb and len(t) >= 2
+             and t not in came_to]
     wholes = [m for m in wholes if number(m.obs.value) >= number(part.obs.value)
               and (not thing or thing[-1] in m.obs.label_text)]
     if not wholes:

@@ -102,6 +102,8 @@ _CLAUSE_DASH = re.compile(r"(?<=[\u4e00-\u9fff])[—―]+(?=[\u4e00-\u9fff])")
 _BRACKETED_NOTE = re.compile(r"[(（]([^()（）]{1,16})[)）]")   # a bracket of a few words (a note, or a name's part)
 _LONE_PERCENT = re.compile(r"(?<=[A-Za-z])\s*%")   # what %: a % after an English word, not a number
 MAX_EXCEPTED = 15    # the longest X of 除了X / X以外 read as excepted: a name or two, never a clause
+# (…its lead: up to the last year, number, blank or preposition before the thing excepted)
+EXCEPT_LEAD = re.compile(r"^(.*(?:年|\d|\s|为|对|给|向|在|从)|)(.+)$")
 _CLAUSE_ENDS = "，,。！!？?；;：:"
 NEGATION_MARK = "未"  # what an exception becomes: the remainder's mark (segment.NEGATION)
 MIN_TERM = 4     # a joined term is at least this long: 法院的裁判 (法院裁判) is two words, not one term
@@ -157,6 +159,8 @@ class Normaliser:
                 self.english.setdefault(word.replace("-", " "), chinese)
         english = sorted(self.english.items(), key=lambda kv: -len(kv[0]))
         # (a phrase's last word in its plural too: mediation rooms is mediation room's Chinese)
+        # (…and its first word in its other forms: sticks to is stick to's, joined in is join in's)
+        self.phrase_heads = frozenset(" ".join(w.split()[:2]) for w in self.english if " " in w)
         self.english_re = re.compile(
             r"(?<![a-z])(?P<p>" + "|".join(re.escape(e).replace(r"\ ", r"[\s-]+") for e, _ in english) + r")(?:e?s)?(?![a-z])"
         ) if english else None
@@ -234,7 +238,7 @@ class Normaliser:
         text = self.picked(self.the_question(text, settings), settings)
         text = self.strip_wrapping(text, settings)
         if self.excepted is not None:
-            text = self.excepted.sub(lambda m: NEGATION_MARK + (m.group("a") or m.group("b") or m.group("c")), "，" + text)[1:]
+            text = self.excepted.sub(self._except, "，" + text)[1:]
         text = self.synonyms_applied(text)
         if ("的" in text or "了" in text) and self.terms:
             text = self.synonyms_applied(self.join_terms(text))
@@ -245,6 +249,15 @@ class Normaliser:
         text = chinese_counts_to_digits(text, self.units)
         return Normalised(raw, text, "，".join(settings), tuple(settings), tuple(dict.fromkeys(foreign)),
                           tuple(either))
+
+    @staticmethod
+    def _except(m: re.Match) -> str:
+        if m.group("c") is None:
+            return NEGATION_MARK + (m.group("a") or m.group("b"))
+        # X以外的 after the clause's lead (某省2024年为农民工以外的): the thing excepted is what follows its
+        # last year, number or preposition, the mark before it (为未农民工), not before the lead
+        lead = EXCEPT_LEAD.match(m.group("c"))
+        return lead.group(1) + NEGATION_MARK + lead.group(2)
 
     def corrected(self, text: str) -> str:
         """执法人员培训 几场 sorry i mean 人次 → 执法人员培训 几人次: the asker's correction replaces the
@@ -321,7 +334,15 @@ class Normaliser:
                 chinese = chinese.split("|")[0]
             return " " + chinese + " "
 
+        def head(m: re.Match) -> str:
+            word, after = m.group(1), m.group(2)
+            if f"{word} {after}" in self.phrase_heads:
+                return word
+            return next((b for b in _base_forms(word)[1:] if f"{b} {after}" in self.phrase_heads), word)
+
         if self.english_re is not None:
+            # a phrase's first word in another form, read as its base where the phrase follows
+            text = re.sub(r"(?<![a-z])([a-z]+)(?=\s+([a-z]+))", head, text)
             text = self.english_re.sub(known, text)
 
         def unknown(m: re.Match) -> str:

@@ -11,6 +11,7 @@ arithmetic or comparison it asks for) and its content words.  A follow-up
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import takewhile
@@ -52,6 +53,8 @@ _STATED_FIGURE = re.compile(r"\d+(?:\.\d+)?(?!\d|\.\d|\s*(?:年|月|日|号|季�
 PREFIX_LEVEL = {"区": "region", "县": "region", "旗": "region", "市": "city", "州": "city", "省": "province"}
 MAX_CONTEXT_TOKENS = 20    # a context is user-supplied JSON: bounded, like everything it carries
 FOLLOW_MEASURES = ("率", "度")   # …来信多少条？回复办结率多少？: a measure alone is of the subject before
+# 某某仡佬族自治县, 某某土家族苗族自治州: a place's own name, its peoples, and 自治 with its level
+AUTONOMOUS = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}?族)+自治(县|州|旗)$")
 PROPER_CORE = 2     # characters of a body's own name before its kind (甲乙|税务分局), as most are
 KIND_LEAD = 3       # characters between that name and the ending of its kind (甲乙|税务|分局)
 PLACE_MARKS = frozenset("省市县区旗镇乡村")   # a level's or a place's mark: never inside a body's own name
@@ -168,7 +171,8 @@ class Reader:
         self._asker = re.compile(r"^\s*(?:" + "|".join(map(re.escape, self.words.get("asker", []) or ["(?!)"])) + ")")
         self._checking = frozenset(self.words.get("checking", []))
         claimed = "|".join(map(re.escape, self.words.get("claimed", []))) or "(?!)"
-        self._claimed_figure = re.compile(rf"(?:(?:{claimed})了?)?(\d+(?:\.\d+)?)\s*(%|(?:万|亿)?(?:{unit_alt}))?"
+        # (…a round one too, its mark with it: 七百来项, 200多名, 600出头 asked back as 多少项)
+        self._claimed_figure = re.compile(rf"(?:(?:{claimed})了?)?(\d+(?:\.\d+)?)\s*(?:多|余|来)?(%|(?:万|亿)?(?:{unit_alt}))?(?:出头|左右)?"
                                           r"(?!\d|\.\d|\s*(?:年|月|日|号|季度))")
         # 上百个 / 近千人: a round figure the asker guesses, with its unit
         rough, scale = self.words.get("rough", []), self.words.get("rough_scale", [])
@@ -192,7 +196,14 @@ class Reader:
             self.pattern["changed_before"] = re.compile("|".join(re.escape(v) + "前" for v in sorted(change_verbs)))
             self.pattern["stage_before"] = re.compile(self.pattern["changed_before"].pattern + (
                 "|" + alt["stage_before"] if alt.get("stage_before") else ""))
-        self.pattern["than"] = re.compile(rf"(.+?)(?:{alt.get('than', '比')})(.+?)(?:{alt.get('diff', '多|少')})")
+        # A和B相差几个: the gap between two things named before it (structure.tsv apart)
+        self.pattern["apart"] = re.compile(alt.get("apart", "(?!)"))
+        # (the 比 of 占比 / 比例 is none: 全程网办事项占比比…高)
+        self.pattern["than"] = re.compile(rf"(.+?)(?<![占对])(?:{alt.get('than', '比')})(?![率例重])(.+?)(?:{alt.get('diff', '多|少')})(?![别异距])")
+        # 比B高几个百分点 / 哪个低，低多少: heights compared, read as 多 / 少 (see _compared_verb)
+        self._heights = [(re.compile(rf"((?:{alt['than']})(?![率例重])[^，,。？?]+?|(?:^|[，,。？?\s])\s*)(?P<h>{alt[k]})(?=几|多少)"
+                                     rf"|((?:{alt['pick']}))(?P<h2>{alt[k]})(?![\u4e00-\u9fff])"), word)
+                         for k, word in (("higher", "多"), ("lower", "少")) if alt.get(k) and alt.get("pick")]
         self.pattern["share_of"] = re.compile(
             rf"(.+?)(?:{alt.get('share', '占')})(.+?)的?(?:{alt.get('rate', '比例')}|{alt.get('count', '多少')})")
         # actions (收到, 办结 …), each with its everyday words; a question's word is read as the usual one
@@ -285,7 +296,15 @@ class Reader:
         shorts = {(g[:-1], g) for g in regions if len(g) >= 3} | {
             (g.removesuffix(long) + short, g) for g in regions for long, short in endings
             if g.endswith(long) and len(g) > len(long)}
+        # (…and an autonomous place less its peoples: 汝硕县 and 汝硕 for 汝硕仡佬族自治县)
+        for g in regions:
+            if m := AUTONOMOUS.match(g):
+                shorts |= {(m.group(1) + m.group(2), g), (m.group(1), g)}
         self._short_regions = sorted(shorts, key=lambda x: (-len(x[0]), x[0]))
+        # (a short form the gazetteer reads as a place of its own, 汝硕县: the held region it is short for)
+        # (…never a held region's own name, nor a short form two regions share)
+        shared = {a for a, n in Counter(a for a, _ in shorts).items() if n > 1}
+        self._short_region_of = {a: g for a, g in shorts if AUTONOMOUS.match(g) and a not in regions and a not in shared}
         self.normalise.places = sorted(regions | cities)      # (written in English: tiexi → 铁西)
         self.normalise.terms |= {w for w in catalogue.words() if len(w) >= 4}
         segmenter.closers = frozenset(w for k in ("scene", "scene_clause") for w in self.words.get(k, []) if len(w) == 1)
@@ -520,7 +539,7 @@ class Reader:
                                and not self._bare_count.search(
                                    after := re.split(r"[，、,和与及]", text[m.end():].lstrip("，, "))[0])
                                and not self._asked_unit.search(after))
-                text = text.replace(word, " ")
+                text = self._without_measure(text, word)
         # 案件的数量是多少件 / 调解组织数量和调解员人数: 数量 asks a count in no unit of its own — the piece
         # it closes is asked in whatever unit its figure is (a unit asked beside it says which)
         if COUNT_WORD in text:
@@ -648,6 +667,12 @@ class Reader:
         report_regions, report_cities, above = self._places_held
         named_region = next((p.name for p in places if p.name in report_regions), None)
         for p in places:
+            if (full := self._short_region_of.get(p.name)) is not None:
+                r.region = r.region or full
+                if full not in r.regions:
+                    r.regions.append(full)
+                text = self._without_place(text, p.name)
+                continue
             if p.name in report_regions:
                 r.region = r.region or p.name
                 if p.name not in r.regions:
@@ -735,6 +760,15 @@ class Reader:
     def _compared_verb(self, text: str) -> str:
         """比B多开了几次 → 比B多几次: the verb between 多 and the count is the comparison's, named with
         its things; and 法院的和公安的相比，多化解了几件 → 法院的比公安的多化解几件 first."""
+        bounds = self.segmenter.boundaries(text) if any(p.search(text) for p, _ in self._heights) else set()
+
+        def height(m: re.Match, word: str) -> str:
+            # (only a word of its own: the 高 of 提高, 升高 is no comparison)
+            if m.start("h" if m.group("h") else "h2") not in bounds:
+                return m.group(0)
+            return (m.group(1) if m.group(1) is not None else m.group(3)) + word
+        for pattern, word in self._heights:
+            text = pattern.sub(lambda m, w=word: height(m, w), text)
         if self._compared_with is not None:
             text = self._compared_with.sub(lambda m: f"{m.group(1)}{self.words['than'][0]}{m.group(2)}", text, count=1)
         return _MORE_VERB.sub(r"\1", text) if self.has("than", text) else text
@@ -1212,6 +1246,16 @@ class Reader:
 
     def _asks_number(self, piece: str) -> bool:
         return bool(self._bare_count.search(piece) or self.measures_in(piece) or self.has("rate", piece))
+
+    def _without_measure(self, text: str, word: str) -> str:
+        """事项数 → 事项: a measure noun taken out of the question, but its counter kept where it closes a
+        word of the things counted with what stands before it (事|项; 调解员|人数 keeps no 人)."""
+        def out(m: re.Match) -> str:
+            # (only a word of the things counted, count_nouns.txt: 事|项, 案|件 — the 期 of 培训班期数
+            # is the measure's own)
+            closes = m.start() > 0 and text[m.start() - 1] + word[0] in self._count_nouns
+            return word[0] + " " if closes else " "
+        return re.sub(re.escape(word), out, text)
 
     def measures_in(self, text: str) -> list[tuple[str, str]]:
         """The measure nouns of ``text`` (人数, 件数, 起数); one marked "word" not where a verb runs into
