@@ -237,6 +237,13 @@ def lines(text, lexicon):
             extract_facts(parse_structure("某区报告\n一、主要数据\n" + text, lexicon).sentences, lexicon)]
 
 
+def test_a_column_of_the_year_before_holds_that_years_figures(lexicon):
+    from kg.extract.text import parse_structure
+    text = "某局报告\n一、主要数据\n| 单位 | 立案（件） | 上年立案（件） |\n|---|---|---|\n| 甲分局 | 61 | 67 |\n"
+    got = {f.value: f for f in extract_facts(parse_structure(text, lexicon).sentences, lexicon)}
+    assert got[67].prior and not got[61].prior and got[67].indicator == got[61].indicator, got
+
+
 def test_a_table_written_as_text_gives_a_figure_per_cell(lexicon):
     # years as columns, the cells set apart by one space: each cell is the row's figure of its year
     assert lines("指标 2023年 2024年\n行政复议收案 98件 135件\n出庭应诉率 95% 100%\n", lexicon) == [
@@ -721,9 +728,16 @@ def test_a_table_of_one_row_under_a_numbered_caption(lexicon):
     ("上年全县作出行政处罚4,100宗，罚没金额1,203.5万元；本年作出处罚3,900宗。", {4100: True, 1203.5: True, 3900: False}),
     # 上年为N after a comma restates the figure before it; the one after is this year's again
     ("全年收到申请30件，上年为25件，办结28件。", {30: False, 25: True, 28: False}),
+    # …after its change in per cent: the year before's of the count the change is of
+    ("全年开展检查3,566次，同比下降31.5%（上年为5,206次）。", {3566: False, 31.5: False, 5206: True}),
 ])
 def test_the_year_before_opening_a_clause(lexicon, sentence, prior):
     assert {f.value: f.prior for f in read(sentence, lexicon)} == prior
+
+
+def test_the_year_before_after_a_change_is_the_counts_own(lexicon):
+    got = {f.value: f for f in read("全年开展检查3,566次，同比下降31.5%（上年为5,206次）。", lexicon)}
+    assert got[5206].indicator == got[3566].indicator and got[5206].prior
 
 
 def test_a_total_after_a_new_count_borrows_the_thing_not_the_new(lexicon):

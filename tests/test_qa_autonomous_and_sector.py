@@ -65,3 +65,19 @@ def test_the_rest_of_a_whole_after_its_named_parts(county):
     # (其余予以修改或废止: of both kinds together, never of one of them alone)
     assert declined(county.answer("雾溆县清理政策措施文件时废止了多少项"))
     assert values(county.answer("雾溆县清理政策措施文件时修改或废止了多少项"))[0] == 6
+
+
+@pytest.fixture(scope="module")
+def county_city(tmp_path_factory, config):
+    # a county-level city (县级市) under 桦原市 (tests/fixtures/qa/fengjiang-szf-2024)
+    return engine_over(tmp_path_factory, config, "fengjiang-szf-2024")
+
+
+def test_the_whole_of_a_county_level_city_is_its_own_quanshi(county_city):
+    assert values(county_city.answer("枫江市全市一共调处了多少件矛盾纠纷")) == [1530]
+    # …never the city above it, which has no report here
+    assert declined(county_city.answer("桦原市全市调处了多少件矛盾纠纷"))
+
+
+def test_the_city_above_only_places_a_town_of_the_report(county_city):
+    assert values(county_city.answer("桦原市杏台镇执法立案多少件")) == [39]

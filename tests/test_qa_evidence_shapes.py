@@ -691,3 +691,13 @@ def test_which_items_asked_in_a_counter_is_still_a_list():
     """不足具体有哪几条: 条 counts the items asked for, it asks no number (a rate asked would)."""
     a = ask("报告里讲的不足具体有哪几条？")
     assert a.answered and "基层法治机构" in a.answer, a.answer
+
+
+def test_an_action_inside_a_bodys_name_is_not_what_the_body_did():
+    # 公安派驻调解室化解纠纷N件: the room did 化解; the 调解 of its name answers no 调解 asked
+    a = ask("一年调解了多少件纠纷")
+    assert not a.answered and not a.facts, a.answer
+    a = ask("人民调解这块，一年帮老百姓调解好了多少件纠纷呀？")
+    assert not a.answered and 36 not in values(a), a.answer
+    # …while the rooms named by it keep their figures
+    assert sorted(values(ask("公安、法院派驻调解室分别化解纠纷多少件"))) == [36, 49]

@@ -30,7 +30,6 @@ def test_the_figures_own_words_are_answered(bureau, q, gold):
     "石桥县住建局排查出的问题中，单独看物业服务类问题有多少个？",   # 64 counts two kinds together
     "石桥县住建局约谈了多少名监理工程师？",              # 15 counts 项目负责人 too
     "石桥县住建局现场核验不少于多少个工作日？",          # another item of the list, no figure of its own
-    "石桥县住建局查处违规占地类案件多少件？",            # the rest of the 52 (其余为…), never 18 or 20
     "石桥县消防救援大队检查了多少个高层住宅小区？",      # joined the check (会同): the bureau's figure
     "石桥县现在一共有多少个业主委员会？",                # 9 were new this year, not all there are
     "石桥县住建局2025年度督查发现问题的整改率是多少？",  # the rate is of 2024年度's problems
@@ -41,6 +40,12 @@ def test_the_figures_own_words_are_answered(bureau, q, gold):
 def test_a_figure_whose_words_say_otherwise_is_declined(bureau, q):
     a = bureau.answer(q)
     assert declined(a), a.answer
+
+
+def test_the_rest_of_a_whole_is_computed_never_a_part_given(bureau):
+    # the rest of the 52 (其余为违规占地类): 52 less 18 and 20, computed — never 18 or 20 itself
+    a = bureau.answer("石桥县住建局查处违规占地类案件多少件？")
+    assert values(a) == [14, 52, 38] and a.facts[0].computed, a.answer
 
 
 def test_an_all_done_whole_leaves_none_of_any_kind(bureau):

@@ -484,9 +484,14 @@ class _SentenceExtractor:
                 f.period = int(year.group(1))
                 self.chain.append(f)
                 continue
-            if self.rules.prior and prev and prev in self.chain + self.prev_chain and self.rules.prior.search(before) \
-                    and prev.unit == absolute_m.unit:
+            # (…or after its change: 检查N次，同比下降K%（上年为M次）: M is the checks', not the change's)
+            of = prev if prev is None or prev.kind != "change" or prev.unit == absolute_m.unit else next(
+                (f for f in reversed(self.prev_chain + self.chain) if f.kind != "change" and not f.prior
+                 and f.unit == absolute_m.unit), prev)
+            if self.rules.prior and of and of in self.chain + self.prev_chain and self.rules.prior.search(before) \
+                    and of.unit == absolute_m.unit:
                 # 隐患整改率N%（上年为M%）: M is the same indicator's, of the year before
+                prev = of
                 f = self._fact(absolute_m, prev.indicator, prev.noun, prev.verb, text, qual)
                 f.prior = True
                 self.chain.append(f)
@@ -1088,6 +1093,7 @@ class _CellFigure:
     scope: str | None
     change: str | None = None      # increase / decrease: a 同比 column's change, not a level
     target: bool = False           # under a column of targets (目标值): what was planned, not done
+    prior: bool = False            # under a column of the year before (上年立案): that year's figure
 
 
 class _Table:
@@ -1465,9 +1471,12 @@ class _Table:
             if m is None:
                 return None          # a bare number no unit is given for: no row of figures
             period, named = self._column(parts)
+            # (上年立案（件）: a column of the year before, its figures that year's of the words after 上年)
+            lead = self.rules.year_before_lead.match(named) if self.rules.year_before_lead and named else None
+            named = named[lead.end():] if lead and len(named) > lead.end() else named
             if row.name + named:     # neither the row nor the column naming it: no figure to name
                 out.append(_CellFigure(m, self.named(row.name + named), period or row.period, row.actor, row.scope,
-                                       target=self._targets(parts)))
+                                       target=self._targets(parts), prior=bool(lead)))
         if kinds.count("figure") > 1 and header is None:
             return []                # figures side by side with no header to tell them apart
         self.above = labels if left else []
@@ -1501,7 +1510,7 @@ def _read_table_line(table: _Table, sentence: Sentence, ex: _SentenceExtractor) 
     table.rows += 1
     for fig in got:
         f = ex._fact(fig.mention, fig.indicator, fig.indicator, "", sentence.text, fig.change, fig.actor)
-        f.period, f.scope, f.target = fig.period, fig.scope, fig.target
+        f.period, f.scope, f.target, f.prior = fig.period, fig.scope, fig.target, fig.prior
         if fig.change:
             f.kind = "change"
     return True

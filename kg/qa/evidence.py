@@ -48,6 +48,7 @@ RATE_LEAD = 4   # characters of a rate's clause that find it in its sentence as 
 SHARE_OPENING = re.compile(r"(?:约|共|合计)?占")   # 约占全省…比例: a share of what the clause before it counted
 KIND_WORD = 2    # 室内|检验: the word before a noun that tells one kind of it from another (two characters, as most are)
 ARITHMETIC_CUES = frozenset({"sum", "difference", "gap_to_whole"})   # a number computed is asked, no thing
+MIN_ACTOR_SUFFIX = 3   # characters of an actor's name a question names it by (派驻调解室 of 公安派驻调解室)
 PASSIVE = ("被", "遭", "受到")   # 几件被纠错: what the counted came to, said after the count word
 # 教师资格认定等政务服务事项: (the examples, the kind) — a word before 等 names one of the kind
 _EXAMPLES_OF = re.compile(r"([\u4e00-\u9fff“”、]{2,}?)等([\u4e00-\u9fff]{2,})")
@@ -1193,6 +1194,15 @@ class Evidence:
         rest = obs.label_clean.removeprefix(self.opening_actions(obs.label_clean))
         return rest != obs.label_clean and (not rest or rest in self.reader.words.get("outcome", ()))
 
+    def _actor_named_out(self, text: str, obs: Obs) -> str:
+        """``text`` less the action words inside the figure's actor where the question names it (派驻调解室
+        of 公安派驻调解室: a body asked, not 调解 done) — only there: 调解办结 is 调解 done, whatever 办 ends."""
+        for name in filter(None, obs.actor_text.split("|")):
+            cut = next((name[i:] for i in range(len(name) - MIN_ACTOR_SUFFIX + 1) if name[i:] in text), "")
+            if cut:
+                text = text.replace(cut, self._agents_out(cut))
+        return text
+
     def _agents_out(self, text: str) -> str:
         """``text`` less the action words that begin a noun for who does it (调解员, 人民调解组织)."""
         return self._agent_nouns.sub("|", text)
@@ -1238,10 +1248,12 @@ class Evidence:
         # …and only where the label opens with it (收到行政复议申请): inside a noun (行政检查事项) a word
         # names a kind of thing, and the figure's action is its clause's (公示…N项行政检查事项)
         opening = self.opening_actions(obs.label_clean)
-        own_actions = self._actions_in(opening + "|" + obs.actor_text)
-        asked = self.asked_actions(self.in_names(text, w))
+        # (…nor an action word inside the actor's name for a body: 公安派驻调解室化解纠纷 did 化解, not 调解)
+        actor = self._agents_out(obs.actor_text)
+        own_actions = self._actions_in(opening + "|" + actor)
+        asked = self.asked_actions(self._actor_named_out(self.in_names(text, w), obs))
         share_of = self._share_of(obs)      # (约占…的百分之M: the count before it, its action the share's)
-        where = opening + "|" + obs.actor_text if own_actions else w.own + "|" + obs.clause + "|" + share_of
+        where = opening + "|" + actor if own_actions else w.own + "|" + obs.clause + "|" + share_of
         # …the figure's own action asked, not an action word inside a noun for who does it (依托N个人民调解
         # 组织: 调解 names a kind of organisation, not 调解 done; 化解 is no scene of it)
         # 保留N件、修改M件、废止K件: an action another figure of the clause opens with is that
@@ -1256,7 +1268,7 @@ class Evidence:
             # an alias's action (办理法律援助案件) counts where no figure beside it states that action itself
             # elsewhere in its words (进驻…集中办理的…事项; an alias: 办理法律援助案件) it counts where
             # no figure beside it states that action itself
-            by_alias = self.names_action(cls, w.own) and not self.names_action(cls, self.neighbours(obs))
+            by_alias = self.names_action(cls, self._agents_out(w.own)) and not self.names_action(cls, self.neighbours(obs))
             if by_alias and own_actions and not own_asked and self._verb_asked(cls, text) \
                     and self._in_object(cls, obs.label_clean, opening) and not self.names_action(
                     cls, "|".join(self.opening_actions(strip_punctuation(a)) for a in obs.alts)):

@@ -727,8 +727,10 @@ def year_before(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answe
     # the report states the change itself (同比增长N%): that figure answers, not ours — unless a count is
     # asked of it in so many words (多了多少件, 比2022年多多少: not answered by 增长N%, but computed); a
     # measure's noun (检查次数同比增长了多少) names what changed, not the unit of the change
+    # (…or a thing named right after the count word, how many inspections → 多少检查: things, not a share)
     counted = now.obs.unit != "%" and not eng.reader.has("rate", r.text) and (
-        "difference" in r.cues or any(u != "%" and not u.endswith("百分点") for u in eng.reader.units_asked_each(r.text)))
+        "difference" in r.cues or any(u != "%" and not u.endswith("百分点") for u in eng.reader.units_asked_each(r.text))
+        or bool(re.search(r"(?:多少|几)(?!个?百分点)[\u4e00-\u9fff]", r.text)))
     if any(o.kind == "change" and o.sentence == now.obs.sentence and o.year == now.obs.year
            and o.label.startswith(now.obs.label)
            and not (counted and o.unit == "%") for o in eng.cat.figures[rep.iri]):
@@ -796,26 +798,31 @@ def the_rest(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer |
     sentence states no figure of it. The parts are given as their sum, beside the whole (an answer carries
     no more figures than it needs)."""
     rest_words = eng.reader.words.get("rest", ())
-    if not rest_words or r.slots > 1 or r.parts or r.cues & ARITHMETIC_CUES or r.plan or r.before:
-        return None
+    if not rest_words or r.slots > 1 or r.parts or r.cues & (ARITHMETIC_CUES | {"remainder"}) or r.plan or r.before:
+        return None     # (剩下的X: what is left of X, the derived kind's)
     rest_re = re.compile("(?:" + "|".join(map(re.escape, rest_words)) + r")(?:的)?(?:为|均为|均|都|全部|则)?([^，,。；;！!]+)")
     asked = [t for t in r.tokens if len(t) >= 2]
     found = []
     by_sentence: dict[str, list[Obs]] = {}
-    for o in asked_year(eng, r, rep):
-        if o.kind == "level" and not o.stage and any(w in o.sentence for w in rest_words):
+    for o in eng.cat.figures[rep.iri]:     # (the year's only, checked after the cheap test)
+        if o.kind == "level" and not o.stage and any(w in o.sentence for w in rest_words) \
+                and not eng.evidence.of_another_year(r, o):
             by_sentence.setdefault(o.sentence, []).append(o)
     for sentence, figs in by_sentence.items():
         m = rest_re.search(sentence)
         if m is None or any(sentence.find(o.clause[:2]) >= m.start() for o in figs if o.clause):
             continue      # (a figure after 其余: the rest is stated, the value kind's)
-        named = [t for t in asked if t in m.group(1)]
+        # (the rest's head is asked: 其余为乡镇、村两级学校负责人 is of 负责人, never of 学校 counted in 所)
+        head = eng.reader.tokens(m.group(1))[-1:] or [""]
+        named = [t for t in asked if t in m.group(1)] if any(head[0] in t or t in head[0] for t in asked) else []
         # (其余予以修改或废止: the rest is of both kinds together, never of the one asked alone)
-        kinds = [k for k in re.split(r"或|和|及|与|、|以及", m.group(1)) if k]
+        kinds = [k for k in re.split(r"或|和|及|与|以及", m.group(1)) if k]
         if len(kinds) > 1 and not all(any(t in k for t in named) for k in kinds):
             continue
         figs = sorted(figs, key=lambda o: o.start)
         whole, parts = figs[0], [o for o in figs[1:] if o.unit == figs[0].unit]
+        if r.units and eng.lx.units_fit(r.units, whole.unit) != "yes":
+            continue
         others = [t for t in asked if t not in named]
         if not named or not parts or len(parts) != len(figs) - 1 or not all(
                 eng.evidence.accounted(t, eng.evidence.words(whole)) for t in others):

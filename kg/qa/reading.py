@@ -353,6 +353,7 @@ class Reader:
         places = tuple({r[0] for name in ("places.tsv", "sub_places.txt") for r in read_rows(lexicon_dir / name) if r})
         bodies = tuple(lexicon.org_suffixes)
         self._place_or_body_endings = places + bodies
+        self._place_endings = places
         self._department_cores = tuple(cores)
         # 甲乙税务分局, 丙丁派出所: a body by its form, a proper name of two characters before a body's kind
         kinds = longest_first({*bodies, *(_core(x, self.not_level) for x in cores if len(_core(x, self.not_level)) >= 2)})
@@ -428,6 +429,9 @@ class Reader:
                     or (word.endswith("级") and placed is not None and placed != level))
                 # (从市里承接 / 向省里报送: where something comes from or goes to, never the level asked)
                 modifier = modifier or bool(r.region and any(d + word in text for d in self.words.get("directed", ())))
+                # (珞泾市…全市: the whole of the place named, whatever its level — a county-level city's too)
+                modifier = modifier or bool(own_place and r.region and word.startswith("全") and len(word) == 2
+                                            and r.region.endswith(word[1]))
                 if LEVELS.index(level) > 0 and r.level is None and not modifier:
                     r.level, r.level_word = level, word
                 if not (modifier and word.endswith("级")):
@@ -683,6 +687,13 @@ class Reader:
                     p.name in self.cat.text_of(x.iri) for x in self.cat.reports if x.region == named_region):
                 continue      # 某县甲镇的…: a place the named place's own report speaks of, a part of it
             elif not named_region and self._part_of_one_report(r, p.name):
+                at = text.find(p.name) + len(p.name)
+                if p.name in self._cities_of.get(r.region, ()) and not text.startswith(self._department_cores, at) \
+                        and any(text.startswith(x, at) for x in self.part_names
+                                if x != p.name and x.endswith(self._place_endings)):
+                    # (琬岐市珣眉镇: the city above the report's place, right before a part of it, only places
+                    # it — 某市应急管理局 is the city's own body, and the city stays asked)
+                    text = self._without_place(text, p.name)
                 continue    # (its name stays in the text: the figure must be that part's)
             elif p.name in report_cities or p.name in above:
                 if not named_region and r.level is None and p.name in report_cities | above:
