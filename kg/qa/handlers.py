@@ -821,6 +821,8 @@ def the_rest(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer |
             continue
         figs = sorted(figs, key=lambda o: o.start)
         whole, parts = figs[0], [o for o in figs[1:] if o.unit == figs[0].unit]
+        # (…a word of the rest's own, not one of the whole the sentence states: 各级学校负责人 asks the 212)
+        named = [t for t in named if t not in whole.label_text]
         if r.units and eng.lx.units_fit(r.units, whole.unit) != "yes":
             continue
         others = [t for t in asked if t not in named]
