@@ -1563,7 +1563,7 @@ class Evidence:
         own = [w for w in self.reader.words.get("own_level", ()) if w in lead] \
             if not self.reader.has("sector", obs.label_clean) else []
         if own and self.reader.has("sector", r.raw) and not any(w in r.raw for w in own):
-            # 全市住建系统…抽查了多少卷 asked, 局本级…抽查案卷N卷 stated: the bureau's own, not its sector's
+            # 全市某某系统…多少 asked, 局本级…N stated: the bureau's own, not its sector's
             problems.append(f"问的是整个系统的，报告中的这个数字是{own[0]}的")
         if "plans" in obs.roles and not r.plan:
             # a target (力争…不少于N个) is not what was done: asked without 计划/下一步/明年, it is not it

@@ -821,7 +821,7 @@ def the_rest(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer |
             continue
         figs = sorted(figs, key=lambda o: o.start)
         whole, parts = figs[0], [o for o in figs[1:] if o.unit == figs[0].unit]
-        # (…a word of the rest's own, not one of the whole the sentence states: 各级学校负责人 asks the 212)
+        # (…a word of the rest's own, not one of the whole the sentence states: 各级学校负责人 asks the N stated)
         named = [t for t in named if t not in whole.label_text]
         if r.units and eng.lx.units_fit(r.units, whole.unit) != "yes":
             continue
@@ -1266,7 +1266,7 @@ def computed(eng: Engine, question: str, op: str, a: Match, b: Match, verb: str 
     bind = {"a": URIRef(first.obs.iri), "b": URIRef(second.obs.iri)}
     row = eng.store.select(template, bind)[0]
     facts, _ = eng.facts([first.obs.iri, second.obs.iri])
-    # (a difference of two rates is in points of them: 96.67% − 91.23% is 5.44个百分点)
+    # (a difference of two rates is in points of them: N% − M% is N − M个百分点)
     unit = "%" if op == "ratio" else "个百分点" if op == "difference" and first.obs.unit == "%" else first.obs.unit
     n0, n1 = phrasing.name(facts[0]), phrasing.name(facts[1])
     # 未办结 where the remainder is of an action; else 不属于 the part (不属于无差别全科受理事项的)

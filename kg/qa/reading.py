@@ -171,7 +171,7 @@ class Reader:
         self._asker = re.compile(r"^\s*(?:" + "|".join(map(re.escape, self.words.get("asker", []) or ["(?!)"])) + ")")
         self._checking = frozenset(self.words.get("checking", []))
         claimed = "|".join(map(re.escape, self.words.get("claimed", []))) or "(?!)"
-        # (…a round one too, its mark with it: 七百来项, 200多名, 600出头 asked back as 多少项)
+        # (…a round one too, its mark with it: N百来项, N多名, N出头 asked back as 多少项)
         self._claimed_figure = re.compile(rf"(?:(?:{claimed})了?)?(\d+(?:\.\d+)?)\s*(?:多|余|来)?(%|(?:万|亿)?(?:{unit_alt}))?(?:出头|左右)?"
                                           r"(?!\d|\.\d|\s*(?:年|月|日|号|季度))")
         # 上百个 / 近千人: a round figure the asker guesses, with its unit
@@ -296,12 +296,12 @@ class Reader:
         shorts = {(g[:-1], g) for g in regions if len(g) >= 3} | {
             (g.removesuffix(long) + short, g) for g in regions for long, short in endings
             if g.endswith(long) and len(g) > len(long)}
-        # (…and an autonomous place less its peoples: 汝硕县 and 汝硕 for 汝硕仡佬族自治县)
+        # (…and an autonomous place less its peoples: 雾溆县 and 雾溆 for 雾溆瑶族自治县)
         for g in regions:
             if m := AUTONOMOUS.match(g):
                 shorts |= {(m.group(1) + m.group(2), g), (m.group(1), g)}
         self._short_regions = sorted(shorts, key=lambda x: (-len(x[0]), x[0]))
-        # (a short form the gazetteer reads as a place of its own, 汝硕县: the held region it is short for)
+        # (a short form the gazetteer reads as a place of its own, 雾溆县: the held region it is short for)
         # (…never a held region's own name, nor a short form two regions share)
         shared = {a for a, n in Counter(a for a, _ in shorts).items() if n > 1}
         self._short_region_of = {a: g for a, g in shorts if AUTONOMOUS.match(g) and a not in regions and a not in shared}
@@ -429,7 +429,7 @@ class Reader:
                     or (word.endswith("级") and placed is not None and placed != level))
                 # (从市里承接 / 向省里报送: where something comes from or goes to, never the level asked)
                 modifier = modifier or bool(r.region and any(d + word in text for d in self.words.get("directed", ())))
-                # (珞泾市…全市: the whole of the place named, whatever its level — a county-level city's too)
+                # (枫江市…全市: the whole of the place named, whatever its level — a county-level city's too)
                 modifier = modifier or bool(own_place and r.region and word.startswith("全") and len(word) == 2
                                             and r.region.endswith(word[1]))
                 if LEVELS.index(level) > 0 and r.level is None and not modifier:
@@ -691,7 +691,7 @@ class Reader:
                 if p.name in self._cities_of.get(r.region, ()) and not text.startswith(self._department_cores, at) \
                         and any(text.startswith(x, at) for x in self.part_names
                                 if x != p.name and x.endswith(self._place_endings)):
-                    # (琬岐市珣眉镇: the city above the report's place, right before a part of it, only places
+                    # (桦原市杏台镇: the city above the report's place, right before a part of it, only places
                     # it — 某市应急管理局 is the city's own body, and the city stays asked)
                     text = self._without_place(text, p.name)
                 continue    # (its name stays in the text: the figure must be that part's)
