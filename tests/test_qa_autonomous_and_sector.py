@@ -61,6 +61,10 @@ def test_the_rest_of_a_whole_after_its_named_parts(county):
     a = county.answer("雾溆县清理后继续有效的规范性文件有多少件")
     assert a.answered and values(a) == [48, 58, 10] and a.facts[0].computed, a.answer
     assert declined(county.answer("雾溆县清理后失效的规范性文件有多少件"))
+    # (…never for a rate, a body the sentence does not name, or another year)
+    for q in ("雾溆县清理后继续有效的规范性文件占比多少", "雾溆县司法局清理后继续有效的规范性文件有多少件",
+              "雾溆县2024年清理后继续有效的规范性文件有多少件"):
+        assert declined(county.answer(q)), q
 
     # (其余予以修改或废止: of both kinds together, never of one of them alone)
     assert declined(county.answer("雾溆县清理政策措施文件时废止了多少项"))

@@ -49,7 +49,6 @@ SHARE_OPENING = re.compile(r"(?:约|共|合计)?占")   # 约占全省…比例:
 KIND_WORD = 2    # 室内|检验: the word before a noun that tells one kind of it from another (two characters, as most are)
 ARITHMETIC_CUES = frozenset({"sum", "difference", "gap_to_whole"})   # a number computed is asked, no thing
 MIN_ACTOR_SUFFIX = 3   # characters of an actor's name a question names it by (派驻调解室 of 公安派驻调解室)
-PASSIVE = ("被", "遭", "受到")   # 几件被纠错: what the counted came to, said after the count word
 # 教师资格认定等政务服务事项: (the examples, the kind) — a word before 等 names one of the kind
 _EXAMPLES_OF = re.compile(r"([\u4e00-\u9fff“”、]{2,}?)等([\u4e00-\u9fff]{2,})")
 # 各级各类学校（含幼儿园）: (the kind, what it includes)
@@ -1390,11 +1389,11 @@ class Evidence:
                 and (count := list(self.reader.pattern["count"].finditer(r.text))):
             # 复议、诉讼中有几件被纠错: what the counted came to, named after the count word, is the figure's
             # own (收到…申请N件 of the same sentence is not what came to be corrected)
-            # (only a passive predicate: 几件被纠错 — a noun after the count, 多少家执法部门在…注册, is the
+            # (only a passive predicate, structure.tsv passive: 几件被纠错 — a noun after the count, 多少家执法部门在…注册, is the
             # thing counted, which its sentence may describe)
             tail = re.split(r"[，,。？?；;]", r.text[count[-1].end():], maxsplit=1)[0].strip()
             tail = tail[len(next((u for u in self._units_longest if tail.startswith(u)), "")):]    # (几|件|被…)
-            passive = next((w for w in PASSIVE if tail.startswith(w)), "")
+            passive = next((w for w in self.reader.words.get("passive", ()) if tail.startswith(w)), "")
             came = [c for t in tokens if (c := t.removeprefix(passive)) and len(c) >= 2 and c in tail
                     and self.action_class(c) is None and not self._counted_thing(c, obs)] if passive else []
             lost = [t for t in came if not self._accounted(t, strong) and self._accounted(t, w)

@@ -464,12 +464,8 @@ def most_of_named(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Ans
     """A、B、C这三类里哪类最多 / 进驻率、核验率哪个最低: the things named before the which-word, each
     its own figure in one measure; the largest or smallest answers, every figure given beside it. Any
     thing not found, two of one figure, measures that differ, or a tie: no answer."""
-    words = eng.reader.words
-    which = "|".join(map(re.escape, longest_first([*words.get("which", ()), "谁"])))
-    ends = {w: True for w in words.get("most", ())} | {w: False for w in words.get("least", ())}
-    if not which or not ends:
-        return None
-    m = re.search(rf"(?:{which})[\u4e00-\u9fff\s]{{0,6}}?({'|'.join(map(re.escape, longest_first(ends)))})", r.text)
+    pattern = eng.reader.pattern.get("most_of")
+    m = pattern.search(r.text) if pattern is not None else None
     if m is None:
         return None
     # the clause naming two things or more before it (这三类里, 其中: a pointer back, no thing of its own)
@@ -482,7 +478,7 @@ def most_of_named(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Ans
             or any(eng.lx.units_fit([hits[0].obs.unit], h.obs.unit) != "yes" for h in hits):
         return no_data(eng, question, r, rep, "entity", "所列几项没有各自可比的数字")
     values = [number(h.obs.value) for h in hits]
-    best = max(values) if ends[m.group(1)] else min(values)
+    best = max(values) if m.group(1) in eng.reader.words.get("most", ()) else min(values)
     if values.count(best) > 1:
         return no_data(eng, question, r, rep, "entity", "所列几项中有数字相同的，无法确定哪一项" + m.group(1))
     winner = items[values.index(best)].strip()
@@ -797,10 +793,10 @@ def the_rest(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer |
     part it names before 其余 (structure.tsv rest), where the question names what the rest is and the
     sentence states no figure of it. The parts are given as their sum, beside the whole (an answer carries
     no more figures than it needs)."""
-    rest_words = eng.reader.words.get("rest", ())
-    if not rest_words or r.slots > 1 or r.parts or r.cues & (ARITHMETIC_CUES | {"remainder"}) or r.plan or r.before:
-        return None     # (剩下的X: what is left of X, the derived kind's)
-    rest_re = re.compile("(?:" + "|".join(map(re.escape, rest_words)) + r")(?:的)?(?:为|均为|均|都|全部|则)?([^，,。；;！!]+)")
+    rest_words, rest_re = eng.reader.words.get("rest", ()), eng.reader.pattern.get("rest_of")
+    if rest_re is None or r.slots > 1 or r.parts or r.cues & (ARITHMETIC_CUES | {"remainder"}) or r.plan or r.before \
+            or eng.reader.has("rate", r.text):
+        return None     # (剩下的X: what is left of X, the derived kind's; …占比: a rate, never this count)
     asked = [t for t in r.tokens if len(t) >= 2]
     found = []
     by_sentence: dict[str, list[Obs]] = {}
@@ -816,7 +812,7 @@ def the_rest(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer |
         head = eng.reader.tokens(m.group(1))[-1:] or [""]
         named = [t for t in asked if t in m.group(1)] if any(head[0] in t or t in head[0] for t in asked) else []
         # (其余予以修改或废止: the rest is of both kinds together, never of the one asked alone)
-        kinds = [k for k in re.split(r"或|和|及|与|以及", m.group(1)) if k]
+        kinds = [k for k in eng.reader.pattern["rest_either"].split(m.group(1)) if k]
         if len(kinds) > 1 and not all(any(t in k for t in named) for k in kinds):
             continue
         figs = sorted(figs, key=lambda o: o.start)

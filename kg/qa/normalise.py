@@ -102,8 +102,6 @@ _CLAUSE_DASH = re.compile(r"(?<=[\u4e00-\u9fff])[—―]+(?=[\u4e00-\u9fff])")
 _BRACKETED_NOTE = re.compile(r"[(（]([^()（）]{1,16})[)）]")   # a bracket of a few words (a note, or a name's part)
 _LONE_PERCENT = re.compile(r"(?<=[A-Za-z])\s*%")   # what %: a % after an English word, not a number
 MAX_EXCEPTED = 15    # the longest X of 除了X / X以外 read as excepted: a name or two, never a clause
-# (…its lead: up to the last year, number, blank or preposition before the thing excepted)
-EXCEPT_LEAD = re.compile(r"^(.*(?:年|\d|\s|为|对|给|向|在|从)|)(.+)$")
 _CLAUSE_ENDS = "，,。！!？?；;：:"
 NEGATION_MARK = "未"  # what an exception becomes: the remainder's mark (segment.NEGATION)
 MIN_TERM = 4     # a joined term is at least this long: 法院的裁判 (法院裁判) is two words, not one term
@@ -212,6 +210,10 @@ class Normaliser:
             + ("|(?:" + "|".join(map(re.escape, before)) + f")(?P<b>[^{_CLAUSE_ENDS}]{{1,{MAX_EXCEPTED}}})" if before else "")
             + (f"|(?<=[{_CLAUSE_ENDS}里中在])(?P<c>[^{_CLAUSE_ENDS}里中的除]{{1,{MAX_EXCEPTED}}}?)(?:"
                + "|".join(map(re.escape, after)) + ")" if after else "")) if before or after else None
+        # (…its lead: up to the last year, number, blank or preposition before the thing excepted;
+        # structure.tsv except_lead)
+        leads = "|".join(map(re.escape, structure.get("except_lead", [])))
+        self._except_lead = re.compile(rf"^(.*(?:年|\d|\s{'|' + leads if leads else ''})|)(.+)$")
 
     def __call__(self, question: str) -> Normalised:
         text = unicodedata.normalize("NFKC", question)
@@ -250,13 +252,12 @@ class Normaliser:
         return Normalised(raw, text, "，".join(settings), tuple(settings), tuple(dict.fromkeys(foreign)),
                           tuple(either))
 
-    @staticmethod
-    def _except(m: re.Match) -> str:
+    def _except(self, m: re.Match) -> str:
         if m.group("c") is None:
             return NEGATION_MARK + (m.group("a") or m.group("b"))
         # X以外的 after the clause's lead (某省2024年为农民工以外的): the thing excepted is what follows its
         # last year, number or preposition, the mark before it (为未农民工), not before the lead
-        lead = EXCEPT_LEAD.match(m.group("c"))
+        lead = self._except_lead.match(m.group("c"))
         return lead.group(1) + NEGATION_MARK + lead.group(2)
 
     def corrected(self, text: str) -> str:

@@ -198,6 +198,14 @@ class Reader:
                 "|" + alt["stage_before"] if alt.get("stage_before") else ""))
         # A和B相差几个: the gap between two things named before it (structure.tsv apart)
         self.pattern["apart"] = re.compile(alt.get("apart", "(?!)"))
+        # 其余继续有效 / 其余为…人员: what the rest of a sentence's whole is (group 1), and the kinds it joins
+        self.pattern["rest_of"] = re.compile(rf"(?:{alt['rest']})(?:的)?(?:{alt.get('rest_link', '(?!)')})?([^，,。；;！!]+)") \
+            if alt.get("rest") else None
+        self.pattern["rest_either"] = re.compile(alt.get("rest_either", "(?!)"))
+        # A、B、C哪类最多 / 哪个最低: a which-word, then the superlative asked (group 1)
+        ends = "|".join(map(re.escape, longest_first([*self.words.get("most", ()), *self.words.get("least", ())])))
+        picks = "|".join(map(re.escape, longest_first({*self.words.get("which", ()), *self.words.get("pick", ())})))
+        self.pattern["most_of"] = re.compile(rf"(?:{picks})[\u4e00-\u9fff\s]{{0,6}}?({ends})") if ends and picks else None
         # (the 比 of 占比 / 比例 is none: 全程网办事项占比比…高)
         self.pattern["than"] = re.compile(rf"(.+?)(?<![占对])(?:{alt.get('than', '比')})(?![率例重])(.+?)(?:{alt.get('diff', '多|少')})(?![别异距])")
         # 比B高几个百分点 / 哪个低，低多少: heights compared, read as 多 / 少 (see _compared_verb)
