@@ -60,6 +60,7 @@ class Lexicon:
     verbs: list[str]
     zeros: list[ZeroRule]
     section_roles: list[tuple[str, str]]
+    part_openings: list[tuple[str, str]]    # an unheaded paragraph opening a part (part_openings.tsv)
     entity_kinds: list[tuple[str, str]]
     indicator_aliases: dict[str, list[str]] = field(default_factory=dict)
     synonyms: list[tuple[str, str]] = field(default_factory=list)
@@ -188,6 +189,7 @@ def load_lexicon(directory: Path | Sequence[Path]) -> Lexicon:
         verbs=sorted(read_lines(d / "verbs.txt"), key=len, reverse=True),
         zeros=[ZeroRule(re.compile(r[0]), r[1], r[2], len(r) > 3 and r[3] == "=") for r in read_rows(d / "zeros.tsv")],
         section_roles=[(r[0], r[1]) for r in read_rows(d / "sections.tsv")],
+        part_openings=[(r[0], r[1]) for r in read_rows(d / "part_openings.tsv") if len(r) > 1],
         entity_kinds=sorted(((r[0], r[1]) for r in read_rows(d / "entity_kinds.tsv")),
                             key=lambda kv: -len(kv[0])),
         indicator_aliases=aliases,

@@ -48,6 +48,7 @@ HEADING_FORMS += [
 HEADING_FORMS.append(("appendix", re.compile(r"^(附表|附件|附录|附)\s*[\d一二三四五六七八九十]*\s*[：:]\s*(.+)$"
                                              r"|^(附表|附件|附录)\s*[\d一二三四五六七八九十]*()\s*$")))
 APPENDIX_FORMS = {"appendix"}
+UNHEADED = "unheaded"     # a part a paragraph opens with no heading (see _Builder.unheaded_part)
 MINOR_FORMS = {"circled", "ordinal", "sequence"}
 # 第一，…/第二，… opening the report's first heading line and counted once through the report on
 # lines of their own: its parts (「第一，主要工作和成效」…「第二，存在的问题」), not points
@@ -61,6 +62,9 @@ POINT_START = re.compile(rf"[{_CIRCLED}]|[（(]\d{{1,2}}[）)]|[{_CN}]是|第[{_
 # Kept for callers that look for the two Tiexi forms by name.
 TOP_HEADING = HEADING_FORMS[1][1]
 SUB_HEADING = HEADING_FORMS[2][1]
+SIGNED_DATE = re.compile(r"(?:20\d\d|[〇零一二三四五六七八九]{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+SIGNATURE_CHARS = 30   # a publisher's name signing the report fits in one short line
+TITLE_SPAN = 300     # characters at a report's start that hold its title lines (and so its year)
 TABLE_ROW = re.compile(r"^[|｜].*[|｜]")     # | 指标 | 2025年 | 2024年 |: a line of a table written as text
 SENTENCE_END = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]?|$)")
 TITLE_END = "。！？!?"
@@ -205,8 +209,9 @@ def _number(text: str) -> int | None:
 
 
 class _Builder:
-    def __init__(self, lexicon: Lexicon, parts: frozenset[str] = frozenset()):
+    def __init__(self, lexicon: Lexicon, parts: frozenset[str] = frozenset(), year: int | None = None):
         self.lexicon = lexicon
+        self.year = year                    # the report's own year (its title's), when it names one
         self.parts = parts                  # point forms this report uses as its parts (PART_FORMS)
         self.out = Structure()
         self.current = Section("0", "", "前言", 0, None, "preamble", 0)
@@ -222,7 +227,7 @@ class _Builder:
         point = form in MINOR_FORMS and form not in self.parts
         if point:                           # a point sits under whatever heading is open
             depth = len(self.open)
-        elif form in APPENDIX_FORMS:
+        elif form in APPENDIX_FORMS or form == UNHEADED:
             depth = 0       # (the report's own heading forms keep their depths: 二、 after it is a part again)
         else:
             if form in self.forms:
@@ -284,7 +289,33 @@ class _Builder:
         if not self.open and not re.search(r"[，。；]", stripped) \
                 and not (self.paragraph and TABLE_ROW.match(stripped)):
             return  # letterhead and title lines (a table after the opening's first sentence is the report's)
+        if self.open and self.signature(stripped):
+            return  # the closing signature: the publisher's name and the date, no sentence of the report
+        if self.open and (opened := self.unheaded_part(stripped)):
+            title, role = opened
+            self.open_section(UNHEADED, "", "", title, start).role = role
         self.paragraph_of(stripped, start, indent)
+
+    def signature(self, line: str) -> bool:
+        """某县人民政府 / 2026年2月5日: a line of a body's name or a date alone, no sentence mark in it."""
+        if SIGNED_DATE.fullmatch(line):
+            return True
+        return len(line) <= SIGNATURE_CHARS and not re.search(r"[，。；：,;:|｜\d]", line) \
+            and line.endswith(tuple(self.lexicon.org_suffixes))
+
+    def unheaded_part(self, paragraph: str) -> tuple[str, str] | None:
+        """(title, role) where a paragraph opens a part with no heading (part_openings.tsv): its first
+        sentence introduces a list and names the problems or the plans, or opens with the year after
+        the report's and says what will be done.  Never a part of the role already open."""
+        m = re.match(r"([^。！？!?：:]{4,80})[：:]", paragraph)
+        if m is None:
+            return None
+        lead = m.group(1)
+        role = next((r for w, r in self.lexicon.part_openings if w in lead), None)
+        if role is None and self.year and lead.startswith(f"{self.year + 1}年") and "将" in lead:
+            role = "plans"
+        top = self.open[0].role if self.open else None
+        return (lead, role) if role and role != top else None
 
 def _part_forms(text: str) -> frozenset[str]:
     """The point forms (PART_FORMS) this report numbers its parts with: the form of its first
@@ -306,7 +337,9 @@ def parse_structure(text: str, lexicon: Lexicon) -> Structure:
     Lines before the first heading that carry no sentence punctuation are the
     report's letterhead and title, and hold no facts.
     """
-    b = _Builder(lexicon, _part_forms(text))
+    # (the report's year: the first year its title lines name)
+    year = re.search(r"(20\d\d)\s*年", text[:TITLE_SPAN])
+    b = _Builder(lexicon, _part_forms(text), int(year.group(1)) if year else None)
     for line_start, line in _lines(text):
         stripped = line.strip()
         if stripped:

@@ -113,6 +113,7 @@ class Engine:
                 if heads:
                     o.also_known_as(heads)
         self.cat.figures.prepare.append(usual_words)
+        self.cat.figures.prepare.append(self.authors_own)
         self.evidence = Evidence(self.reader, self.cat, lexicon_dir)
         # the parts of places the reports' figures open with (甲镇建成…, 乙市…立案): one word in a
         # question too, as jieba would not know them (琅|溆|市), so that the figure must be theirs
@@ -148,6 +149,21 @@ class Engine:
         place, its indicator and actor beside their own wording (an answer still quotes the report)."""
         for o in figs:
             o.read_as(self.as_asked)
+
+    def authors_own(self, report: str, figs: list) -> None:
+        """某县人民政府县长关于…履行…职责情况的报告 (a 述法 report): its author by office (subject_heads.txt,
+        before 关于 in the title), and a figure of a clause saying 本人 (structure.tsv first_person) is that
+        office's — 县长主持召开了几次常务会议 asks it."""
+        rep = next((x for x in self.reports if x.iri == report), None)
+        lead = (rep.title or "").split("关于")[0] if rep else ""
+        office = next((h for h in self.lx.subject_heads if lead.endswith(h)), None)
+        mine = self.reader.words.get("first_person", ())
+        if office is None or not mine:
+            return
+        for o in figs:
+            if any(w in o.clause for w in mine):
+                o.actor_text += "|" + office
+                o.near = o.label_text + o.actor_text + o.clause
 
     # kept for callers of the earlier engine (service, tests)
     @property

@@ -112,7 +112,21 @@ class Gazetteer:
                 if self._plausible(core, tok):
                     return tok
                 return None
-        return None
+        return self._run_into_body(tokens, i)
+
+    def _run_into_body(self, tokens: list[str], i: int) -> str | None:
+        """濮|隰|县政府: characters no dictionary knows, cut one by one, before a word that opens with a
+        place's ending (县政府, 区委) make one name with that ending."""
+        tok = tokens[i]
+        suffix = next((x for x, _ in self.suffixes if tok.startswith(x) and len(tok) > len(x)), None)
+        if suffix is None or i < NAME_CHARS[0]:
+            return None
+        core, j = "", i
+        while len(core) < NAME_CHARS[1] and j > 0 and len(tokens[j - 1]) == 1 \
+                and re.fullmatch(r"[\u4e00-\u9fff]", tokens[j - 1]) and tokens[j - 1] not in FUNCTION_CHARS:
+            j -= 1
+            core = tokens[j] + core
+        return core + suffix if len(core) >= NAME_CHARS[0] and self._plausible(core, core + suffix) else None
 
     def plausible(self, core: str, name: str) -> bool:
         """A place's name by its form alone (a report's own words may hold it: 蓼汀镇“板凳议事会”…)."""

@@ -815,7 +815,12 @@ def the_rest(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer |
         kinds = [k for k in eng.reader.pattern["rest_either"].split(m.group(1)) if k]
         if len(kinds) > 1 and not all(any(t in k for t in named) for k in kinds):
             continue
-        figs = sorted(figs, key=lambda o: o.start)
+        # (the whole and its parts stand in the rest's own clauses, after any ； before it: 制发N件…；清理M件，
+        # 废止…，其余继续有效 — the N is another matter's)
+        own = strip_punctuation(sentence[max(sentence.rfind(x, 0, m.start()) for x in "；;") + 1:m.start()])
+        figs = sorted((o for o in figs if o.clause and o.clause in own), key=lambda o: o.start)
+        if not figs:
+            continue
         whole, parts = figs[0], [o for o in figs[1:] if o.unit == figs[0].unit]
         # (…a word of the rest's own, not one of the whole the sentence states: 各级学校负责人 asks the N stated)
         named = [t for t in named if t not in whole.label_text]
@@ -1534,7 +1539,10 @@ def listing(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
     # a count of a whole kind only when the question names nothing else, in its words or its
     # scene (…方面的问题有几个 asks about some of them, which the graph does not count)
     # (…asked in items, not in people: 计划参训多少人 is no count of the plans)
-    if eng.reader.has("count", r.text) and cls is not None and not named and not r.scene \
+    # (哪几方面 asks which, its 几 no count)
+    counted = eng.reader.has("count", eng.reader.pattern["what"].sub("", r.text)) if "what" in eng.reader.pattern \
+        else eng.reader.has("count", r.text)
+    if counted and cls is not None and not named and not r.scene \
             and all(eng.lx.unit(u).kind == "count" for u in r.units):
         # (局属单位N个, read as 单位: a count the report states of the kind itself is the answer, never the
         # graph's own count of what it names — but 执法部门N家 is of some of them)
@@ -1557,7 +1565,10 @@ def listing(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
         # 有哪些闭环机制 / 在普法方面有哪些打算: only the items the other words point to — and none when
         # none does (the whole list of a kind is not the answer to a question about one part of it)
         def covered(e) -> float:
-            text = strip_punctuation(e["label"] + (e["context"] or ""))
+            # (…and the lead its list opens with, where that lead is its part's title: 本人在履职方面
+            # 还存在一些差距：一是…)
+            lead = e["section"] if e["section"] and (e.get("leadText") or "").startswith(e["section"]) else ""
+            text = strip_punctuation(e["label"] + (e["context"] or "") + lead)
             return sum(len(t) for t in named if t in text) / sum(len(t) for t in named)
         pointed = [e for e in items if covered(e) >= MIN_COVERAGE]
         if not pointed and cls == "Organization":

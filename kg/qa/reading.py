@@ -14,7 +14,9 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import takewhile
+from itertools import pairwise, takewhile
+
+import jieba
 
 from kg.lexicon import Layers, Lexicon, longest_first, read_lines, read_rows
 from kg.numbers import chinese_to_int, numeral_value
@@ -28,6 +30,7 @@ from kg.qa.segment import (
     light_by_pos,
     strip_punctuation,
     strip_punctuation_keep_lists,
+    verbal_nouns,
     verbs_by_pos,
 )
 
@@ -52,6 +55,8 @@ _ASKED_TIME = re.compile(r"(?:19|20)\d{2}年?度?|今年|去年|前年|明年|�
 _STATED_FIGURE = re.compile(r"\d+(?:\.\d+)?(?!\d|\.\d|\s*(?:年|月|日|号|季度))")
 PREFIX_LEVEL = {"区": "region", "县": "region", "旗": "region", "市": "city", "州": "city", "省": "province"}
 MAX_CONTEXT_TOKENS = 20    # a context is user-supplied JSON: bounded, like everything it carries
+ROUGH_AFTER = ("多", "余", "来", "出头", "左右")             # 5000多次, 六百出头: a figure given roughly…
+ROUGH_BEFORE = ("近", "将近", "接近", "约", "大约", "大概")   # …or 将近800人次
 FOLLOW_MEASURES = ("率", "度")   # …来信多少条？回复办结率多少？: a measure alone is of the subject before
 # 某某仡佬族自治县, 某某土家族苗族自治州: a place's own name, its peoples, and 自治 with its level
 AUTONOMOUS = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}?族)+自治(县|州|旗)$")
@@ -157,6 +162,11 @@ class Reader:
             if len(row) > 1:
                 words.setdefault(row[0], []).extend(w for w in row[1].split("|") if w)
         self.words = {k: longest_first(v) for k, v in words.items()}
+        # 调解组织不对是调解员: a correction run on, as voice input writes it (set apart by marks or spaces,
+        # the normaliser has taken it back already: Normaliser.corrected)
+        corrected = self.normalise.correction_words
+        self._correction = re.compile(r"(?<=[\u4e00-\u9fff])(?:" + "|".join(map(re.escape, corrected))
+                                      + r")(?:应该是|是)(?=[\u4e00-\u9fff])") if corrected else None
         shares = self.words.get("action_share", [])
         self._action_share = re.compile("(" + "|".join(map(re.escape, longest_first(self.lx.verbs))) + ")的?(?:"
                                         + "|".join(map(re.escape, shares)) + ")") if self.lx.verbs and shares else None
@@ -244,8 +254,8 @@ class Reader:
         self.per = re.compile(rf"(?:{before})(?P<u>{unit_alt})(?P<what>[\u4e00-\u9fff]*?)(?=几|多少|有|是|的?\s|的?$)"
                               rf"|(?P<u2>{unit_alt})(?:{after})") if before and after else None
         extent = "|".join(map(re.escape, longest_first(self.words.get("extent", []))))
-        self._negated_extent = re.compile(rf"(?<={NEGATION})(?:{extent})(?:到|了)?(?=[\u4e00-\u9fff]{{2}})") \
-            if extent else None   # (…没覆盖: the one verb, kept)
+        self._negated_extent = re.compile(rf"(?<={NEGATION})(?:{extent})(?:到|了)?+(?=(?!的)[\u4e00-\u9fff]{{2}})") \
+            if extent else None   # (…没覆盖 / 没覆盖到的企业: the one verb, kept)
         among = "|".join(map(re.escape, longest_first(self.words.get("among", []))))
         # (a whole named, 里/中, then what is picked out of it up to its 的 and a count asked of it)
         self._among = re.compile(rf"[\u4e00-\u9fff](?:{among})[，,]?(?:有|的)?([\u4e00-\u9fff]{{2,10}}?)的"
@@ -315,7 +325,9 @@ class Reader:
         self._short_region_of = {a: g for a, g in shorts if AUTONOMOUS.match(g) and a not in regions and a not in shared}
         self.normalise.places = sorted(regions | cities)      # (written in English: tiexi → 铁西)
         self.normalise.terms |= {w for w in catalogue.words() if len(w) >= 4}
-        segmenter.closers = frozenset(w for k in ("scene", "scene_clause") for w in self.words.get(k, []) if len(w) == 1)
+        # (…and a rate's 率, which ends the name of what it is a rate of: 持证率|要达到, never 率要)
+        segmenter.closers = frozenset(w for k in ("scene", "scene_clause", "rate") for w in self.words.get(k, [])
+                                      if len(w) == 1 and w != "%")
         self._by_iri = {x.iri: x for x in catalogue.reports}
         self._cities_of: dict[str, set[str]] = {}
         for x in catalogue.reports:
@@ -387,10 +399,14 @@ class Reader:
     # -- the reading ----------------------------------------------------
     def read(self, question: str, without_story: bool = False) -> Reading:
         norm = self.normalise(question)
+        norm.text = self._self_corrected(norm.text)
         asked, claimed = self.claims(norm.text)
+        if not claimed:
+            asked, claimed = self._checked_figure(asked)
         norm.text, numbered = self._numbered_part(asked)
         # the text keeps 、 and ， (the marks of a coordinated question); tokens never include them
-        text = self._compared_verb(self._rate_of_action(self._joined_verbs(strip_punctuation_keep_lists(norm.text))))
+        text = self._compared_verb(self._rate_of_action(self._joined_verbs(
+            self._undergone(strip_punctuation_keep_lists(norm.text)))))
         if self._negated_extent is not None:    # 未覆盖全科受理: what is not done is the action after it
             text = self._negated_extent.sub("", text)
         if self._rough is not None:
@@ -760,13 +776,16 @@ class Reader:
 
     def _without_place(self, text: str, name: str) -> str:
         """The text less a place's name, but for a last character a body's name after it opens with
-        (某某市场监管局: the 市 of 某某市 is the 市 of 市场监管局 too, and stays for the body)."""
+        (某某市场监管局: the 市 of 某某市 is the 市 of 市场监管局 too, and stays for the body) or that a
+        body of its level is named by (某某县委 → 县委: structure.tsv level_body)."""
         out, i = [], 0
         at = text.find(name)
         while at >= 0:
             end = at + len(name)
             m = self._department.match(text, end - 1) if self._department is not None else None
             shared = bool(m) and m.start(2) == end - 1
+            # (某某县委: a body of the place's level named by one character keeps the level, 县委)
+            shared = shared or text.startswith(tuple(self.words.get("level_body", ())), end)
             out += [text[i:at], " "]
             i = end - 1 if shared else end
             at = text.find(name, end)
@@ -791,6 +810,96 @@ class Reader:
         if self._compared_with is not None:
             text = self._compared_with.sub(lambda m: f"{m.group(1)}{self.words['than'][0]}{m.group(2)}", text, count=1)
         return _MORE_VERB.sub(r"\1", text) if self.has("than", text) else text
+
+    def _checked_figure(self, text: str) -> tuple[str, tuple[str, ...]]:
+        """The asker's own figure in a question, checked or guessed, never given by it (kept as a claim):
+        政治轮训是不是将近800人次 → 政治轮训多少人次 (a figure with its unit checked by a yes/no question,
+        structure.tsv yes_no, that asks no count of its own: asked back in that unit); 检查了多少次啊5000
+        多次吧 → 检查了多少次啊 (a rough figure guessed beside the count asked: set aside)."""
+        pair = self._either_figures(text)
+        if pair is not None:     # 四十件还是四十几件 / 搞了几次，八次还是九次: the asker's two guesses
+            a, b = pair
+            asked = "" if self._bare_count.search(text) else "多少" + b.group(2)
+            return text[:a.start()] + asked + text[b.end():], (a.group(1), b.group(1))
+        if self._bare_count.search(text):
+            found = [m for m in self._claimed_figure.finditer(text) if m.group(2) and self._rough_figure(m)]
+            if len(found) != 1:
+                return text, ()
+            return text[:found[0].start()] + text[found[0].end():], (found[0].group(1),)
+        if not self.has("yes_no", text):
+            return text, ()
+        text = self.pattern["yes_no"].sub("", text)
+        found = [m for m in self._claimed_figure.finditer(text) if m.group(2)]
+        if len(found) != 1:
+            return text, ()
+        m = found[0]
+        asked = "百分之几" if m.group(2) == "%" else "多少" + m.group(2)
+        return text[:m.start()] + asked + text[m.end():], (m.group(1),)
+
+    def _either_figures(self, text: str) -> tuple[re.Match, re.Match] | None:
+        """Two figures of one unit with a word of choice between them (structure.tsv either_or)."""
+        found = [m for m in self._claimed_figure.finditer(text) if m.group(2)]
+        either = tuple(self.words.get("either_or", ()))
+        # (what stands between them, the second's lead taken with it: 还是|40件 matched as 还|是40件)
+        return next(((a, b) for a, b in pairwise(found) if a.group(2) == b.group(2) and either
+                     and text[a.end():b.start(1)].strip() in either), None)
+
+    def _rough_figure(self, m: re.Match) -> bool:
+        """A figure given roughly: 5000多, 七百来, 六百出头, 将近800 (its mark before or after it)."""
+        lead, tail = m.string[m.start():m.start(1)], m.string[m.end(1):m.end()]
+        return any(x in tail for x in ROUGH_AFTER) or lead.rstrip("了") in ROUGH_BEFORE
+
+    def _self_corrected(self, text: str) -> str:
+        """涉区政府的复议不对是行政诉讼去年有多少件 → 涉区政府的行政诉讼去年有多少件: a word the asker
+        corrects in a run-on sentence (discourse.tsv correction, then 是 or 应该是) gives way to its
+        correction — as many content words before the mark as the correction has up to its first word
+        that is none (去年, 一共, a mark)."""
+        if self._correction is None or not (m := self._correction.search(text)):
+            return text
+        before, after = text[:m.start()], text[m.end():]
+        content = (lambda w: self.is_noun(w) or w in self.action_head)
+        # (the correction's words as jieba's own dictionary cuts them: 化解|纠纷 for 排查|纠纷, where the
+        # graph's vocabulary holds 化解纠纷 whole)
+        k = len(list(takewhile(content, jieba.lcut(after, HMM=False))))
+        run = list(takewhile(lambda s: content(s[0]), reversed(self.segmenter.tokenize(before.rstrip("，, ")))))
+        if not k or not run:
+            return text
+        return self._self_corrected(before[:run[min(k, len(run)) - 1][1]] + after)
+
+    def _undergone(self, text: str) -> str:
+        """The text less the action words that name no action asked (structure.tsv undergo,
+        purpose_after).  接受检查的企业 → 检查的企业, 接受会计信息质量监督的单位 → 会计信息质量监督的单位: a
+        word saying the thing counted underwent an action names none of its own where the words it
+        heads up to 的 end in an action (an action word, a verb or a verbal noun); 接受 before a thing
+        (接受了多少件申请) stays 受理.  下放到基层去办理的事项: a verb of handling after another action of
+        its clause says what that action is for."""
+        undergo, purpose = self.words.get("undergo", ()), self.words.get("purpose_after", ())
+        if not any(w in text for w in (*undergo, *purpose)):
+            return text
+        spans = self.segmenter.tokenize(text)
+        acting = verbs_by_pos() | verbal_nouns() | set(self.action_head)
+        drop = []
+        for i, (w, a, b) in enumerate(spans):
+            if w not in undergo:
+                continue
+            j = next((k for k in range(i + 1, len(spans)) if spans[k][0] == "的"
+                      or not re.search(r"[\u4e00-\u9fff\w]", spans[k][0])), None)
+            if j is not None and j > i + 1 and spans[j][0] == "的" and spans[j - 1][0] in acting:
+                drop.append((a, b))
+        # 下放到基层去办理的事项: a verb of handling after another action of its clause says what for
+        conj = set(self.words.get("conj", ()))
+        for i, (w, a, b) in enumerate(spans):
+            if w not in purpose:
+                continue
+            for x, _, _ in reversed(spans[:i]):
+                if x in conj or not re.search(r"[\u4e00-\u9fff\w]", x):
+                    break
+                if x in self.action_head and self.action_head[x] != self.action_head.get(w):
+                    drop.append((a, b))
+                    break
+        for a, b in sorted(drop, reverse=True):
+            text = text[:a] + text[b:]
+        return text
 
     def _joined_verbs(self, text: str) -> str:
         """学了几次法 → 学法几次: a verb and its object joined again where a count split them."""
@@ -1368,7 +1477,10 @@ class Reader:
             w1 = next((w for w in what if t.startswith(w) and len(t) - len(w) == 1), None)
             if not w and not w1 and t.endswith(COUNT_OF) and t[:-len(COUNT_OF)] in self._verb_words:
                 t = t[:-len(COUNT_OF)]      # 立案数 (a report's label the segmenter knows whole): the action counted
-            out.extend([w, t[len(w):]] if w else [w1] if w1 else [t])
+            # 占多少 / 占多大: a one-character verb and the question word the segmenter joins to it
+            w2 = None if w or w1 else next((w for w in asking + self.words.get("size", [])
+                                            if t.endswith(w) and len(t) - len(w) == 1), None)
+            out.extend([w, t[len(w):]] if w else [w1] if w1 else [t[:-len(w2)], w2] if w2 else [t])
         return out
 
     def tokens(self, text: str, usual: bool = True) -> list[str]:

@@ -76,6 +76,13 @@ def verbs_by_pos() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def verbal_nouns() -> frozenset[str]:
+    """The words jieba's dictionary tags 动名词 (vn): 检查, 监督, 培训 — an action named as a thing
+    (read once a process, where what a thing underwent is read)."""
+    return frozenset(re.findall(r"^(\S+) \d+ vn\r?$", _jieba_dictionary(), re.MULTILINE))
+
+
+@lru_cache(maxsize=1)
 def light_by_pos() -> frozenset[str]:
     """The words jieba's dictionary tags with a :data:`LIGHT_TAGS` part of speech: a question's
     咱 / 我家 / 啥 is wrapping, never a content word the evidence must find (read once a process)."""
@@ -99,9 +106,10 @@ def normalise(text: str, synonyms: list[tuple[str, str]]) -> str:
 @lru_cache(maxsize=8)
 def _count_pattern(units: tuple[str, ...]) -> re.Pattern:
     alternation = "|".join(re.escape(u) for u in units)
-    # (三百八十多名, 六百出头: a count the asker guesses, with its mark of roughness)
-    return re.compile(rf"(?<![第零一二两三四五六七八九十百千万])([二两三四五六七八九十][零一二两三四五六七八九十百千万]*)"
-                      rf"((?:多|余|来)?(?:{alternation})(?!性)|出头|左右)")
+    # (三百八十多名, 六百出头, 一百三十几个: a count the asker guesses, with its mark of roughness — 几
+    # after a numeral is one: 二十几个 is 20多个, no count asked)
+    return re.compile(rf"(?<![第零一二两三四五六七八九十百千万])((?:一(?=[百千万])|[二两三四五六七八九十])"
+                      rf"[零一二两三四五六七八九十百千万]*)((?:多|余|来|几)?(?:{alternation})(?!性)|出头|左右)")
 
 
 # 七成, 八成以上: tenths, as people give a share (一成不变 and the like stand before other characters)
@@ -118,7 +126,12 @@ def chinese_counts_to_digits(text: str, units: list[str]) -> str:
     like are left alone."""
     text = _TENTHS.sub(lambda m: f"{chinese_to_int(m.group(1)) * 10}%", text)
     text = _ROUND.sub(lambda m: str(chinese_to_int(m.group(1))), text)
-    return _count_pattern(tuple(units)).sub(lambda m: f"{chinese_to_int(m.group(1))}{m.group(2)}", text)
+    text = _count_pattern(tuple(units)).sub(lambda m: f"{chinese_to_int(m.group(1))}{m.group(2)}", text)
+    return _DIGITS_SOME.sub("多", text)
+
+
+# 60几件 / 20几个 (after the numerals above): 几 after a number is its roughness (多), no count asked
+_DIGITS_SOME = re.compile(r"(?<=\d)几")
 
 
 _PUNCT_BUT_LISTS = re.compile(r"[\s?？!！。；;：:“”\"'‘’（）()《》<>【】\[\]{}…—\-~`@#$%^&*+=|\\/]+")

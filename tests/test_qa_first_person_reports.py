@@ -1,0 +1,52 @@
+"""A head of government's own report of the genre (述法报告, tests/fixtures/qa/anqi-sf-2025): told in the
+first person (本人主持召开…), its problems and plans in paragraphs with no heading (回顾一年来…还存在一些
+差距：一是… / 2026年，本人将…：一是…); and a place no report holds named run into its body (某某县政府)."""
+
+import pytest
+from test_qa_scope_and_plans import declined, engine_over, values
+
+from kg.config import Config
+from kg.extract.text import parse_structure
+from kg.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def county(tmp_path_factory, config):
+    return engine_over(tmp_path_factory, config, "anqi-sf-2025")
+
+
+def test_the_authors_office_answers_for_the_first_person(county):
+    assert values(county.answer("桉杞县县长2025年主持召开了多少次县政府常务会议")) == [18]
+    assert values(county.answer("桉杞县县长本人出庭应诉了几次")) == [2]
+    # (the figures of others stay theirs: the whole county's rate is no 县长's own)
+    assert values(county.answer("桉杞县行政机关负责人出庭应诉率")) == [100]
+
+
+def test_a_body_of_the_places_level_named_by_one_character_stays_asked(county):
+    # 县委's study group is not the 县政府党组's the report counts
+    assert declined(county.answer("桉杞县委理论学习中心组开展了几次法治专题学习"))
+    assert values(county.answer("桉杞县政府党组理论学习中心组开展了几次法治专题学习")) == [5]
+
+
+def test_unheaded_paragraphs_open_the_problems_and_the_plans(county):
+    assert declined(county.answer("桉杞县2025年乡镇综合行政执法人员持证率是多少"))
+    assert values(county.answer("桉杞县2026年乡镇综合行政执法人员持证率要达到多少")) == [96]
+    a = county.answer("桉杞县在履职方面还存在哪些差距")
+    assert a.answered and "督促指导" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a work part's paragraph of its own year, or naming problems only as what was acted on, opens nothing
+    ("一、依法行政。2025年，县政府将法治建设纳入考核：一是…。\n针对存在的问题，采取以下措施：一是…。", ["work"]),
+    ("一、依法行政。全年办理案件3件。\n回顾一年来的工作，还存在一些不足：一是…。\n2026年，我们将重点做好以下工作：一是…。",
+     ["work", "problems", "plans"]),
+])
+def test_which_paragraphs_open_a_part_of_their_own(text, roles):
+    lexicon = load_lexicon(Config().lexicon_dirs)
+    structure = parse_structure("某县关于2025年法治政府建设情况的报告\n" + text, lexicon)
+    assert [s.role for s in structure.sections if s.level == 1] == roles
+
+
+def test_a_place_no_report_holds_run_into_its_body_is_told_so(county):
+    a = county.answer("蕖隰县政府2025年收到多少件行政复议申请")
+    assert declined(a) and "蕖隰县" in a.answer, a.answer

@@ -1,0 +1,99 @@
+"""Questions as voice input and chat write them, on the shipped report: a word taken back in a
+run-on sentence (复议不对是行政诉讼), a rough figure (二十几个, 五千多回吧) or a figure checked by a yes/no
+question (是不是将近八百人次), what the thing counted underwent (接受检查的企业) or what an action was for
+(下放到基层去办理的), and a share of what a quality leaves (核验不正常的比例)."""
+
+import pytest
+
+from kg.config import Config
+from kg.qa import _default_engine, ask
+
+
+def values(a):
+    return [f.value for f in a.facts]
+
+
+def reader():
+    return _default_engine(Config()).reader
+
+
+@pytest.mark.parametrize("q,gold", [
+    ("涉区政府的复议不对是行政诉讼去年有多少件", 5),
+    ("排查纠纷不对是化解纠纷去年化解了多少件", 85),
+    ("区里专兼职的调解组织不对是调解员一共有多少名", 333),
+])
+def test_a_word_taken_back_in_a_run_on_sentence_gives_way_to_its_correction(q, gold):
+    a = ask(q)
+    assert a.answered and values(a) == [gold], a.answer
+
+
+def test_a_correction_needs_its_mark_and_what_follows():
+    # 不对外: no correction (the mark is followed by no 是), the words stand
+    assert "对外" in reader().read("不对外公开的事项有多少").text
+
+
+@pytest.mark.parametrize("q,gold", [
+    ("公示的合格执法主体二十几个来着到底多少个", 21),
+    ("重点信访事项化解了六十几件是吧到底多少件", 61),
+    ("法律明白人全区培育了一百三十几个具体多少", 137),
+    ("那个安全检查检查企业检查了多少回啊五千多回吧", 5278),
+])
+def test_a_rough_figure_beside_the_count_asked_is_the_askers_guess(q, gold):
+    a = ask(q)
+    assert a.answered and values(a) == [gold], a.answer
+
+
+def test_a_number_then_ji_is_rough_not_a_second_count():
+    r = reader().read("无差别全科受理的事项是四百六十几项吧具体多少项")
+    assert r.slots == 1 and not any(t.startswith(("四百", "460")) for t in r.tokens), r
+
+
+@pytest.mark.parametrize("q,gold", [
+    ("政治轮训是不是786人次", 786),
+    ("政治轮训是不是将近八百人次？", 786),
+    ("政治轮训是不是4场", 4),
+])
+def test_a_figure_checked_by_yes_or_no_is_asked_back_in_its_unit(q, gold):
+    # (the unit checked is the one asked: 786人次, never the 4场 of the same clause)
+    a = ask(q)
+    assert a.answered and values(a) == [gold], a.answer
+
+
+@pytest.mark.parametrize("q,gold", [
+    ("接受会计信息质量监督的单位有几家？", 4),
+    ("接受會計信息質量監督的單位有幾個？", 4),
+    ("铁西区对接受检查的企业做回访，覆盖面达到百分之多少？", 60),
+])
+def test_what_the_thing_counted_underwent_is_no_action_of_its_own(q, gold):
+    a = ask(q)
+    assert a.answered and values(a) == [gold], a.answer
+
+
+def test_accepting_a_thing_stays_the_action_of_accepting():
+    r = reader().read("法律援助中心接受了多少件申请")
+    assert "受理" in r.tokens, r.tokens
+
+
+@pytest.mark.parametrize("q,gold", [
+    ("2025年铁西区下放到基层去办理的政务服务事项有多少项？", 215),
+    ("据铁西区2025年的报告，入驻区政务服务中心办理的事项共有几项？", 697),
+])
+def test_a_verb_of_handling_after_an_action_says_what_it_is_for(q, gold):
+    a = ask(q)
+    assert a.answered and values(a) == [gold], a.answer
+
+
+def test_a_share_of_what_a_quality_leaves_is_computed_from_the_stated_rate():
+    a = ask("备案系统核验不正常的比例是多少")
+    assert a.answered and a.facts[0].computed and a.facts[0].value == pytest.approx(8.77), a.answer
+    a = ask("回访没覆盖到的受检企业占多大比例？")
+    assert a.answered and a.facts[0].computed and a.facts[0].value == pytest.approx(40), a.answer
+    # (不属于 / 不是: a word of being, no quality — never read as what is left undone)
+    assert "未属于" not in reader().read("进驻事项中不属于全科受理的占比").text
+
+
+def test_which_aspects_asks_the_items_not_their_count():
+    a = ask("报告自己列出的问题和不足有哪几方面？")
+    assert a.answered and a.kind == "list" and "基层法治机构" in a.answer, a.answer
+    a = ask("报告里的问题有几个")
+    assert a.answered and values(a) == [3], a.answer
