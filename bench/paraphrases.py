@@ -239,8 +239,9 @@ def shapes(engine, rep, figs, key_count, verbs, rng) -> list[Q]:
     what is left with no action named (剩下的X有多少, declined); and a remainder where the report states
     no whole (还有多少件没化解, to be declined)."""
     out = []
+    # (a target of the plans is asked as one elsewhere: never wrapped as a figure of work done)
     level = [o for o in figs if o.kind == "level" and key_count[(o.label, o.unit)] == 1 and "、" not in o.label
-             and not o.actor]
+             and not o.actor and "plans" not in o.roles]
     for o in [o for o in level if o.unit != "%"][:8]:
         u = f"多少{o.unit}"
         out.append(Q(rng.choice(LIGHT_WRAPPERS).format(s=_plain(o.label), u=u), "value", [number(o.value)],

@@ -790,3 +790,13 @@ def test_words_after_a_rows_figures_are_a_note_on_the_row(lexicon):
     facts = _facts_of("| 村（社区） | 受理（件） | 调解成功（件） | 主要纠纷类型 |\n|---|---|---|---|\n"
                       "| 甲社区 | 52 | 51 | 物业、邻里 |\n| 乙村 | 46 | 45 | 土地承包 |\n", lexicon)
     assert sorted(f.value for f in facts) == [45, 46, 51, 52], [(f.value, f.indicator) for f in facts]
+
+
+def test_how_a_verb_came_out_borrows_its_subject_and_thing(lexicon):
+    # 调处…N件，调解成功M件，成功率K%: M is the disputes mediated with success, by the same bodies; the rate
+    # is named by that outcome; a part after 其中 naming the whole's verb (调处) is the whole's, not M's
+    facts = _facts_of("全县各级人民调解组织调处矛盾纠纷2,684件，调解成功2,617件，成功率97.5%，其中甲乡调处312件。", lexicon)
+    got = {f.value: f.indicator for f in facts}
+    assert got[2617] == "各级人民调解组织调解成功矛盾纠纷", got
+    assert got[Decimal("97.5")] == "矛盾纠纷调解成功率", got
+    assert got[312] == got[2684], got

@@ -50,3 +50,9 @@ def test_which_paragraphs_open_a_part_of_their_own(text, roles):
 def test_a_place_no_report_holds_run_into_its_body_is_told_so(county):
     a = county.answer("蕖隰县政府2025年收到多少件行政复议申请")
     assert declined(a) and "蕖隰县" in a.answer, a.answer
+
+
+def test_the_rest_is_of_the_whole_in_its_own_clauses(county):
+    # 制发N件…；清理M件，废止…、修改…，其余继续有效: the whole is the M after the ；, never the N before it
+    a = county.answer("桉杞县清理的文件中继续有效的有多少件")
+    assert a.answered and a.facts[0].value == 84, a.answer

@@ -97,3 +97,30 @@ def test_which_aspects_asks_the_items_not_their_count():
     assert a.answered and a.kind == "list" and "基层法治机构" in a.answer, a.answer
     a = ask("报告里的问题有几个")
     assert a.answered and values(a) == [3], a.answer
+
+
+@pytest.mark.parametrize("q,gold", [
+    ("政协提案办了四十件还是四十几件", 40),
+    ("主要负责人带头学习研讨搞了几次来着八次还是九次", 8),
+])
+def test_two_figures_offered_as_a_choice_are_the_askers_guesses(q, gold):
+    a = ask(q)
+    assert a.answered and values(a) == [gold], a.answer
+
+
+def test_a_choice_between_two_things_is_no_guess():
+    # (收到32件还是办结28件: two things, not two guesses of one — never read as 收到多少件)
+    assert not ask("行政复议收到32件还是办结28件").answered
+
+
+def test_an_english_story_before_the_question_is_set_aside_but_a_topic_is_not():
+    a = ask("I run a small factory: how many items are on the 行政检查事项清单 the district published?")
+    assert a.answered and values(a) == [500], a.answer
+    # (For Tiexi's 智能备案 system: — a topic the question is about, no story of the asker's)
+    r = reader().read("For Tiexi's 智能备案 system: how many filings in total?")
+    assert "智能备案" in r.text, r.text
+
+
+def test_a_spoken_filler_names_nothing():
+    a = ask("嗯那个我想问下铁西区政务服务事项一共是多少项来着就是总的那个数")
+    assert a.answered and values(a) == [721], a.answer

@@ -140,6 +140,10 @@ class _Rules:
         return next((v for v in self.verbs if text.startswith(v)), "")
 
     def ends_with_verb(self, text: str) -> str:
+        """The verb ``text`` ends in, with how it came out after it (调解成功: verb_results.txt)."""
+        for done in self.lexicon.verb_results:
+            if text.endswith(done) and (v := next((v for v in self.verbs if text[:-len(done)].endswith(v)), "")):
+                return v + done
         return next((v for v in self.verbs if text.endswith(v)), "")
 
     def first_verb_at(self, text: str, after: int = 1, verbs: list[str] | None = None) -> int:
@@ -353,6 +357,11 @@ class _SentenceExtractor:
         if len(nouns) == 1 and label.rstrip("率") and label.rstrip("率") in nouns[0]:
             nouns = [self.facts[0].noun]
         base = next((f for f in self.facts if f.noun == nouns[0]), None)
+        # (调处纠纷N件，调解成功M件，成功率K%: the rate of how the last verb came out, named with that verb)
+        stem = label.removesuffix("率")
+        done = next((f.verb for f in reversed(prev) if stem and f.verb.endswith(stem) and f.verb != stem), "")
+        if done and len(nouns) == 1:
+            return nouns[0] + done + "率", base.index if base else None
         return "和".join(nouns) + label, base.index if base else None
 
     # -- rules ---------------------------------------------------------
@@ -791,21 +800,24 @@ class _SentenceExtractor:
             consumed = ms[i + 1].start if has_next else consumed
         return consumed
 
-    def _whole(self, m: Mention) -> Fact | None:
+    def _whole(self, m: Mention, verb: str = "") -> Fact | None:
         """The figure a ``其中`` before ``m`` breaks down: the last one before that 其中 in the sentence
-        counted in the same unit (a rate between, 调解成功率N%；其中…, is no whole of counts)."""
+        counted in the same unit (a rate between, 调解成功率N%；其中…, is no whole of counts) — or, where
+        the part names its verb (其中甲乡调处M件), the last one of that verb (调处N件，调解成功K件，其中…)."""
         at = self.s.text.rfind("其中", 0, m.start)
         if at < 0 or re.search(BREAKDOWN_ENDS, self.s.text[at:m.start]):
             return None     # (…其中维持N件；作为被告的…败诉M件: a semicolon ends the breakdown)
         # (…调处矛盾纠纷N件。其中，甲村调处M件: a sentence opening with 其中 breaks down the one before)
         opening = self.before[::-1] if not self.s.text[:at].strip(" 　，,：:") else []
         # (…N件（较上年减少M件），其中…: a change, or the year before's figure, is no whole either)
-        return next((f for f in [*reversed(self.facts), *opening] if f.start - self.s.start < at
-                     and f.unit == m.unit and f.kind != "change" and not f.prior), None)
+        found = [f for f in [*reversed(self.facts), *opening] if f.start - self.s.start < at
+                 and f.unit == m.unit and f.kind != "change" and not f.prior]
+        return next((f for f in found if verb and (f.verb == verb or not f.verb and verb in f.indicator)),
+                    found[0] if found else None)
 
     def _indicator_first(self, m, core, clause, qual, prev: Fact | None):
         """``收到行政复议申请N件``, ``办结N件`` (borrows 行政复议申请)."""
-        whole = self._whole(m)
+        whole = self._whole(m, self.rules.ends_with_verb(core))
         if whole is not None and (prev is None or prev.start > whole.start):
             # 其中A局N件、其他部门M件: each item is a part of the whole, not of the item (or the rate)
             # before it
@@ -845,6 +857,10 @@ class _SentenceExtractor:
             bare = prev.verb and prev.noun == prev.verb
             label, noun = (core, "") if bare else (core + prev.noun, prev.noun)
             verb = self.rules.ends_with_verb(core)
+            if not bare and verb not in self.rules.verbs and (split := self._around_last_verb(prev)):
+                # 甲调解室受理纠纷N件，调解成功M件: how it came out, of the thing after the last verb before,
+                # by the same subject (甲调解室调解成功纠纷)
+                label, noun = split[0] + core + split[1], split[1]
         elif prev and not verb and prev.verb and prev in self.chain and not core.endswith(self.rules.rates):
             label, noun, verb = prev.verb + core, core, prev.verb   # 办理 + 政协提案
         elif prev and prev.unit == m.unit and len(core) <= 4 and "其中" in self.s.text[:m.start] \
@@ -881,6 +897,15 @@ class _SentenceExtractor:
             return ""
         between = self.s.text[prev.end - self.s.start: m.start]      # (a mention counts from its sentence)
         return next((a for a in sorted(self.rules.lexicon.verb_adverbs, key=len, reverse=True) if a in between), "")
+
+    def _around_last_verb(self, f: Fact) -> tuple[str, str] | None:
+        """各级人民调解组织调处矛盾纠纷 → (各级人民调解组织, 矛盾纠纷): what stands before and after the
+        last verb of a figure's name, or None where no thing follows it."""
+        spans = [(i + len(v), i) for v in self.rules.verbs for i in [f.indicator.rfind(v)] if i >= 0]
+        if not spans:
+            return None
+        end, start = max(spans)
+        return (f.indicator[:start], f.indicator[end:]) if len(f.indicator) - end >= 2 else None
 
     def _thing_of(self, f: Fact) -> str:
         """新培育“法律明白人” → “法律明白人”: the thing a figure counts, after the verb its name holds."""

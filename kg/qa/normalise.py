@@ -33,6 +33,7 @@ _PERCENT = re.compile(r"百分之([零一二两三四五六七八九十百点\d.
 _CLAUSE_SPLIT = re.compile(r"([，,。！!？?；;：:\n~～…]+)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
+_FIRST_PERSON = re.compile(r"(?<![A-Za-z])(?:I|my|we|our|me|us)(?![A-Za-z'])", re.IGNORECASE)
 # a grade in capitals before 级 (A级, AAA级, 3A级) or letters between a number and a Chinese word (4A景区)
 _GRADE = re.compile(r"\d*[A-Z]{1,5}(?=级)|(?<=\d)[A-Z]{1,2}(?=[\u4e00-\u9fff])")
 _CODE_MARK = "\ue000"     # where a grade stood while the English is read (a private-use character)
@@ -377,12 +378,12 @@ class Normaliser:
 
     def _english_story(self, text: str) -> str:
         """For my thesis on 基层法治: what share… / I run a small factory: how many…: an English lead
-        before a colon that asks nothing (discourse.tsv asks), the question after it asking, is the
-        asker's story — left out but for the places it names (For 甲区: how many… keeps 甲区)."""
+        before a colon that tells of the asker (I, my, we…) and asks nothing (discourse.tsv asks), the
+        question after it asking, is the asker's story — left out but for the places it names."""
         m = re.match(r"^([^:：?？]+)[:：](.+)$", text)
-        if m is None or self.asks is None or not _LATIN.search(m.group(1)) \
+        if m is None or self.asks is None or not _FIRST_PERSON.search(m.group(1)) \
                 or self.asks.search(m.group(1).lower()) or not self.asks.search(m.group(2).lower()):
-            return text
+            return text     # (For Tiexi's 智能备案 system: … — a topic, no story of the asker's, stays)
         places = [c for c in re.findall(r"[\u4e00-\u9fff]+", m.group(1)) if c.endswith(tuple(self.place_endings))]
         return " ".join(places) + " " + m.group(2)
 
