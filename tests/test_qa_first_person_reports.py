@@ -56,3 +56,20 @@ def test_the_rest_is_of_the_whole_in_its_own_clauses(county):
     # 制发N件…；清理M件，废止…、修改…，其余继续有效: the whole is the M after the ；, never the N before it
     a = county.answer("桉杞县清理的文件中继续有效的有多少件")
     assert a.answered and a.facts[0].value == 84, a.answer
+
+
+def test_a_figure_of_a_part_answers_no_question_of_the_whole(county):
+    # 其中县政务服务中心受理N件，全部办结: the part's own, every one of them done — not the county's 办结
+    assert values(county.answer("桉杞县办结了多少件行政许可申请")) == [1102]
+    assert values(county.answer("桉杞县政务服务中心受理了多少件行政许可申请")) == [980]
+
+
+def test_an_action_word_inside_a_body_the_question_names_is_not_asked(county):
+    # 涉林纠纷调解室受理了几起: 受理 asked, not the 调解 of the room's name (its 调解成功 M is no answer)
+    assert values(county.answer("桉杞县柘岭镇涉林纠纷调解室受理了多少起纠纷")) == [31]
+    assert values(county.answer("桉杞县柘岭镇涉林纠纷调解室调解成功多少起纠纷")) == [29]
+
+
+def test_common_characters_before_a_body_make_no_place(county):
+    r = county.reader.read("我去年3月找过县法律援助中心，县政府收到多少件行政复议申请")
+    assert r.unknown_region is None, r.unknown_region

@@ -971,6 +971,8 @@ class _SentenceExtractor:
                         self._add(Fact(f.value, f.unit, rule.template.format(x=x, prev=f.indicator, noun=f.noun),
                                        f.noun, x, f.actor, None, "level", self.s, self.s.start + m.start(),
                                        self.s.start + m.end(), m.group(0), clause, restated=True))
+                        # (其中市本级受理N件，全部办结: every one of the part's, of that part too)
+                        self.facts[-1].scope = f.scope
                     continue
                 self._add(Fact(0, unit, label, x or label, "", None, None, "zero", self.s,
                                        self.s.start + m.start(), self.s.start + m.end(),

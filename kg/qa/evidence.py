@@ -1250,7 +1250,8 @@ class Evidence:
         # (…nor an action word inside the actor's name for a body: 公安派驻调解室化解纠纷 did 化解, not 调解)
         actor = self._agents_out(obs.actor_text)
         own_actions = self._actions_in(opening + "|" + actor)
-        asked = self.asked_actions(self._actor_named_out(self.in_names(text, w), obs))
+        # (…nor one inside a body the question names: 涉水纠纷调解室受理了几起 asks 受理, no 调解)
+        asked = self.asked_actions(self._agents_out(self._actor_named_out(self.in_names(text, w), obs)))
         share_of = self._share_of(obs)      # (约占…的百分之M: the count before it, its action the share's)
         where = opening + "|" + actor if own_actions else w.own + "|" + obs.clause + "|" + share_of
         # …the figure's own action asked, not an action word inside a noun for who does it (依托N个人民调解
@@ -1292,6 +1293,10 @@ class Evidence:
         # 收到申请N件，其中维持M件: a part after 其中, named by the whole's noun and words of its own,
         # answers only a question naming them (修订 names 修改's action; 作废 废止's or 注销's), never one
         # of the thing alone (多少件复议申请)
+        # 其中省局本级受理N件，全部办结: a figure of a part of the place (its scope) answers only a question
+        # naming that part, never one of the whole
+        if obs.scope and obs.scope not in text and not any(len(t) >= 2 and t in obs.scope for t in tokens):
+            problems.append(f"问的是全部，报告中的这个数字只是其中“{obs.scope}”的")
         kind = self._kind_of_part(obs, text)
         if kind and not any(self.names_action(c, kind) for a in asked for c in (a, *self._either(r, a))):
             problems.append(f"问的是全部，报告中的这个数字只是其中“{kind}”的")

@@ -13,12 +13,14 @@ words the graph itself uses (涉区政府) are never taken for places.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from kg.lexicon import read_lines, read_rows
 
 NAME_CHARS = (2, 4)   # a region's own name, without its ending: 铁西, 公主岭, 呼和浩特
+RARE_CHAR = 5000      # a character jieba's dictionary has as a word this often is a common word (找, 月), no name's
 FUNCTION_CHARS = frozenset("的了和与及在是有个各每本该全哪这那几多少么什谁或把被给对向从到为以于将就都也还又我你您他她们咱")
 
 
@@ -30,7 +32,8 @@ class Place:
 
 
 class Gazetteer:
-    def __init__(self, lexicon_dir: Path, graph_words: set[str], not_names: set[str] = frozenset()):
+    def __init__(self, lexicon_dir: Path, graph_words: set[str], not_names: set[str] = frozenset(),
+                 freq: Callable[[str], int] = lambda _c: 0):
         rows = read_rows(lexicon_dir / "gazetteer.tsv")
         self.suffixes = sorted(((r[1], r[2]) for r in rows if r[0] == "suffix" and len(r) > 2),
                                key=lambda s: -len(s[0]))
@@ -42,6 +45,7 @@ class Gazetteer:
         self.stop_endings = tuple(read_lines(lexicon_dir / "region_stop_endings.txt"))   # 进社区, 街道社区
         self.graph_words = graph_words
         self.not_names = not_names     # verbs, question and request words: never a place's own name
+        self.freq = freq               # how often the segmenter's dictionary has a character as a word
         # known names without their ending (长春, 吉林, 梨树): recognised as whole jieba words only
         self.short: dict[str, str] = {}
         for name in self.known:
@@ -108,6 +112,8 @@ class Gazetteer:
                             and re.fullmatch(r"[\u4e00-\u9fff]", tokens[j - 1]) and tokens[j - 1] not in FUNCTION_CHARS:
                         j -= 1
                         prev = tokens[j] + prev
+                    if len(prev) > 1 and len(tokens[i - 1]) == 1 and not all(self.freq(c) < RARE_CHAR for c in prev):
+                        return None     # (月|找|过|县: common words, cut one by one, are no name)
                     core, tok = prev, prev + tok   # jieba cut 白桦|区
                 if self._plausible(core, tok):
                     return tok
@@ -126,7 +132,9 @@ class Gazetteer:
                 and re.fullmatch(r"[\u4e00-\u9fff]", tokens[j - 1]) and tokens[j - 1] not in FUNCTION_CHARS:
             j -= 1
             core = tokens[j] + core
-        return core + suffix if len(core) >= NAME_CHARS[0] and self._plausible(core, core + suffix) else None
+        # (…and characters rare as words of their own: 月|找|过|区法律援助中心 is no place)
+        rare = all(self.freq(c) < RARE_CHAR for c in core)
+        return core + suffix if len(core) >= NAME_CHARS[0] and rare and self._plausible(core, core + suffix) else None
 
     def plausible(self, core: str, name: str) -> bool:
         """A place's name by its form alone (a report's own words may hold it: 蓼汀镇“板凳议事会”…)."""

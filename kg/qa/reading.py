@@ -296,7 +296,8 @@ class Reader:
             lambda: catalogue.words() | catalogue.actor_names(), never,
             lambda w: self.segmenter.tokenizer.FREQ.get(w, 0) >= DICTIONARY_WORD)
         self.gazetteer = Gazetteer(lexicon_dir, catalogue.words() - {x for r in catalogue.reports
-                                                                    for x in (r.region, r.city)}, not_names)
+                                                                    for x in (r.region, r.city)}, not_names,
+                                   lambda c: self.segmenter.tokenizer.FREQ.get(c, 0))
         for w in self.words.get("word", []):
             self.segmenter.tokenizer.add_word(w, freq=20000)   # 及以上: one word, not a conjunction
         for rep in catalogue.reports:
