@@ -95,9 +95,11 @@ def generate(engine, per_fact: int = 7, rep=None) -> list[Q]:
     figs = [o for o in engine.cat.figures[rep.iri] if o.year in (None, rep.year)]
     actions = [[w for w in row] for row in _rows(engine, "actions.tsv")]
     verbs = list(engine.lx.verbs)
-    key_count: dict[tuple, int] = {}
+    # (labels that differ by a 的 alone name one indicator: 办结行政许可申请 and 办结的行政许可申请 of a part)
+    same: dict[tuple, int] = {}
     for o in figs:
-        key_count[(o.label, o.unit)] = key_count.get((o.label, o.unit), 0) + 1
+        same[(o.label.replace("的", ""), o.unit)] = same.get((o.label.replace("的", ""), o.unit), 0) + 1
+    key_count: dict[tuple, int] = {(o.label, o.unit): same[(o.label.replace("的", ""), o.unit)] for o in figs}
     # how a person names this report: a department's by its publisher, a government's by its place;
     # with the year where the place (or publisher) has several reports
     place = rep.publisher if rep.department and rep.publisher else rep.region
@@ -126,6 +128,8 @@ def generate(engine, per_fact: int = 7, rep=None) -> list[Q]:
         else:
             label = o.label
         subject = label
+        if o.scope and o.scope not in label:
+            subject = o.scope + label     # 其中甲中心受理N件，全部办结: the part's own, asked with the part
         done = engine.evidence.predicate(o)
         if done:
             # 16名区级领导通过…接访: the leaders who did that, asked with what they did; all of them is not stated
@@ -368,7 +372,8 @@ def pairs(engine, figs, key_count, rng) -> list[Q]:
     out = []
     by_sentence: dict[str, list] = {}
     for o in figs:
-        if key_count[(o.label, o.unit)] == 1 and o.kind == "level" and o.unit != "%":
+        # (a part's figure, 其中甲中心受理N件，全部办结, is asked only with its part: not paired by its label)
+        if key_count[(o.label, o.unit)] == 1 and o.kind == "level" and o.unit != "%" and not o.scope:
             by_sentence.setdefault(o.sentence, []).append(o)
     for group in by_sentence.values():
         for i, a in enumerate(group):

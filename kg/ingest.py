@@ -172,6 +172,8 @@ def infer(text: str, lexicon: Lexicon | None = None) -> dict:
         title += lines[t + 1]              # a title broken over two lines: 「……建设」「情况的报告」
     # the publisher: the title's own lead (X关于…, X2023年…), else an organisation line above or below it
     lead = re.split(r"关于|(?:19|20)\d{2}", title, maxsplit=1)[0].strip() if title else ""
+    # (某县县长2025年度述法报告 / 某县人民政府县长关于…: a head's own report, by office — its body's)
+    lead = next((lead.removesuffix(h) for h in lexicon.subject_heads if lead.endswith(h) and len(lead) > len(h)), lead)
     candidates = [lead] + [line for line in lines[: (t if t is not None else 0) + 2] + every[-SIGNATURE_LINES:]
                            if line != title and not SENTENCE_MARKS.search(line)]
     for cand in candidates:

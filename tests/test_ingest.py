@@ -200,3 +200,11 @@ def test_a_vertically_managed_bureau_is_of_the_place_after_its_system():
     meta = infer("国家税务总局樟溪县税务局2024年度法治政府建设情况报告\n\n2024年，县局坚持依法治税。\n"
                  "一、主要成效\n全年办理复议案件3件。\n")
     assert (meta["region"], meta["level"], meta["year"]) == ("樟溪县", "department", 2024), meta
+
+
+def test_a_heads_own_report_is_its_bodys():
+    # 某县县长2025年度述法报告: the head writes by office; the publisher is the county's government
+    meta = infer("桉杞县县长2025年度述法报告\n桉杞县人民政府县长关于2025年度履行推进法治建设第一责任人职责情况的报告\n"
+                 "　　2025年，本人作为县政府主要负责人，认真履职。\n")
+    assert (meta.get("publisher"), meta.get("region"), meta.get("level"), meta.get("year")) == \
+        ("桉杞县人民政府", "桉杞县", "county", 2025), meta

@@ -151,11 +151,11 @@ class Engine:
             o.read_as(self.as_asked)
 
     def authors_own(self, report: str, figs: list) -> None:
-        """某县人民政府县长关于…履行…职责情况的报告 (a 述法 report): its author by office (subject_heads.txt,
-        before 关于 in the title), and a figure of a clause saying 本人 (structure.tsv first_person) is that
+        """某县人民政府县长关于…履行…职责情况的报告 / 某县县长2025年度述法报告: its author by office
+        (subject_heads.txt, before 关于 or the year in the title), and a figure of a clause saying 本人 (structure.tsv first_person) is that
         office's — 县长主持召开了几次常务会议 asks it."""
         rep = next((x for x in self.reports if x.iri == report), None)
-        lead = (rep.title or "").split("关于")[0] if rep else ""
+        lead = re.split(r"关于|(?:19|20)\d{2}", rep.title or "", maxsplit=1)[0] if rep else ""
         office = next((h for h in self.lx.subject_heads if lead.endswith(h)), None)
         mine = self.reader.words.get("first_person", ())
         if office is None or not mine:

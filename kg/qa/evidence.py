@@ -249,6 +249,9 @@ class Evidence:
         # an action word that begins a noun for who does it (调解员, 人民调解组织): compiled once
         self._agent_nouns = re.compile("(?:" + "|".join(map(re.escape, self.all_action_words)) + ")(?="
                                        + "|".join(map(re.escape, longest_first(endings))) + ")")
+        # …in a question, never before another action (调解|办结: 办 opens 办结, no 办 of an office)
+        self._asked_agent_nouns = re.compile(self._agent_nouns.pattern + "(?!" + "|".join(
+            map(re.escape, self.all_action_words)) + ")")
         self._beside: dict[str, str] = {}       # figure IRI → the words its number counts (see _beside_number)
         self.frames = frames
         self._broken_down: dict[str, Obs] = {}   # a 其中 sentence's figure → the first figure of the one before
@@ -1251,7 +1254,7 @@ class Evidence:
         actor = self._agents_out(obs.actor_text)
         own_actions = self._actions_in(opening + "|" + actor)
         # (…nor one inside a body the question names: 涉水纠纷调解室受理了几起 asks 受理, no 调解)
-        asked = self.asked_actions(self._agents_out(self._actor_named_out(self.in_names(text, w), obs)))
+        asked = self.asked_actions(self._asked_agent_nouns.sub("|", self._actor_named_out(self.in_names(text, w), obs)))
         share_of = self._share_of(obs)      # (约占…的百分之M: the count before it, its action the share's)
         where = opening + "|" + actor if own_actions else w.own + "|" + obs.clause + "|" + share_of
         # …the figure's own action asked, not an action word inside a noun for who does it (依托N个人民调解
