@@ -73,3 +73,11 @@ def test_an_action_word_inside_a_body_the_question_names_is_not_asked(county):
 def test_common_characters_before_a_body_make_no_place(county):
     r = county.reader.read("我去年3月找过县法律援助中心，县政府收到多少件行政复议申请")
     assert r.unknown_region is None, r.unknown_region
+
+
+def test_what_is_left_is_of_the_whole_place_or_of_the_part_named(county):
+    # 受理N件，办结M件，其中县政务服务中心受理K件，全部办结: the county's N − M; the part's K − K
+    a = county.answer("桉杞县受理的行政许可申请中有多少件没有办结")
+    assert a.answered and a.facts[0].value == 18, a.answer
+    a = county.answer("桉杞县政务服务中心受理的行政许可申请中有多少件没有办结")
+    assert a.answered and a.facts[0].value == 0, a.answer

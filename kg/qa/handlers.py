@@ -1376,7 +1376,7 @@ def part_of_whole(eng: Engine, r: Reading, rep: ReportRef):
     units = [u for u in r.units if u != "%"]
     parts = [m for m in eng.matcher.rank(cat, tokens, units, r.text)
              if verb in m.obs.label and m.obs.unit != "%" and m.coverage >= MIN_COVERAGE
-             and "未" + verb not in m.obs.label]
+             and "未" + verb not in m.obs.label and (not m.obs.scope or m.obs.scope in r.text)]
     if not parts:
         return None, None
     part = parts[0]
@@ -1400,8 +1400,9 @@ def part_of_whole(eng: Engine, r: Reading, rep: ReportRef):
         return None, None
     thing = [t for t in eng.reader.tokens(part.obs.label_clean.replace(verb, "")) if t != verb and len(t) >= 2
              and t not in came_to]
+    # (…and of the place's part the part is of: 其中本级受理M件 is no whole of the whole place's 办结)
     wholes = [m for m in wholes if number(m.obs.value) >= number(part.obs.value)
-              and (not thing or thing[-1] in m.obs.label_text)]
+              and (not thing or thing[-1] in m.obs.label_text) and m.obs.scope == part.obs.scope]
     if not wholes:
         return None, None
     # in a conversation, the whole is what the latest turn naming one asked about

@@ -1478,6 +1478,12 @@ class Reader:
             w1 = next((w for w in what if t.startswith(w) and len(t) - len(w) == 1), None)
             if not w and not w1 and t.endswith(COUNT_OF) and t[:-len(COUNT_OF)] in self._verb_words:
                 t = t[:-len(COUNT_OF)]      # 立案数 (a report's label the segmenter knows whole): the action counted
+            # 各办了多少件: the each-word and a one-character verb the segmenter joins (各办, an office's name)
+            each = next((e for e in self.words.get("each", ()) if len(e) == 1 and t.startswith(e)
+                         and t[len(e):] in self.one_char_verbs), None) if not w and not w1 else None
+            if each:
+                out.extend([each, t[len(each):]])
+                continue
             # 占多少 / 占多大: a one-character verb and the question word the segmenter joins to it
             w2 = None if w or w1 else next((w for w in asking + self.words.get("size", [])
                                             if t.endswith(w) and len(t) - len(w) == 1), None)
