@@ -1403,6 +1403,8 @@ def part_of_whole(eng: Engine, r: Reading, rep: ReportRef):
     # (…and of the place's part the part is of: 其中本级受理M件 is no whole of the whole place's 办结)
     wholes = [m for m in wholes if number(m.obs.value) >= number(part.obs.value)
               and (not thing or thing[-1] in m.obs.label_text) and m.obs.scope == part.obs.scope]
+    # (…and the part's own body's where one is: 其中县中心受理K件，全部办结 — K, never the county's N)
+    wholes = [m for m in wholes if m.obs.actor == part.obs.actor] or wholes
     if not wholes:
         return None, None
     # in a conversation, the whole is what the latest turn naming one asked about
