@@ -62,6 +62,7 @@ class Lexicon:
     section_roles: list[tuple[str, str]]
     part_openings: list[tuple[str, str]]    # an unheaded paragraph opening a part (part_openings.tsv)
     verb_results: list[str]                  # 成功 of 调解成功: how a verb came out (verb_results.txt)
+    agent_endings: list[str]                 # 员, 组织, 室: a noun for who does an action (agent_endings.txt)
     entity_kinds: list[tuple[str, str]]
     indicator_aliases: dict[str, list[str]] = field(default_factory=dict)
     synonyms: list[tuple[str, str]] = field(default_factory=list)
@@ -192,6 +193,7 @@ def load_lexicon(directory: Path | Sequence[Path]) -> Lexicon:
         section_roles=[(r[0], r[1]) for r in read_rows(d / "sections.tsv")],
         part_openings=[(r[0], r[1]) for r in read_rows(d / "part_openings.tsv") if len(r) > 1],
         verb_results=read_lines(d / "verb_results.txt"),
+        agent_endings=read_lines(d / "agent_endings.txt"),
         entity_kinds=sorted(((r[0], r[1]) for r in read_rows(d / "entity_kinds.tsv")),
                             key=lambda kv: -len(kv[0])),
         indicator_aliases=aliases,

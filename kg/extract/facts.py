@@ -905,7 +905,13 @@ class _SentenceExtractor:
         if not spans:
             return None
         end, start = max(spans)
-        return (f.indicator[:start], f.indicator[end:]) if len(f.indicator) - end >= 2 else None
+        if len(f.indicator) - end < 2:
+            return None
+        # (the subject before it, where it is one: 排查|调处纠纷 ends in a verb there, no subject)
+        subject = f.indicator[:start]
+        lx = self.rules.lexicon
+        verb_end = self.rules.ends_with_verb(subject) and not subject.endswith((*lx.org_suffixes, *lx.agent_endings))
+        return ("" if verb_end else subject), f.indicator[end:]
 
     def _thing_of(self, f: Fact) -> str:
         """新培育“法律明白人” → “法律明白人”: the thing a figure counts, after the verb its name holds."""

@@ -161,7 +161,8 @@ class Engine:
         if office is None or not mine:
             return
         for o in figs:
-            if any(w in o.clause for w in mine):
+            # (…or of a part the author opens so: 2026年，本人将…：一是…)
+            if any(w in o.clause or w in (o.heading or "") for w in mine):
                 o.actor_text += "|" + office
                 o.near = o.label_text + o.actor_text + o.clause
 

@@ -296,14 +296,25 @@ class Evidence:
 
     def _whole_of(self, whole: Obs, part: Obs) -> bool:
         """全省立案查处…案件N宗，其中，某市…立案M宗: a part after 其中 whose indicator ends with its
-        action counts the thing the whole before it named, whose words are the part's too."""
+        action counts the thing the whole before it named, whose words are the part's too; so does one
+        of the same unit opening with its verb (召开常务会议N次，其中安排会前学法M次: of those meetings)."""
         if whole.start >= part.start or whole.unit != part.unit or not whole.clause or not part.clause \
-                or not any(part.label_clean.endswith(a) for a in self.all_action_words):
+                or not any(part.label_clean.endswith(a) for a in self.all_action_words) \
+                and not self._opens_verb(part.clause.removeprefix("其中")):
             return False
         sentence = strip_punctuation(part.sentence)
         at = sentence.find(whole.clause)
         later = sentence.find(part.clause, at + len(whole.clause)) if at >= 0 else -1
-        return later > 0 and any(w in sentence[at + len(whole.clause):later] for w in self._breakdown_words)
+        return later > 0 and any(w in sentence[at + len(whole.clause):later] or part.clause.startswith(w)
+                                 for w in self._breakdown_words)
+
+    def _opens_verb(self, clause: str) -> bool:
+        """安排会前学法N次: a clause whose first word is a verb (the lexicon's, an action, or jieba's) —
+        or opens with one, where the segmenter holds a figure's whole label as a word (安排会前学法)."""
+        first = next(iter(self.reader.cut(clause)), "")
+        verbs = verbs_by_pos()
+        return any(w in self.reader.lx.verbs or w in self.reader.action_head or w in verbs
+                   for w in (first, first[:2]) if w)
 
     def _kind_of_part(self, o: Obs, text: str) -> str:
         """维持 of 收到行政复议申请N件，其中维持M件 (label 维持行政复议申请): the words a part after 其中 adds
