@@ -568,6 +568,10 @@ class Engine:
         def who(s):
             opens = bool(s) and (s[0] in verbs or bool(self.evidence.opening_actions(s[0])))
             return doer + [t for t in s if t not in doer] if doer and opens else s
+        # 甲区和乙区人民调解案件加起来: a side naming only a place or body shares what the last side counts
+        placed = (lambda t: t.endswith(self.reader._place_or_body_endings))
+        thing = [t for t in sides[-1] if not placed(t)] if sides and any(placed(t) for t in sides[-1]) else []
+        sides = [s + thing if thing and s and all(placed(t) for t in s) else s for s in sides]
         # (a side with no word at all, 几场、多少人次, measures the same thing in another unit: all its words)
         return [s + [t for t in (subject if s else whole) if t not in s] if bare(s) else who(s) if i else s
                 for i, s in enumerate(sides)]

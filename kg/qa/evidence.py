@@ -1341,7 +1341,10 @@ class Evidence:
                 continue          # (甲镇和乙镇的医保服务站各…: 乙镇医保服务站 is the other part's)
             if level not in (None, "region", r.report_level):
                 problems.append(f"问的是{_level_name(level)}的{core}，报告只有本区（县）的数据")
-            elif core not in PUBLISHER_CORES and core not in w.own and not self._named_in(core, obs.clause) \
+            # (a government stands behind every figure of its own report, never a department's: 以市人民政府为被告
+            # asked of a 司法局's report is no figure of the 局's own)
+            elif (core not in PUBLISHER_CORES or r.report_publisher) and core not in w.own \
+                    and not self._named_in(core, obs.clause) and not self._named_in(core.removeprefix("人民"), obs.clause) \
                     and not (core in text and not self._named_in(core, text) and core in obs.clause) \
                     and not (obs.actor is None and self._opens(obs, core)) and not self._chain_names(obs, core) \
                     and not any(core in n for n in r.report_publisher) \

@@ -21,7 +21,7 @@ import jieba
 from kg.lexicon import Layers, Lexicon, longest_first, read_lines, read_rows
 from kg.numbers import chinese_to_int, numeral_value
 from kg.qa.catalogue import Catalogue
-from kg.qa.gazetteer import FUNCTION_CHARS, Gazetteer
+from kg.qa.gazetteer import FUNCTION_CHARS, RARE_CHAR, Gazetteer
 from kg.qa.homophones import Homophones
 from kg.qa.normalise import Normaliser
 from kg.qa.segment import (
@@ -873,9 +873,9 @@ class Reader:
         word saying the thing counted underwent an action names none of its own where the words it
         heads up to 的 end in an action (an action word, a verb or a verbal noun); 接受 before a thing
         (接受了多少件申请) stays 受理.  下放到基层去办理的事项: a verb of handling after another action of
-        its clause says what that action is for."""
+        its clause says what that action is for.  提案办完以后，满意的比例: an action before 以后 is a time."""
         undergo, purpose = self.words.get("undergo", ()), self.words.get("purpose_after", ())
-        if not any(w in text for w in (*undergo, *purpose)):
+        if not any(w in text for w in (*undergo, *purpose, *self.words.get("time_after", ()))):
             return text
         spans = self.segmenter.tokenize(text)
         acting = verbs_by_pos() | verbal_nouns() | set(self.action_head)
@@ -886,6 +886,12 @@ class Reader:
             j = next((k for k in range(i + 1, len(spans)) if spans[k][0] == "的"
                       or not re.search(r"[\u4e00-\u9fff\w]", spans[k][0])), None)
             if j is not None and j > i + 1 and spans[j][0] == "的" and spans[j - 1][0] in acting:
+                drop.append((a, b))
+        # 提案办完以后，满意的比例: an action the time words after it make the time of what is asked
+        after = set(self.words.get("time_after", ()))
+        for i, (w, a, b) in enumerate(spans[:-1]):
+            nxt = spans[i + 1][0]
+            if w in self.action_head and (nxt in after or nxt in "了" and i + 2 < len(spans) and spans[i + 2][0] in after):
                 drop.append((a, b))
         # 下放到基层去办理的事项: a verb of handling after another action of its clause says what for
         conj = set(self.words.get("conj", ()))
@@ -1494,11 +1500,18 @@ class Reader:
         """Content words; ``usual``: an action in its usual word (接到 → 收到)."""
         out = []
         words: list[str] = []
+        freq = self.segmenter.tokenizer.FREQ
+        rare = (lambda c: len(c) == 1 and re.match(r"[\u4e00-\u9fff]", c) and freq.get(c, 0) < RARE_CHAR)
+        run = False       # the last word is characters no dictionary knows, cut one by one
         for t in self.cut(text):
             if words and words[-1].isdigit() and re.match(r"[A-Z]", t):
                 words[-1] += t    # 3|A级景区: a grade's number is part of it, not a figure of its own
+            elif words and rare(t) and (run or rare(words[-1])):
+                words[-1] += t    # 鄚|涑|林场: such characters are one name
+                run = True
             else:
                 words.append(t)
+                run = False
         for t in words:
             t = t.strip()
             # 做了 / 搞了: a light verb with its particle is as light as without
