@@ -33,6 +33,7 @@ _PERCENT = re.compile(r"百分之([零一二两三四五六七八九十百点\d.
 _CLAUSE_SPLIT = re.compile(r"([，,。！!？?；;：:\n~～…]+)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
+MIN_MISSPELT = 4     # an English word this long or longer is read as the one known word it is a slip of
 _FIRST_PERSON = re.compile(r"(?<![A-Za-z])(?:I|my|we|our|me|us)(?![A-Za-z'])", re.IGNORECASE)
 # a grade in capitals before 级 (A级, AAA级, 3A级) or letters between a number and a Chinese word (4A景区)
 _GRADE = re.compile(r"\d*[A-Z]{1,5}(?=级)|(?<=\d)[A-Z]{1,2}(?=[\u4e00-\u9fff])")
@@ -171,6 +172,7 @@ class Normaliser:
         self.terms: set[str] = {a for a, _ in synonyms if len(a) >= MIN_TERM} | {v for v in verbs if len(v) >= MIN_TERM}
         self.place_endings = longest_first(r[0] for r in read_rows(lexicon_dir / "places.tsv") if r)
         self._romanised: dict[str, str] | None = None
+        self._single_english: dict[int, list[str]] | None = None   # the English list's words, by length
         self.verbs = frozenset(verbs)
         # the words an alias must not be cut out of (see apply_synonyms)
         self.known_words = self.verbs | {c for _, c in synonyms if len(c) >= 2}
@@ -369,6 +371,9 @@ class Normaliser:
             place = self.romanised().get(word)
             if place:                           # tiexi (district) → 铁西 (区)
                 return " " + place + " "
+            meant = self._misspelt(word)
+            if meant is not None:               # mnay → many, trainnig → training: one slip of the keyboard
+                return " " + self.english[meant] + " "
             foreign.append(word)
             return " "
 
@@ -386,6 +391,21 @@ class Normaliser:
             return text     # (For Tiexi's 智能备案 system: … — a topic, no story of the asker's, stays)
         places = [c for c in re.findall(r"[\u4e00-\u9fff]+", m.group(1)) if c.endswith(tuple(self.place_endings))]
         return " ".join(places) + " " + m.group(2)
+
+    def _misspelt(self, word: str) -> str | None:
+        """The one word of the English list (of MIN_MISSPELT letters or more) that ``word`` is a slip of:
+        a letter left out, added, changed, or two swapped (mnay, onlnie, trainnig) — where every such word
+        means the same Chinese; else None (the word stays unknown)."""
+        if len(word) < MIN_MISSPELT:
+            return None
+        if self._single_english is None:
+            self._single_english = {}
+            for k in self.english:
+                if " " not in k and "-" not in k and len(k) >= MIN_MISSPELT:
+                    self._single_english.setdefault(len(k), []).append(k)
+        near = [k for n in (len(word) - 1, len(word), len(word) + 1) for k in self._single_english.get(n, ())
+                if _one_slip(word, k)]
+        return near[0] if near and len({self.english[k] for k in near}) == 1 else None
 
     def romanised(self) -> dict[str, str]:
         """The places of the reports held as English writes them (tiexi, tiexiqu → 铁西, 铁西区), made
@@ -549,3 +569,16 @@ def _straddled(text: str, start: int, end: int, words: frozenset[str]) -> bool:
     return any(text[p:p + n] in words
                for edge in (start, end) for p in range(max(0, edge - WORD_SPAN + 1), edge)
                for n in range(edge - p + 1, min(WORD_SPAN, len(text) - p) + 1))
+
+
+def _one_slip(typed: str, word: str) -> bool:
+    """Whether ``typed`` is ``word`` with one letter left out, added or changed, or two beside each
+    other swapped (the optimal string alignment distance of one)."""
+    if typed == word or abs(len(typed) - len(word)) > 1:
+        return False
+    if len(typed) == len(word):
+        diff = [i for i, (a, b) in enumerate(zip(typed, word)) if a != b]
+        return len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1 \
+            and typed[diff[0]] == word[diff[1]] and typed[diff[1]] == word[diff[0]]
+    short, long_ = (typed, word) if len(typed) < len(word) else (word, typed)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))

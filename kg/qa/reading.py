@@ -37,7 +37,7 @@ from kg.qa.segment import (
 LEVELS = ("region", "city", "province", "country")          # smallest first
 # a word jieba's dictionary counts at least this often is a word of its own (公证, 调节, 下访): read as
 # another of its sound only where the reports' term around it confirms it (调节室 → 调解室)
-DICTIONARY_WORD = 1
+DICTIONARY_WORD = 20   # a word jieba's dictionary holds this often is a word of its own (公证 226); rarer, an oddity (注消 3)
 # 比B多开了几次: 多 or 少, a one-character verb and its particle, then the count asked
 _MORE_VERB = re.compile(r"([多少])[\u4e00-\u9fff]了?(?=几|多少)")
 # a figure stated in a question's clause: digits not of a date (2025年, 3月, 12日 name a time)
@@ -289,12 +289,13 @@ class Reader:
             | {r[0] for r in time_words if r}  # (市里区领导: 市里 is a level; 计划镇村: 计划 a time word — no place's name)
         # 信相 for 信箱: a word no report holds, read as the one report word of its sound (homophones.py)
         # (never a place's or a body's name: the endings of places.tsv, sub_places.txt and org_suffixes.txt)
-        never = tuple(longest_first({*lexicon.org_suffixes, *(r[0] for r in read_rows(lexicon_dir / "places.tsv") if r),
-                                     *(r[0] for r in read_rows(lexicon_dir / "sub_places.txt") if r)}))
+        self._sounded_places = tuple(longest_first({*(r[0] for r in read_rows(lexicon_dir / "places.tsv") if r),
+                                                    *(r[0] for r in read_rows(lexicon_dir / "sub_places.txt") if r)}))
+        never = tuple(longest_first({*lexicon.org_suffixes, *self._sounded_places}))
         # (the corpus's saved vocabulary — labels, aliases, bodies — never a report's part read for it)
         self.homophones = Homophones(
             lambda: catalogue.words() | catalogue.actor_names(), never,
-            lambda w: self.segmenter.tokenizer.FREQ.get(w, 0) >= DICTIONARY_WORD)
+            lambda w: self.segmenter.tokenizer.FREQ.get(w, 0) > 0)    # (any dictionary word is indexed)
         self.gazetteer = Gazetteer(lexicon_dir, catalogue.words() - {x for r in catalogue.reports
                                                                     for x in (r.region, r.city)}, not_names,
                                    lambda c: self.segmenter.tokenizer.FREQ.get(c, 0))
@@ -1117,7 +1118,10 @@ class Reader:
         not hold (``held``) that sound like one word of the reports."""
         text, out = r.text, []
         cut = self.segmenter.cut(text)
-        plain = [w for w in cut if w not in self.stopwords and w not in self.lx.verbs and not FUNCTION_CHARS & set(w)]
+        freq = self.segmenter.tokenizer.FREQ
+        # (a word the segmenter made up may hold a function character: 对|伍 typed for 队伍)
+        plain = [w for w in cut if w not in self.stopwords and w not in self.lx.verbs
+                 and not (FUNCTION_CHARS & set(w) and (len(w) < 2 or freq.get(w)))]
         # (复|义|申请: a word no dictionary knows is cut into its characters, read together again; never
         # a question's own words, 之|几, nor a name before its ending, 铁溪|区)
         words, run = list(plain), []
@@ -1130,13 +1134,20 @@ class Reader:
                 words.append("".join(run))
             run = []
         never = self.homophones.never
-        words = [w for w in words if not held(w) and not text[text.find(w) + len(w):].startswith(never)]
+        words = [w for w in words if not held(w)]
         if not words:
             return out
-        freq = self.segmenter.tokenizer.FREQ
         for typed, meant in self.homophones.corrected(words, held):
             if freq.get(typed, 0) >= DICTIONARY_WORD and not _sound_confirmed(text, typed, meant, held):
                 continue      # (公证 is a word of its own, not 公正; 调节室 is 调解室, a term the report holds)
+            rest = text[text.find(typed) + len(typed):]
+            # (…an ending, never a verb that opens with its character: 复义|办结 is no 办 of an office)
+            after = next(iter(self.segmenter.cut(rest)), "") if rest else ""
+            acting = after in self.action_head or after in self.lx.verbs or after in verbs_by_pos()
+            ending = next((e for e in never if rest.startswith(e)), None) if not acting else None
+            if ending is not None and (ending in self._sounded_places or not held(meant + ending)):
+                continue      # (a name before its ending, 铁溪|区, is another place — a body's is read so only
+                              # where it then is the report's own: 法律远助|中心 → 法律援助中心)
             out.append((typed, meant))
         return out
 

@@ -117,13 +117,22 @@ _TENTHS = re.compile(r"(?<![零一二两三四五六七八九十百千万])([一
 
 
 # 六百, 两千多: a round number the asker gives alone (no unit after it)
-_ROUND = re.compile(r"(?<![零一二两三四五六七八九十百千万])([二两三四五六七八九][百千万][零一二两三四五六七八九十百千万]*)"
+_ROUND = re.compile(r"(?<![零一二两三四五六七八九十百千万])((?:一(?=[百千万])|[二两三四五六七八九])[百千万][零一二两三四五六七八九十百千万]*)"
                     r"(?=多|余|来|出头|左右|[，,。？?！!、\s]|$)")
+
+
+# a run of numeral characters holding both a digit and a Chinese place word (十百千万) — one number
+# (万 alone is a unit's multiplier, 10万元, never a place word joining digits)
+_MIXED_NUMERAL = re.compile(r"(?<![\d.])(?=[零一二两三四五六七八九十百千万\d]*\d)(?=[零一二两三四五六七八九十百千万\d]*[零一二两三四五六七八九十百千])"
+                            r"[零一二两三四五六七八九十百千万\d]+(?![\d.%])")
+_DIGIT_TO_CN = str.maketrans("0123456789", "零一二三四五六七八九")
 
 
 def chinese_counts_to_digits(text: str, units: list[str]) -> str:
     """两件 → 2件, 十二个 → 12个, 两百多名 → 200多名, 七成 → 70%, 六百? → 600?; 一次性, 七进 and the
     like are left alone."""
+    # 三十2件 / 7千8百多家: digits typed inside a Chinese numeral are its digits (三十二件, 七千八百多家)
+    text = _MIXED_NUMERAL.sub(lambda m: m.group(0).translate(_DIGIT_TO_CN), text)
     text = _TENTHS.sub(lambda m: f"{chinese_to_int(m.group(1)) * 10}%", text)
     text = _ROUND.sub(lambda m: str(chinese_to_int(m.group(1))), text)
     text = _count_pattern(tuple(units)).sub(lambda m: f"{chinese_to_int(m.group(1))}{m.group(2)}", text)
