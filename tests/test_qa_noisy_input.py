@@ -16,7 +16,8 @@ def values(a):
 
 @pytest.mark.parametrize("typed,word,slip", [
     ("mnay", "many", True), ("trainnig", "training", True), ("onlnie", "online", True),
-    ("yera", "year", True), ("loose", "lose", True), ("many", "many", False), ("mnya", "many", False),
+    ("yera", "year", True), ("loose", "lose", True), ("numbr", "number", True), ("many", "many", False),
+    ("mnya", "many", False), ("short", "sort", False), ("lose", "lost", False),
 ])
 def test_one_slip_of_the_keyboard(typed, word, slip):
     assert _one_slip(typed, word) is slip

@@ -568,7 +568,8 @@ class Evidence:
         """The later year a plan is for, as its heading or its sentence before the figure names it
         (八、2025年工作打算 / 2025年，县局将…), or None."""
         before = obs.sentence[:max(0, obs.sentence.find(str(obs.value)))]
-        years = [int(y) for y in re.findall(r"(20\d{2})年", (obs.heading or "") + "|" + before)]
+        # (…or a heading above its own: 七、2026年工作打算 over 1. 国土绿化：…)
+        years = [int(y) for y in re.findall(r"(20\d{2})年", (obs.heading or "") + "|" + before + "|" + (obs.section or ""))]
         return next((y for y in years if y > report_year), None)
 
     def _year_only(self, r: Reading, obs: Obs, asked: str) -> list[str]:
@@ -1550,9 +1551,9 @@ class Evidence:
         if r.plan and "plans" not in obs.roles:
             problems.append("问的是计划或下一步安排，报告中的这个数字是已完成的工作")
         if "plans" in obs.roles and r.year and r.report_year and (planned := self.plan_year(obs, r.report_year)) \
-                and planned != r.year and (r.year != r.report_year or self.reader.has("year_target", r.raw)):
-            # 2024年…的目标 of a 2024 report whose plans are headed 2025年工作打算: that year's targets, not 2024's
-            # (2024年计划… may be the plan the 2024 report makes: a target asked of the year is not)
+                and planned != r.year:
+            # 2024年…的目标 / 2024年计划… of a 2024 report whose plans are headed 2025年工作打算: that year's
+            # targets, not 2024's (a plan the report names for another year is never the year asked)
             problems.append(f"问的是{r.year}年的，报告中的这个数字是{planned}年的计划")
         # 市本级…多少: a part of the place asked (in this part of the question) is answered only by a
         # figure of that part; a figure of a part answers only a question naming it (全市 or not)
@@ -1586,6 +1587,10 @@ class Evidence:
         if own and self.reader.has("sector", r.raw) and not any(w in r.raw for w in own):
             # 全市某某系统…多少 asked, 局本级…N stated: the bureau's own, not its sector's
             problems.append(f"问的是整个系统的，报告中的这个数字是{own[0]}的")
+        elif r.report_publisher and self.reader.has("sector", r.raw) \
+                and not self.reader.has("sector", obs.label_clean + "|" + obs.clause + "|" + obs.actor_text):
+            # 全县各部门制发了多少件 of a bureau's own report: its figure is the bureau's, never all of them
+            problems.append("问的是整个系统或各部门的，报告中的这个数字没有说是")
         if "plans" in obs.roles and not r.plan:
             # a target (力争…不少于N个) is not what was done: asked without 计划/下一步/明年, it is not it
             problems.append("报告中的这个数字是计划或目标，问的是已完成的工作")

@@ -572,13 +572,16 @@ def _straddled(text: str, start: int, end: int, words: frozenset[str]) -> bool:
 
 
 def _one_slip(typed: str, word: str) -> bool:
-    """Whether ``typed`` is ``word`` with one letter left out, added or changed, or two beside each
-    other swapped (the optimal string alignment distance of one)."""
+    """Whether ``typed`` is ``word`` with two letters beside each other swapped (mnay), a letter left
+    out (numbr), or a letter doubled (loose) — the slips of a hurried keyboard. A letter changed or
+    another letter added (short is no slip of sort) may make another English word, so is none."""
     if typed == word or abs(len(typed) - len(word)) > 1:
         return False
     if len(typed) == len(word):
         diff = [i for i, (a, b) in enumerate(zip(typed, word)) if a != b]
-        return len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1 \
+        return len(diff) == 2 and diff[1] == diff[0] + 1 \
             and typed[diff[0]] == word[diff[1]] and typed[diff[1]] == word[diff[0]]
-    short, long_ = (typed, word) if len(typed) < len(word) else (word, typed)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+    if len(typed) < len(word):
+        return any(word[:i] + word[i + 1:] == typed for i in range(len(word)))
+    return any(typed[:i] + typed[i + 1:] == word and typed[i] in typed[max(0, i - 1):i] + typed[i + 1:i + 2]
+               for i in range(len(typed)))
