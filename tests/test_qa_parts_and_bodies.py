@@ -37,3 +37,14 @@ def test_a_body_in_characters_no_dictionary_knows_is_no_other_bodys(bureau):
 def test_an_action_before_ihou_is_the_time_of_what_is_asked():
     a = ask("人大代表建议和政协提案办完以后，满意率是多少？")
     assert a.answered and values(a) == [100], a.answer
+
+
+def test_a_plan_named_for_another_year_above_its_own_heading_is_not_the_year_asked(bureau):
+    # 四、2025年工作安排 / 1. 法律援助：…力争达到N件 — the 2025 plan, never 2024's
+    assert values(bureau.answer("翎翊市2025年计划法律援助案件力争达到多少件")) == [1800]
+    assert declined(bureau.answer("翎翊市2024年计划法律援助案件力争达到多少件"))
+
+
+def test_a_bureaus_figure_is_no_figure_of_all_departments(bureau):
+    assert declined(bureau.answer("翎翊市各部门2024年一共收到多少件行政复议申请"))
+    assert values(bureau.answer("翎翊市政府2024年收到多少件行政复议申请")) == [418]
