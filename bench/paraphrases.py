@@ -154,11 +154,13 @@ def generate(engine, per_fact: int = 7, rep=None) -> list[Q]:
             subjects.append(of)
         u, u2 = ask_unit(o.unit)
         table = RATE_TEMPLATES if o.unit == "%" else TEMPLATES
+        # (a target of the plans is of the year its plans name, else the year after the report's)
+        year_of = (engine.evidence.plan_year(o, rep.year) or rep.year + 1) if "plans" in o.roles else rep.year
         made = []
         for persona, forms in table.items():
             for form in forms:
                 s = rng.choice(subjects)
-                q = form.format(s=s, u=rng.choice([u, u2]) if o.unit != "%" else u, y=rep.year, g=place)
+                q = form.format(s=s, u=rng.choice([u, u2]) if o.unit != "%" else u, y=year_of, g=place)
                 made.append(Q(q, kind, gold, persona, o.label))
         rng.shuffle(made)
         out += made[:per_fact]
@@ -166,7 +168,7 @@ def generate(engine, per_fact: int = 7, rep=None) -> list[Q]:
         out.append(Q(_S2T.convert(rng.choice([f"請問{subject}{u}？", f"您好，想問一下{subject}{u}，謝謝",
                                                f"{place}{subject}{u}"])), kind, gold, "traditional", o.label))
         if o.unit != "%":
-            out.append(Q(f"How many {subject} in {rep.year}?", kind, gold, "english", o.label))
+            out.append(Q(f"How many {subject} in {year_of}?", kind, gold, "english", o.label))
         else:
             out.append(Q(f"What is the {subject}?", kind, gold, "english", o.label))
     out += pairs(engine, figs, key_count, rng)

@@ -40,9 +40,11 @@ def test_an_action_before_ihou_is_the_time_of_what_is_asked():
 
 
 def test_a_plan_named_for_another_year_above_its_own_heading_is_not_the_year_asked(bureau):
-    # 四、2025年工作安排 / 1. 法律援助：…力争达到N件 — the 2025 plan, never 2024's
-    assert values(bureau.answer("翎翊市2025年计划法律援助案件力争达到多少件")) == [1800]
-    assert declined(bureau.answer("翎翊市2024年计划法律援助案件力争达到多少件"))
+    # 四、2025年工作安排 / 1. 普法宣传：…力争达到N场 — the 2025 plan, never 2024's
+    assert values(bureau.answer("翎翊市2025年计划开展多少场法律进社区活动")) == [1800]
+    assert declined(bureau.answer("翎翊市2024年计划开展多少场法律进社区活动"))
+    # (…but a year naming the report asks its plans)
+    assert values(bureau.answer("根据翎翊市司法局2024年度法治政府建设情况报告，计划开展多少场法律进社区活动")) == [1800]
 
 
 def test_a_bureaus_figure_is_no_figure_of_all_departments(bureau):

@@ -1550,8 +1550,10 @@ class Evidence:
             problems.append("问的是与上一年相比的变化，报告中只有当年的数字")
         if r.plan and "plans" not in obs.roles:
             problems.append("问的是计划或下一步安排，报告中的这个数字是已完成的工作")
+        # (…where the year asked names the report, 根据2025年度法治政府建设情况报告，计划…: its plans are asked)
+        report_named = r.year and re.search(rf"{r.year}\s*年度?[^，,。？?；;]*(?:报告|法治政府建设)", r.raw)
         if "plans" in obs.roles and r.year and r.report_year and (planned := self.plan_year(obs, r.report_year)) \
-                and planned != r.year:
+                and planned != r.year and not report_named:
             # 2024年…的目标 / 2024年计划… of a 2024 report whose plans are headed 2025年工作打算: that year's
             # targets, not 2024's (a plan the report names for another year is never the year asked)
             problems.append(f"问的是{r.year}年的，报告中的这个数字是{planned}年的计划")
