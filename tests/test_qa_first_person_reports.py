@@ -81,3 +81,9 @@ def test_what_is_left_is_of_the_whole_place_or_of_the_part_named(county):
     assert a.answered and a.facts[0].value == 18, a.answer
     a = county.answer("桉杞县政务服务中心受理的行政许可申请中有多少件没有办结")
     assert a.answered and a.facts[0].value == 0, a.answer
+
+
+def test_what_an_action_came_to_must_be_asked(county):
+    # 受理N起，调解成功M起: 调处了多少起 asks no success — M is not its answer (and N is 受理's)
+    assert declined(county.answer("桉杞县柘岭镇涉林纠纷调解室调处了多少起纠纷"))
+    assert values(county.answer("桉杞县柘岭镇涉林纠纷调解室调解成功多少起纠纷")) == [29]

@@ -568,14 +568,16 @@ class Engine:
         def who(s):
             opens = bool(s) and (s[0] in verbs or bool(self.evidence.opening_actions(s[0])))
             return doer + [t for t in s if t not in doer] if doer and opens else s
-        # 甲区和乙区人民调解案件加起来: a side naming only a place or body shares what the last side counts
-        # (…a place's or body's own name, two characters or more before its ending: 乡镇, 街道 name none)
-        placed = (lambda t: any(t.endswith(e) and len(t) - len(e) >= 2 for e in self.reader._place_or_body_endings))
-        thing = [t for t in sides[-1] if not placed(t)] if sides and any(placed(t) for t in sides[-1]) else []
-        sides = [s + thing if thing and len(s) == 1 and placed(s[0]) else s for s in sides]
         # (a side with no word at all, 几场、多少人次, measures the same thing in another unit: all its words)
         return [s + [t for t in (subject if s else whole) if t not in s] if bare(s) else who(s) if i else s
                 for i, s in enumerate(sides)]
+
+    def shared_thing(self, sides: list[list[str]]) -> list[list[str]]:
+        """甲区和乙区人民调解案件加起来: a side naming only a place of the report shares what the last
+        side counts (a place's own name: two characters or more before its ending; 乡镇, 街道 name none)."""
+        placed = (lambda t: any(t.endswith(e) and len(t) - len(e) >= 2 for e in self.reader._place_or_body_endings))
+        thing = [t for t in sides[-1] if not placed(t)] if sides and any(placed(t) for t in sides[-1]) else []
+        return [s + thing if thing and len(s) == 1 and placed(s[0]) else s for s in sides]
 
     def suggestions(self, rep: ReportRef, tokens: list[str]) -> list[str]:
         cat = self.cat.figures.get(rep.iri, [])

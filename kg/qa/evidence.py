@@ -296,11 +296,9 @@ class Evidence:
 
     def _whole_of(self, whole: Obs, part: Obs) -> bool:
         """全省立案查处…案件N宗，其中，某市…立案M宗: a part after 其中 whose indicator ends with its
-        action counts the thing the whole before it named, whose words are the part's too; so does one
-        of the same unit opening with its verb (召开常务会议N次，其中安排会前学法M次: of those meetings)."""
+        action counts the thing the whole before it named, whose words are the part's too."""
         if whole.start >= part.start or whole.unit != part.unit or not whole.clause or not part.clause \
-                or not any(part.label_clean.endswith(a) for a in self.all_action_words) \
-                and not self._opens_verb(part.clause.removeprefix("其中")):
+                or not any(part.label_clean.endswith(a) for a in self.all_action_words):
             return False
         sentence = strip_punctuation(part.sentence)
         at = sentence.find(whole.clause)
@@ -308,13 +306,10 @@ class Evidence:
         return later > 0 and any(w in sentence[at + len(whole.clause):later] or part.clause.startswith(w)
                                  for w in self._breakdown_words)
 
-    def _opens_verb(self, clause: str) -> bool:
-        """安排会前学法N次: a clause whose first word is a verb (the lexicon's, an action, or jieba's) —
-        or opens with one, where the segmenter holds a figure's whole label as a word (安排会前学法)."""
-        first = next(iter(self.reader.cut(clause)), "")
-        verbs = verbs_by_pos()
-        return any(w in self.reader.lx.verbs or w in self.reader.action_head or w in verbs
-                   for w in (first, first[:2]) if w)
+    def _body_in(self, text: str) -> str:
+        """The first department a figure's words name (以市司法局为被告的…: 司法局), or ""."""
+        m = self.reader._department.search(text) if self.reader._department is not None else None
+        return m.group(2) if m else ""
 
     def _kind_of_part(self, o: Obs, text: str) -> str:
         """维持 of 收到行政复议申请N件，其中维持M件 (label 维持行政复议申请): the words a part after 其中 adds
@@ -1312,6 +1307,12 @@ class Evidence:
         # naming that part, never one of the whole
         if obs.scope and obs.scope not in text and not any(len(t) >= 2 and t in obs.scope for t in tokens):
             problems.append(f"问的是全部，报告中的这个数字只是其中“{obs.scope}”的")
+        # 调处纠纷多少件 asked, 调解成功M件 stated: what the action came to (structure.tsv outcome) that is no
+        # mere completion (成功, not 完成/到位) picks out some of the cases, and must be asked
+        came = [t for t in self.reader.words.get("outcome", ()) if t not in self.reader.words.get("completed", ())
+                and t in obs.label_clean and t not in text]
+        if came:
+            problems.append(f"报告中的这个数字是“{came[0]}”的，问题没有问到")
         kind = self._kind_of_part(obs, text)
         if kind and not any(self.names_action(c, kind) for a in asked for c in (a, *self._either(r, a))):
             problems.append(f"问的是全部，报告中的这个数字只是其中“{kind}”的")
@@ -1342,10 +1343,12 @@ class Evidence:
                 continue          # (甲镇和乙镇的医保服务站各…: 乙镇医保服务站 is the other part's)
             if level not in (None, "region", r.report_level):
                 problems.append(f"问的是{_level_name(level)}的{core}，报告只有本区（县）的数据")
-            # (a government stands behind every figure of its own report, never a department's: 以市人民政府为被告
-            # asked of a 司法局's report is no figure of the 局's own)
-            elif (core not in PUBLISHER_CORES or r.report_publisher) and core not in w.own \
-                    and not self._named_in(core, obs.clause) and not self._named_in(core.removeprefix("人民"), obs.clause) \
+            elif core in PUBLISHER_CORES and r.report_publisher and core.removeprefix("人民") not in obs.label_clean \
+                    and (other := self._body_in(obs.label_clean)) and not other.endswith(PUBLISHER_CORES):
+                # 以市人民政府为被告的…案件 asked of a 司法局's report, 以市司法局为被告的…案件 stated: the figure's
+                # own words name another body where the question names the government
+                problems.append(f"报告中的这个数字是{other}的，不是{core}的")
+            elif core not in PUBLISHER_CORES and core not in w.own and not self._named_in(core, obs.clause) \
                     and not (core in text and not self._named_in(core, text) and core in obs.clause) \
                     and not (obs.actor is None and self._opens(obs, core)) and not self._chain_names(obs, core) \
                     and not any(core in n for n in r.report_publisher) \
@@ -1589,10 +1592,9 @@ class Evidence:
         if own and self.reader.has("sector", r.raw) and not any(w in r.raw for w in own):
             # 全市某某系统…多少 asked, 局本级…N stated: the bureau's own, not its sector's
             problems.append(f"问的是整个系统的，报告中的这个数字是{own[0]}的")
-        elif r.report_publisher and self.reader.has("sector", r.raw) \
-                and not self.reader.has("sector", obs.label_clean + "|" + obs.clause + "|" + obs.actor_text):
+        elif r.report_publisher and self.reader.has("all_bodies", r.raw) and not self.reader.has("all_bodies", obs.sentence):
             # 全县各部门制发了多少件 of a bureau's own report: its figure is the bureau's, never all of them
-            problems.append("问的是整个系统或各部门的，报告中的这个数字没有说是")
+            problems.append("问的是各部门的，报告中的这个数字没有说是")
         if "plans" in obs.roles and not r.plan:
             # a target (力争…不少于N个) is not what was done: asked without 计划/下一步/明年, it is not it
             problems.append("报告中的这个数字是计划或目标，问的是已完成的工作")

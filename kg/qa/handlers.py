@@ -351,7 +351,7 @@ def multi(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
         # 完成注册的执法部门和执法人员: the first part's modifier (…的) may be a bare part's too
         lead = r.parts[0].rsplit("的", 1)[0] + "的" if "的" in r.parts[0] else ""
         own = [eng.reader.tokens(p) for p in r.parts]
-        for parts in (eng.shared_subject(own), own):
+        for parts in (eng.shared_subject(eng.shared_thing(own)), own):
             chosen, missing = [], []
             for i, (item, toks) in enumerate(zip(r.parts, parts)):
                 if i in units_only:
@@ -885,7 +885,7 @@ def derived(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | 
             pass      # 涉企执法和民生实事类问题一共排查出多少个: one stated figure counts both, no sum to make
         elif len(items) == 2:
             own = [eng.reader.tokens(items[0]), eng.reader.tokens(items[1])]
-            for left, right in (eng.shared_subject(own), own):
+            for left, right in (eng.shared_subject(eng.shared_thing(own)), own):
                 a = resolve(eng, r, rep, left, _units_of(eng, items[0], r.units), items[0])
                 b = resolve(eng, r, rep, right, _units_of(eng, items[1], r.units), items[1])
                 if not (a and b and a.obs.iri == b.obs.iri and [left, right] != own):

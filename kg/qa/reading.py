@@ -1140,6 +1140,9 @@ class Reader:
         for typed, meant in self.homophones.corrected(words, held):
             if freq.get(typed, 0) >= DICTIONARY_WORD and not _sound_confirmed(text, typed, meant, held):
                 continue      # (公证 is a word of its own, not 公正; 调节室 is 调解室, a term the report holds)
+            if any(freq.get(typed[:i], 0) >= DICTIONARY_WORD and freq.get(typed[i:], 0) >= DICTIONARY_WORD
+                   and max(i, len(typed) - i) >= 2 for i in range(1, len(typed))):
+                continue      # (份|文件: two words of their own, no typo)
             rest = text[text.find(typed) + len(typed):]
             # (…an ending, never a verb that opens with its character: 复义|办结 is no 办 of an office)
             after = next(iter(self.segmenter.cut(rest)), "") if rest else ""
