@@ -88,8 +88,10 @@ def test_a_target_of_a_year_is_the_plan_for_that_year(bureau):
     # (七、2026年工作打算 of a 2025 report: its targets are 2026's)
     assert declined(bureau.answer("鸣水县2025年执法人员培训的目标是不少于几场？"))
     assert values(bureau.answer("鸣水县2026年执法人员培训的目标是不少于几场？")) == [8]
-    # …while the plan the 2025 report makes may be asked by the report's year
-    assert values(bureau.answer("鸣水县2025年计划开展执法人员培训不少于几场？")) == [8]
+    # …and so is a plan asked of 2025: the report's plans are named for 2026 (never taken for another
+    # year's), while a year that names the report asks the plans it makes
+    assert declined(bureau.answer("鸣水县2025年计划开展执法人员培训不少于几场？"))
+    assert values(bureau.answer("根据鸣水县2025年度法治政府建设情况报告，计划开展执法人员培训不少于几场？")) == [8]
 
 
 def test_a_share_right_after_its_count_is_of_that_count(bureau):
