@@ -1,5 +1,5 @@
 """Questions as a service log shows them, on the shipped report: an English word with one slip of the
-keyboard (mnay, trainnig), digits typed inside a Chinese numeral (三十2件, 7千8百多家), a body's name typed by
+keyboard (caess, acept), digits typed inside a Chinese numeral (四十3件, 6千5百多家), a body's name typed by
 its sound before its ending (法律远助中心), a rare dictionary oddity typed for a word (注消), an emoticon in
 Latin letters (orz)."""
 
@@ -15,17 +15,17 @@ def values(a):
 
 
 @pytest.mark.parametrize("typed,word,slip", [
-    ("mnay", "many", True), ("trainnig", "training", True), ("onlnie", "online", True),
-    ("yera", "year", True), ("loose", "lose", True), ("numbr", "number", True), ("many", "many", False),
-    ("mnya", "many", False), ("short", "sort", False), ("lose", "lost", False),
+    ("caess", "cases", True), ("trainig", "training", True), ("recieved", "received", True),
+    ("nuber", "number", True), ("shhow", "show", True), ("many", "many", False),
+    ("caseess", "cases", False), ("bread", "bead", False), ("lose", "lost", False),
 ])
 def test_one_slip_of_the_keyboard(typed, word, slip):
     assert _one_slip(typed, word) is slip
 
 
 @pytest.mark.parametrize("q,gold", [
-    ("how mnay 法律援助 cases did the 铁西 centre accept last yera??", 328),
-    ("how many 人次 in the 政法干警 political trainnig?? total", 786),
+    ("how many 法律援助 caess did the centre acept in 2025?", 328),
+    ("how many 人次 did the 政法干警 political trainig have", 786),
 ])
 def test_an_english_word_with_one_slip_is_read_as_the_word(q, gold):
     a = ask(q)
@@ -33,7 +33,7 @@ def test_an_english_word_with_one_slip_is_read_as_the_word(q, gold):
 
 
 @pytest.mark.parametrize("typed,read", [
-    ("三十2件", "32件"), ("7千8百多家", "7800多家"), ("一百4十多件次", "140多件次"), ("1百3十多", "130多"),
+    ("四十3件", "43件"), ("6千5百多家", "6500多家"), ("二百3十多件次", "230多件次"), ("1百2十多", "120多"),
     ("10万元", "10万元"), ("2025年收到32件", "2025年收到32件"),
 ])
 def test_digits_typed_inside_a_chinese_numeral(typed, read):
@@ -41,14 +41,14 @@ def test_digits_typed_inside_a_chinese_numeral(typed, read):
 
 
 def test_a_rough_guess_in_mixed_numerals_is_set_aside():
-    a = ask("开展矛盾纠纷排查多少次？两千9百多次？")
+    a = ask("矛盾纠纷排查开展了多少次，两千9百多次吗")
     assert a.answered and values(a) == [2937], a.answer
 
 
 @pytest.mark.parametrize("q,gold", [
-    ("区法律远助中心受理案件数量 ２０２５", 328),      # 远助|中心: the report's own 法律援助中心
-    ("去年注消了几个不合格执法证？", 5),               # 注消: a dictionary oddity, no word of its own
-    ("組建了多少支應急對伍？？？汛期那個", 73),          # 对伍: a word the segmenter made up
+    ("法律远助中心２０２５年受理了多少件案件", 328),      # 远助|中心: the report's own 法律援助中心
+    ("注消的不合格执法证件有几个", 5),               # 注消: a dictionary oddity, no word of its own
+    ("應急對伍組建了幾支？？", 73),          # 对伍: a word the segmenter made up
 ])
 def test_a_word_typed_by_its_sound(q, gold):
     a = ask(q)
@@ -61,5 +61,5 @@ def test_a_place_typed_by_its_sound_stays_another_place():
 
 
 def test_an_emoticon_in_latin_letters_asks_nothing():
-    a = ask("设立了几个涉企行政执法监督联络点？？？ｏｒｚ")
+    a = ask("涉企行政执法监督联络点设了几个 orz")
     assert a.answered and values(a) == [5], a.answer

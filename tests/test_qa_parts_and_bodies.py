@@ -35,7 +35,7 @@ def test_a_body_in_characters_no_dictionary_knows_is_no_other_bodys(bureau):
 
 
 def test_an_action_before_ihou_is_the_time_of_what_is_asked():
-    a = ask("人大代表建议和政协提案办完以后，满意率是多少？")
+    a = ask("人大代表建议、政协提案都办完以后满意率多少")
     assert a.answered and values(a) == [100], a.answer
 
 

@@ -18,8 +18,8 @@ def reader():
 
 
 @pytest.mark.parametrize("q,gold", [
-    ("涉区政府的复议不对是行政诉讼去年有多少件", 5),
-    ("排查纠纷不对是化解纠纷去年化解了多少件", 85),
+    ("涉区政府的行政复议不对是行政诉讼案件一共几件", 5),
+    ("全区排查纠纷不对应该是化解纠纷一共多少件", 85),
     ("区里专兼职的调解组织不对是调解员一共有多少名", 333),
 ])
 def test_a_word_taken_back_in_a_run_on_sentence_gives_way_to_its_correction(q, gold):
@@ -33,10 +33,10 @@ def test_a_correction_needs_its_mark_and_what_follows():
 
 
 @pytest.mark.parametrize("q,gold", [
-    ("公示的合格执法主体二十几个来着到底多少个", 21),
-    ("重点信访事项化解了六十几件是吧到底多少件", 61),
+    ("合格执法主体公示了二十几个吧准确是几个", 21),
+    ("区里化解的重点信访事项六十几件吧具体几件", 61),
     ("法律明白人全区培育了一百三十几个具体多少", 137),
-    ("那个安全检查检查企业检查了多少回啊五千多回吧", 5278),
+    ("安全整治里检查企业多少回，五千多回吧", 5278),
 ])
 def test_a_rough_figure_beside_the_count_asked_is_the_askers_guess(q, gold):
     a = ask(q)
@@ -44,13 +44,13 @@ def test_a_rough_figure_beside_the_count_asked_is_the_askers_guess(q, gold):
 
 
 def test_a_number_then_ji_is_rough_not_a_second_count():
-    r = reader().read("无差别全科受理的事项是四百六十几项吧具体多少项")
+    r = reader().read("全科无差别受理事项四百六十几项吧准确多少项")
     assert r.slots == 1 and not any(t.startswith(("四百", "460")) for t in r.tokens), r
 
 
 @pytest.mark.parametrize("q,gold", [
     ("政治轮训是不是786人次", 786),
-    ("政治轮训是不是将近八百人次？", 786),
+    ("政法干警政治轮训是不是接近八百人次", 786),
     ("政治轮训是不是4场", 4),
 ])
 def test_a_figure_checked_by_yes_or_no_is_asked_back_in_its_unit(q, gold):
@@ -60,9 +60,9 @@ def test_a_figure_checked_by_yes_or_no_is_asked_back_in_its_unit(q, gold):
 
 
 @pytest.mark.parametrize("q,gold", [
-    ("接受会计信息质量监督的单位有几家？", 4),
-    ("接受會計信息質量監督的單位有幾個？", 4),
-    ("铁西区对接受检查的企业做回访，覆盖面达到百分之多少？", 60),
+    ("接受了会计信息质量监督的单位一共几家", 4),
+    ("接受了會計信息質量監督的單位一共幾家", 4),
+    ("对接受过检查的企业回访，覆盖面有百分之几", 60),
 ])
 def test_what_the_thing_counted_underwent_is_no_action_of_its_own(q, gold):
     a = ask(q)
@@ -75,8 +75,8 @@ def test_accepting_a_thing_stays_the_action_of_accepting():
 
 
 @pytest.mark.parametrize("q,gold", [
-    ("2025年铁西区下放到基层去办理的政务服务事项有多少项？", 215),
-    ("据铁西区2025年的报告，入驻区政务服务中心办理的事项共有几项？", 697),
+    ("下放到基层去办理的政务服务事项一共几项", 215),
+    ("进驻区政务服务中心办理的事项一共多少项", 697),
 ])
 def test_a_verb_of_handling_after_an_action_says_what_it_is_for(q, gold):
     a = ask(q)
@@ -93,15 +93,15 @@ def test_a_share_of_what_a_quality_leaves_is_computed_from_the_stated_rate():
 
 
 def test_which_aspects_asks_the_items_not_their_count():
-    a = ask("报告自己列出的问题和不足有哪几方面？")
+    a = ask("报告里提到的不足有哪几方面")
     assert a.answered and a.kind == "list" and "基层法治机构" in a.answer, a.answer
     a = ask("报告里的问题有几个")
     assert a.answered and values(a) == [3], a.answer
 
 
 @pytest.mark.parametrize("q,gold", [
-    ("政协提案办了四十件还是四十几件", 40),
-    ("主要负责人带头学习研讨搞了几次来着八次还是九次", 8),
+    ("政协提案一共办了四十件还是四十几件啊", 40),
+    ("学习研讨开展了几次，八次还是九次", 8),
 ])
 def test_two_figures_offered_as_a_choice_are_the_askers_guesses(q, gold):
     a = ask(q)
@@ -114,7 +114,7 @@ def test_a_choice_between_two_things_is_no_guess():
 
 
 def test_an_english_story_before_the_question_is_set_aside_but_a_topic_is_not():
-    a = ask("I run a small factory: how many items are on the 行政检查事项清单 the district published?")
+    a = ask("We run a small shop: how many items are on the district's 行政检查事项清单?")
     assert a.answered and values(a) == [500], a.answer
     # (For Tiexi's 智能备案 system: — a topic the question is about, no story of the asker's)
     r = reader().read("For Tiexi's 智能备案 system: how many filings in total?")
@@ -122,5 +122,5 @@ def test_an_english_story_before_the_question_is_set_aside_but_a_topic_is_not():
 
 
 def test_a_spoken_filler_names_nothing():
-    a = ask("嗯那个我想问下铁西区政务服务事项一共是多少项来着就是总的那个数")
+    a = ask("呃那个政务服务事项一共多少项就是总数")
     assert a.answered and values(a) == [721], a.answer

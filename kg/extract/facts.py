@@ -899,7 +899,7 @@ class _SentenceExtractor:
         return next((a for a in sorted(self.rules.lexicon.verb_adverbs, key=len, reverse=True) if a in between), "")
 
     def _around_last_verb(self, f: Fact) -> tuple[str, str] | None:
-        """各级人民调解组织调处矛盾纠纷 → (各级人民调解组织, 矛盾纠纷): what stands before and after the
+        """某调解组织调处矛盾纠纷 → (某调解组织, 矛盾纠纷): what stands before and after the
         last verb of a figure's name, or None where no thing follows it."""
         spans = [(i + len(v), i) for v in self.rules.verbs for i in [f.indicator.rfind(v)] if i >= 0]
         if not spans:

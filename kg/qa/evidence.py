@@ -307,7 +307,7 @@ class Evidence:
                                  for w in self._breakdown_words)
 
     def _body_in(self, text: str) -> str:
-        """The first department a figure's words name (以市司法局为被告的…: 司法局), or ""."""
+        """The first department a figure's words name (以某局为被告的…: 某局), or ""."""
         m = self.reader._department.search(text) if self.reader._department is not None else None
         return m.group(2) if m else ""
 
@@ -563,7 +563,7 @@ class Evidence:
         """The later year a plan is for, as its heading or its sentence before the figure names it
         (八、2025年工作打算 / 2025年，县局将…), or None."""
         before = obs.sentence[:max(0, obs.sentence.find(str(obs.value)))]
-        # (…or a heading above its own: 七、2026年工作打算 over 1. 国土绿化：…)
+        # (…or a heading above its own: N、2026年工作打算 over 1. 某项：…)
         years = [int(y) for y in re.findall(r"(20\d{2})年", (obs.heading or "") + "|" + before + "|" + (obs.section or ""))]
         return next((y for y in years if y > report_year), None)
 
@@ -1260,7 +1260,7 @@ class Evidence:
         # (…nor an action word inside the actor's name for a body: 公安派驻调解室化解纠纷 did 化解, not 调解)
         actor = self._agents_out(obs.actor_text)
         own_actions = self._actions_in(opening + "|" + actor)
-        # (…nor one inside a body the question names: 涉水纠纷调解室受理了几起 asks 受理, no 调解)
+        # (…nor one inside a body the question names: 某纠纷调解室受理了几起 asks 受理, no 调解)
         asked = self.asked_actions(self._asked_agent_nouns.sub("|", self._actor_named_out(self.in_names(text, w), obs)))
         share_of = self._share_of(obs)      # (约占…的百分之M: the count before it, its action the share's)
         where = opening + "|" + actor if own_actions else w.own + "|" + obs.clause + "|" + share_of
@@ -1303,7 +1303,7 @@ class Evidence:
         # 收到申请N件，其中维持M件: a part after 其中, named by the whole's noun and words of its own,
         # answers only a question naming them (修订 names 修改's action; 作废 废止's or 注销's), never one
         # of the thing alone (多少件复议申请)
-        # 其中省局本级受理N件，全部办结: a figure of a part of the place (its scope) answers only a question
+        # 其中某本级受理N件，全部办结: a figure of a part of the place (its scope) answers only a question
         # naming that part, never one of the whole
         if obs.scope and obs.scope not in text and not any(len(t) >= 2 and t in obs.scope for t in tokens):
             problems.append(f"问的是全部，报告中的这个数字只是其中“{obs.scope}”的")
@@ -1345,7 +1345,7 @@ class Evidence:
                 problems.append(f"问的是{_level_name(level)}的{core}，报告只有本区（县）的数据")
             elif core in PUBLISHER_CORES and r.report_publisher and core.removeprefix("人民") not in obs.label_clean \
                     and (other := self._body_in(obs.label_clean)) and not other.endswith(PUBLISHER_CORES):
-                # 以市人民政府为被告的…案件 asked of a 司法局's report, 以市司法局为被告的…案件 stated: the figure's
+                # 以某政府为被告的…案件 asked of a bureau's report, 以该局为被告的…案件 stated: the figure's
                 # own words name another body where the question names the government
                 problems.append(f"报告中的这个数字是{other}的，不是{core}的")
             elif core not in PUBLISHER_CORES and core not in w.own and not self._named_in(core, obs.clause) \

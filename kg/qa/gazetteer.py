@@ -121,7 +121,7 @@ class Gazetteer:
         return self._run_into_body(tokens, i)
 
     def _run_into_body(self, tokens: list[str], i: int) -> str | None:
-        """濮|隰|县政府: characters no dictionary knows, cut one by one, before a word that opens with a
+        """甲|乙|县政府: characters no dictionary knows, cut one by one, before a word that opens with a
         place's ending (县政府, 区委) make one name with that ending."""
         tok = tokens[i]
         suffix = next((x for x, _ in self.suffixes if tok.startswith(x) and len(tok) > len(x)), None)

@@ -205,7 +205,7 @@ class Normaliser:
             map(re.escape, longest_first(verbs))) + ")") if verbs and not_yet else None
         self.cannot = re.compile("(?<!能)(?:" + "|".join(map(re.escape, cannot)) + ")(?!" + "|".join(
             map(re.escape, bounds or ["(?!)"])) + ")") if cannot else None
-        # 核验不正常的比例 → 核验未正常的比例: a negated quality before the share asked asks the share left
+        # 某项核验不正常的比例 → 某项核验未正常的比例: a negated quality before the share asked asks the share left
         shares, negs = structure.get("share_word", []), structure.get("quality_negation", [])
         being = structure.get("quality_negation_not", [])
         self.negated_quality = re.compile(
@@ -372,7 +372,7 @@ class Normaliser:
             if place:                           # tiexi (district) → 铁西 (区)
                 return " " + place + " "
             meant = self._misspelt(word)
-            if meant is not None:               # mnay → many, trainnig → training: one slip of the keyboard
+            if meant is not None:               # caess → cases, recieved → received: one slip of the keyboard
                 return " " + self.english[meant] + " "
             foreign.append(word)
             return " "
@@ -382,13 +382,13 @@ class Normaliser:
         return re.sub(_CODE_MARK, lambda _m: codes.pop(), text)
 
     def _english_story(self, text: str) -> str:
-        """For my thesis on 基层法治: what share… / I run a small factory: how many…: an English lead
+        """For my paper on 基层治理: what share… / We run a shop: how many…: an English lead
         before a colon that tells of the asker (I, my, we…) and asks nothing (discourse.tsv asks), the
         question after it asking, is the asker's story — left out but for the places it names."""
         m = re.match(r"^([^:：?？]+)[:：](.+)$", text)
         if m is None or self.asks is None or not _FIRST_PERSON.search(m.group(1)) \
                 or self.asks.search(m.group(1).lower()) or not self.asks.search(m.group(2).lower()):
-            return text     # (For Tiexi's 智能备案 system: … — a topic, no story of the asker's, stays)
+            return text     # (For the district's 备案 system: … — a topic, no story of the asker's, stays)
         places = [c for c in re.findall(r"[\u4e00-\u9fff]+", m.group(1)) if c.endswith(tuple(self.place_endings))]
         return " ".join(places) + " " + m.group(2)
 
@@ -572,9 +572,9 @@ def _straddled(text: str, start: int, end: int, words: frozenset[str]) -> bool:
 
 
 def _one_slip(typed: str, word: str) -> bool:
-    """Whether ``typed`` is ``word`` with two letters beside each other swapped (mnay), a letter left
-    out (numbr), or a letter doubled (loose) — the slips of a hurried keyboard. A letter changed or
-    another letter added (short is no slip of sort) may make another English word, so is none."""
+    """Whether ``typed`` is ``word`` with two letters beside each other swapped (caess), a letter left
+    out (nuber), or a letter doubled (shhow) — the slips of a hurried keyboard. A letter changed or
+    another letter added (bread is no slip of bead) may make another English word, so is none."""
     if typed == word or abs(len(typed) - len(word)) > 1:
         return False
     if len(typed) == len(word):

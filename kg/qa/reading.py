@@ -37,7 +37,7 @@ from kg.qa.segment import (
 LEVELS = ("region", "city", "province", "country")          # smallest first
 # a word jieba's dictionary counts at least this often is a word of its own (公证, 调节, 下访): read as
 # another of its sound only where the reports' term around it confirms it (调节室 → 调解室)
-DICTIONARY_WORD = 20   # a word jieba's dictionary holds this often is a word of its own (公证 226); rarer, an oddity (注消 3)
+DICTIONARY_WORD = 20   # a word jieba's dictionary holds this often is a word of its own (公证); rarer, an oddity (a typo the dictionary happens to list)
 # 比B多开了几次: 多 or 少, a one-character verb and its particle, then the count asked
 _MORE_VERB = re.compile(r"([多少])[\u4e00-\u9fff]了?(?=几|多少)")
 # a figure stated in a question's clause: digits not of a date (2025年, 3月, 12日 name a time)
@@ -55,8 +55,8 @@ _ASKED_TIME = re.compile(r"(?:19|20)\d{2}年?度?|今年|去年|前年|明年|�
 _STATED_FIGURE = re.compile(r"\d+(?:\.\d+)?(?!\d|\.\d|\s*(?:年|月|日|号|季度))")
 PREFIX_LEVEL = {"区": "region", "县": "region", "旗": "region", "市": "city", "州": "city", "省": "province"}
 MAX_CONTEXT_TOKENS = 20    # a context is user-supplied JSON: bounded, like everything it carries
-ROUGH_AFTER = ("多", "余", "来", "出头", "左右")             # 5000多次, 六百出头: a figure given roughly…
-ROUGH_BEFORE = ("近", "将近", "接近", "约", "大约", "大概")   # …or 将近800人次
+ROUGH_AFTER = ("多", "余", "来", "出头", "左右")             # N多次, N百出头: a figure given roughly…
+ROUGH_BEFORE = ("近", "将近", "接近", "约", "大约", "大概")   # …or 将近N人次
 FOLLOW_MEASURES = ("率", "度")   # …来信多少条？回复办结率多少？: a measure alone is of the subject before
 # 某某仡佬族自治县, 某某土家族苗族自治州: a place's own name, its peoples, and 自治 with its level
 AUTONOMOUS = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}?族)+自治(县|州|旗)$")
@@ -162,7 +162,7 @@ class Reader:
             if len(row) > 1:
                 words.setdefault(row[0], []).extend(w for w in row[1].split("|") if w)
         self.words = {k: longest_first(v) for k, v in words.items()}
-        # 调解组织不对是调解员: a correction run on, as voice input writes it (set apart by marks or spaces,
+        # 甲组织不对是乙员: a correction run on, as voice input writes it (set apart by marks or spaces,
         # the normaliser has taken it back already: Normaliser.corrected)
         corrected = self.normalise.correction_words
         self._correction = re.compile(r"(?<=[\u4e00-\u9fff])(?:" + "|".join(map(re.escape, corrected))
@@ -815,11 +815,11 @@ class Reader:
 
     def _checked_figure(self, text: str) -> tuple[str, tuple[str, ...]]:
         """The asker's own figure in a question, checked or guessed, never given by it (kept as a claim):
-        政治轮训是不是将近800人次 → 政治轮训多少人次 (a figure with its unit checked by a yes/no question,
-        structure.tsv yes_no, that asks no count of its own: asked back in that unit); 检查了多少次啊5000
+        某项培训是不是将近N人次 → 某项培训多少人次 (a figure with its unit checked by a yes/no question,
+        structure.tsv yes_no, that asks no count of its own: asked back in that unit); 检查了多少次啊N
         多次吧 → 检查了多少次啊 (a rough figure guessed beside the count asked: set aside)."""
         pair = self._either_figures(text)
-        if pair is not None:     # 四十件还是四十几件 / 搞了几次，八次还是九次: the asker's two guesses
+        if pair is not None:     # N件还是N几件 / 搞了几次，N次还是M次: the asker's two guesses
             a, b = pair
             asked = "" if self._bare_count.search(text) else "多少" + b.group(2)
             return text[:a.start()] + asked + text[b.end():], (a.group(1), b.group(1))
@@ -842,17 +842,17 @@ class Reader:
         """Two figures of one unit with a word of choice between them (structure.tsv either_or)."""
         found = [m for m in self._claimed_figure.finditer(text) if m.group(2)]
         either = tuple(self.words.get("either_or", ()))
-        # (what stands between them, the second's lead taken with it: 还是|40件 matched as 还|是40件)
+        # (what stands between them, the second's lead taken with it: 还是|N件 matched as 还|是N件)
         return next(((a, b) for a, b in pairwise(found) if a.group(2) == b.group(2) and either
                      and text[a.end():b.start(1)].strip() in either), None)
 
     def _rough_figure(self, m: re.Match) -> bool:
-        """A figure given roughly: 5000多, 七百来, 六百出头, 将近800 (its mark before or after it)."""
+        """A figure given roughly: N多, N百来, N百出头, 将近N (its mark before or after it)."""
         lead, tail = m.string[m.start():m.start(1)], m.string[m.end(1):m.end()]
         return any(x in tail for x in ROUGH_AFTER) or lead.rstrip("了") in ROUGH_BEFORE
 
     def _self_corrected(self, text: str) -> str:
-        """涉区政府的复议不对是行政诉讼去年有多少件 → 涉区政府的行政诉讼去年有多少件: a word the asker
+        """某某的复议不对是行政诉讼有多少件 → 某某的行政诉讼有多少件: a word the asker
         corrects in a run-on sentence (discourse.tsv correction, then 是 or 应该是) gives way to its
         correction — as many content words before the mark as the correction has up to its first word
         that is none (去年, 一共, a mark)."""
@@ -870,11 +870,11 @@ class Reader:
 
     def _undergone(self, text: str) -> str:
         """The text less the action words that name no action asked (structure.tsv undergo,
-        purpose_after).  接受检查的企业 → 检查的企业, 接受会计信息质量监督的单位 → 会计信息质量监督的单位: a
+        purpose_after).  接受检查的企业 → 检查的企业, 接受某项监督的单位 → 某项监督的单位: a
         word saying the thing counted underwent an action names none of its own where the words it
         heads up to 的 end in an action (an action word, a verb or a verbal noun); 接受 before a thing
         (接受了多少件申请) stays 受理.  下放到基层去办理的事项: a verb of handling after another action of
-        its clause says what that action is for.  提案办完以后，满意的比例: an action before 以后 is a time."""
+        its clause says what that action is for.  事项办完以后，满意的比例: an action before 以后 is a time."""
         undergo, purpose = self.words.get("undergo", ()), self.words.get("purpose_after", ())
         if not any(w in text for w in (*undergo, *purpose, *self.words.get("time_after", ()))):
             return text
@@ -888,7 +888,7 @@ class Reader:
                       or not re.search(r"[\u4e00-\u9fff\w]", spans[k][0])), None)
             if j is not None and j > i + 1 and spans[j][0] == "的" and spans[j - 1][0] in acting:
                 drop.append((a, b))
-        # 提案办完以后，满意的比例: an action the time words after it make the time of what is asked
+        # 事项办完以后，满意的比例: an action the time words after it make the time of what is asked
         after = set(self.words.get("time_after", ()))
         for i, (w, a, b) in enumerate(spans[:-1]):
             nxt = spans[i + 1][0]
@@ -1119,7 +1119,7 @@ class Reader:
         text, out = r.text, []
         cut = self.segmenter.cut(text)
         freq = self.segmenter.tokenizer.FREQ
-        # (a word the segmenter made up may hold a function character: 对|伍 typed for 队伍)
+        # (a word the segmenter made up may hold a function character, typed for a word of its sound)
         plain = [w for w in cut if w not in self.stopwords and w not in self.lx.verbs
                  and not (FUNCTION_CHARS & set(w) and (len(w) < 2 or freq.get(w)))]
         # (复|义|申请: a word no dictionary knows is cut into its characters, read together again; never
@@ -1144,13 +1144,13 @@ class Reader:
                    and max(i, len(typed) - i) >= 2 for i in range(1, len(typed))):
                 continue      # (份|文件: two words of their own, no typo)
             rest = text[text.find(typed) + len(typed):]
-            # (…an ending, never a verb that opens with its character: 复义|办结 is no 办 of an office)
+            # (…an ending, never a verb that opens with its character: 某某|办结 is no 办 of an office)
             after = next(iter(self.segmenter.cut(rest)), "") if rest else ""
             acting = after in self.action_head or after in self.lx.verbs or after in verbs_by_pos()
             ending = next((e for e in never if rest.startswith(e)), None) if not acting else None
             if ending is not None and (ending in self._sounded_places or not held(meant + ending)):
                 continue      # (a name before its ending, 铁溪|区, is another place — a body's is read so only
-                              # where it then is the report's own: 法律远助|中心 → 法律援助中心)
+                              # where it then is the report's own: 某某|中心 → the report's 某某中心)
             out.append((typed, meant))
         return out
 
@@ -1521,7 +1521,7 @@ class Reader:
             if words and words[-1].isdigit() and re.match(r"[A-Z]", t):
                 words[-1] += t    # 3|A级景区: a grade's number is part of it, not a figure of its own
             elif words and rare(t) and (run or rare(words[-1])):
-                words[-1] += t    # 鄚|涑|林场: such characters are one name
+                words[-1] += t    # 甲|乙|林场: such characters are one name
                 run = True
             else:
                 words.append(t)

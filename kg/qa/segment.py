@@ -106,8 +106,8 @@ def normalise(text: str, synonyms: list[tuple[str, str]]) -> str:
 @lru_cache(maxsize=8)
 def _count_pattern(units: tuple[str, ...]) -> re.Pattern:
     alternation = "|".join(re.escape(u) for u in units)
-    # (三百八十多名, 六百出头, 一百三十几个: a count the asker guesses, with its mark of roughness — 几
-    # after a numeral is one: 二十几个 is 20多个, no count asked)
+    # (N百N十多名, N百出头, N百N十几个: a count the asker guesses, with its mark of roughness — 几
+    # after a numeral is one: N十几个 is N0多个, no count asked)
     return re.compile(rf"(?<![第零一二两三四五六七八九十百千万])((?:一(?=[百千万])|[二两三四五六七八九十])"
                       rf"[零一二两三四五六七八九十百千万]*)((?:多|余|来|几)?(?:{alternation})(?!性)|出头|左右)")
 
@@ -131,7 +131,7 @@ _DIGIT_TO_CN = str.maketrans("0123456789", "零一二三四五六七八九")
 def chinese_counts_to_digits(text: str, units: list[str]) -> str:
     """两件 → 2件, 十二个 → 12个, 两百多名 → 200多名, 七成 → 70%, 六百? → 600?; 一次性, 七进 and the
     like are left alone."""
-    # 三十2件 / 7千8百多家: digits typed inside a Chinese numeral are its digits (三十二件, 七千八百多家)
+    # 四十3件 / 6千5百多家: digits typed inside a Chinese numeral are its digits (四十三件, 六千五百多家)
     text = _MIXED_NUMERAL.sub(lambda m: m.group(0).translate(_DIGIT_TO_CN), text)
     text = _TENTHS.sub(lambda m: f"{chinese_to_int(m.group(1)) * 10}%", text)
     text = _ROUND.sub(lambda m: str(chinese_to_int(m.group(1))), text)
@@ -139,7 +139,7 @@ def chinese_counts_to_digits(text: str, units: list[str]) -> str:
     return _DIGITS_SOME.sub("多", text)
 
 
-# 60几件 / 20几个 (after the numerals above): 几 after a number is its roughness (多), no count asked
+# N0几件 / N0几个 (after the numerals above): 几 after a number is its roughness (多), no count asked
 _DIGITS_SOME = re.compile(r"(?<=\d)几")
 
 
