@@ -87,3 +87,10 @@ def test_what_an_action_came_to_must_be_asked(county):
     # 受理N起，调解成功M起: 调处了多少起 asks no success — M is not its answer (and N is 受理's)
     assert declined(county.answer("桉杞县柘岭镇涉林纠纷调解室调处了多少起纠纷"))
     assert values(county.answer("桉杞县柘岭镇涉林纠纷调解室调解成功多少起纠纷")) == [29]
+
+
+def test_a_verb_of_saying_frames_a_plan(county):
+    # 县长提出2026年…要达到: the saying frames the plan, no word the figure must hold
+    assert values(county.answer("桉杞县县长提出2026年乡镇综合行政执法人员持证率要达到多少")) == [96]
+    # (…where no plan or intent is asked, 提出 stays a word of the question)
+    assert "提出" in county.reader.read("桉杞县提出了多少条法律意见").tokens

@@ -622,6 +622,9 @@ class Reader:
         text = self._without_part_count(text)
         r.text = text
         r.tokens = self.tokens(text)
+        if self.stands_whole(text, self.plan_words + self.intent_words):
+            # 县长提出2026年…要达到多少: the saying is the plan's frame (structure.tsv plan_say)
+            r.tokens = [t for t in r.tokens if t not in self.words.get("plan_say", ())]
         self._read_parts(r)
         if not r.parts and len(keyword_parts[0]) >= 2:
             r.parts, r.rest = keyword_parts
