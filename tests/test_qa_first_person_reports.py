@@ -94,3 +94,8 @@ def test_a_verb_of_saying_frames_a_plan(county):
     assert values(county.answer("桉杞县县长提出2026年乡镇综合行政执法人员持证率要达到多少")) == [96]
     # (…where no plan or intent is asked, 提出 stays a word of the question)
     assert "提出" in county.reader.read("桉杞县提出了多少条法律意见").tokens
+
+
+def test_a_verb_of_saying_is_a_frame_only_before_a_year_or_an_intent(county):
+    # 计划提出多少条: what is put forward is asked, 提出 stays
+    assert "提出" in county.reader.read("桉杞县计划提出多少条法律意见").tokens

@@ -124,3 +124,8 @@ def test_an_english_story_before_the_question_is_set_aside_but_a_topic_is_not():
 def test_a_spoken_filler_names_nothing():
     a = ask("呃那个政务服务事项一共多少项就是总数")
     assert a.answered and values(a) == [721], a.answer
+
+
+def test_a_negation_opening_a_word_of_its_own_is_no_share_left():
+    # 非法用地的比例: a share of illegal land use, never what is left of a 法用地 share
+    assert "非法" in reader().read("非法用地的比例是多少").text

@@ -231,6 +231,7 @@ class Reader:
             if words:
                 self.actions.append((words[0], sorted(words, key=len, reverse=True)))
         self.action_head = {w: head for head, ws in self.actions for w in ws}
+        self._acting_words: frozenset[str] | None = None   # (see _acting)
         self._count_nouns = frozenset(read_lines(lexicon_dir / "count_nouns.txt"))
         # 培训人数 / 办理件数: the noun asks for a count in a unit (measure_nouns.tsv), not a thing
         rows = [r for r in read_rows(lexicon_dir / "measure_nouns.tsv") if len(r) > 1]
@@ -265,6 +266,9 @@ class Reader:
         time_words = read_rows(lexicon_dir / "time_words.tsv")
         self.plan_words = sorted((r[0] for r in time_words if len(r) > 1 and r[1] == "plan"), key=len, reverse=True)
         self.intent_words = [r[0] for r in time_words if len(r) > 1 and r[1] == "intent"]
+        said, framed = self.words.get("plan_say", []), longest_first([*self.plan_words, *self.intent_words])
+        self._plan_said = re.compile("(?:" + "|".join(map(re.escape, said)) + r")(?:\s*(?:19|20)\d{2}年|(?:"
+                                     + "|".join(map(re.escape, framed)) + "))") if said and framed else None
         part = longest_first(r[0] for r in time_words if len(r) > 1 and r[1] == "part_of_year")
         self._part_of_year = re.compile("|".join([*map(re.escape, part), r"(?<!\d)(?:1[01]|[1-9])月份?[底末初]?(?!\d|\s*\d+日)",
                                                   # (12月底 / 12月末 is the year's end, not a part of it)
@@ -622,8 +626,9 @@ class Reader:
         text = self._without_part_count(text)
         r.text = text
         r.tokens = self.tokens(text)
-        if self.stands_whole(text, self.plan_words + self.intent_words):
-            # 县长提出2026年…要达到多少: the saying is the plan's frame (structure.tsv plan_say)
+        if self._plan_said is not None and self._plan_said.search(r.clauses):
+            # 县长提出2026年…要达到多少: the saying right before a year or a word of intent is the plan's
+            # frame (structure.tsv plan_say); 提出多少条建议 keeps its verb
             r.tokens = [t for t in r.tokens if t not in self.words.get("plan_say", ())]
         self._read_parts(r)
         if not r.parts and len(keyword_parts[0]) >= 2:
@@ -882,7 +887,7 @@ class Reader:
         if not any(w in text for w in (*undergo, *purpose, *self.words.get("time_after", ()))):
             return text
         spans = self.segmenter.tokenize(text)
-        acting = verbs_by_pos() | verbal_nouns() | set(self.action_head)
+        acting = self._acting()
         drop = []
         for i, (w, a, b) in enumerate(spans):
             if w not in undergo:
@@ -911,6 +916,12 @@ class Reader:
         for a, b in sorted(drop, reverse=True):
             text = text[:a] + text[b:]
         return text
+
+    def _acting(self) -> frozenset[str]:
+        """Words that name an action: the lexicon's actions, jieba's verbs and verbal nouns (made once)."""
+        if self._acting_words is None:
+            self._acting_words = verbs_by_pos() | verbal_nouns() | frozenset(self.action_head)
+        return self._acting_words
 
     def _joined_verbs(self, text: str) -> str:
         """学了几次法 → 学法几次: a verb and its object joined again where a count split them."""
