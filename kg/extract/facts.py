@@ -855,7 +855,8 @@ class _SentenceExtractor:
                 and len(core) - len(self.rules.ends_with_verb(core)) <= 2:
             # 办结 + 行政复议申请; but 保留N件、修改M件: a bare verb before names no noun to borrow
             bare = prev.verb and prev.noun == prev.verb
-            label, noun = (core, "") if bare else (core + prev.noun, prev.noun)
+            thing = self._done_by_body(prev.noun) if not prev.verb else prev.noun
+            label, noun = (core, "") if bare else (core + thing, thing)
             verb = self.rules.ends_with_verb(core)
             if not bare and verb not in self.rules.verbs and (split := self._around_last_verb(prev)):
                 # 甲调解室受理纠纷N件，调解成功M件: how it came out, of the thing after the last verb before,
@@ -889,6 +890,17 @@ class _SentenceExtractor:
         f.scope = scope or (prev.scope if prev and not core and "其中" in self.s.text[:m.start] else None)
         if whole is not None:
             self._parts_of[f.index] = whole
+
+    def _done_by_body(self, noun: str) -> str:
+        """全省各级复议机构新收申请 → 申请: the thing a body's verb takes, which a bare verb after it
+        borrows (…N件，办结M件 → 办结申请, never 「办结各级复议机构新收…」); a place it was done in
+        (在甲检测室开展…) is no body, and the noun stays whole."""
+        at = self.rules.first_verb_at(noun)
+        endings = (*self.rules.lexicon.org_suffixes, *self.rules.lexicon.agent_endings)
+        v = self.rules.starts_with_verb(noun[at:]) if at > 0 else ""
+        if v and not _LIST_LEAD.match(noun) and noun[:at].endswith(endings) and len(noun) - at - len(v) >= 2:
+            return noun[at + len(v):]
+        return noun
 
     def _adverb_written(self, m: Mention, prev: Fact) -> str:
         """累计 of …N名，全县累计达到M名: an adverb of verb_adverbs.txt between the figure borrowing

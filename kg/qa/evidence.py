@@ -105,12 +105,14 @@ class _Words:
     by_unit: tuple = ()   # the same, with each sibling's unit
     beyond: str = ""      # the context outside the figure's own clause (where no sibling's words stand)
     subject: str = ""     # the subject its clause shares with the clause before (N名县级领导…，处理…M件)
+    lead: str = ""        # what the figures of the paragraph's lead own, outside the figure's own sentence
+    sentence: str = ""    # the figure's own sentence, less its other figures' clauses
 
     def without_units(self, units_fit) -> _Words:
         """The question's unit rules out siblings in other units (N家执法部门M名执法人员: 几家 asks the N)."""
         keep = "|".join(t for t, u in self.by_unit if units_fit(u))
-        return _Words(self.own, self.context, keep, self.by_unit, self.beyond, self.subject) \
-            if keep != self.siblings else self
+        return _Words(self.own, self.context, keep, self.by_unit, self.beyond, self.subject, self.lead,
+                      self.sentence) if keep != self.siblings else self
 
 
 # between a body and a thing it issues: 的, or a verb of issuing with up to a few words (给区里发的)
@@ -401,6 +403,7 @@ class Evidence:
         frames = self.frames
         # the sentence less the clauses of its other figures: 法律援助 stays theirs
         context, subjects = o.sentence_text, []
+        own_sentence = strip_punctuation(o.sentence)     # (…and the sentence alone, less the same)
         for x in others:
             # a rate (回复办结率) is of its sentence's counts (区长信箱来信): their words stay its own;
             # another rate's words (全程网办…占比) never do
@@ -413,14 +416,24 @@ class Evidence:
                 # its own and shares the one of the clause before it (市本级), which stays
                 keep = self.subject_of(x) if x.start < o.start and self.opens_with_verb(o.clause) else ""
                 context = context.replace(x.clause, keep + "|")
+                own_sentence = own_sentence.replace(x.clause, keep + "|")
                 subjects.append(keep)
         for clause in self._other_parts(o) + self._not_happened(o):
             context = context.replace(clause, "|")
+            own_sentence = own_sentence.replace(clause, "|")
         same_clause = tuple((x.label_text + "|" + x.actor_text, x.unit) for x in others
                             if x.clause == o.clause)
+        # (…直接纠错N件。全省…新收M件: the figures of the paragraph's lead sentence, standing in the context)
+        whole_sentence = strip_punctuation(o.sentence)
+        report = self.cat.report(o.iri.rsplit("/obs/", 1)[0])
+        # (…not where the sentence breaks down a figure before it: 其中某支队立案M件 is a part of 立案N件)
+        lead = "" if whole_sentence.startswith(self._breakdown_words) else "|".join(
+            x.label_clean for x in (self.cat.figures.get(report.iri, ()) if report else ())
+            if x.sentence != o.sentence and x.clause and x.clause in context and x.clause not in whole_sentence)
         return _Words(o.label_text + "|" + o.actor_text, o.clause + "|" + context,
                       "|".join(t for t, _ in same_clause), same_clause,
-                      context.replace(o.clause, "|") if o.clause else context, "|".join(filter(None, subjects)))
+                      context.replace(o.clause, "|") if o.clause else context, "|".join(filter(None, subjects)),
+                      lead, own_sentence)
 
     # -- the parts of the check ------------------------------------------
     def in_names(self, text: str, w: _Words) -> str:
@@ -528,14 +541,20 @@ class Evidence:
             return True
         return False
 
-    def _scene_of_another(self, t: str, obs: Obs, w: _Words) -> bool:
+    def _scene_of_another(self, t: str, obs: Obs, w: _Words, siblings: bool = True) -> bool:
         """行政复议申请中被撤销的 asked, the words standing only in another figure's clause of the sentence
         (将属于行政复议等…的诉求N件导入…；复查中撤销M件): things counted named as the scene are a whole the
         figure is part of — in its own words or clause, or in the clause of the whole it breaks down."""
+        peers = self._peers.get(obs.iri, ())
+        # (40件政协提案中…: the thing a sibling of its own clause counts — 人大代表建议N件、政协提案M件 — is
+        # the whole of no figure beside it but its own parts)
+        if siblings and len(t) >= 2 and not self.accounted(t, _Words(w.own, "", "")) and any(
+                x.clause == obs.clause and x.unit == obs.unit and t in x.label_text and t not in obs.label_text
+                and not self._whole_of(x, obs) for x in peers):
+            return True
         endings = tuple(self.reader.words.get("counted_scene", ()))
         if not endings or not t.endswith(endings) or self.accounted(t, _Words(w.own, obs.clause, "")):
             return False
-        peers = self._peers.get(obs.iri, ())
         core = next(t[:-len(e)] for e in endings if t.endswith(e)) or t     # (行政复议|申请)
         holders = [x for x in peers if x.clause and x.clause != obs.clause
                    and self.accounted(core, _Words(x.label_text + "|" + x.clause, "", ""))]
@@ -670,7 +689,9 @@ class Evidence:
         the clause of another figure of its sentence, and the figure's own label puts another word before
         the same noun (室内|检验), the two are kinds of that noun told apart — the figure is the other's."""
         out, verbs, freq = [], verbs_by_pos(), self.reader.segmenter.tokenizer.FREQ
-        for t, head in itertools.pairwise(tokens):
+        # (…or one word the segmenter kept whole, 快速检测: its last two characters the noun)
+        whole = [(t[:-KIND_HEAD], t[-KIND_HEAD:]) for t in tokens if len(t) >= 2 * KIND_HEAD]
+        for t, head in [*itertools.pairwise(tokens), *whole]:
             if len(t) < 2 or len(head) < 2 or t + head not in text or t in w.own or t in obs.clause \
                     or self.action_class(t) or self.action_class(head) \
                     or _names_department(t, r) or any(x in t for x in r.part_of_year):
@@ -1089,6 +1110,11 @@ class Evidence:
         """The word, or an everyday word the synonym list read it from (时间 ← 时限), is the figure's."""
         return any(self._accounted(t, w) for t in (token, *self.aliases.get(token, ()), *self.same_action.get(token, ())))
 
+    def _names_doing(self, token: str) -> bool:
+        """The word ends in a verb jieba's dictionary holds (直接纠错, 建议撤销): it says what was done."""
+        verbs = verbs_by_pos()
+        return any(token[-n:] in verbs for n in (2, 3) if len(token) >= n)
+
     def owned(self, token: str, text: str) -> bool:
         """The word is one of these words of a figure's own (its label and actor), whole or in pieces
         (政务服务事项 in 政务服务向基层下放事项), never from its sentence around it."""
@@ -1097,6 +1123,10 @@ class Evidence:
     def _accounted(self, token: str, w: _Words) -> bool:
         if token in w.own:
             return True
+        # 直接纠错 of the paragraph's lead (…直接纠错N件。全省…新收M件): what another figure there did (the
+        # word its label opens with) is that figure's, never the scene of a figure of a later sentence
+        if w.lead and "|" + token in "|" + w.lead and token not in w.sentence and self._names_doing(token):
+            return False
         # 承办人大代表建议 (a label of another report, kept whole): its action is checked as an action
         lead = next((a for a in self.all_action_words if token.startswith(a) and len(token) - len(a) >= 2), "")
         if lead:
@@ -1274,6 +1304,8 @@ class Evidence:
                   and not self.names_action(c, w.own) and not self.names_action(c, self.predicate(obs))
                   and not self.names_action(c, share_of)}
         own_asked = any(self.names_action(c, self._agents_out(where)) for c in asked if c not in theirs)
+        # (the thing the figure's action is done to: 行政复议申请 of 办结行政复议申请)
+        thing = obs.label_clean[len(opening):] if opening and obs.label_clean.startswith(opening) else ""
         for cls in asked:
             # an alias's action (办理法律援助案件) counts where no figure beside it states that action itself
             # elsewhere in its words (进驻…集中办理的…事项; an alias: 办理法律援助案件) it counts where
@@ -1288,8 +1320,13 @@ class Evidence:
                 by_alias = False
             # 整治的时候出动了多少人次: with the figure's own action asked (出动), another one that stands
             # in the figure's own sentence, outside its neighbours' clauses (专项整治), is the scene
+            # (…in its own sentence, not only its heading or its paragraph's lead)
+            # (…never the action of a figure before it counting in its unit: 新收N件，办结M件 — a chain of
+            # one thing, where both asked is two figures asked)
             scene = own_asked and self.names_action(cls, w.context) \
-                and self.names_action(cls, strip_punctuation(obs.sentence))   # (not only its heading)
+                and self.names_action(cls, strip_punctuation(obs.sentence)) and not any(
+                x.unit == obs.unit and x.start < obs.start and cls in self.asked_actions(x.label_clean)
+                and len(thing) >= 2 and x.label_clean.endswith(thing) for x in self._peers.get(obs.iri, ()))
             # set up (设立|组建): any action the English word may be, the one the figure names
             other = any(self.names_action(c, where) for c in self._either(r, cls))
             if (not self.names_action(cls, where) or cls in theirs) and not by_alias and not scene and not other:
@@ -1298,6 +1335,11 @@ class Evidence:
         for a, b in self.antonyms:
             if _has(a, text, b) and _has(b, w.own, a) and not _has(a, w.own, b):
                 problems.append(f"问的是“{a}”，报告中的数字是“{b}”的")
+        # 新划入事项之前已有多少项: a time before what a figure of the sentence counts (新划入N项) asks the
+        # count before it, which no figure of that sentence is
+        for v in r.timed:
+            if any(v in x.label_clean for x in (obs, *self._peers.get(obs.iri, ()))):
+                problems.append(f"问的是“{v}”之前的数字，报告中的数字不是")
         problems += self._whole_or_needed(r, obs, text, own_actions, w)
         problems += self._year_only(r, obs, r.raw if text is r.text else text)
         # 收到申请N件，其中维持M件: a part after 其中, named by the whole's noun and words of its own,
@@ -1440,6 +1482,10 @@ class Evidence:
             if not self._accounted(t, strong) and not _names_department(t, r):
                 problems.append(f"问的是其中“{t}”的，报告中这个数字不是单数它的")
         # the scene (专项整治中…): its words in the figure's words, sentence or section, or the question is elsewhere
+        # (建议和提案里…: a scene naming the figure's own thing too names each whole, its sibling's among them)
+        alone = not any(len(x) >= 2 and self.accounted(x, _Words(w.own, "", "")) for x in r.scene)
+        # (…a whole the asker counts, 40件政协提案中: read as a sibling's only then; 行政处罚中简易程序… may be
+        # a whole the report breaks down in its own clause)
         for t in r.scene:
             # 审结|案件中 (or 审结案件中, a label of another report kept whole): the things counted, whatever
             # the report calls them — only the action before them is the scene's
@@ -1448,7 +1494,8 @@ class Evidence:
             if self._counted_thing(t, obs):
                 continue
             if (len(t) >= 2 and not self.accounted(t, _Words(w.own, w.context + "|" + obs.sentence_text, ""))
-                    and not _names_department(t, r)) or self._scene_of_another(t, obs, w):
+                    and not _names_department(t, r)) or self._scene_of_another(
+                        t, obs, w, alone and bool(re.search(r"\d\S{0,3}" + re.escape(t), r.raw))):
                 problems.append(f"报告中这个数字不在“{t}”的范围内")
         # a part of the report named (营商环境那一段): the figure stands in it, most of its words found in
         # the figure's headings or sentence

@@ -99,6 +99,7 @@ class Reading:
     story: bool = False      # a clause before the question tells the asker's own doings (see _without_story)
     settings: tuple[str, ...] = ()   # the clauses set aside as its setting, in order (see Normaliser.the_question)
     scene: list[str] = field(default_factory=list)   # words of a scene phrase (专项整治中…): context, not the action
+    timed: list[str] = field(default_factory=list)   # verbs of a clause of before (出台决策前): a time, no action asked
     section: list[str] = field(default_factory=list)  # words of a part of the report named (营商环境那一段)
     picked: list[str] = field(default_factory=list)   # 应急队伍里物业的有几支: the part asked of a whole (物业)
     parts: list[str] = field(default_factory=list)   # coordinated parts (收到、办结) of an "each" question
@@ -411,13 +412,13 @@ class Reader:
             asked, claimed = self._checked_figure(asked)
         norm.text, numbered = self._numbered_part(asked)
         # the text keeps 、 and ， (the marks of a coordinated question); tokens never include them
-        text = self._compared_verb(self._rate_of_action(self._joined_verbs(
-            self._undergone(strip_punctuation_keep_lists(norm.text)))))
+        undergone, timed = self._undergone(strip_punctuation_keep_lists(norm.text))
+        text = self._compared_verb(self._rate_of_action(self._joined_verbs(undergone)))
         if self._negated_extent is not None:    # 未覆盖全科受理: what is not done is the action after it
             text = self._negated_extent.sub("", text)
         if self._rough is not None:
             text = self._rough.sub(" ", text)
-        r = Reading(text, raw=norm.raw, clauses=text, foreign=norm.foreign, either=norm.either)
+        r = Reading(text, raw=norm.raw, clauses=text, foreign=norm.foreign, either=norm.either, timed=timed)
         r.numbered, r.claimed, r.settings = numbered, claimed, norm.settings
         setting = strip_punctuation(norm.setting)
         dated = setting + "，" + text
@@ -482,7 +483,8 @@ class Reader:
             for w in self.words.get(role, []):
                 # on word boundaries (最|短|期限 holds 最短; 压减|至|多少 holds no 至多)
                 at = text.find(w)
-                if at >= 0 and at in starts and at + len(w) in ends:
+                # (…or run into the 要 after it by jieba's guess at a word it lacks: 最短要|征求)
+                if at >= 0 and at in starts and (at + len(w) in ends or text[at + len(w):at + len(w) + 1] == "要"):
                     r.bound = r.bound or bound
                     text = text.replace(w, " ")
         # 上一年的合格率 (not 比上年…, a change): the year before the report's, which it does not state
@@ -876,16 +878,18 @@ class Reader:
             return text
         return self._self_corrected(before[:run[min(k, len(run)) - 1][1]] + after)
 
-    def _undergone(self, text: str) -> str:
+    def _undergone(self, text: str) -> tuple[str, list[str]]:
         """The text less the action words that name no action asked (structure.tsv undergo,
         purpose_after).  接受检查的企业 → 检查的企业, 接受某项监督的单位 → 某项监督的单位: a
         word saying the thing counted underwent an action names none of its own where the words it
         heads up to 的 end in an action (an action word, a verb or a verbal noun); 接受 before a thing
         (接受了多少件申请) stays 受理.  下放到基层去办理的事项: a verb of handling after another action of
-        its clause says what that action is for.  事项办完以后，满意的比例: an action before 以后 is a time."""
+        its clause says what that action is for.  事项办完以后，满意的比例: an action before 以后 is a time;
+        出台决策前，征求意见…: so are the verbs of a clause ending in 前."""
         undergo, purpose = self.words.get("undergo", ()), self.words.get("purpose_after", ())
-        if not any(w in text for w in (*undergo, *purpose, *self.words.get("time_after", ()))):
-            return text
+        if not any(w in text for w in (*undergo, *purpose, *self.words.get("time_after", ()),
+                                       *self.words.get("time_before", ()))):
+            return text, []
         spans = self.segmenter.tokenize(text)
         acting = self._acting()
         drop = []
@@ -902,8 +906,25 @@ class Reader:
             nxt = spans[i + 1][0]
             if w in self.action_head and (nxt in after or nxt in "了" and i + 2 < len(spans) and spans[i + 2][0] in after):
                 drop.append((a, b))
-        # 下放到基层去办理的事项: a verb of handling after another action of its clause says what for
         conj = set(self.words.get("conj", ()))
+        # 政府出台重大决策前，征求意见…多少天 / 起诉之前就调解的: the verbs of a clause up to a word of
+        # before are the time of what is asked, no action asked (the things they take stay words to find)
+        before, verbs, events = set(self.words.get("time_before", ())), verbs_by_pos(), []
+        # (压缩前的时限: a verb of change before it asks what the figure was, stage_before; kept)
+        changing = {w[:-1] for w in self.words.get("stage_after", ()) if len(w) >= 3}
+        for i, (w, a, b) in enumerate(spans[:-1]):
+            if w not in before:
+                continue
+            timed = []
+            for x, xa, xb in reversed(spans[:i]):
+                if x in conj or x in before or not re.search(r"[\u4e00-\u9fff\w]", x):
+                    break
+                if (x in verbs or x in self.action_head) and x not in changing:
+                    timed.append((xa, xb))
+            # (…and the word of before itself, once it made a time of them)
+            drop += timed + [(a, b)] * bool(timed)
+            events += [text[xa:xb] for xa, xb in timed]
+        # 下放到基层去办理的事项: a verb of handling after another action of its clause says what for
         for i, (w, a, b) in enumerate(spans):
             if w not in purpose:
                 continue
@@ -915,7 +936,7 @@ class Reader:
                     break
         for a, b in sorted(drop, reverse=True):
             text = text[:a] + text[b:]
-        return text
+        return text, events
 
     def _acting(self) -> frozenset[str]:
         """Words that name an action: the lexicon's actions, jieba's verbs and verbal nouns (made once)."""
@@ -1540,8 +1561,15 @@ class Reader:
             else:
                 words.append(t)
                 run = False
-        for t in words:
+        manner = self.words.get("manner", ())
+        for i, t in enumerate(words):
             t = t.strip()
+            # 重点做了哪些 / 重点推进哪些: a word of manner before a verb (one a particle or a which-word
+            # follows: jieba tags 提案 a verb too) asks nothing; before a noun (重点提案有几件), a kind
+            if t in manner and not (len(words) > i + 2 and self._verb_like(words[i + 1])
+                                    and re.match(r"[了过着]|哪|什么", words[i + 2])):
+                out.append(t)
+                continue
             # 做了 / 搞了: a light verb with its particle is as light as without
             if len(t) > 1 and t[-1] in "了过着" and t[:-1] in self.stopwords:
                 continue
@@ -1559,6 +1587,10 @@ class Reader:
             t = next((t[len(w):] for w in self._sum_leads if t.startswith(w) and len(t) - len(w) >= 2), t)
             out.append(self.action_head.get(t, t) if usual else t)
         return out
+
+    def _verb_like(self, word: str) -> bool:
+        """A word that names an action: jieba's verbs, the lexicon's actions and one-character verbs."""
+        return word in verbs_by_pos() or word in self.action_head or word in self.one_char_verbs
 
     def stands_whole(self, text: str, words: list[str]) -> bool:
         """One of ``words`` stands in ``text`` on word boundaries: 计划新建 holds 计划, 合计划分 does not."""

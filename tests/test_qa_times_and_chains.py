@@ -1,0 +1,57 @@
+"""A province 司法厅's report (tests/fixtures/qa/qiaoyang-sft-2024) and the shipped one: the verbs of a
+clause ending in 前 are a time, not an action asked (作出决策之前…征求意见多少日), unless what a figure of
+the sentence counts happened then (新划入事项之前已有多少项); what a figure of the paragraph's lead did
+(直接纠错N件) is no word of a later sentence's figures; two steps of one thing (新收N件，办结M件) are two
+figures; prepositions and a word of manner before a verb ask nothing, before a noun 重点 names a kind."""
+
+import pytest
+from test_qa_scope_and_plans import declined, engine_over, values
+
+from kg.config import Config
+from kg.qa import _default_engine, ask
+
+
+@pytest.fixture(scope="module")
+def bureau(tmp_path_factory, config):
+    return engine_over(tmp_path_factory, config, "qiaoyang-sft-2024")
+
+
+def test_the_verbs_of_a_clause_of_before_are_a_time(bureau):
+    a = bureau.answer("峤阳省司法厅作出重大行政决策前，公开征求意见的期限最少多少日")
+    assert a.answered and values(a) == [30], a.answer
+
+
+def test_a_time_before_what_a_figure_counts_asks_the_count_before_it(bureau):
+    assert declined(bureau.answer("峤阳省2024年新划入行政许可事项之前，已经集中行使了多少项行政许可"))
+    assert values(bureau.answer("峤阳省2024年新划入了多少项行政许可事项")) == [38]
+
+
+def test_what_a_figure_of_the_paragraphs_lead_did_is_no_later_figures_word(bureau):
+    assert declined(bureau.answer("峤阳省全省各级行政复议机构2024年直接纠错多少件"))
+    assert values(bureau.answer("峤阳省全省各级行政复议机构2024年新收行政复议申请多少万件")) == [3.12]
+
+
+def test_two_steps_of_one_thing_are_two_figures(bureau):
+    # 新收N件，办结M件: the second borrows the thing the first's body took (申请), not its verb
+    a = bureau.answer("峤阳省全省各级行政复议机构2024年办结了多少万件行政复议申请")
+    assert values(a) == [2.95], a.answer
+    assert "新收" not in a.facts[0].indicator, a.facts[0].indicator
+    assert declined(bureau.answer("峤阳省全省各级行政复议机构2024年新收的申请中办结了多少万件"))
+
+
+def test_a_preposition_asks_nothing(bureau):
+    a = bureau.answer("峤阳省司法厅针对行政执法人员举办了几期培训班")
+    assert a.answered and values(a) == [12], a.answer
+
+
+def test_a_word_of_manner_asks_nothing_before_a_verb_and_names_a_kind_before_a_noun():
+    reader = _default_engine(Config()).reader
+    assert "重点" not in reader.read("区里重点推进了哪些工作").tokens
+    assert "重点" in reader.read("政协提案里的重点提案有几件").tokens
+    assert declined(ask("政协提案里的重点提案有几件"))
+    assert values(ask("重点信访事项区里化解了几件")) == [61]
+
+
+def test_a_whole_the_asker_counts_is_no_siblings():
+    # 40件政协提案中…: the 人大代表建议 beside them in the report's clause is not among them
+    assert declined(ask("40件政协提案中提案占几件"))
