@@ -2,7 +2,10 @@
 clause ending in 前 are a time, not an action asked (作出决策之前…征求意见多少日), unless what a figure of
 the sentence counts happened then (新划入事项之前已有多少项); what a figure of the paragraph's lead did
 (直接纠错N件) is no word of a later sentence's figures; two steps of one thing (新收N件，办结M件) are two
-figures; prepositions and a word of manner before a verb ask nothing, before a noun 重点 names a kind."""
+figures; prepositions and a word of manner before a verb ask nothing, before a noun 重点 names a kind; a
+lead sentence about the same thing is a statement beside a figure, not its topic; another item of a run
+(一是…；二是…) is no figure's context; a topic clause before the pieces of a question is their words;
+"by how many" asks a difference."""
 
 import pytest
 from test_qa_scope_and_plans import declined, engine_over, values
@@ -55,3 +58,26 @@ def test_a_word_of_manner_asks_nothing_before_a_verb_and_names_a_kind_before_a_n
 def test_a_whole_the_asker_counts_is_no_siblings():
     # 40件政协提案中…: the 人大代表建议 beside them in the report's clause is not among them
     assert declined(ask("40件政协提案中提案占几件"))
+
+
+def test_a_lead_sentence_of_the_same_thing_is_a_statement_beside_the_figure(bureau):
+    # 受理设区市报送的规范性文件N件。审查省政府部门报备的规范性文件M件: 设区市 is the first's, not M's
+    assert declined(bureau.answer("峤阳省司法厅2024年代省政府审查了多少件设区市报备的规范性文件"))
+    assert values(bureau.answer("峤阳省司法厅2024年代省政府审查了多少件省政府部门报备的规范性文件")) == [88]
+
+
+def test_a_topic_before_the_pieces_asked_is_their_words(bureau):
+    # 某省的跨域通办，事项多少项、业务多少件: the items of 跨域通办, not the first 项 figure of the report
+    a = bureau.answer("峤阳省的跨域通办，2024年事项有多少项、办了多少件业务")
+    assert sorted(values(a)) == [64, 1520], a.answer
+
+
+def test_by_how_many_asks_a_difference_never_one_side(bureau):
+    assert declined(bureau.answer("By how many 万件 did new applications in 峤阳省 exceed those concluded in 2024?"))
+
+
+def test_another_item_of_a_run_is_no_figures_context(bureau):
+    # 一是…可办复议事项少于40项；二是“跨域通办”申请渠道…: the second item's words are not the 40's
+    rep = next(iri for iri in bureau.cat.figures if "qiaoyang" in iri)
+    forty = next(o for o in bureau.cat.figures[rep] if o.value == 40)
+    assert "跨域通办" not in bureau.evidence.words(forty).context

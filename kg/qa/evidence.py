@@ -68,6 +68,8 @@ PUBLISHER_CORES = ("政府", "人民政府")     # the report's own publisher st
 # an earlier figure of the sentence is the scene of the later ones (统筹推进…四次专项整治，累计出动…) when
 # this share of its indicator's two-character pieces stands in the paragraph's heading or lead
 SCENE_TOPIC = 0.5
+ITEM_OPENING = re.compile(r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|[①-⑳])")   # 一是… an item of a run
+SHARED_THING = 4    # characters two labels share that name one thing (规范性文件), more than an action (受理) or a place
 MIN_PREDICATE = 2   # characters after a counted subject that make a predicate (N项政务服务事项中: 中 is none)
 NAME_GAP = 4    # characters a name asked in short may leave out between an action word and its next word
 NAME_SIDE = 2    # characters each side of an action word that, found in the figure's words, make it part of a name
@@ -350,6 +352,24 @@ class Evidence:
                 found.append(clause)
         return found
 
+    def _other_items(self, o: Obs) -> list[str]:
+        """The clauses of its sentence under another item of a run (一是…；二是…N项；三是“跨省通办”…):
+        each item says a thing of its own, never the words of the figure of another."""
+        as_asked = self.cat.as_asked or (lambda t: t)
+        items: list[list[str]] = [[]]
+        own = None
+        for piece in re.split(r"[，,；;：:。]", o.sentence):
+            if ITEM_OPENING.match(piece.strip()):
+                items.append([])
+            clause = as_asked(strip_punctuation(piece))
+            if clause:
+                items[-1].append(clause)
+            if clause and (clause == o.clause or o.clause.startswith(clause)):
+                own = len(items) - 1
+        if own is None or len(items) < 3:
+            return []
+        return [c for i, item in enumerate(items) if i != own and i > 0 for c in item if c != o.clause]
+
     def _not_happened(self, o: Obs) -> list[str]:
         """The other clauses of its sentence that say what did not happen (…作出处罚决定N件，未发生处罚被
         撤销的情形): their words are of that zero, never what the figure counts or where."""
@@ -418,7 +438,7 @@ class Evidence:
                 context = context.replace(x.clause, keep + "|")
                 own_sentence = own_sentence.replace(x.clause, keep + "|")
                 subjects.append(keep)
-        for clause in self._other_parts(o) + self._not_happened(o):
+        for clause in self._other_parts(o) + self._not_happened(o) + self._other_items(o):
             context = context.replace(clause, "|")
             own_sentence = own_sentence.replace(clause, "|")
         same_clause = tuple((x.label_text + "|" + x.actor_text, x.unit) for x in others
@@ -427,9 +447,17 @@ class Evidence:
         whole_sentence = strip_punctuation(o.sentence)
         report = self.cat.report(o.iri.rsplit("/obs/", 1)[0])
         # (…not where the sentence breaks down a figure before it: 其中某支队立案M件 is a part of 立案N件)
-        lead = "" if whole_sentence.startswith(self._breakdown_words) else "|".join(
-            x.label_clean for x in (self.cat.figures.get(report.iri, ()) if report else ())
-            if x.sentence != o.sentence and x.clause and x.clause in context and x.clause not in whole_sentence)
+        leading = [] if whole_sentence.startswith(self._breakdown_words) else [
+            x for x in (self.cat.figures.get(report.iri, ()) if report else ())
+            if x.sentence != o.sentence and x.clause and x.clause in context and x.clause not in whole_sentence]
+        lead = "|".join(x.label_clean for x in leading)
+        if any(_shared_thing(o.label_clean, x.label_clean) for x in leading):
+            # (…and where the figure names the thing a lead figure counts — 受理报送的规范性文件N件。审查
+            # 部门报备的规范性文件M件 — the lead is a statement beside it, no topic of it: their clauses
+            # are theirs, as a sentence's other figures' are; 锦巷社区受理M件 after 共受理矛盾纠纷N件 names
+            # no thing of its own and keeps them)
+            for x in leading:
+                context = context.replace(x.clause, self.subject_of(x) + "|")
         return _Words(o.label_text + "|" + o.actor_text, o.clause + "|" + context,
                       "|".join(t for t, _ in same_clause), same_clause,
                       context.replace(o.clause, "|") if o.clause else context, "|".join(filter(None, subjects)),
@@ -1691,6 +1719,11 @@ def _is_topic(label: str, section: str) -> bool:
     pieces = [label[i:i + 2] for i in range(len(label) - 1)]
     topic = strip_punctuation(section)
     return bool(pieces) and sum(p in topic for p in pieces) >= SCENE_TOPIC * len(pieces)
+
+
+def _shared_thing(a: str, b: str) -> bool:
+    """The two labels name one thing: a run of :data:`SHARED_THING` characters stands in both."""
+    return any(a[i:i + SHARED_THING] in b for i in range(len(a) - SHARED_THING + 1))
 
 
 def _has(word: str, text: str, other: str) -> bool:

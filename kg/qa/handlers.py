@@ -407,13 +407,18 @@ def multi(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
     elif r.slots >= 2 and len(pieces := eng.reader.slot_segments(r.text)) == r.slots:
         # 收到多少件、办结多少件 / 几个主体，多少人: one figure for each number asked, each with the words of
         # its own piece (a piece of bare verbs shares the others' subject)
+        topic = eng.reader.slot_topic(r.text)
         for piece in pieces:
             units = eng.reader.units_asked(piece) or r.units
             if not eng.reader.units_asked(piece) and eng.reader.has("rate", piece):
                 units = ["%"]     # 来信多少条，以及回复办结率是多少: the rate's piece asks a rate, not 条
             toks = eng.shared_subject([eng.reader.tokens(piece), r.tokens])[0]
-            hit = resolve(eng, r, rep, toks, units, piece)
-            if hit is None and (topic := eng.reader.slot_topic(r.text)):
+            # (某县的跨省通办，事项多少项、业务多少件: the figure of a piece with the topic clause before the
+            # pieces, where one holds them both, over one of the piece alone)
+            told = topic and not set(eng.reader.tokens(topic)) <= set(toks)
+            hit = told and resolve(eng, r, rep, eng.reader.tokens(topic + piece), units, topic + piece)
+            hit = hit or resolve(eng, r, rep, toks, units, piece)
+            if hit is None and topic:
                 # (给执法人员办培训，办了几场: a piece of bare verbs, its thing in the clause before them all)
                 hit = resolve(eng, r, rep, eng.reader.tokens(topic + piece), units, topic + piece)
             (chosen.append(hit) if hit else missing.append(piece))
