@@ -81,3 +81,14 @@ def test_another_item_of_a_run_is_no_figures_context(bureau):
     rep = next(iri for iri in bureau.cat.figures if "qiaoyang" in iri)
     forty = next(o for o in bureau.cat.figures[rep] if o.value == 40)
     assert "跨域通办" not in bureau.evidence.words(forty).context
+
+
+def test_a_year_before_a_scene_is_no_count_the_asker_gives(bureau):
+    # 2024年的行政处罚中…: the year's digits state no whole; the parts after 其中 are its parts
+    a = bureau.answer("峤阳省司法厅2024年的行政处罚中，简易程序和一般程序各多少件")
+    assert sorted(values(a)) == [11, 21], a.answer
+
+
+def test_a_body_named_with_its_place_given_apart_is_the_part_named(bureau):
+    # 其中省法律援助中心受理M件, asked as 峤阳省法律援助中心: the part the question names
+    assert values(bureau.answer("峤阳省法律援助中心受理法律援助案件多少件")) == [640]

@@ -69,6 +69,7 @@ PUBLISHER_CORES = ("政府", "人民政府")     # the report's own publisher st
 # this share of its indicator's two-character pieces stands in the paragraph's heading or lead
 SCENE_TOPIC = 0.5
 ITEM_OPENING = re.compile(r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|[①-⑳])")   # 一是… an item of a run
+PREFIX_LEVELS = "省市县区镇乡"   # a body's name opening with its level (市法律援助中心): the place's, given apart
 SHARED_THING = 4    # characters two labels share that name one thing (规范性文件), more than an action (受理) or a place
 MIN_PREDICATE = 2   # characters after a counted subject that make a predicate (N项政务服务事项中: 中 is none)
 NAME_GAP = 4    # characters a name asked in short may leave out between an action word and its next word
@@ -107,14 +108,12 @@ class _Words:
     by_unit: tuple = ()   # the same, with each sibling's unit
     beyond: str = ""      # the context outside the figure's own clause (where no sibling's words stand)
     subject: str = ""     # the subject its clause shares with the clause before (N名县级领导…，处理…M件)
-    lead: str = ""        # what the figures of the paragraph's lead own, outside the figure's own sentence
-    sentence: str = ""    # the figure's own sentence, less its other figures' clauses
 
     def without_units(self, units_fit) -> _Words:
         """The question's unit rules out siblings in other units (N家执法部门M名执法人员: 几家 asks the N)."""
         keep = "|".join(t for t, u in self.by_unit if units_fit(u))
-        return _Words(self.own, self.context, keep, self.by_unit, self.beyond, self.subject, self.lead,
-                      self.sentence) if keep != self.siblings else self
+        return _Words(self.own, self.context, keep, self.by_unit, self.beyond, self.subject) \
+            if keep != self.siblings else self
 
 
 # between a body and a thing it issues: 的, or a verb of issuing with up to a few words (给区里发的)
@@ -329,7 +328,9 @@ class Evidence:
                 continue
             shared = len(os.path.commonprefix([o.label_clean[::-1], x.label_clean[::-1]]))
             own = o.label_clean[:len(o.label_clean) - shared]
-            if shared >= 2 and own and own not in x.label_clean and own not in text:
+            # (…named with the place it belongs to given apart: 石门市法律援助中心 for 市法律援助中心)
+            if shared >= 2 and own and own not in x.label_clean and own not in text \
+                    and not (len(own) > 2 and own[0] in PREFIX_LEVELS and own[1:] in text):
                 return own
         return ""
 
@@ -423,7 +424,6 @@ class Evidence:
         frames = self.frames
         # the sentence less the clauses of its other figures: 法律援助 stays theirs
         context, subjects = o.sentence_text, []
-        own_sentence = strip_punctuation(o.sentence)     # (…and the sentence alone, less the same)
         for x in others:
             # a rate (回复办结率) is of its sentence's counts (区长信箱来信): their words stay its own;
             # another rate's words (全程网办…占比) never do
@@ -436,21 +436,18 @@ class Evidence:
                 # its own and shares the one of the clause before it (市本级), which stays
                 keep = self.subject_of(x) if x.start < o.start and self.opens_with_verb(o.clause) else ""
                 context = context.replace(x.clause, keep + "|")
-                own_sentence = own_sentence.replace(x.clause, keep + "|")
                 subjects.append(keep)
         for clause in self._other_parts(o) + self._not_happened(o) + self._other_items(o):
             context = context.replace(clause, "|")
-            own_sentence = own_sentence.replace(clause, "|")
         same_clause = tuple((x.label_text + "|" + x.actor_text, x.unit) for x in others
                             if x.clause == o.clause)
-        # (…直接纠错N件。全省…新收M件: the figures of the paragraph's lead sentence, standing in the context)
+        # (…收到申请N件，直接纠错M件。全省…新收申请K件: the figures of the paragraph's lead, in the context)
         whole_sentence = strip_punctuation(o.sentence)
         report = self.cat.report(o.iri.rsplit("/obs/", 1)[0])
         # (…not where the sentence breaks down a figure before it: 其中某支队立案M件 is a part of 立案N件)
         leading = [] if whole_sentence.startswith(self._breakdown_words) else [
             x for x in (self.cat.figures.get(report.iri, ()) if report else ())
             if x.sentence != o.sentence and x.clause and x.clause in context and x.clause not in whole_sentence]
-        lead = "|".join(x.label_clean for x in leading)
         if any(_shared_thing(o.label_clean, x.label_clean) for x in leading):
             # (…and where the figure names the thing a lead figure counts — 受理报送的规范性文件N件。审查
             # 部门报备的规范性文件M件 — the lead is a statement beside it, no topic of it: their clauses
@@ -460,8 +457,7 @@ class Evidence:
                 context = context.replace(x.clause, self.subject_of(x) + "|")
         return _Words(o.label_text + "|" + o.actor_text, o.clause + "|" + context,
                       "|".join(t for t, _ in same_clause), same_clause,
-                      context.replace(o.clause, "|") if o.clause else context, "|".join(filter(None, subjects)),
-                      lead, own_sentence)
+                      context.replace(o.clause, "|") if o.clause else context, "|".join(filter(None, subjects)))
 
     # -- the parts of the check ------------------------------------------
     def in_names(self, text: str, w: _Words) -> str:
@@ -1138,11 +1134,6 @@ class Evidence:
         """The word, or an everyday word the synonym list read it from (时间 ← 时限), is the figure's."""
         return any(self._accounted(t, w) for t in (token, *self.aliases.get(token, ()), *self.same_action.get(token, ())))
 
-    def _names_doing(self, token: str) -> bool:
-        """The word ends in a verb jieba's dictionary holds (直接纠错, 建议撤销): it says what was done."""
-        verbs = verbs_by_pos()
-        return any(token[-n:] in verbs for n in (2, 3) if len(token) >= n)
-
     def owned(self, token: str, text: str) -> bool:
         """The word is one of these words of a figure's own (its label and actor), whole or in pieces
         (政务服务事项 in 政务服务向基层下放事项), never from its sentence around it."""
@@ -1151,10 +1142,6 @@ class Evidence:
     def _accounted(self, token: str, w: _Words) -> bool:
         if token in w.own:
             return True
-        # 直接纠错 of the paragraph's lead (…直接纠错N件。全省…新收M件): what another figure there did (the
-        # word its label opens with) is that figure's, never the scene of a figure of a later sentence
-        if w.lead and "|" + token in "|" + w.lead and token not in w.sentence and self._names_doing(token):
-            return False
         # 承办人大代表建议 (a label of another report, kept whole): its action is checked as an action
         lead = next((a for a in self.all_action_words if token.startswith(a) and len(token) - len(a) >= 2), "")
         if lead:
@@ -1523,7 +1510,7 @@ class Evidence:
                 continue
             if (len(t) >= 2 and not self.accounted(t, _Words(w.own, w.context + "|" + obs.sentence_text, ""))
                     and not _names_department(t, r)) or self._scene_of_another(
-                        t, obs, w, alone and bool(re.search(r"\d\S{0,3}" + re.escape(t), r.raw))):
+                        t, obs, w, alone and bool(re.search(r"\d(?!\d*年)[^\d，,。]{0,3}" + re.escape(t), r.raw))):
                 problems.append(f"报告中这个数字不在“{t}”的范围内")
         # a part of the report named (营商环境那一段): the figure stands in it, most of its words found in
         # the figure's headings or sentence
