@@ -101,6 +101,7 @@ def _base_forms(word: str) -> list[str]:
 TERM_SPAN = 6    # characters either side of a 的 looked at for a term it stands inside (政协委员|的|提案)
 # …5件全部胜诉——那么败诉几件: a dash between two clauses breaks them like a comma (1—2个 keeps its range)
 _CLAUSE_DASH = re.compile(r"(?<=[\u4e00-\u9fff])[—―]+(?=[\u4e00-\u9fff])")
+_ASKS_NUMBER = re.compile(r"多少|几|多大|多高|多长|百分之|比例|是否|有没有|吗|哪")   # a question that asks in words of its own
 _BRACKETED_NOTE = re.compile(r"[(（]([^()（）]{1,16})[)）]")   # a bracket of a few words (a note, or a name's part)
 _LONE_PERCENT = re.compile(r"(?<=[A-Za-z])\s*%")   # what %: a % after an English word, not a number
 MAX_EXCEPTED = 15    # the longest X of 除了X / X以外 read as excepted: a name or two, never a clause
@@ -246,7 +247,10 @@ class Normaliser:
             text = self.bracket_label.sub("", text)
         if self.likeness_aside is not None:
             text = self.likeness_aside.sub("", text)
-        text = _BRACKETED_NOTE.sub(lambda m: self._note_units(m.group(1)) if self._a_note(m.group(1)) else m.group(0), text)
+        asks = bool(_ASKS_NUMBER.search(text))
+        text = _BRACKETED_NOTE.sub(lambda m: self._note_units(m.group(1), asks) if self._a_note(m.group(1)) else m.group(0), text)
+        # 执法人员数 多少名: a field's measure noun 数 before the unit its note asks in is no word of the thing
+        text = re.sub(r"(?<=[\u4e00-\u9fff]{2})数(?= 多少)", "", text) if not asks else text
         text = self.picked(self.the_question(text, settings), settings)
         text = self.strip_wrapping(text, settings)
         if self.excepted is not None:
@@ -428,9 +432,12 @@ class Normaliser:
         return bool(pieces) and all(p in self.units or p == "%" or (self.tail is not None and self.tail.fullmatch(p))
                                     for p in pieces)
 
-    def _note_units(self, inside: str) -> str:
-        """What a note keeps: the units it names (应急演练（场次）asks in 场次), not its notes on form."""
+    def _note_units(self, inside: str, asks: bool = True) -> str:
+        """What a note keeps: the units it names (应急演练（场次）asks in 场次), not its notes on form; in a
+        field's label that asks nothing else (调解组织数（个）), the count in that unit (多少个)."""
         units = [p.strip() for p in re.split(r"[，,、；;]", inside) if p.strip() in self.units]
+        if units and not asks:
+            return " 多少" + units[0] + " "
         return " " + " ".join(units) + " " if units else ""
 
     def the_question(self, text: str, settings: list[str]) -> str:
