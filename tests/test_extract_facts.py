@@ -800,3 +800,13 @@ def test_how_a_verb_came_out_borrows_its_subject_and_thing(lexicon):
     assert got[2617] == "各级人民调解组织调解成功矛盾纠纷", got
     assert got[Decimal("97.5")] == "矛盾纠纷调解成功率", got
     assert got[312] == got[2684], got
+
+
+def test_a_bound_is_read_whole_and_belongs_to_its_number(lexicon):
+    # 不超过N: a bound of its own, never 不 + 超过; 少于M before the next number is that number's bound,
+    # no word of the noun the number before it opens (全省仍有N个机构可办事项少于M项)
+    facts = _facts_of("办理时限不超过5个工作日。全省仍有3个县级机构可办事项少于40项。", lexicon)
+    got = {f.value: f for f in facts}
+    assert got[5].qualifier == "atMost" and got[5].indicator == "办理时限", (got[5].qualifier, got[5].indicator)
+    assert got[40].qualifier == "lessThan", got[40].qualifier
+    assert "少于" not in got[3].indicator, got[3].indicator

@@ -92,3 +92,9 @@ def test_a_year_before_a_scene_is_no_count_the_asker_gives(bureau):
 def test_a_body_named_with_its_place_given_apart_is_the_part_named(bureau):
     # 其中省法律援助中心受理M件, asked as 峤阳省法律援助中心: the part the question names
     assert values(bureau.answer("峤阳省法律援助中心受理法律援助案件多少件")) == [640]
+
+
+def test_a_count_and_a_bound_of_one_name_asked_with_no_unit_is_declined(bureau):
+    # 全省仍有5个机构可办事项少于40项: asked with no unit, either figure would be a guess
+    assert declined(bureau.answer("峤阳省2024年仍有县级复议机构可办复议事项少于的有多少"))
+    assert values(bureau.answer("峤阳省2024年可办复议事项少于40项的县级复议机构有几个")) == [5]

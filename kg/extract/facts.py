@@ -337,7 +337,8 @@ class _SentenceExtractor:
         fact.index = self.offset + len(self.facts)
 
     def _qualifier(self, before: str, after: str) -> tuple[str, str, str | None]:
-        for phrase, (position, qual) in self.rules.lexicon.qualifiers.items():
+        # (longest first: 不超过 is a bound of its own, never 不 + 超过)
+        for phrase, (position, qual) in sorted(self.rules.lexicon.qualifiers.items(), key=lambda x: -len(x[0])):
             if position == "before" and before.endswith(phrase):
                 return before[: -len(phrase)], after, qual
             if position == "after" and after.startswith(phrase):
@@ -749,6 +750,10 @@ class _SentenceExtractor:
 
     def _number_first(self, m, core, after, clause, qual, i, ms, consumed, raw_after="") -> int:
         """``N项政务服务事项`` / ``N名执法人员完成注册``: the number precedes its noun."""
+        # N个机构可办事项少于M项: a bound right before the next number is that number's, no word of the noun
+        bound = next((q for q, (where, _) in sorted(self.rules.lexicon.qualifiers.items(), key=lambda x: -len(x[0]))
+                      if where == "before" and after.endswith(q)), "") if i + 1 < len(ms) else ""
+        after = after.removesuffix(bound) if len(after) > len(bound) else after
         cut = self.rules.first_verb_at(after, 1, self.rules.predicates)
         # a light word ends the noun only where a verb follows it (N名区级领导|通过……处理事项);
         # inside a name it stays (N次区委全面依法治区委员会会议)
@@ -778,6 +783,7 @@ class _SentenceExtractor:
                 # of the figure after it — the departments are those that carried out the checks
                 last = stop
             consumed = ms[i + 1].start - (len(after) - last) if last >= 0 and stop < len(after) else ms[i + 1].start
+            consumed = min(consumed, ms[i + 1].start - len(bound)) if bound else consumed
             predicate = predicate if shared else ""
         if not noun:
             same = [f for f in self.facts if f.unit == m.unit]

@@ -1589,10 +1589,11 @@ class Evidence:
             problems.append("问的是金额，报告中相近的不是金额")
         if obs.kind == "change" and not r.change:
             problems.append("报告中相近的数字是与上一年相比的变化，问的不是变化")
-        if r.bound and obs.qualifier in ("atLeast", "atMost", "moreThan") and not (
-                r.bound == obs.qualifier or (r.bound == "atLeast" and obs.qualifier == "moreThan")):
+        if r.bound and obs.qualifier in ("atLeast", "atMost", "moreThan", "lessThan") and not (
+                r.bound == obs.qualifier or (r.bound == "atLeast" and obs.qualifier == "moreThan")
+                or (r.bound == "atMost" and obs.qualifier == "lessThan")):
             problems.append("问的是" + ("最少（下限）" if r.bound == "atLeast" else "最多（上限）")
-                            + "，报告中的数字是" + ("上限" if obs.qualifier == "atMost" else "下限"))
+                            + "，报告中的数字是" + ("上限" if obs.qualifier in ("atMost", "lessThan") else "下限"))
         if r.part_of_year and not any(p in obs.sentence or p.removeprefix("第") in obs.label_clean for p in r.part_of_year):
             problems.append(f"问的是{'、'.join(r.part_of_year)}的数字，报告中的数字是全年的")
         if not r.part_of_year and (part := self.reader.part_of_year(obs.label_clean)):

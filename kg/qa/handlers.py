@@ -126,6 +126,17 @@ def value(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
         text = (f"{phrasing.name(lo)}为{show(lo.value)}至{show(hi.value)}{lo.unit}（报告给出的是一个范围）。"
                 + phrasing.quote(facts))
         return Answer(question, ANSWERED, text, kind, facts, sparql, round(min(best.coverage, 1), 2))
+    if not r.units and r.slots <= 1 and best.obs.unit != "%":
+        # 全省仍有N个机构可办事项少于M项 asked with no unit: one clause, one name, a count and a bound
+        # in another measure — either would be a guess at what is counted (组建队伍N支M人, no bound, stays)
+        twins = [o for o in eng.cat.figures[rep.iri] if o.iri != best.obs.iri and o.clause == best.obs.clause
+                 and o.label == best.obs.label and o.year == best.obs.year and o.unit not in (best.obs.unit, "%")
+                 and (o.qualifier or best.obs.qualifier)]
+        if twins:
+            facts, _ = eng.facts([best.obs.iri, *(o.iri for o in twins)])
+            return no_data(eng, question, r, rep, "value",
+                           "报告在同一处给出了几个数（" + "、".join(f"{show(f.value)}{f.unit}" for f in facts)
+                           + "），问题没有说明问的是哪一个单位")
     # one indicator of several actors; not when the best is the overall figure (化解纠纷N件 of all)
     peers = [m for m in ranked if best.obs.actor and m.obs.label == best.obs.label and m.obs.unit == best.obs.unit
              and m.obs.actor != best.obs.actor and (best.score - m.score < CLOSE_SCORE or by_publisher(r, best, m))

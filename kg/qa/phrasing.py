@@ -11,7 +11,7 @@ from kg.qa.catalogue import ReportRef
 
 # a plan asked is answered only from the report's plans (the evidence check): said so, never read as done
 PLANNED = "（以上是报告所列的计划或目标，不是已完成的数字。）"
-QUALIFIER_WORDS = {"atLeast": "不少于", "atMost": "不超过", "moreThan": "超过", "approximate": "约"}
+QUALIFIER_WORDS = {"atLeast": "不少于", "atMost": "不超过", "moreThan": "超过", "lessThan": "少于", "approximate": "约"}
 
 
 def lead(rep: ReportRef) -> str:
