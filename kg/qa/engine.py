@@ -81,6 +81,7 @@ class Engine:
         self.t: Templates = make_templates(str(self.iris.FZ))
         self.cat = load_catalogue(store, self.t, self.iris)
         self._sentences: dict[str, dict[str, str]] = {}
+        self._planned: dict[str, frozenset[str]] = {}
         self._priors: dict[str, list[dict]] = {}
         self.reports: list[ReportRef] = self.cat.reports
         self.default_region = default_region
@@ -503,8 +504,15 @@ class Engine:
         if found is None:
             graphs = [str(self.iris.graph(rep.iri.rsplit("/", 1)[-1])), str(self.iris.vocab_graph())]
             rows = self.store.select(self.t.sentences, graphs=graphs)
+            self._planned[rep.iri] = frozenset(str(r["sentence"]) for r in rows if r.get("plans") is not None
+                                               and str(r["plans"]).lower() in ("true", "1"))
             found = self._sentences[rep.iri] = {str(r["sentence"]): str(r["section"] or "") for r in rows}
         return found
+
+    def planned(self, rep: ReportRef) -> frozenset[str]:
+        """The sentences of a report that stand in its plans part (下一步工作打算 and the headings below it)."""
+        self.sentences(rep)
+        return self._planned[rep.iri]
 
     def facts(self, iris: list[str]) -> tuple[list[FactOut], str]:
         """The figures an answer uses, and the SPARQL that gives the same rows from the endpoint.

@@ -650,6 +650,11 @@ def describe(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer |
         return no_data(eng, question, r, rep, "entity", "报告中没有一处能确定回答" if not hits else
                        "报告中有几处说法，无法确定所问的是哪一处")
     sentence, clauses = next(iter(hits.items()))
+    # (…its plan word no kind asked: 推进的是什么目标 asks a thing named 目标, not a plan)
+    plan = r.plan and any(w in r.text and not any(w in h for h in heads) for w in eng.reader.plan_words)
+    if plan and sentence not in eng.planned(rep):
+        # 2026年计划再设立什么: a plan asked, the sentence found tells of work done — never given for it
+        return no_data(eng, question, r, rep, "entity", "问的是计划或下一步安排，报告中找到的说法是已完成的工作")
     text = "报告中的说法是：" + "；".join(c.strip() for c in clauses) + f"。（原文：“{sentence}”）"
     bind = {"region": URIRef(eng.iris.region(rep.region, rep.city)), "year": Literal(rep.year),
             "report": URIRef(rep.iri)}

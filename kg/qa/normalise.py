@@ -101,6 +101,12 @@ def _base_forms(word: str) -> list[str]:
 TERM_SPAN = 6    # characters either side of a 的 looked at for a term it stands inside (政协委员|的|提案)
 # …5件全部胜诉——那么败诉几件: a dash between two clauses breaks them like a comma (1—2个 keeps its range)
 _CLAUSE_DASH = re.compile(r"(?<=[\u4e00-\u9fff])[—―]+(?=[\u4e00-\u9fff])")
+# a quiz item's options (…？A. 679项 B. 697项 C. 721项 D. 769项): from a lone A before a B to the end
+_OPTIONS = re.compile(r"(?:(?<=[\s？?。：:，,）)”\u4e00-\u9fff])|^)[AＡ]\s*[.．、:：)）]\s*(?=\S)(?=.*?[BＢ]\s*[.．、:：)）]).*$", re.DOTALL)
+# …or offered after 备选 (（备选：36、49、85）, 备选：①…②…)
+_SPARE_OPTIONS = re.compile(r"[（(]?\s*备选(?:答案|项)?\s*[：:][^）)]*[）)]?")
+# a blank to fill (____, ＿＿, （  ）)
+_BLANK = re.compile(r"[_＿﹍]{2,}|[（(]\s+[）)]")
 _ASKS_NUMBER = re.compile(r"多少|几|多大|多高|多长|百分之|比例|是否|有没有|吗|哪")   # a question that asks in words of its own
 _BRACKETED_NOTE = re.compile(r"[(（]([^()（）]{1,16})[)）]")   # a bracket of a few words (a note, or a name's part)
 _LONE_PERCENT = re.compile(r"(?<=[A-Za-z])\s*%")   # what %: a % after an English word, not a number
@@ -125,7 +131,7 @@ class Normaliser:
         self.regional_re = re.compile("|".join(map(re.escape, longest_first(regional)))) if regional else None
         rows = read_rows(lexicon_dir / "discourse.tsv")
         words = {pos: [] for pos in ("lead", "tail", "intro", "filler", "setting", "asks", "purpose", "label", "correction",
-                                     "pick")}
+                                     "pick", "quiz", "quiz_check")}
         for row in rows:
             if len(row) > 1 and row[0] in words:
                 words[row[0]] += [w for w in row[1].split("|") if w]
@@ -134,6 +140,10 @@ class Normaliser:
         self.lead = re.compile("^(?:" + "|".join(map(re.escape, by_len["lead"])) + ")") if by_len["lead"] else None
         self.tail = re.compile("(?:" + "|".join(map(re.escape, by_len["tail"])) + ")$") if by_len["tail"] else None
         self.intro = tuple(by_len["intro"])
+        # 【单选题】/ 填空： / 判断： opening a quiz item: its kind, and whether it states a claim to judge
+        quiz = "|".join(map(re.escape, longest_first(by_len["quiz"] + by_len["quiz_check"])))
+        self.quiz_label = re.compile(rf"^\s*(?:【({quiz})】|({quiz})\s*[：:]?)\s*") if quiz else None
+        self.quiz_check = frozenset(by_len["quiz_check"])
         self.purpose = tuple(by_len["purpose"])
         self.labels = frozenset(by_len["label"])
         # (单位：项) / (口径：全区): a label and what it labels, in brackets inside a clause — a note on the
@@ -236,9 +246,11 @@ class Normaliser:
         text = _LONE_PERCENT.sub(" 比例 ", text)
         foreign: list[str] = []
         either: list[tuple[str, ...]] = []
+        text = _OPTIONS.sub("", _SPARE_OPTIONS.sub("", text))
         text = self.spaced_asks(self.corrected(text))
         if _LATIN.search(text):
             text = self._english(text, foreign, either)
+        text = self.quiz_item(text)
         text = _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(1)) + "年", text)
         text = _PERCENT.sub(lambda m: _percent(m.group(1)), text)
         raw = text
@@ -267,6 +279,29 @@ class Normaliser:
         text = chinese_counts_to_digits(text, self.units)
         return Normalised(raw, text, "，".join(settings), tuple(settings), tuple(dict.fromkeys(foreign)),
                           tuple(either))
+
+    def quiz_item(self, text: str) -> str:
+        """单选题：…多少项？ / 填空：…受理案件____件 / 判断：…共有47个…: a quiz item asks what the report
+        states — its kind's label says nothing of it (discourse.tsv quiz), a blank before a unit asks how
+        many (多少), one before none asks what (什么), and a statement to judge (quiz_check) asks back each
+        figure it gives in a unit (…共1520人 → …共多少人): the asker's figure is never the answer.  The options offered (A. … B. …)
+        are taken off before (see ``_OPTIONS``): the answer is the report's figure, whichever they list."""
+        checking = False
+        if self.quiz_label is not None and (m := self.quiz_label.match(text)):
+            checking = (m.group(1) or m.group(2)) in self.quiz_check
+            text = text[m.end():]
+        units = self.units
+
+        def blank(m: re.Match) -> str:
+            after = text[m.end():m.end() + 4].lstrip()
+            return "多少" if after.startswith("%") or any(after.startswith(u) for u in units) else "什么"
+        text = _BLANK.sub(blank, text)
+        if checking:
+            # (…共1520人 → …共多少人: each figure the statement gives in a unit is asked back, its year kept)
+            ordered = sorted(units, key=len, reverse=True)
+            text = re.sub(r"(?<![\d.])\d+(?:\.\d+)?(?=\s*(?:%|" + "|".join(map(re.escape, ordered)) + r"))(?!\s*[年月日号])",
+                          "多少", text) if ordered else text
+        return text
 
     def _except(self, m: re.Match) -> str:
         if m.group("c") is None:

@@ -64,9 +64,10 @@ _LEADS = """SELECT ?doc ?para ?leadText WHERE {
 
 # every sentence of one report (asked of its own graph), with its section: what a question for a
 # thing, not a number, may be answered by quoting (sentences without a figure or entity included)
-_SENTENCES = """SELECT ?sentence ?section WHERE {
+_SENTENCES = """SELECT ?sentence ?section ?plans WHERE {
   ?s a fz:Sentence ; rdf:value ?sentence .
   OPTIONAL { ?s fz:section/skos:prefLabel ?section }
+  BIND(EXISTS { ?s fz:section/skos:broader* ?up . ?up fz:role "plans" } AS ?plans)
 }"""
 
 # one report's figures of another year than its own (上年为M), asked of its own graph with that year
@@ -133,7 +134,7 @@ class Templates:
     complement: str = ""       # 100 − a stated rate (没进驻的占百分之几, from 进驻率)
     remainder_share: str = ""  # (whole − part) / whole, in percent
     mean: str = ""             # one figure over another (场均: 人次 over 场), to two places
-    sentences: str = ""        # one report's sentences and their sections (the describe handler)
+    sentences: str = ""        # one report's sentences, their sections and whether they stand in its plans (describe)
     priors: str = ""           # one report's figures of the year before its own (changes from them)
 
 
