@@ -98,3 +98,13 @@ def test_a_count_and_a_bound_of_one_name_asked_with_no_unit_is_declined(bureau):
     # 全省仍有5个机构可办事项少于40项: asked with no unit, either figure would be a guess
     assert declined(bureau.answer("峤阳省2024年仍有县级复议机构可办复议事项少于的有多少"))
     assert values(bureau.answer("峤阳省2024年可办复议事项少于40项的县级复议机构有几个")) == [5]
+
+
+def test_which_few_asks_names_never_their_count(bureau):
+    # 下辖哪几个设区市: which ones — a clause that gives only their count (下辖14个设区市) names none
+    assert declined(bureau.answer("峤阳省下辖哪几个设区市"))
+
+
+def test_a_title_ending_makes_one_word_with_the_noun_before_it(bureau):
+    # 网格|长: the one who heads it, never the thing (nor the 网格员 who staff it)
+    assert "网格长" in bureau.reader.read("峤阳省有多少名网格长").tokens

@@ -101,6 +101,8 @@ def _base_forms(word: str) -> list[str]:
 TERM_SPAN = 6    # characters either side of a 的 looked at for a term it stands inside (政协委员|的|提案)
 # …5件全部胜诉——那么败诉几件: a dash between two clauses breaks them like a comma (1—2个 keeps its range)
 _CLAUSE_DASH = re.compile(r"(?<=[\u4e00-\u9fff])[—―]+(?=[\u4e00-\u9fff])")
+# 下辖哪几个社区 / 哪几家单位: which ones, as 哪些 — its 几 and counter ask no count
+_WHICH_FEW = re.compile(r"哪几(?:个|项|家|位|条|支|所|名)")   # (哪几类, 哪几方面: kinds, read as they are)
 # a quiz item's options (…？A. 679项 B. 697项 C. 721项 D. 769项): from a lone A before a B to the end
 _OPTIONS = re.compile(r"(?:(?<=[\s？?。：:，,）)”\u4e00-\u9fff])|^)[AＡ]\s*[.．、:：)）]\s*(?=\S)(?=.*?[BＢ]\s*[.．、:：)）]).*$", re.DOTALL)
 # …or offered after 备选 (（备选：36、49、85）, 备选：①…②…)
@@ -242,6 +244,7 @@ class Normaliser:
             text = self.regional_re.sub(lambda m: self.regional[m.group(0)], text)
         text = _t2s().convert(text)
         text = _CLAUSE_DASH.sub("，", text)
+        text = _WHICH_FEW.sub("哪些", text)
         # what %: a percent sign after an English word asks a share (N% keeps its own, 多少% asks a rate)
         text = _LONE_PERCENT.sub(" 比例 ", text)
         foreign: list[str] = []

@@ -332,6 +332,11 @@ class Reader:
         self._short_region_of = {a: g for a, g in shorts if AUTONOMOUS.match(g) and a not in regions and a not in shared}
         self.normalise.places = sorted(regions | cities)      # (written in English: tiexi → 铁西)
         self.normalise.terms |= {w for w in catalogue.words() if len(w) >= 4}
+        # (a reports' word running across an alias's edge keeps it whole: 网上办|件 holds 办件, no 网办|件)
+        # (…one jieba's own dictionary holds too, and no place: 桤原市 stands before 市监局 as a place)
+        freq, ends = segmenter.tokenizer.FREQ, tuple(self.normalise.place_endings)
+        self.normalise.known_words |= {w for w in catalogue.words() if 2 <= len(w) <= 3
+                                       and freq.get(w, 0) >= DICTIONARY_WORD and not w.endswith(ends)}
         # (…and a rate's 率, which ends the name of what it is a rate of: 持证率|要达到, never 率要)
         segmenter.closers = frozenset(w for k in ("scene", "scene_clause", "rate") for w in self.words.get(k, [])
                                       if len(w) == 1 and w != "%")
@@ -389,6 +394,7 @@ class Reader:
         cores.update(_core(x, self.not_level) for x in catalogue.actor_names()
                      if not x.endswith(places) or x.endswith(bodies))
         cores = longest_first(c for c in cores if len(c) >= 2)
+        self._title_endings = frozenset(self.words.get("title_ending", ()))
         self.one_char_verbs = {w for w in [*lexicon.verbs, *self.action_head, *self.words.get("short_verb", [])]
                                if len(w) == 1}
         for c in cores:
@@ -1558,6 +1564,9 @@ class Reader:
             elif words and rare(t) and (run or rare(words[-1])):
                 words[-1] += t    # 甲|乙|林场: such characters are one name
                 run = True
+            elif words and t in self._title_endings and len(words[-1]) >= 2 and self.is_noun(words[-1]):
+                words[-1] += t    # 网格|长: a title of the one who heads the thing, one word (网格长, not 网格)
+                run = False
             else:
                 words.append(t)
                 run = False
