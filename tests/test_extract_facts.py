@@ -810,3 +810,8 @@ def test_a_bound_is_read_whole_and_belongs_to_its_number(lexicon):
     assert got[5].qualifier == "atMost" and got[5].indicator == "办理时限", (got[5].qualifier, got[5].indicator)
     assert got[40].qualifier == "lessThan", got[40].qualifier
     assert "少于" not in got[3].indicator, got[3].indicator
+
+
+def test_a_year_in_brackets_after_a_figure_is_its_period(lexicon):
+    facts = _facts_of("复议案件中被纠错1件（2024年），2025年未发生被纠错案件。", lexicon)
+    assert next(f for f in facts if f.value == 1).period == 2024

@@ -108,3 +108,15 @@ def test_which_few_asks_names_never_their_count(bureau):
 def test_a_title_ending_makes_one_word_with_the_noun_before_it(bureau):
     # 网格|长: the one who heads it, never the thing (nor the 网格员 who staff it)
     assert "网格长" in bureau.reader.read("峤阳省有多少名网格长").tokens
+
+
+def test_a_total_of_several_years_answers_no_question_of_one(bureau):
+    # 近三年累计培训N人次，2024年培训M人次: the year's is M; N answers only the span asked
+    assert values(bureau.answer("峤阳省司法厅2024年培训行政执法人员多少人次")) == [3600]
+    assert values(bureau.answer("峤阳省司法厅近三年累计培训行政执法人员多少人次")) == [9800]
+
+
+def test_a_year_in_brackets_after_a_figure_is_its_year(bureau):
+    # 败诉1件（2023年），2024年未发生…: the 1 is of 2023, never the report year's
+    a = bureau.answer("峤阳省司法厅2024年厅本级行政诉讼败诉案件有几件")
+    assert not a.answered or 1 not in values(a), a.answer

@@ -256,6 +256,7 @@ def _items(text: str) -> list[str]:
 
 
 # 2023年、2024年、2025年: a list of years opening a clause (each a figure's period under 分别)
+_BRACKETED_YEAR = re.compile(r"\s*[（(]\s*((?:19|20)\d{2})\s*年(?:度)?\s*[）)]")   # N件（2024年）
 _YEAR_ITEM = re.compile(r"((?:19|20)\d{2})年度?")
 _YEAR_LIST = re.compile(r"^(?:(?:19|20)\d{2}年度?[、和及与]?)+")
 # 同比 / 较上年: what a change is against, naming nothing of its figure
@@ -323,6 +324,8 @@ class _SentenceExtractor:
                     self.s.start + m.start, self.s.start + m.end, self.s.text[m.start:m.end], clause)
         if m.low:
             fact.start, fact.mention = self.s.start + high, self.s.text[high: m.end]
+        if (year := _BRACKETED_YEAR.match(self.s.text, m.end)):
+            fact.period = int(year.group(1))     # 被纠错1件（2024年）: the year the figure is of, said after it
         self._add(fact)
         return fact
 

@@ -70,6 +70,8 @@ PUBLISHER_CORES = ("政府", "人民政府")     # the report's own publisher st
 SCENE_TOPIC = 0.5
 ITEM_OPENING = re.compile(r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|[①-⑳])")   # 一是… an item of a run
 PREFIX_LEVELS = "省市县区镇乡"   # a body's name opening with its level (市法律援助中心): the place's, given apart
+# 2023—2025年累计 / …期间共: several years taken together (a range before 分别 gives each year its own)
+_YEAR_SPAN = re.compile(r"(?:19|20)\d{2}年?\s*[—–\-~～至到]\s*(?:(?:19|20)\d{2}|\d{2})年(?:度)?(?:期间|间)?[，,]?(?:累计|合计|共)")
 SHARED_THING = 4    # characters two labels share that name one thing (规范性文件), more than an action (受理) or a place
 MIN_PREDICATE = 2   # characters after a counted subject that make a predicate (N项政务服务事项中: 中 is none)
 NAME_GAP = 4    # characters a name asked in short may leave out between an action word and its next word
@@ -623,6 +625,16 @@ class Evidence:
         newly = [w for w in words.get("newly", ()) if w in asked]
         if newly and any(c in obs.clause for c in cumulative) and not any(w in obs.label_clean for w in newly):
             return [f"问的是当年“{newly[0]}”的，报告中的这个数字是累计数"]
+        # 三年累计办结N件，罚没款合计M万元 / 2023—2025年共…: a total of several years, where its sentence
+        # says so before it, answers no question of one year (去年的罚没款) — only one naming the span
+        spans = words.get("span", ())
+        flat = strip_punctuation(obs.sentence)
+        lead = flat[:flat.find(obs.clause) + len(obs.clause)] if obs.clause and obs.clause in flat else ""
+        # (…never a figure whose own clause names its year: 近三年累计N人次，2024年培训M人次)
+        dated = re.search(r"(?:19|20)\d{2}年", obs.clause) and not any(w in obs.clause for w in spans)
+        if (r.year or r.years) and lead and not dated and (any(w in lead for w in spans) or _YEAR_SPAN.search(lead)) \
+                and not any(w in r.raw for w in (*spans, *cumulative)) and not _YEAR_SPAN.search(r.raw):
+            return ["问的是一年的数字，报告中的这个数字是几年合计的"]
         return []
 
     @staticmethod
