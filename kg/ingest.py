@@ -42,6 +42,8 @@ YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*[—–\-~～至到]\s*(?:19|20
 # 「2023年，市政府……」: a year opening a sentence is the year the report gives account of;
 # 「2021年以来」 or a date (2025年3月) is not.
 ACCOUNT_YEAR = re.compile(r"(?:^|[。；！])\s*((?:19|20)\d{2})\s*年度?[，,]")
+# 「作为2025年度法治政府建设情况报告」 / 「即本局2025年度…报告」: the year a period's summary is filed for
+FILED_AS = re.compile(r"(?:作为|即|视为|兼作)[^。；]{0,8}?((?:19|20)\d{2})\s*年度[^。；]{0,16}?报告")
 SENTENCE_MARKS = re.compile(r"[，。；：,;:]")
 # 2024年1月5日 / 2024-03-28 beside a publisher's name (a letterhead's or a signature's date)
 DATE = re.compile(r"^(?:19|20)\d{2}(?:年\d{1,2}月(?:\d{1,2}日)?|[-/.]\d{1,2}[-/.]\d{1,2}).*$")
@@ -214,9 +216,19 @@ def infer(text: str, lexicon: Lexicon | None = None) -> dict:
     title_years = sorted({int(y) for y in YEAR.findall(title)})
     yearly = sorted({int(y) for y in YEAR_OF_ACCOUNT.findall(title)})
     span = YEAR_SPAN.search(title)
+    start = (t + 1) if t is not None else 0
+    opening = []
+    for line in lines[start:]:
+        if HEADING_START.match(line):
+            break
+        opening.append(line)
+    # 「…同时作为2025年度法治政府建设情况报告」: the opening saying which year's report it is
+    filed = sorted({int(y) for y in FILED_AS.findall("。".join(opening))})
     if len(yearly) == 1:
         # 「关于2023年度法治政府建设情况和2024年工作安排的报告」: the year of account is the 年度 one
         meta["year"] = yearly[0]
+    elif span and len(filed) == 1 and min(title_years) <= filed[0] <= max(title_years):
+        meta["year"] = filed[0]                # 「2023—2025年…工作总结」 filed as the 2025 report
     elif span:                               # 「2021—2023年……报告」: a period, not one year
         why["year"] = f"the title names the period {span.group(0).rstrip('年')}"
     elif len(title_years) == 1:
@@ -224,12 +236,6 @@ def infer(text: str, lexicon: Lexicon | None = None) -> dict:
     elif title_years:
         why["year"] = "the title names " + " and ".join(map(str, title_years))
     else:
-        start = (t + 1) if t is not None else 0
-        opening = []
-        for line in lines[start:]:
-            if HEADING_START.match(line):
-                break
-            opening.append(line)
         years = sorted({int(y) for y in ACCOUNT_YEAR.findall("。".join(opening))})
         if len(years) == 1:
             meta["year"] = years[0]

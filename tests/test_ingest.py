@@ -208,3 +208,17 @@ def test_a_heads_own_report_is_its_bodys():
                  "　　2025年，本人作为县政府主要负责人，认真履职。\n")
     assert (meta.get("publisher"), meta.get("region"), meta.get("level"), meta.get("year")) == \
         ("桉杞县人民政府", "桉杞县", "county", 2025), meta
+
+
+def test_a_street_office_is_the_streets_own_government():
+    meta = infer("乙区甲街道办事处2025年法治政府建设情况报告\n\n2025年，甲街道办事处……\n一、主要工作")
+    assert (meta.get("publisher"), meta.get("region"), meta.get("level")) == ("乙区甲街道办事处", "甲街道", "town"), meta
+    assert "_why" not in meta, meta
+
+
+def test_a_periods_summary_filed_as_one_years_report_is_that_year():
+    text = ("甲市乙区市场监督管理局2023—2025年法治政府建设工作总结\n\n"
+            "2023年以来，区局……对三年工作进行了回顾，形成本总结，同时作为区局2025年度法治政府建设情况报告。\n一、主要工作")
+    assert infer(text).get("year") == 2025
+    # (a period named and no year it is filed as: asked, never guessed)
+    assert "year" not in infer(text.replace("，同时作为区局2025年度法治政府建设情况报告", ""))
