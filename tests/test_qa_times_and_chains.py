@@ -120,3 +120,10 @@ def test_a_year_in_brackets_after_a_figure_is_its_year(bureau):
     # 败诉1件（2023年），2024年未发生…: the 1 is of 2023, never the report year's
     a = bureau.answer("峤阳省司法厅2024年厅本级行政诉讼败诉案件有几件")
     assert not a.answered or 1 not in values(a), a.answer
+
+
+def test_a_thing_asked_of_the_year_after_the_report_is_asked_of_its_plans(bureau):
+    # 2025年常态化开展什么 of a 2024 report: only its plans tell of 2025; a thing done is never the answer
+    a = bureau.answer("峤阳省司法厅2025年常态化开展什么评查")
+    assert a.answered and "复议案卷交叉评查" in a.answer, a.answer
+    assert declined(bureau.answer("峤阳省司法厅2025年新设了什么中心"))

@@ -608,6 +608,10 @@ class Engine:
         return URIRef(str(self.iris.FZ[cls]))
 
 
+_ASKS_THING = re.compile(r"什么|哪些|哪个|哪几|哪种|哪类|哪项")   # a thing asked, not a figure…
+_ASKS_FIGURE = re.compile(r"率|比例|占比|百分|多少|几")           # …unless a measure is (what was the rate)
+
+
 def _of_year(cands: list[ReportRef], r: Reading) -> list[ReportRef]:
     """The reports of the year a question names.  A plan (2026年的计划) stands in the report of the
     year before, too; words of intent (2025年要新建几处) ask one only where no report is of that year,
@@ -615,7 +619,9 @@ def _of_year(cands: list[ReportRef], r: Reading) -> list[ReportRef]:
     of_year = [x for x in cands if x.year == r.year]
     if r.plan:
         return of_year + [x for x in cands if x.year == r.year - 1]
-    if not of_year and r.intent:
+    # (…and so does a thing asked of a year no report gives account of, 2026年推进什么: only a plan tells it)
+    if not of_year and (r.intent or (_ASKS_THING.search(r.text) and not r.units and not r.slots
+                                     and not _ASKS_FIGURE.search(r.text))):
         of_year = [x for x in cands if x.year == r.year - 1]
         r.plan = bool(of_year)
     return of_year
