@@ -815,3 +815,11 @@ def test_a_bound_is_read_whole_and_belongs_to_its_number(lexicon):
 def test_a_year_in_brackets_after_a_figure_is_its_period(lexicon):
     facts = _facts_of("复议案件中被纠错1件（2024年），2025年未发生被纠错案件。", lexicon)
     assert next(f for f in facts if f.value == 1).period == 2024
+
+
+def test_a_year_between_a_from_or_to_word_and_its_figure_is_no_word_of_its_name(lexicon):
+    # 由2023年初的N个工作日压缩到2025年的M个: what it was and what it became, each named by its noun
+    facts = _facts_of("平均用时由2023年初的1.5个工作日压缩到2025年的0.5个工作日。", lexicon)
+    got = {f.value: f for f in facts}
+    assert got[Decimal("1.5")].stage == "before" and got[Decimal("0.5")].stage == "after", facts
+    assert got[Decimal("1.5")].period == 2023 and "2025" not in got[Decimal("0.5")].indicator, facts

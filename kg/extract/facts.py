@@ -256,6 +256,7 @@ def _items(text: str) -> list[str]:
 
 
 # 2023年、2024年、2025年: a list of years opening a clause (each a figure's period under 分别)
+_YEAR_JUST_BEFORE = re.compile(r"((?:19|20)\d{2})\s*年(?:初|底|末|年初|年底)?的?$")   # …由2023年的|N家
 _BRACKETED_YEAR = re.compile(r"\s*[（(]\s*((?:19|20)\d{2})\s*年(?:度)?\s*[）)]")   # N件（2024年）
 _YEAR_ITEM = re.compile(r"((?:19|20)\d{2})年度?")
 _YEAR_LIST = re.compile(r"^(?:(?:19|20)\d{2}年度?[、和及与]?)+")
@@ -326,6 +327,8 @@ class _SentenceExtractor:
             fact.start, fact.mention = self.s.start + high, self.s.text[high: m.end]
         if (year := _BRACKETED_YEAR.match(self.s.text, m.end)):
             fact.period = int(year.group(1))     # 被纠错1件（2024年）: the year the figure is of, said after it
+        elif getattr(self, "_stated_year", None):
+            fact.period = self._stated_year      # 由2023年的N家: the year said between its from word and it
         self._add(fact)
         return fact
 
@@ -458,6 +461,12 @@ class _SentenceExtractor:
             before = self._unjoin(before) if consumed or before.startswith("、") else before
             after = text[m.end: nxt].replace(" ", "")
             before, after, qual = self._qualifier(before, after)
+            # 由2023年的N家增至2025年M家: a year between a from/to word and its figure is the figure's
+            # year, no word of its name (and the from/to word stays next to its figure)
+            self._stated_year = None
+            if (yb := _YEAR_JUST_BEFORE.search(before)) and before[:yb.start()].endswith(
+                    (*self.rules.from_words, *self.rules.to_words)):
+                self._stated_year, before = int(yb.group(1)), before[:yb.start()]
             before = re.sub(r"[（(]共?$", "", before)    # 政务服务事项（共N项）
             self.labelled = before.endswith(tuple(LABEL_COLON))   # 收案数：N件 (see _labelled)
             before = before.rstrip(LABEL_COLON)
@@ -533,7 +542,9 @@ class _SentenceExtractor:
                     and any(lead[:b.start()].endswith(w) for w in self.rules.from_words):
                 lead = lead[:b.start()]     # 由法定的N个: what the figure was, its legal limit
             fw = next((w for w in self.rules.from_words if lead.endswith(w)), "")
-            if fw and len(lead) > len(fw) and i + 1 < len(ms) and self.rules.to_only.match(after.replace(" ", "")):
+            # (…增至2025年M家: the next figure's year after the to word is no word between them)
+            if fw and len(lead) > len(fw) and i + 1 < len(ms) \
+                    and self.rules.to_only.match(_YEAR_JUST_BEFORE.sub("", after.replace(" ", ""))):
                 noun = self.rules.strip_link(lead[: -len(fw)])[0]
                 f = self._fact(absolute_m, noun, noun, "", text, qual)
                 f.stage, self.pending = "before", (noun, "")

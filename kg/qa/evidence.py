@@ -625,17 +625,21 @@ class Evidence:
         newly = [w for w in words.get("newly", ()) if w in asked]
         if newly and any(c in obs.clause for c in cumulative) and not any(w in obs.label_clean for w in newly):
             return [f"问的是当年“{newly[0]}”的，报告中的这个数字是累计数"]
-        # 三年累计办结N件，罚没款合计M万元 / 2023—2025年共…: a total of several years, where its sentence
-        # says so before it, answers no question of one year (去年的罚没款) — only one naming the span
         spans = words.get("span", ())
-        flat = strip_punctuation(obs.sentence)
-        lead = flat[:flat.find(obs.clause) + len(obs.clause)] if obs.clause and obs.clause in flat else ""
-        # (…never a figure whose own clause names its year: 近三年累计N人次，2024年培训M人次)
-        dated = re.search(r"(?:19|20)\d{2}年", obs.clause) and not any(w in obs.clause for w in spans)
-        if (r.year or r.years) and lead and not dated and (any(w in lead for w in spans) or _YEAR_SPAN.search(lead)) \
+        if (r.year or r.years) and self.spans_years(obs) \
                 and not any(w in r.raw for w in (*spans, *cumulative)) and not _YEAR_SPAN.search(r.raw):
             return ["问的是一年的数字，报告中的这个数字是几年合计的"]
         return []
+
+    def spans_years(self, obs: Obs) -> bool:
+        """三年累计办结N件，罚没款合计M万元 / 2023—2025年共…: a total of several years, as its sentence
+        says before it — it answers no question of one year (去年的罚没款), only one naming the span; never
+        a figure whose own clause names its year (近三年累计N人次，2024年培训M人次)."""
+        spans = self.reader.words.get("span", ())
+        flat = strip_punctuation(obs.sentence)
+        lead = flat[:flat.find(obs.clause) + len(obs.clause)] if obs.clause and obs.clause in flat else ""
+        dated = re.search(r"(?:19|20)\d{2}年", obs.clause) and not any(w in obs.clause for w in spans)
+        return bool(lead) and not dated and (any(w in lead for w in spans) or bool(_YEAR_SPAN.search(lead)))
 
     @staticmethod
     def _dated_otherwise(r: Reading, obs: Obs) -> list[str]:

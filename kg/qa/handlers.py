@@ -98,6 +98,10 @@ def value(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
         # 几家…整合成几家, 期数和人次: several numbers asked and the kinds before found no figure for each;
         # one of them alone would read as the whole answer
         return no_data(eng, question, r, rep, "multi", "问题问了几个数，报告中没有找到各自的数字")
+    if len(set(r.years)) > 2 and not r.change:
+        # over 2023, 2024 and 2025: several years asked, which no one figure is (each, or their sum —
+        # more than two are left to the asker, as sums of more than two figures are)
+        return no_data(eng, question, r, rep, "value", "问题问了几个年份的数字，报告中没有一个数字能回答")
     ranked = eng.matcher.rank(eng.cat.figures[rep.iri], r.tokens, r.units, r.text)
     best, problems = checked(eng, r, ranked)
     if best is None:

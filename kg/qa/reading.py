@@ -60,6 +60,8 @@ ROUGH_BEFORE = ("近", "将近", "接近", "约", "大约", "大概")   # …or 
 FOLLOW_MEASURES = ("率", "度")   # …来信多少条？回复办结率多少？: a measure alone is of the subject before
 # 某某仡佬族自治县, 某某土家族苗族自治州: a place's own name, its peoples, and 自治 with its level
 AUTONOMOUS = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}?族)+自治(县|州|旗)$")
+# 甲市乙区 / 甲市乙区丙街道: a region held with the city (or district) it lies in written before it
+NESTED_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,7}?[省市州盟])([\u4e00-\u9fff]{2,9}(?:区|县|旗|市|镇|乡|街道))$")
 PROPER_CORE = 2     # characters of a body's own name before its kind (甲乙|税务分局), as most are
 KIND_LEAD = 3       # characters between that name and the ending of its kind (甲乙|税务|分局)
 PLACE_MARKS = frozenset("省市县区旗镇乡村")   # a level's or a place's mark: never inside a body's own name
@@ -325,11 +327,19 @@ class Reader:
         for g in regions:
             if m := AUTONOMOUS.match(g):
                 shorts |= {(m.group(1) + m.group(2), g), (m.group(1), g)}
+        # (…and a region held under its full name, 甲市乙区: 乙区 alone, as people name it)
+        nested = {}
+        for g in regions:
+            if (m := NESTED_PLACE.match(g)) and not AUTONOMOUS.match(g):
+                nested[m.group(2)] = g
+                shorts.add((m.group(2), g))
+                self.gazetteer.add(m.group(2), "region", m.group(1))
         self._short_regions = sorted(shorts, key=lambda x: (-len(x[0]), x[0]))
         # (a short form the gazetteer reads as a place of its own, 雾溆县: the held region it is short for)
         # (…never a held region's own name, nor a short form two regions share)
         shared = {a for a, n in Counter(a for a, _ in shorts).items() if n > 1}
-        self._short_region_of = {a: g for a, g in shorts if AUTONOMOUS.match(g) and a not in regions and a not in shared}
+        self._short_region_of = {a: g for a, g in shorts if (AUTONOMOUS.match(g) or nested.get(a) == g)
+                                 and a not in regions and a not in shared}
         self.normalise.places = sorted(regions | cities)      # (written in English: tiexi → 铁西)
         self.normalise.terms |= {w for w in catalogue.words() if len(w) >= 4}
         # (a reports' word running across an alias's edge keeps it whole: 网上办|件 holds 办件, no 网办|件)

@@ -1,0 +1,25 @@
+"""A district's report held under its full name (tests/fixtures/qa/tanling-zf-2025: region 鄢溪市檀岭区):
+the district named alone is that report's place; figures of several years in one report answer
+each year's question, never a question of several years at once; a figure between 由…年的 and
+增至…年的 is of the year said before it."""
+
+import pytest
+from test_qa_scope_and_plans import declined, engine_over, values
+
+
+@pytest.fixture(scope="module")
+def district(tmp_path_factory, config):
+    return engine_over(tmp_path_factory, config, "tanling-zf-2025")
+
+
+def test_a_region_held_under_its_full_name_is_found_by_its_own_name(district):
+    assert values(district.answer("檀岭区2025年收到多少件行政复议申请")) == [126]
+
+
+def test_a_question_of_several_years_at_once_is_no_one_figures(district):
+    assert declined(district.answer("檀岭区2023年、2024年和2025年政务服务热线一共受理群众诉求多少件"))
+
+
+def test_a_figure_after_a_from_year_is_of_that_year(district):
+    # 由2023年的36家增至2025年的97家: 97 is the 2025 figure, 36 the 2023 one
+    assert values(district.answer("檀岭区到2025年入驻线上调解平台的商户有多少家")) == [97]
