@@ -823,3 +823,8 @@ def test_a_year_between_a_from_or_to_word_and_its_figure_is_no_word_of_its_name(
     got = {f.value: f for f in facts}
     assert got[Decimal("1.5")].stage == "before" and got[Decimal("0.5")].stage == "after", facts
     assert got[Decimal("1.5")].period == 2023 and "2025" not in got[Decimal("0.5")].indicator, facts
+
+
+def test_a_run_of_years_before_respectively_is_each_figures_year(lexicon):
+    facts = _facts_of("2023年至2025年，全县立案查处违法案件分别为386件、412件、447件。", lexicon)
+    assert [(f.value, f.period) for f in facts] == [(386, 2023), (412, 2024), (447, 2025)], facts

@@ -23,3 +23,14 @@ def test_a_question_of_several_years_at_once_is_no_one_figures(district):
 def test_a_figure_after_a_from_year_is_of_that_year(district):
     # 由2023年的36家增至2025年的97家: 97 is the 2025 figure, 36 the 2023 one
     assert values(district.answer("檀岭区到2025年入驻线上调解平台的商户有多少家")) == [97]
+
+
+def test_a_run_of_years_before_respectively_gives_each_year_its_figure(district):
+    # 2023年至2025年，…分别为A件、B件、C件: B is 2024's
+    a = district.answer("檀岭区2024年区司法局办理法律援助案件多少件")
+    assert a.answered and 236 in values(a) and 210 not in values(a), a.answer
+
+
+def test_a_run_of_years_asked_is_every_year_of_it(district):
+    # 2023年至2025年累计: three years, which no one figure is (never 2023's alone)
+    assert declined(district.answer("檀岭区2023年至2025年累计办理法律援助案件多少件"))

@@ -260,19 +260,25 @@ _YEAR_JUST_BEFORE = re.compile(r"((?:19|20)\d{2})\s*年(?:初|底|末|年初|年
 _BRACKETED_YEAR = re.compile(r"\s*[（(]\s*((?:19|20)\d{2})\s*年(?:度)?\s*[）)]")   # N件（2024年）
 _YEAR_ITEM = re.compile(r"((?:19|20)\d{2})年度?")
 _YEAR_LIST = re.compile(r"^(?:(?:19|20)\d{2}年度?[、和及与]?)+")
+# 2023年至2025年，…分别为A、B、C: a run of years, each year one figure of the 分别 after it
+_YEAR_RANGE = re.compile(r"^((?:19|20)\d{2})年?\s*(?:至|到|—|–|-|~|～)\s*((?:19|20)\d{2})年度?")
+MAX_YEAR_RANGE = 10   # a run of more years is no list a 分别 gives one figure each
 # 同比 / 较上年: what a change is against, naming nothing of its figure
 _COMPARED = re.compile(r"^(?:同比|环比|[较比](?:去年|上年|前年|上年度|(?:19|20)\d{2}年度?)?(?:同期)?)")
 
 
 def _years(text: str) -> list[int]:
-    """The years of a list of years opening ``text`` (2023年、2024年 → [2023, 2024]); [] for one."""
+    """The years of a list of years opening ``text`` (2023年、2024年 → [2023, 2024]; 2023年至2025年 →
+    [2023, 2024, 2025]); [] for one."""
+    if (r := _YEAR_RANGE.match(text.strip())) and 0 < int(r.group(2)) - int(r.group(1)) <= MAX_YEAR_RANGE:
+        return list(range(int(r.group(1)), int(r.group(2)) + 1))
     m = _YEAR_LIST.match(text.strip())
     years = [int(y) for y in _YEAR_ITEM.findall(m.group(0))] if m else []
     return years if len(years) > 1 else []
 
 
 def _without_years(text: str) -> str:
-    return _YEAR_LIST.sub("", text.strip()).lstrip("，,")
+    return _YEAR_LIST.sub("", _YEAR_RANGE.sub("", text.strip())).lstrip("，,")
 
 
 BREAKDOWN_ENDS = r"[；;]"   # a 其中 breaks down the figure before it up to the next semicolon

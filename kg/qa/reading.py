@@ -62,6 +62,8 @@ FOLLOW_MEASURES = ("率", "度")   # …来信多少条？回复办结率多少�
 AUTONOMOUS = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}?族)+自治(县|州|旗)$")
 # 甲市乙区 / 甲市乙区丙街道: a region held with the city (or district) it lies in written before it
 NESTED_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,7}?[省市州盟])([\u4e00-\u9fff]{2,9}(?:区|县|旗|市|镇|乡|街道))$")
+_ASKED_RANGE = re.compile(r"((?:19|20)\d{2})年?\s*(?:至|到|—|–|~|～)\s*((?:19|20)\d{2})年")
+MAX_ASKED_RANGE = 10   # a run of more years is a period named (a plan's), not years asked one by one
 PROPER_CORE = 2     # characters of a body's own name before its kind (甲乙|税务分局), as most are
 KIND_LEAD = 3       # characters between that name and the ending of its kind (甲乙|税务|分局)
 PLACE_MARKS = frozenset("省市县区旗镇乡村")   # a level's or a place's mark: never inside a body's own name
@@ -446,6 +448,12 @@ class Reader:
                 dated = setting + "，" + told
         for m in re.finditer(r"((?:19|20)\d{2})年?", dated):
             r.years.append(int(m.group(1)))
+        # 2023年至2025年: a run of years, every year of it asked (a sum over it is of three, not two)
+        for m in _ASKED_RANGE.finditer(dated):
+            first, last = int(m.group(1)), int(m.group(2))
+            if 1 < last - first <= MAX_ASKED_RANGE:
+                at = r.years.index(last) if last in r.years else len(r.years)
+                r.years[at:at] = [y for y in range(first + 1, last) if y not in r.years]
         r.year = r.years[0] if r.years else None
         if len(set(r.years)) > 1:
             # 依据甲年的数倒推，乙年…多少: of several years, the one the clause asking the number names
