@@ -332,7 +332,7 @@ class _SentenceExtractor:
         if m.low:
             fact.start, fact.mention = self.s.start + high, self.s.text[high: m.end]
         if (year := _BRACKETED_YEAR.match(self.s.text, m.end)):
-            fact.period = int(year.group(1))     # 被纠错1件（2024年）: the year the figure is of, said after it
+            fact.period = int(year.group(1))     # 被纠错N件（2024年）: the year the figure is of, said after it
         elif getattr(self, "_stated_year", None):
             fact.period = self._stated_year      # 由2023年的N家: the year said between its from word and it
         self._add(fact)

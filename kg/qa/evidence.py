@@ -330,7 +330,7 @@ class Evidence:
                 continue
             shared = len(os.path.commonprefix([o.label_clean[::-1], x.label_clean[::-1]]))
             own = o.label_clean[:len(o.label_clean) - shared]
-            # (…named with the place it belongs to given apart: 石门市法律援助中心 for 市法律援助中心)
+            # (…named with the place it belongs to given apart: 甲市法律援助中心 for 市法律援助中心)
             if shared >= 2 and own and own not in x.label_clean and own not in text \
                     and not (len(own) > 2 and own[0] in PREFIX_LEVELS and own[1:] in text):
                 return own
@@ -453,7 +453,7 @@ class Evidence:
         if any(_shared_thing(o.label_clean, x.label_clean) for x in leading):
             # (…and where the figure names the thing a lead figure counts — 受理报送的规范性文件N件。审查
             # 部门报备的规范性文件M件 — the lead is a statement beside it, no topic of it: their clauses
-            # are theirs, as a sentence's other figures' are; 锦巷社区受理M件 after 共受理矛盾纠纷N件 names
+            # are theirs, as a sentence's other figures' are; 甲社区受理M件 after 共受理矛盾纠纷N件 names
             # no thing of its own and keeps them)
             for x in leading:
                 context = context.replace(x.clause, self.subject_of(x) + "|")
@@ -572,7 +572,7 @@ class Evidence:
         (将属于行政复议等…的诉求N件导入…；复查中撤销M件): things counted named as the scene are a whole the
         figure is part of — in its own words or clause, or in the clause of the whole it breaks down."""
         peers = self._peers.get(obs.iri, ())
-        # (40件政协提案中…: the thing a sibling of its own clause counts — 人大代表建议N件、政协提案M件 — is
+        # (N件政协提案中…: the thing a sibling of its own clause counts — 人大代表建议N件、政协提案M件 — is
         # the whole of no figure beside it but its own parts)
         if siblings and len(t) >= 2 and not self.accounted(t, _Words(w.own, "", "")) and any(
                 x.clause == obs.clause and x.unit == obs.unit and t in x.label_text and t not in obs.label_text
@@ -1515,7 +1515,7 @@ class Evidence:
         # the scene (专项整治中…): its words in the figure's words, sentence or section, or the question is elsewhere
         # (建议和提案里…: a scene naming the figure's own thing too names each whole, its sibling's among them)
         alone = not any(len(x) >= 2 and self.accounted(x, _Words(w.own, "", "")) for x in r.scene)
-        # (…a whole the asker counts, 40件政协提案中: read as a sibling's only then; 行政处罚中简易程序… may be
+        # (…a whole the asker counts, N件政协提案中: read as a sibling's only then; 行政处罚中简易程序… may be
         # a whole the report breaks down in its own clause)
         for t in r.scene:
             # 审结|案件中 (or 审结案件中, a label of another report kept whole): the things counted, whatever

@@ -76,7 +76,7 @@ def checked(eng: Engine, r: Reading, ranked: list[Match], text=None, tokens=None
 
 
 # -- one report --------------------------------------------------------------
-_COUNTED_KIND = r"\d+(?:\.\d+)?\s*[个项家类种位条支所名]{0}"   # 5个社区: the kind after its count
+_COUNTED_KIND = r"\d+(?:\.\d+)?\s*[个项家类种位条支所名]{0}"   # N个社区: the kind after its count
 GAP_ASKED = re.compile(r"相差|差多少|差几|差距|还差")    # a difference asked in so many words (not 占比有多高)
 
 
@@ -658,7 +658,7 @@ def describe(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer |
     said = "".join(clauses)
     if eng.reader.has("which", r.text) and not re.search(r"[、“”]", said) and any(
             h in said and not re.sub(_COUNTED_KIND.format(re.escape(h)), "", said).count(h) for h in heads if len(h) >= 2):
-        # 下辖哪些社区: the report's words name them only by their count (下辖5个社区), none of them by name
+        # 下辖哪些社区: the report's words name them only by their count (下辖N个社区), none of them by name
         return no_data(eng, question, r, rep, "entity", "报告中这处只说了数量，没有列出名称")
     # (…its plan word no kind asked: 推进的是什么目标 asks a thing named 目标, not a plan)
     plan = r.plan and (bool(r.year and rep.year and r.year > rep.year)

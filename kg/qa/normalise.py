@@ -103,9 +103,9 @@ TERM_SPAN = 6    # characters either side of a 的 looked at for a term it stand
 _CLAUSE_DASH = re.compile(r"(?<=[\u4e00-\u9fff])[—―]+(?=[\u4e00-\u9fff])")
 # 下辖哪几个社区 / 哪几家单位: which ones, as 哪些 — its 几 and counter ask no count
 _WHICH_FEW = re.compile(r"哪几(?:个|项|家|位|条|支|所|名)")   # (哪几类, 哪几方面: kinds, read as they are)
-# a quiz item's options (…？A. 679项 B. 697项 C. 721项 D. 769项): from a lone A before a B to the end
+# a quiz item's options (…？A. N项 B. M项 C. K项 D. L项): from a lone A before a B to the end
 _OPTIONS = re.compile(r"(?:(?<=[\s？?。：:，,）)”\u4e00-\u9fff])|^)[AＡ]\s*[.．、:：)）]\s*(?=\S)(?=.*?[BＢ]\s*[.．、:：)）]).*$", re.DOTALL)
-# …or offered after 备选 (（备选：36、49、85）, 备选：①…②…)
+# …or offered after 备选 (（备选：N、M、K）, 备选：①…②…)
 _SPARE_OPTIONS = re.compile(r"[（(]?\s*备选(?:答案|项)?\s*[：:][^）)]*[）)]?")
 # a blank to fill (____, ＿＿, （  ）)
 _BLANK = re.compile(r"[_＿﹍]{2,}|[（(]\s+[）)]")
@@ -284,10 +284,10 @@ class Normaliser:
                           tuple(either))
 
     def quiz_item(self, text: str) -> str:
-        """单选题：…多少项？ / 填空：…受理案件____件 / 判断：…共有47个…: a quiz item asks what the report
+        """单选题：…多少项？ / 填空：…受理案件____件 / 判断：…共有N个…: a quiz item asks what the report
         states — its kind's label says nothing of it (discourse.tsv quiz), a blank before a unit asks how
         many (多少), one before none asks what (什么), and a statement to judge (quiz_check) asks back each
-        figure it gives in a unit (…共1520人 → …共多少人): the asker's figure is never the answer.  The options offered (A. … B. …)
+        figure it gives in a unit (…共N人 → …共多少人): the asker's figure is never the answer.  The options offered (A. … B. …)
         are taken off before (see ``_OPTIONS``): the answer is the report's figure, whichever they list."""
         checking = False
         if self.quiz_label is not None and (m := self.quiz_label.match(text)):
@@ -300,7 +300,7 @@ class Normaliser:
             return "多少" if after.startswith("%") or any(after.startswith(u) for u in units) else "什么"
         text = _BLANK.sub(blank, text)
         if checking:
-            # (…共1520人 → …共多少人: each figure the statement gives in a unit is asked back, its year kept)
+            # (…共N人 → …共多少人: each figure the statement gives in a unit is asked back, its year kept)
             ordered = sorted(units, key=len, reverse=True)
             text = re.sub(r"(?<![\d.])\d+(?:\.\d+)?(?=\s*(?:%|" + "|".join(map(re.escape, ordered)) + r"))(?!\s*[年月日号])",
                           "多少", text) if ordered else text

@@ -345,7 +345,7 @@ class Reader:
         self.normalise.places = sorted(regions | cities)      # (written in English: tiexi → 铁西)
         self.normalise.terms |= {w for w in catalogue.words() if len(w) >= 4}
         # (a reports' word running across an alias's edge keeps it whole: 网上办|件 holds 办件, no 网办|件)
-        # (…one jieba's own dictionary holds too, and no place: 桤原市 stands before 市监局 as a place)
+        # (…one jieba's own dictionary holds too, and no place: 甲原市 stands before 市监局 as a place)
         freq, ends = segmenter.tokenizer.FREQ, tuple(self.normalise.place_endings)
         self.normalise.known_words |= {w for w in catalogue.words() if 2 <= len(w) <= 3
                                        and freq.get(w, 0) >= DICTIONARY_WORD and not w.endswith(ends)}
