@@ -1524,7 +1524,10 @@ class Evidence:
             t = lead or t
             if self._counted_thing(t, obs):
                 continue
+            # (an activity set as the scene, 整治里…, is found by any word of its action: 整改销号)
+            cls = self.action_class(t)
             if (len(t) >= 2 and not self.accounted(t, _Words(w.own, w.context + "|" + obs.sentence_text, ""))
+                    and not (cls and self.names_action(cls, w.own + "|" + w.context + "|" + obs.sentence_text))
                     and not _names_department(t, r)) or self._scene_of_another(
                         t, obs, w, alone and bool(re.search(r"\d(?!\d*年)[^\d，,。]{0,3}" + re.escape(t), r.raw))):
                 problems.append(f"报告中这个数字不在“{t}”的范围内")

@@ -1237,7 +1237,11 @@ class Reader:
                 start = b
             # (a part of the report: 那段, or 那|一部分 as jieba cuts it; 营商环境那段的系统 is the system there)
             named = w in section or (a > start and text[a - 1:b] in section)
-            if (w in scene or named or (w in closing and text[b:].lstrip().startswith(("，", ",")))) \
+            # (里 closes a scene at a clause's end, or after an activity, which is no whole to pick
+            # members from: 专项整治里被处罚的单位 are those of the campaign)
+            closes = w in closing and (text[b:].lstrip().startswith(("，", ",")) or (
+                i > 0 and words[i - 1][0] in self.action_head and words[i - 1][2] == a))
+            if (w in scene or named or closes) \
                     and i < len(words) - 1 and a - start >= 2 and text[b:].strip() \
                     and (named or not text[b:].startswith("的")):     # (工作中的问题: 中 inside a modifier)
                 rest = text[b:].removeprefix("的") if named else text[b:]
