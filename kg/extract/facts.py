@@ -921,11 +921,17 @@ class _SentenceExtractor:
         """全省各级复议机构新收申请 → 申请: the thing a body's verb takes, which a bare verb after it
         borrows (…N件，办结M件 → 办结申请, never 「办结各级复议机构新收…」); a place it was done in
         (在甲检测室开展…) is no body, and the noun stays whole."""
-        at = self.rules.first_verb_at(noun)
         endings = (*self.rules.lexicon.org_suffixes, *self.rules.lexicon.agent_endings)
-        v = self.rules.starts_with_verb(noun[at:]) if at > 0 else ""
-        if v and not _LIST_LEAD.match(noun) and noun[:at].endswith(endings) and len(noun) - at - len(v) >= 2:
-            return noun[at + len(v):]
+        if _LIST_LEAD.match(noun):
+            return noun
+        # (the body's verb, not one inside its name — 某纠纷调解中心|受理 — and after a period it
+        # names, 某中心1—9月|受理纠纷: the period is the first figure's, never the borrower's)
+        at = self.rules.first_verb_at(noun)
+        while at > 0:
+            v = self.rules.starts_with_verb(noun[at:])
+            if v and _RUN_OF_MONTHS_END.sub("", noun[:at]).endswith(endings) and len(noun) - at - len(v) >= 2:
+                return noun[at + len(v):]
+            at = self.rules.first_verb_at(noun, at + 1)
         return noun
 
     def _adverb_written(self, m: Mention, prev: Fact) -> str:
@@ -1143,6 +1149,10 @@ def _joined(words: list[str]) -> str:
     for w in words:
         out = w if out in w else out + w
     return out
+
+
+# 1—9月 / 上半年 closing a body's name before its verb (某中心1—9月受理…): a period, no word of the body
+_RUN_OF_MONTHS_END = re.compile(r"(?:\d{1,2}\s*[—–－~～-]\s*\d{1,2}月份?|[上下]半年|前三季度|第?[一二三四]季度|全年)$")
 
 
 @dataclass

@@ -43,6 +43,8 @@ from kg.qa.segment import (
 
 LIST_HEAD = 3    # an item of a list is named by its last characters too (环评报告书 of …审批环境影响报告书)
 CHANGE_SINCE = re.compile(r"(?:较|比|与|同)((?:19|20)\d{2})年")   # 较N年下降: the year a change is against
+_DASHES = re.compile(r"[–－~～-]")   # the ways a run of months is written (1-9月), as 1—9月
+_PLAIN = re.compile(r"[^\w]")   # what a kept clause loses of its sentence (marks, dashes, brackets)
 OWN_SUBJECT = re.compile(r"全|本级|其中|[省市县区镇乡村]")   # a clause opening with its own scope (全县…, 其中…)
 RATE_LEAD = 4   # characters of a rate's clause that find it in its sentence as written (punctuation kept)
 SHARE_OPENING = re.compile(r"(?:约|共|合计)?占")   # 约占全省…比例: a share of what the clause before it counted
@@ -331,7 +333,10 @@ class Evidence:
             shared = len(os.path.commonprefix([o.label_clean[::-1], x.label_clean[::-1]]))
             own = o.label_clean[:len(o.label_clean) - shared]
             # (…named with the place it belongs to given apart: 甲市法律援助中心 for 市法律援助中心)
-            if shared >= 2 and own and own not in x.label_clean and own not in text \
+            # (…or the period asked: 1到9月 names the part 其中1—9月…)
+            periods = "|".join(_PLAIN.sub("", f) for p in self.reader.part_of_year(text)
+                               for f in self.reader.period_forms(p))
+            if shared >= 2 and own and own not in x.label_clean and own not in text and own not in periods \
                     and not (len(own) > 2 and own[0] in PREFIX_LEVELS and own[1:] in text):
                 return own
         return ""
@@ -748,6 +753,17 @@ class Evidence:
                     break
         return out
 
+    def _names_period(self, obs: Obs, period: str) -> bool:
+        """The figure is of that period (上半年, 1—9月): named in its words, or in its sentence up to its own
+        clause — never only in a later clause of another figure (全年立案N件，其中1—9月立案M件: N is the
+        year's)."""
+        if period.removeprefix("第") in obs.label_clean or period in obs.label:
+            return True
+        plain, clause = _PLAIN.sub("", _DASHES.sub("—", obs.sentence)), _PLAIN.sub("", obs.clause)
+        at = plain.find(clause[:6]) if clause else -1
+        upto = plain[:at + len(clause)] if at >= 0 else plain
+        return bool(re.search(r"(?<!\d)" + re.escape(_PLAIN.sub("", period)), upto))
+
     def _list_sibling(self, obs: Obs, text: str) -> list[str]:
         """“…、风险评估、合法性审查…”机制，…合法性审查不少于N日: an item of a quoted 、 list named in the question,
         not in the figure's words, where another item of it is the figure's or a figure's beside it —
@@ -1147,8 +1163,11 @@ class Evidence:
         return token in self.count_nouns and kind == "count" or token in self.people_nouns and kind == "people"
 
     def accounted(self, token: str, w: _Words) -> bool:
-        """The word, or an everyday word the synonym list read it from (时间 ← 时限), is the figure's."""
-        return any(self._accounted(t, w) for t in (token, *self.aliases.get(token, ()), *self.same_action.get(token, ())))
+        """The word, or an everyday word the synonym list read it from (时间 ← 时限), is the figure's
+        (a period, 上半年, also as the run of months a report may write for it: 1—6月)."""
+        months = [_PLAIN.sub("", m) for m in self.reader.period_forms(token)[1:]]
+        return any(self._accounted(t, w) for t in (token, *self.aliases.get(token, ()), *self.same_action.get(token, ()),
+                                                    *months))
 
     def owned(self, token: str, text: str) -> bool:
         """The word is one of these words of a figure's own (its label and actor), whole or in pieces
@@ -1363,8 +1382,10 @@ class Evidence:
             if (not self.names_action(cls, where) or cls in theirs) and not by_alias and not scene and not other:
                 stated = "、".join(own_actions) or obs.label
                 problems.append(f"问的是“{cls}”，报告中相近的数字说的是“{stated}”")
+        # (…of a piece, with the topic clause before the numbers asked: 行政复议，有几件，维持几件)
+        topical = text if text is r.text or r.slots < 2 else self.reader.slot_topic(r.text) + "|" + text
         for a, b in self.antonyms:
-            if _has(a, text, b) and _has(b, w.own, a) and not _has(a, w.own, b):
+            if _has(a, topical, b) and _has(b, w.own, a) and not _has(a, w.own, b):
                 problems.append(f"问的是“{a}”，报告中的数字是“{b}”的")
         # 新划入事项之前已有多少项: a time before what a figure of the sentence counts (新划入N项) asks the
         # count before it, which no figure of that sentence is
@@ -1613,9 +1634,10 @@ class Evidence:
                 or (r.bound == "atMost" and obs.qualifier == "lessThan")):
             problems.append("问的是" + ("最少（下限）" if r.bound == "atLeast" else "最多（上限）")
                             + "，报告中的数字是" + ("上限" if obs.qualifier in ("atMost", "lessThan") else "下限"))
-        if r.part_of_year and not any(p in obs.sentence or p.removeprefix("第") in obs.label_clean for p in r.part_of_year):
+        if r.part_of_year and not any(self._names_period(obs, f) for p in r.part_of_year
+                                      for f in self.reader.period_forms(p)):
             problems.append(f"问的是{'、'.join(r.part_of_year)}的数字，报告中的数字是全年的")
-        if not r.part_of_year and (part := self.reader.part_of_year(obs.label_clean)):
+        if not r.part_of_year and (part := self.reader.part_of_year(obs.label)):
             # (a table's quarter column: the year's own figure beside it answers a question of the year)
             problems.append(f"报告中的这个数字是{'、'.join(part)}的，问的不是这一时段")
         own_year = obs.year is None or obs.year == r.report_year    # (a figure of the report's own year)
@@ -1646,8 +1668,10 @@ class Evidence:
         # figure of that part; a figure of a part answers only a question naming it (全市 or not)
         # (其中市本级收到N件，受理M件: the 受理 shares the subject named before it up to a ；)
         # (a part of the place opening the first of coordinated parts is theirs all: 市本级收到、受理、审结)
+        # (…or the scene they stand in, 市本级审结的案件中, or the topic clause before the numbers asked,
+        # 以本级为被申请人的…，有几件，维持几件)
         lead = [x for x in self.scope_parts if r.parts and r.parts[0].lstrip().startswith(x)
-                or any(x in t for t in r.scene)]     # (…or the scene they stand in: 市本级审结的案件中)
+                or any(x in t for t in r.scene) or x in topical.split("|")[0]]
         asking = r.raw if text is r.text else text + "|" + "|".join(lead)
         asked_part = [x for x in self.scope_parts if x in asking]
         scope = "|".join([obs.clause, obs.label_text, obs.actor_text, _segment_before(obs)])
@@ -1667,13 +1691,20 @@ class Evidence:
         problems += self._sub_place(obs, r.raw if text is r.text else text, r)
         # (the own level in its words or opening its sentence before it — never 全省…系统N名，其中局本级M名,
         # whose whole is the system's)
-        at = obs.sentence.find(obs.clause[:4]) if obs.clause else -1
-        lead = obs.label_clean + "|" + obs.clause + "|" + (obs.sentence[:at] if at > 0 else "")
+        # (the clause is kept cleaned, 1—9月 as 19月: it is found in the sentence cleaned the same way)
+        plain = _PLAIN.sub("", obs.sentence)
+        at = plain.find(_PLAIN.sub("", obs.clause)[:4]) if obs.clause else -1
+        lead = obs.label_clean + "|" + obs.clause + "|" + (plain[:at] if at > 0 else "")
         own = [w for w in self.reader.words.get("own_level", ()) if w in lead] \
             if not self.reader.has("sector", obs.label_clean) else []
         if own and self.reader.has("sector", r.raw) and not any(w in r.raw for w in own):
             # 全市某某系统…多少 asked, 局本级…N stated: the bureau's own, not its sector's
             problems.append(f"问的是整个系统的，报告中的这个数字是{own[0]}的")
+        elif r.report_publisher and self.reader.has("sector", r.raw) and WHOLE_PLACE.search(r.raw) \
+                and not self.reader.has("sector", lead) and not WHOLE_PLACE.search(lead):
+            # 全市某某系统…多少 asked of a bureau's report: a figure of one body (市医调委受理N件) is not
+            # the whole sector's; only one its words or sentence give the sector or the whole place
+            problems.append("问的是整个系统的，报告中的这个数字没有说是")
         elif r.report_publisher and self.reader.has("all_bodies", r.raw) and not self.reader.has("all_bodies", obs.sentence):
             # 全县各部门制发了多少件 of a bureau's own report: its figure is the bureau's, never all of them
             problems.append("问的是各部门的，报告中的这个数字没有说是")

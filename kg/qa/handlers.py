@@ -429,6 +429,10 @@ def multi(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
             if not eng.reader.units_asked(piece) and eng.reader.has("rate", piece):
                 units = ["%"]     # 来信多少条，以及回复办结率是多少: the rate's piece asks a rate, not 条
             toks = eng.shared_subject([eng.reader.tokens(piece), r.tokens])[0]
+            if topic and piece is pieces[0] and not eng.reader.tokens(piece):
+                # (a first piece of no words of its own, 有几件, asks its topic's thing: never words only
+                # a later piece says, 有几件，维持几件)
+                toks = eng.reader.tokens(topic)
             # (某县的跨省通办，事项多少项、业务多少件: the figure of a piece with the topic clause before the
             # pieces, where one holds them both, over one of the piece alone)
             told = topic and not set(eng.reader.tokens(topic)) <= set(toks)

@@ -69,6 +69,15 @@ KIND_LEAD = 3       # characters between that name and the ending of its kind (�
 PLACE_MARKS = frozenset("省市县区旗镇乡村")   # a level's or a place's mark: never inside a body's own name
 MAX_SWAP = 16              # 那X呢 names a subject, not a sentence: a longer X is a question of its own
 
+# 1到9月, 1-9月, 1至9月: a run of months, one period (written 1—9月 as reports mostly do)
+_MONTH_RUN = re.compile(r"(?<!\d)(1[012]|[1-9])\s*(?:—|–|－|-|~|～|到|至)\s*(1[012]|[1-9])\s*月份?")
+
+
+def month_run(text: str) -> str:
+    """1到9月 → 1—9月; any other period as it is."""
+    m = _MONTH_RUN.fullmatch(text)
+    return f"{m.group(1)}—{m.group(2)}月" if m else text
+
 
 @dataclass
 class Reading:
@@ -275,7 +284,10 @@ class Reader:
         self._plan_said = re.compile("(?:" + "|".join(map(re.escape, said)) + r")(?:\s*(?:19|20)\d{2}年|(?:"
                                      + "|".join(map(re.escape, framed)) + "))") if said and framed else None
         part = longest_first(r[0] for r in time_words if len(r) > 1 and r[1] == "part_of_year")
-        self._part_of_year = re.compile("|".join([*map(re.escape, part), r"(?<!\d)(?:1[01]|[1-9])月份?[底末初]?(?!\d|\s*\d+日)",
+        # (a period's run of months, 上半年 → 1—6月: the report may write either)
+        self.period_months = {r[0]: r[2] for r in time_words if len(r) > 2 and r[1] == "part_of_year"}
+        self._part_of_year = re.compile("|".join([*map(re.escape, part), _MONTH_RUN.pattern,
+                                                  r"(?<!\d)(?:1[01]|[1-9])月份?[底末初]?(?!\d|\s*\d+日)",
                                                   # (12月底 / 12月末 is the year's end, not a part of it)
                                                   r"(?<!\d)12月份?(?![底末]|\d|\s*\d+日)",
                                                   # 截至6月30日: a count up to a day before the year's end
@@ -1037,8 +1049,13 @@ class Reader:
         return 0 if self.has("round_whole", text) else None
 
     def part_of_year(self, text: str) -> list[str]:
-        """The periods shorter than a year ``text`` names (二季度, 上半年, 3月, 截至6月30日)."""
-        return [m.group(0) for m in self._part_of_year.finditer(text)]
+        """The periods shorter than a year ``text`` names (二季度, 上半年, 3月, 截至6月30日; a run of
+        months, 1到9月 or 1-9月, as 1—9月)."""
+        return [month_run(m.group(0)) for m in self._part_of_year.finditer(text)]
+
+    def period_forms(self, period: str) -> list[str]:
+        """上半年 → [上半年, 1—6月]: the ways a report may write a period asked."""
+        return [period, *([self.period_months[period]] if period in self.period_months else [])]
 
     def _numbered_part(self, text: str) -> tuple[str, tuple]:
         """报告第三部分第（二）项里… / 第（五）部分中…: a part of the report named by its numbers, outermost
