@@ -411,6 +411,14 @@ def test_bare_verbs_listed_borrow_no_noun_from_each_other(lexicon):
     assert got == [("保留", 31), ("修改", 4), ("废止", 9)]
 
 
+def test_a_bare_verb_after_a_run_of_months_borrows_the_thing_not_the_period(lexicon):
+    # the year's figure after a part of the year's: its thing, never 1—6月 (nor the body before it)
+    got = [(f.indicator, f.value) for f in read("综合执法队1—6月办理行政处罚案件12件，全年办理30件。", lexicon)]
+    assert got[-1] == ("办理行政处罚案件", 30), got
+    got = [(f.indicator, f.value) for f in read("市劳动争议调解中心1—9月受理劳动争议70件，全年受理95件。", lexicon)]
+    assert got[-1] == ("受理劳动争议", 95), got
+
+
 def test_what_a_figure_was_the_year_before_is_of_that_year(lexicon):
     got = read("将法治建设成效纳入综合考核，分值权重由上年的4%提高到6%。审批时间由15个工作日压缩至5个工作日。", lexicon)
     assert [(f.indicator, f.value, f.stage, f.prior) for f in got] == [

@@ -924,6 +924,10 @@ class _SentenceExtractor:
         endings = (*self.rules.lexicon.org_suffixes, *self.rules.lexicon.agent_endings)
         if _LIST_LEAD.match(noun):
             return noun
+        # (1—6月办理…案件N件，全年办理M件: the period opening the first is its own, and its verb too)
+        if (bare := _RUN_OF_MONTHS_START.sub("", noun)) != noun and (v := self.rules.starts_with_verb(bare)) \
+                and len(bare) - len(v) >= 2:
+            return bare[len(v):]
         # (the body's verb, not one inside its name — 某纠纷调解中心|受理 — and after a period it
         # names, 某中心1—9月|受理纠纷: the period is the first figure's, never the borrower's)
         at = self.rules.first_verb_at(noun)
@@ -1152,6 +1156,7 @@ def _joined(words: list[str]) -> str:
 
 
 # 1—9月 / 上半年 closing a body's name before its verb (某中心1—9月受理…): a period, no word of the body
+_RUN_OF_MONTHS_START = re.compile(r"^(?:\d{1,2}\s*[—–－~～-]\s*\d{1,2}月份?|[上下]半年|前三季度|第?[一二三四]季度)")
 _RUN_OF_MONTHS_END = re.compile(r"(?:\d{1,2}\s*[—–－~～-]\s*\d{1,2}月份?|[上下]半年|前三季度|第?[一二三四]季度|全年)$")
 
 

@@ -754,15 +754,15 @@ class Evidence:
         return out
 
     def _names_period(self, obs: Obs, period: str) -> bool:
-        """The figure is of that period (上半年, 1—9月): named in its words, or in its sentence up to its own
-        clause — never only in a later clause of another figure (全年立案N件，其中1—9月立案M件: N is the
-        year's)."""
+        """The figure is of that period (上半年, 1—9月): named in its words or clause, or in its sentence's
+        opening before any figure — never only in another figure's clause (全年立案N件，其中1—9月立案M件 /
+        1—6月办理M件，全年办理N件: N is the year's)."""
         if period.removeprefix("第") in obs.label_clean or period in obs.label:
             return True
-        plain, clause = _PLAIN.sub("", _DASHES.sub("—", obs.sentence)), _PLAIN.sub("", obs.clause)
-        at = plain.find(clause[:6]) if clause else -1
-        upto = plain[:at + len(clause)] if at >= 0 else plain
-        return bool(re.search(r"(?<!\d)" + re.escape(_PLAIN.sub("", period)), upto))
+        sentence = _DASHES.sub("—", obs.sentence)
+        opening = re.split(r"(?<![\d—])\d+(?![\d—]*月)", sentence, maxsplit=1)[0]
+        found = re.compile(r"(?<!\d)" + re.escape(_PLAIN.sub("", period)))
+        return bool(found.search(_PLAIN.sub("", opening)) or found.search(_PLAIN.sub("", obs.clause)))
 
     def _list_sibling(self, obs: Obs, text: str) -> list[str]:
         """“…、风险评估、合法性审查…”机制，…合法性审查不少于N日: an item of a quoted 、 list named in the question,
