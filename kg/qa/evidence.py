@@ -1529,6 +1529,10 @@ class Evidence:
         for span in self.reader.words.get("level_span", ()):
             if span in text and span not in w.own + "|" + obs.clause:
                 problems.append(f"问的是{span}的，报告中这个数字不是只数{span}的")
+        # 四次专项整治里光我们这一项: one of several asked by itself is answered only by a figure its own
+        # words name (unnamed, 我们这一项, by none: the report's figure there counts them together)
+        if r.one_of is not None and not (r.one_of and self.owned(r.one_of, w.own)):
+            problems.append("问的是其中单独一项的，报告中的这个数字没有单独说到它")
         # 应急队伍里物业的有几支: the part picked out of a whole is the figure's own, or not this figure
         for t in r.picked:
             if not self._accounted(t, strong) and not _names_department(t, r):

@@ -1472,12 +1472,17 @@ def part_of_whole(eng: Engine, r: Reading, rep: ReportRef):
     return (part, wholes[0]), op
 
 
+# 哪四乱 / 哪三个部门: which N of a thing (what follows the count is the thing asked)
+_WHICH_N = re.compile(r"哪[一二两三四五六七八九十几\d]+(?:个|项|家|位|名|次|种|类|条|件)?+([\u4e00-\u9fff]{1,6})")
+
 def entity(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
     """Who or which body (谁办的X, X是哪个部门负责的, 新设了什么机构)."""
     if "entity" not in r.cues:
         return None
     kind_words = {w for w, k in eng.lx.list_kinds if k == "Organization"}
-    head = asked_head(eng, r.text, ("what", "which"))
+    # (哪四乱, 哪三项: which N of a thing, its items asked — a body only where the thing is one)
+    counted = _WHICH_N.search(r.text)
+    head = asked_head(eng, r.text, ("what", "which")) or (counted.group(1) if counted else None)
     if head and not any(w in head for w in [*kind_words, *eng.lx.org_suffixes]):
         return None       # 依托的是哪个系统: a thing, not a body — the describe handler's
     tokens = [t for t in r.tokens if t not in kind_words]

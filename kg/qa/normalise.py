@@ -74,6 +74,9 @@ def input_problem(question: object, max_length: int = MAX_QUESTION) -> str | Non
     return None
 
 
+_ASKER_OWN = re.compile(r"(?:我们|咱们|我|咱)(?=[\u4e00-\u9fff])")   # the asker's own (我们院, 咱们局)
+
+
 @dataclass
 class Normalised:
     raw: str     # simplified, half-width, English mapped; wrapping still there (follow-ups read 「那X呢」)
@@ -133,7 +136,7 @@ class Normaliser:
         self.regional_re = re.compile("|".join(map(re.escape, longest_first(regional)))) if regional else None
         rows = read_rows(lexicon_dir / "discourse.tsv")
         words = {pos: [] for pos in ("lead", "tail", "intro", "filler", "setting", "asks", "purpose", "label", "correction",
-                                     "pick", "quiz", "quiz_check")}
+                                     "pick", "quiz", "quiz_check", "task")}
         for row in rows:
             if len(row) > 1 and row[0] in words:
                 words[row[0]] += [w for w in row[1].split("|") if w]
@@ -147,6 +150,11 @@ class Normaliser:
         self.quiz_label = re.compile(rf"^\s*(?:【({quiz})】|({quiz})\s*[：:]?)\s*") if quiz else None
         self.quiz_check = frozenset(by_len["quiz_check"])
         self.purpose = tuple(by_len["purpose"])
+        self.task = tuple(by_len["task"])
+        # 我是区检察院的，我们院… : the body an asker introduces, which their 我们院 / 咱们局 then names
+        suffixes = longest_first(r[0] for r in read_rows(lexicon_dir / "org_suffixes.txt"))
+        self._own_body = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:" + "|".join(map(re.escape, suffixes)) + ")") \
+            if suffixes else None
         self.labels = frozenset(by_len["label"])
         # (单位：项) / (口径：全区): a label and what it labels, in brackets inside a clause — a note on the
         # answer's form, nothing of what is asked
@@ -517,6 +525,7 @@ class Normaliser:
         parts = _CLAUSE_SPLIT.split(text)
         clauses = [(parts[i], parts[i + 1] if i + 1 < len(parts) else "") for i in range(0, len(parts), 2)]
         kept = []
+        asker_body = ""
         last = max((i for i, (c, _) in enumerate(clauses) if c.strip()), default=-1)
         carried = ""
         for i, (clause, sep) in enumerate(clauses):
@@ -528,12 +537,19 @@ class Normaliser:
             if self.filler is not None:
                 c = self.filler.sub("", c)
             if i != last and c.startswith(self.intro):
+                # (…its body kept for the asker's 我们X that names it: 我们院 of 区检察院)
+                said = c[len(next(w for w in self.intro if c.startswith(w))):]
+                said = re.sub(r"^(?:刚|新)?(?:调到|调来|分到|分配到|来到|到|在|是|去)", "", said)   # (我刚|调到区…中心)
+                if self._own_body is not None and (bodies := self._own_body.findall(said)):
+                    asker_body = max(bodies, key=len)
                 continue
             # …a label of the asker's purpose before a colon (课堂作业：, 写报告用：) sets the scene too;
             # a topic before a colon (政法干警政治轮训: 几场…) stays the question's
             if sep.strip().startswith(("：", ":")) and c.lower() in self.labels:
                 continue     # 问题：…, 上下文：… — the label of what follows, nothing of it
-            labelled = sep.strip().startswith(("：", ":")) and bool(self.purpose) and c.endswith(self.purpose) \
+            # (…or of the asker's task, 写总结：/ 帮领导写讲话稿：, which opens with the work being done)
+            labelled = sep.strip().startswith(("：", ":")) and (
+                bool(self.purpose) and c.endswith(self.purpose) or bool(self.task) and c.lower().startswith(self.task)) \
                 and not (self.asks and self.asks.search(c))
             if i != last and ((self.setting and c.startswith(self.setting)
                                and not (self.section_end and self.section_end.search(c))
@@ -547,7 +563,22 @@ class Normaliser:
                 kept.append((c, sep))
         if not kept:
             return ""        # greetings and thanks only: no question to read
-        return "".join(c + ("，" if sep and j < len(kept) - 1 else "") for j, (c, sep) in enumerate(kept))
+        out = "".join(c + ("，" if sep and j < len(kept) - 1 else "") for j, (c, sep) in enumerate(kept))
+        return self._own_named(out, asker_body)
+
+    def _own_named(self, text: str, body: str) -> str:
+        """我们院 / 咱们局 after an introduction naming the asker's body (我是区检察院的): that body by name,
+        so that its figures, and no other body's (法院), are asked."""
+        if not body:
+            return text
+        out, at = [], 0
+        for m in _ASKER_OWN.finditer(text):
+            rest = text[m.end():]
+            ending = next((body[-k:] for k in (2, 1) if len(body) > k and rest.startswith(body[-k:])), "")
+            if ending:
+                out.append(text[at:m.start()] + body)
+                at = m.end() + len(ending)
+        return "".join(out) + text[at:]
 
     def _strip_ends(self, c: str) -> str:
         for _ in range(6):   # a few wrappers stack (您好请问麻烦您帮我查一下): bounded, never a loop

@@ -115,6 +115,7 @@ class Reading:
     timed: list[str] = field(default_factory=list)   # verbs of a clause of before (出台决策前): a time, no action asked
     section: list[str] = field(default_factory=list)  # words of a part of the report named (营商环境那一段)
     picked: list[str] = field(default_factory=list)   # 应急队伍里物业的有几支: the part asked of a whole (物业)
+    one_of: str | None = None    # 光我们这一项: one of several asked by itself, with the words naming it ("" if none)
     parts: list[str] = field(default_factory=list)   # coordinated parts (收到、办结) of an "each" question
     measure_pieces: list[tuple[str, str]] = field(default_factory=list)   # (调解员, 人) of 调解员人数: a piece and its measure
     rest: str = ""                                    # what the parts share (…各多少件)
@@ -657,6 +658,7 @@ class Reader:
             r.slots = max(r.slots, len(measures))
             keyword_parts = self._keyword_parts(norm.raw, measures)
         r.picked = self._picked(text)
+        r.one_of = self._one_of(r.raw)
         text = self._read_scene(r, text)
         # 进机关、进乡村、进社区这类七进活动: a list of examples names the kind after it, nothing of its own
         if self._examples is not None:
@@ -1229,6 +1231,15 @@ class Reader:
                               # where it then is the report's own: 某某|中心 → the report's 某某中心)
             out.append((typed, meant))
         return out
+
+    def _one_of(self, text: str) -> str | None:
+        """光我们这一项行动 / 仅其中一次: one of several asked by itself (structure.tsv alone, or 光/只/单 right
+        before it); the words between naming which one, less pronouns ("" where none names it), or None."""
+        alone = "|".join(map(re.escape, longest_first([*self.words.get("alone", ()), "光", "只", "单"])))
+        m = re.search(rf"(?:{alone})([\u4e00-\u9fff]{{0,10}}?)(?:这|那|其中)一(?:项|次|个|场|类|件)", text)
+        if not m:
+            return None
+        return "".join(t for t in self.tokens(m.group(1), usual=False) if t not in self.words.get("self_words", ()))
 
     def _picked(self, text: str) -> list[str]:
         """应急队伍里物业的有几支 / 收到的建议中，检察院的是几件: the things a relative clause picks out of
