@@ -136,6 +136,10 @@ def ranking(eng: Engine, question: str, r: Reading) -> Answer | None:
     if len({x.region for x in eng.reports}) < 2:
         return Answer(question, NO_DATA, "目前只收录了" + "、".join(dict.fromkeys(x.name for x in eng.reports))
                       + "，没有可以比较的其他区县。", kind="ranking")
+    if len(r.regions) == 1 and any(x.region == r.regions[0] or x.city == r.regions[0] for x in eng.reports):
+        # 甲市哪个县区…最多: the places within one named, which no ranking of reports is (the named
+        # place's own total would come first): its report's parts, if any, are the later handlers'
+        return None
     latest: dict[str, ReportRef] = {}
     for x in eng.reports:
         if (not r.year or x.year == r.year) and (x.region not in latest or x.year > latest[x.region].year):

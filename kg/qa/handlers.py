@@ -586,6 +586,10 @@ DESCRIBE_NOUNS_ALONE = 2    # things a question must name for the one sentence h
                             # without the kind word asked (one word alone, 改革, is in too many sentences)
 
 
+# 哪个区 / 哪些街道: a place of a level asked by which, answered only by a name of that level
+_WHICH_PLACE = re.compile(r"哪(?:个|些|一个|几个)?(街道|社区|乡镇|区县|县区|区|县|镇|乡|村)")
+_NO_NAME = set("全本该各辖城我两多每一二三四五六七八九十几个等乡县区镇")   # before a level: no name (全区, 两个街道)
+
 def describe(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
     """依托的是什么系统 / 对哪些事项严格开展合法性审查: a question for a thing, not a number, answered by
     quoting the one sentence of the report that holds every other word of the question — the clause
@@ -664,6 +668,11 @@ def describe(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer |
             h in said and not re.sub(_COUNTED_KIND.format(re.escape(h)), "", said).count(h) for h in heads if len(h) >= 2):
         # 下辖哪些社区: the report's words name them only by their count (下辖N个社区), none of them by name
         return no_data(eng, question, r, rep, "entity", "报告中这处只说了数量，没有列出名称")
+    if (level := _WHICH_PLACE.search(r.text)) and "、" not in said and not any(
+            m.group(1)[-1] not in _NO_NAME for e in level.group(1)
+            for m in re.finditer(rf"([\u4e00-\u9fff]{{2}}){e}", sentence)):
+        # 哪个区实行了…: a place of that level asked, the statement found names none (全区 is no name)
+        return no_data(eng, question, r, rep, "entity", f"报告中这处没有说是哪个{level.group(1)}")
     # (…its plan word no kind asked: 推进的是什么目标 asks a thing named 目标, not a plan)
     plan = r.plan and (bool(r.year and rep.year and r.year > rep.year)
                        or any(w in r.text and not any(w in h for h in heads) for w in eng.reader.plan_words))
