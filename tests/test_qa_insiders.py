@@ -47,3 +47,14 @@ def test_which_n_of_a_thing_asks_its_items_never_a_body():
     assert not a.answered or "区政府" not in a.answer, a.answer
     b = ask("被优化职能的区属服务中心是哪一个")
     assert b.answered and "区宗教事务服务中心" in b.answer, b.answer
+
+
+@pytest.mark.parametrize("q, gold", [
+    ("我是市里来的联络员，你们区去年诉前调解的案件有多少件", [1150]),
+    ("你們區政府對收到的檢察建議，辦理率是多少", [100]),
+    ("As the newbie here, how many 诉前调解案件 did 铁西区 have in 2025?", [1150]),
+])
+def test_an_outsider_names_the_place_asked_in_the_second_person(q, gold):
+    # 你们区 is the report's place, as 咱们区 is; a liaison's role told in English asks nothing
+    a = ask(q)
+    assert a.answered and values(a)[:1] == gold, a.answer
