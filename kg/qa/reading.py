@@ -342,12 +342,15 @@ class Reader:
         for g in regions:
             if m := AUTONOMOUS.match(g):
                 shorts |= {(m.group(1) + m.group(2), g), (m.group(1), g)}
-        # (…and a region held under its full name, 甲市乙区: 乙区 alone, as people name it)
+        # (…and a region held under its full name, 甲市乙区: 乙区 alone, as people name it, and shortened as
+        # that name is: 甲市乙经济开发区 is 乙开发区 too)
         nested = {}
         for g in regions:
             if (m := NESTED_PLACE.match(g)) and not AUTONOMOUS.match(g):
                 nested[m.group(2)] = g
                 shorts.add((m.group(2), g))
+                shorts |= {(m.group(2).removesuffix(long) + short, g) for long, short in endings
+                           if m.group(2).endswith(long) and len(m.group(2)) > len(long)}
                 self.gazetteer.add(m.group(2), "region", m.group(1))
         self._short_regions = sorted(shorts, key=lambda x: (-len(x[0]), x[0]))
         # (a short form the gazetteer reads as a place of its own, 雾溆县: the held region it is short for)
