@@ -222,3 +222,12 @@ def test_a_periods_summary_filed_as_one_years_report_is_that_year():
     assert infer(text).get("year") == 2025
     # (a period named and no year it is filed as: asked, never guessed)
     assert "year" not in infer(text.replace("，同时作为区局2025年度法治政府建设情况报告", ""))
+
+
+def test_a_zones_committee_is_the_zones_own_government():
+    # 某经济开发区管理委员会: the zone's report (level development_zone); another 管理委员会 is a department
+    meta = infer("丙经济开发区管理委员会关于2024年度法治建设工作情况的报告\n\n2024年，开发区管委会……\n一、主要工作")
+    assert (meta.get("publisher"), meta.get("region"), meta.get("level")) == \
+        ("丙经济开发区管理委员会", "丙经济开发区", "development_zone"), meta
+    other = infer("丁市国有资产监督管理委员会2024年法治政府建设情况报告\n\n2024年，市国资委……\n一、主要工作")
+    assert other.get("level") == "department", other
