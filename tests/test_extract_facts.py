@@ -836,3 +836,10 @@ def test_a_year_between_a_from_or_to_word_and_its_figure_is_no_word_of_its_name(
 def test_a_run_of_years_before_respectively_is_each_figures_year(lexicon):
     facts = _facts_of("2023年至2025年，全县立案查处违法案件分别为386件、412件、447件。", lexicon)
     assert [(f.value, f.period) for f in facts] == [(386, 2023), (412, 2024), (447, 2025)], facts
+
+
+def test_a_table_heading_ending_in_its_unit_unbracketed_is_read(lexicon):
+    # 检查户次 as a column heading: the words 检查, the unit 户次 (as 检查（户次） would say)
+    text = "某委报告\n一、执法\n表1　执法情况\n单位 | 检查户次 | 立案（件）\n甲科 | 320 | 12\n乙大队 | 410 | 9\n"
+    got = [(f.indicator, f.value, f.unit) for f in extract_facts(parse_structure(text, lexicon).sentences, lexicon)]
+    assert ("甲科检查", 320, "户次") in got and ("甲科立案", 12, "件") in got, got

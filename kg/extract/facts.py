@@ -1270,6 +1270,11 @@ class _Table:
         unit = (m.group(1) if m else cell).replace("％", "%").strip()
         cue = next((c for c in self.rules.lexicon.table_unit_cues if unit.startswith(c)), "")
         unit = unit[len(cue):].lstrip("：:") if cue else unit      # 数量（单位：件）
+        if not m and not self._known(unit):
+            # 检查户次 / 出动人次: a heading ending in a unit of two characters or more, unbracketed
+            # (one character, 处 or 所, may end a body's name: 监督处)
+            return next((u for u in sorted(self.units, key=len, reverse=True)
+                         if len(u) >= 2 and unit.endswith(u) and len(unit) - len(u) >= 2), None)
         return unit if self._known(unit) else None
 
     def _whole(self, cell: str) -> Mention | None:
@@ -1456,8 +1461,11 @@ class _Table:
         period, named = None, ""
         for p in parts:
             bare = BRACKETED.sub("", p).strip()
-            if self._unit_of(p) and (bare == p or not bare):
+            unit = self._unit_of(p)
+            if unit and (bare == unit or not bare or bare == p and not bare.endswith(unit)):
                 continue
+            if unit and bare == p and len(bare) > len(unit):
+                bare = bare.removesuffix(unit)      # 检查户次: the words 检查, its unit 户次
             if year := YEAR_COLUMN.match(bare):
                 period = int(year.group(1))
             elif bare not in self.rules.lexicon.table_headings and bare not in self.rules.lexicon.table_targets:
