@@ -1165,9 +1165,9 @@ class Evidence:
     def accounted(self, token: str, w: _Words) -> bool:
         """The word, or an everyday word the synonym list read it from (时间 ← 时限), is the figure's
         (a period, 上半年, also as the run of months a report may write for it: 1—6月)."""
-        months = [_PLAIN.sub("", m) for m in self.reader.period_forms(token)[1:]]
+        months = self.reader.period_months.get(token)
         return any(self._accounted(t, w) for t in (token, *self.aliases.get(token, ()), *self.same_action.get(token, ()),
-                                                    *months))
+                                                    *((_PLAIN.sub("", months),) if months else ())))
 
     def owned(self, token: str, text: str) -> bool:
         """The word is one of these words of a figure's own (its label and actor), whole or in pieces

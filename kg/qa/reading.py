@@ -287,6 +287,7 @@ class Reader:
         part = longest_first(r[0] for r in time_words if len(r) > 1 and r[1] == "part_of_year")
         # (a period's run of months, 上半年 → 1—6月: the report may write either)
         self.period_months = {r[0]: r[2] for r in time_words if len(r) > 2 and r[1] == "part_of_year"}
+        self._one_of_re: re.Pattern | None = None    # (see _one_of: compiled on first use)
         self._part_of_year = re.compile("|".join([*map(re.escape, part), _MONTH_RUN.pattern,
                                                   r"(?<!\d)(?:1[01]|[1-9])月份?[底末初]?(?!\d|\s*\d+日)",
                                                   # (12月底 / 12月末 is the year's end, not a part of it)
@@ -1238,8 +1239,10 @@ class Reader:
     def _one_of(self, text: str) -> str | None:
         """光我们这一项行动 / 仅其中一次: one of several asked by itself (structure.tsv alone, or 光/只/单 right
         before it); the words between naming which one, less pronouns ("" where none names it), or None."""
-        alone = "|".join(map(re.escape, longest_first([*self.words.get("alone", ()), "光", "只", "单"])))
-        m = re.search(rf"(?:{alone})([\u4e00-\u9fff]{{0,10}}?)(?:这|那|其中)一(?:项|次|个|场|类|件)", text)
+        if self._one_of_re is None:
+            alone = "|".join(map(re.escape, longest_first([*self.words.get("alone", ()), "光", "只", "单"])))
+            self._one_of_re = re.compile(rf"(?:{alone})([\u4e00-\u9fff]{{0,10}}?)(?:这|那|其中)一(?:项|次|个|场|类|件)")
+        m = self._one_of_re.search(text) if "一" in text else None
         if not m:
             return None
         return "".join(t for t in self.tokens(m.group(1), usual=False) if t not in self.words.get("self_words", ()))
