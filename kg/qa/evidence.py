@@ -1529,7 +1529,7 @@ class Evidence:
         for span in self.reader.words.get("level_span", ()):
             if span in text and span not in w.own + "|" + obs.clause:
                 problems.append(f"问的是{span}的，报告中这个数字不是只数{span}的")
-        # 四次专项整治里光我们这一项: one of several asked by itself is answered only by a figure its own
+        # N项行动里光我们这一项: one of several asked by itself is answered only by a figure its own
         # words name (unnamed, 我们这一项, by none: the report's figure there counts them together)
         if r.one_of is not None and not (r.one_of and self.owned(r.one_of, w.own)):
             problems.append("问的是其中单独一项的，报告中的这个数字没有单独说到它")
@@ -1706,7 +1706,7 @@ class Evidence:
             problems.append(f"问的是整个系统的，报告中的这个数字是{own[0]}的")
         elif r.report_publisher and self.reader.has("sector", r.raw) and WHOLE_PLACE.search(r.raw) \
                 and not self.reader.has("sector", lead) and not WHOLE_PLACE.search(lead):
-            # 全市某某系统…多少 asked of a bureau's report: a figure of one body (市医调委受理N件) is not
+            # 全市某某系统…多少 asked of a bureau's report: a figure of one body (市某调解中心受理N件) is not
             # the whole sector's; only one its words or sentence give the sector or the whole place
             problems.append("问的是整个系统的，报告中的这个数字没有说是")
         elif r.report_publisher and self.reader.has("all_bodies", r.raw) and not self.reader.has("all_bodies", obs.sentence):

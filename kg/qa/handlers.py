@@ -1486,7 +1486,7 @@ def part_of_whole(eng: Engine, r: Reading, rep: ReportRef):
     return (part, wholes[0]), op
 
 
-# 哪四乱 / 哪三个部门: which N of a thing (what follows the count is the thing asked)
+# 哪三类 / 哪三个部门: which N of a thing (what follows the count is the thing asked)
 _WHICH_N = re.compile(r"哪[一二两三四五六七八九十几\d]+(?:个|项|家|位|名|次|种|类|条|件)?+([\u4e00-\u9fff]{1,6})")
 
 def entity(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | None:
@@ -1494,7 +1494,7 @@ def entity(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | N
     if "entity" not in r.cues:
         return None
     kind_words = {w for w, k in eng.lx.list_kinds if k == "Organization"}
-    # (哪四乱, 哪三项: which N of a thing, its items asked — a body only where the thing is one)
+    # (哪三类, 哪三项: which N of a thing, its items asked — a body only where the thing is one)
     counted = _WHICH_N.search(r.text)
     head = asked_head(eng, r.text, ("what", "which")) or (counted.group(1) if counted else None)
     if head and not any(w in head for w in [*kind_words, *eng.lx.org_suffixes]):

@@ -151,7 +151,7 @@ class Normaliser:
         self.quiz_check = frozenset(by_len["quiz_check"])
         self.purpose = tuple(by_len["purpose"])
         self.task = tuple(by_len["task"])
-        # 我是区检察院的，我们院… : the body an asker introduces, which their 我们院 / 咱们局 then names
+        # 我是甲院的，我们院… : the body an asker introduces, which their 我们院 / 咱们局 then names
         suffixes = longest_first(r[0] for r in read_rows(lexicon_dir / "org_suffixes.txt"))
         self._own_body = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:" + "|".join(map(re.escape, suffixes)) + ")") \
             if suffixes else None
@@ -537,7 +537,7 @@ class Normaliser:
             if self.filler is not None:
                 c = self.filler.sub("", c)
             if i != last and c.startswith(self.intro):
-                # (…its body kept for the asker's 我们X that names it: 我们院 of 区检察院)
+                # (…its body kept for the asker's 我们X that names it: 我们院 of 甲院)
                 said = c[len(next(w for w in self.intro if c.startswith(w))):]
                 said = re.sub(r"^(?:刚|新)?(?:调到|调来|分到|分配到|来到|到|在|是|去)", "", said)   # (我刚|调到区…中心)
                 if self._own_body is not None and (bodies := self._own_body.findall(said)):
@@ -567,8 +567,8 @@ class Normaliser:
         return self._own_named(out, asker_body)
 
     def _own_named(self, text: str, body: str) -> str:
-        """我们院 / 咱们局 after an introduction naming the asker's body (我是区检察院的): that body by name,
-        so that its figures, and no other body's (法院), are asked."""
+        """我们院 / 咱们局 after an introduction naming the asker's body (我是甲院的): that body by name,
+        so that its figures, and no other body's (乙院), are asked."""
         if not body:
             return text
         out, at = [], 0
