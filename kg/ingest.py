@@ -113,8 +113,10 @@ def read_publisher(name: str, lexicon: Lexicon) -> dict:
     if not parts or not all(kinds.values()):
         return {}
     # (a zone's committee, publishers.tsv zone: the government of a development zone, else a department)
-    kinds = {p: ("government" if place_level(places(p, lexicon)[0][-1] if places(p, lexicon)[0] else "", lexicon)
-                 == "development_zone" else "department") if k == "zone" else k for p, k in kinds.items()}
+    for p, k in kinds.items():
+        if k == "zone":
+            found, _ = places(p, lexicon)
+            kinds[p] = "government" if found and place_level(found[-1], lexicon) == "development_zone" else "department"
     name = " ".join(parts)
     main = next((p for p in parts if kinds[p] == "government"), None) \
         or next((p for p in parts if kinds[p] == "department"), parts[0])
