@@ -68,3 +68,13 @@ def parse_number(text: str) -> int | Decimal:
     if "." in text:
         return Decimal(text)
     return int(text)
+
+
+# 1到9月, 1-9月, 1至9月, 1—9月: a run of months, one period (written 1—9月, as reports mostly do)
+MONTH_RUN = r"(1[012]|[1-9])\s*(?:—|–|－|-|~|～|到|至)\s*(1[012]|[1-9])\s*月份?"
+_MONTH_RUN = re.compile(r"(?<!\d)" + MONTH_RUN)
+
+
+def month_runs(text: str) -> str:
+    """Every run of months in ``text`` written as reports mostly do: 1到9月 → 1—9月."""
+    return _MONTH_RUN.sub(lambda m: f"{m.group(1)}—{m.group(2)}月", text)

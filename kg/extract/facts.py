@@ -50,6 +50,7 @@ from kg.extract.text import POINT_MARK, Sentence
 from kg.lexicon import Lexicon
 from kg.numbers import (
     CHINESE_NUMERAL_CHARS,
+    MONTH_RUN,
     chinese_to_int,
     normalise_digits,
     parse_number,
@@ -1156,8 +1157,9 @@ def _joined(words: list[str]) -> str:
 
 
 # 1—9月 / 上半年 closing a body's name before its verb (某中心1—9月受理…): a period, no word of the body
-_RUN_OF_MONTHS_START = re.compile(r"^(?:\d{1,2}\s*[—–－~～-]\s*\d{1,2}月份?|[上下]半年|前三季度|第?[一二三四]季度)")
-_RUN_OF_MONTHS_END = re.compile(r"(?:\d{1,2}\s*[—–－~～-]\s*\d{1,2}月份?|[上下]半年|前三季度|第?[一二三四]季度|全年)$")
+_PERIOD = rf"(?:{MONTH_RUN}|[上下]半年|前三季度|第?[一二三四]季度)"
+_RUN_OF_MONTHS_START = re.compile(rf"^{_PERIOD}")
+_RUN_OF_MONTHS_END = re.compile(rf"(?:{_PERIOD}|全年)$")
 
 
 @dataclass

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.lexicon import longest_first, read_lines, read_rows
-from kg.numbers import numeral_value
+from kg.numbers import month_runs, numeral_value
 from kg.qa.catalogue import Catalogue
 from kg.qa.gazetteer import FUNCTION_CHARS
 from kg.qa.matching import MEASURE_SUFFIXES, Obs
@@ -43,7 +43,6 @@ from kg.qa.segment import (
 
 LIST_HEAD = 3    # an item of a list is named by its last characters too (环评报告书 of …审批环境影响报告书)
 CHANGE_SINCE = re.compile(r"(?:较|比|与|同)((?:19|20)\d{2})年")   # 较N年下降: the year a change is against
-_DASHES = re.compile(r"[–－~～-]")   # the ways a run of months is written (1-9月), as 1—9月
 _PLAIN = re.compile(r"[^\w]")   # what a kept clause loses of its sentence (marks, dashes, brackets)
 OWN_SUBJECT = re.compile(r"全|本级|其中|[省市县区镇乡村]")   # a clause opening with its own scope (全县…, 其中…)
 RATE_LEAD = 4   # characters of a rate's clause that find it in its sentence as written (punctuation kept)
@@ -322,6 +321,8 @@ class Evidence:
         """维持 of 收到行政复议申请N件，其中维持M件 (label 维持行政复议申请): the words a part after 其中 adds
         to the noun it shares with the whole before it, where the question names none of them; or ""."""
         sentence = strip_punctuation(o.sentence)
+        # (…or the period asked: 1到9月 names the part 其中1—9月…)
+        periods = "|".join(_PLAIN.sub("", f) for p in self.reader.part_of_year(text) for f in self.reader.period_forms(p))
         for x in self._peers.get(o.iri, ()):
             if x.start >= o.start or x.unit != o.unit or not x.clause or x.clause == o.clause:
                 continue
@@ -333,9 +334,6 @@ class Evidence:
             shared = len(os.path.commonprefix([o.label_clean[::-1], x.label_clean[::-1]]))
             own = o.label_clean[:len(o.label_clean) - shared]
             # (…named with the place it belongs to given apart: 甲市法律援助中心 for 市法律援助中心)
-            # (…or the period asked: 1到9月 names the part 其中1—9月…)
-            periods = "|".join(_PLAIN.sub("", f) for p in self.reader.part_of_year(text)
-                               for f in self.reader.period_forms(p))
             if shared >= 2 and own and own not in x.label_clean and own not in text and own not in periods \
                     and not (len(own) > 2 and own[0] in PREFIX_LEVELS and own[1:] in text):
                 return own
@@ -757,9 +755,9 @@ class Evidence:
         """The figure is of that period (上半年, 1—9月): named in its words or clause, or in its sentence's
         opening before any figure — never only in another figure's clause (全年立案N件，其中1—9月立案M件 /
         1—6月办理M件，全年办理N件: N is the year's)."""
-        if period.removeprefix("第") in obs.label_clean or period in obs.label:
+        if period.removeprefix("第") in obs.label_clean or period in month_runs(obs.label):
             return True
-        sentence = _DASHES.sub("—", obs.sentence)
+        sentence = month_runs(obs.sentence)
         opening = re.split(r"(?<![\d—])\d+(?![\d—]*月)", sentence, maxsplit=1)[0]
         found = re.compile(r"(?<!\d)" + re.escape(_PLAIN.sub("", period)))
         return bool(found.search(_PLAIN.sub("", opening)) or found.search(_PLAIN.sub("", obs.clause)))

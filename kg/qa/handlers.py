@@ -441,7 +441,7 @@ def multi(eng: Engine, question: str, r: Reading, rep: ReportRef) -> Answer | No
             if hit is None and topic:
                 # (给执法人员办培训，办了几场: a piece of bare verbs, its thing in the clause before them all)
                 hit = resolve(eng, r, rep, eng.reader.tokens(topic + piece), units, topic + piece)
-            if hit and chosen and "其中" in r.raw and hit.obs.sentence != chosen[0].obs.sentence:
+            if hit and chosen and eng.reader.has("part_of", r.raw) and hit.obs.sentence != chosen[0].obs.sentence:
                 # (…，其中企业多少家: a part of the first piece's whole, which its own sentence breaks down —
                 # never a figure of another sentence; asked with the whole's words, or none)
                 again = resolve(eng, r, rep, eng.reader.tokens(pieces[0] + piece), units, pieces[0] + piece)

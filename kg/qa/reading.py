@@ -19,7 +19,7 @@ from itertools import pairwise, takewhile
 import jieba
 
 from kg.lexicon import Layers, Lexicon, longest_first, read_lines, read_rows
-from kg.numbers import chinese_to_int, numeral_value
+from kg.numbers import MONTH_RUN, chinese_to_int, month_runs, numeral_value
 from kg.qa.catalogue import Catalogue
 from kg.qa.gazetteer import FUNCTION_CHARS, RARE_CHAR, Gazetteer
 from kg.qa.homophones import Homophones
@@ -68,16 +68,6 @@ PROPER_CORE = 2     # characters of a body's own name before its kind (甲乙|�
 KIND_LEAD = 3       # characters between that name and the ending of its kind (甲乙|税务|分局)
 PLACE_MARKS = frozenset("省市县区旗镇乡村")   # a level's or a place's mark: never inside a body's own name
 MAX_SWAP = 16              # 那X呢 names a subject, not a sentence: a longer X is a question of its own
-
-# 1到9月, 1-9月, 1至9月: a run of months, one period (written 1—9月 as reports mostly do)
-_MONTH_RUN = re.compile(r"(?<!\d)(1[012]|[1-9])\s*(?:—|–|－|-|~|～|到|至)\s*(1[012]|[1-9])\s*月份?")
-
-
-def month_run(text: str) -> str:
-    """1到9月 → 1—9月; any other period as it is."""
-    m = _MONTH_RUN.fullmatch(text)
-    return f"{m.group(1)}—{m.group(2)}月" if m else text
-
 
 @dataclass
 class Reading:
@@ -288,7 +278,7 @@ class Reader:
         # (a period's run of months, 上半年 → 1—6月: the report may write either)
         self.period_months = {r[0]: r[2] for r in time_words if len(r) > 2 and r[1] == "part_of_year"}
         self._one_of_re: re.Pattern | None = None    # (see _one_of: compiled on first use)
-        self._part_of_year = re.compile("|".join([*map(re.escape, part), _MONTH_RUN.pattern,
+        self._part_of_year = re.compile("|".join([*map(re.escape, part), r"(?<!\d)" + MONTH_RUN,
                                                   r"(?<!\d)(?:1[01]|[1-9])月份?[底末初]?(?!\d|\s*\d+日)",
                                                   # (12月底 / 12月末 is the year's end, not a part of it)
                                                   r"(?<!\d)12月份?(?![底末]|\d|\s*\d+日)",
@@ -1057,7 +1047,7 @@ class Reader:
     def part_of_year(self, text: str) -> list[str]:
         """The periods shorter than a year ``text`` names (二季度, 上半年, 3月, 截至6月30日; a run of
         months, 1到9月 or 1-9月, as 1—9月)."""
-        return [month_run(m.group(0)) for m in self._part_of_year.finditer(text)]
+        return [month_runs(m.group(0)) for m in self._part_of_year.finditer(text)]
 
     def period_forms(self, period: str) -> list[str]:
         """上半年 → [上半年, 1—6月]: the ways a report may write a period asked."""
